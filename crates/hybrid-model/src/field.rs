@@ -1,0 +1,70 @@
+//! Names of the form's fields, shared by validation messages, the page and settings files.
+
+use serde::Serialize;
+
+/// A field of the settings, addressed the same way in settings files, error lists and the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(into = "&'static str")]
+pub enum Field {
+    Cloud,
+    ConnectionMethod,
+    AdminUpn,
+    AllowOutsideUsers,
+    AllowFederatedUsers,
+    EnablePartnerDiscovery,
+    EdgeRouting,
+    ProviderIdentity,
+    ProxyFqdn,
+    AutodiscoverUrl,
+    VerificationLevel,
+    ExistingProvider,
+    SharedSipAddressSpace,
+    FederationMode,
+    SipDomains,
+    EdgeExternalFqdn,
+    RegistrarPoolFqdn,
+    PilotUsers,
+    OAuthEnabled,
+    OAuthTenantId,
+    OAuthCertificatePath,
+}
+
+impl Field {
+    /// The field's path in the settings file, e.g. `hosting_provider.proxy_fqdn`.
+    pub fn path(self) -> &'static str {
+        match self {
+            Field::Cloud => "cloud",
+            Field::ConnectionMethod => "connection.method",
+            Field::AdminUpn => "connection.admin_upn",
+            Field::AllowOutsideUsers => "edge.allow_outside_users",
+            Field::AllowFederatedUsers => "edge.allow_federated_users",
+            Field::EnablePartnerDiscovery => "edge.enable_partner_discovery",
+            Field::EdgeRouting => "edge.routing",
+            Field::ProviderIdentity => "hosting_provider.identity",
+            Field::ProxyFqdn => "hosting_provider.proxy_fqdn",
+            Field::AutodiscoverUrl => "hosting_provider.autodiscover_url",
+            Field::VerificationLevel => "hosting_provider.verification_level",
+            Field::ExistingProvider => "hosting_provider.existing",
+            Field::SharedSipAddressSpace => "tenant.shared_sip_address_space",
+            Field::FederationMode => "tenant.federation_mode",
+            Field::SipDomains => "environment.sip_domains",
+            Field::EdgeExternalFqdn => "environment.edge_external_fqdn",
+            Field::RegistrarPoolFqdn => "environment.registrar_pool_fqdn",
+            Field::PilotUsers => "environment.pilot_users",
+            Field::OAuthEnabled => "oauth.enabled",
+            Field::OAuthTenantId => "oauth.tenant_id",
+            Field::OAuthCertificatePath => "oauth.certificate_path",
+        }
+    }
+
+    /// A DOM-safe id for the field's input, so error links can focus it.
+    pub fn input_id(self) -> String {
+        format!("f-{}", self.path().replace(['.', '_'], "-"))
+    }
+}
+
+impl From<Field> for &'static str {
+    fn from(field: Field) -> Self {
+        field.path()
+    }
+}

@@ -1,0 +1,8 @@
+//! PowerShell output: tokens, quoting, commands as data, and the two scripts.
+
+pub mod command;
+pub mod quote;
+pub mod token;
+
+pub use command::{Arg, Command, Invocation, Value};
+pub use token::{Script, Token, TokenKind};

@@ -1,0 +1,60 @@
+//! The only ways user text enters a script: as a single-quoted literal or inside a comment.
+
+/// Quote characters PowerShell treats like `'` inside a single-quoted string (about_Quoting_Rules);
+/// the low-9 pair is escaped defensively, as the reference advises.
+const SINGLE_QUOTES: [char; 5] = ['\'', '\u{2018}', '\u{2019}', '\u{201A}', '\u{201B}'];
+
+/// Makes any text a verbatim single-quoted literal: no `$` expansion, no subexpressions, only the
+/// quote characters doubled. Newlines stay literal, which PowerShell allows in such strings.
+pub fn single_quoted(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('\'');
+    for c in value.chars() {
+        if SINGLE_QUOTES.contains(&c) {
+            out.push(c);
+        }
+        out.push(c);
+    }
+    out.push('\'');
+    out
+}
+
+/// Makes text safe inside a `#` line or a `<# … #>` block comment: control characters (newlines
+/// included) cannot end the comment, and `#>` cannot close the block early.
+pub fn comment_safe(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut previous = '\0';
+    for c in value.chars() {
+        if c.is_control() || is_line_separator(c) {
+            out.push('\u{FFFD}');
+        } else if c == '>' && previous == '#' {
+            out.push_str(" >");
+        } else {
+            out.push(c);
+        }
+        previous = c;
+    }
+    out
+}
+
+/// Unicode line and paragraph separators end a line for some editors; treat them as control.
+fn is_line_separator(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}' | '\u{0085}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doubles_every_single_quote_kind() {
+        assert_eq!(single_quoted("o'neil"), "'o''neil'");
+        assert_eq!(single_quoted("a\u{2019}b"), "'a\u{2019}\u{2019}b'");
+        assert_eq!(single_quoted("$(calc)"), "'$(calc)'");
+    }
+
+    #[test]
+    fn comments_cannot_be_closed_or_broken() {
+        assert_eq!(comment_safe("a\nb#>c"), "a\u{FFFD}b# >c");
+    }
+}

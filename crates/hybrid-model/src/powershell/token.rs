@@ -1,0 +1,89 @@
+//! Script text as a stream of classified tokens, so the page can highlight without a second parser.
+
+use serde::Serialize;
+
+/// Why a token exists: it lets a view colour scripts straight from the renderer's own knowledge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TokenKind {
+    Comment,
+    Keyword,
+    Cmdlet,
+    Parameter,
+    String,
+    Variable,
+    Operator,
+    Number,
+    Plain,
+}
+
+impl TokenKind {
+    /// Stable CSS-friendly name, so stylesheets never depend on Rust's Debug output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenKind::Comment => "comment",
+            TokenKind::Keyword => "keyword",
+            TokenKind::Cmdlet => "cmdlet",
+            TokenKind::Parameter => "parameter",
+            TokenKind::String => "string",
+            TokenKind::Variable => "variable",
+            TokenKind::Operator => "operator",
+            TokenKind::Number => "number",
+            TokenKind::Plain => "plain",
+        }
+    }
+}
+
+/// One classified piece of script text; joining every token's text gives the script.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Token {
+    pub kind: TokenKind,
+    pub text: String,
+}
+
+/// A rendered script: the single source of both the plain text and the highlighted view.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Script {
+    tokens: Vec<Token>,
+}
+
+impl Script {
+    /// Appends text of one kind, merging with the previous token of the same kind to keep the stream small.
+    pub fn push(&mut self, kind: TokenKind, text: impl AsRef<str>) {
+        let text = text.as_ref();
+        if text.is_empty() {
+            return;
+        }
+        match self.tokens.last_mut() {
+            Some(last) if last.kind == kind && kind != TokenKind::String => {
+                last.text.push_str(text)
+            }
+            _ => self.tokens.push(Token {
+                kind,
+                text: text.to_owned(),
+            }),
+        }
+    }
+
+    /// Appends every token of another script, so fragments compose into whole scripts.
+    pub fn append(&mut self, other: &Script) {
+        for token in &other.tokens {
+            self.push(token.kind, &token.text);
+        }
+    }
+
+    /// The tokens, for highlighting views.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// The plain text that gets copied or downloaded.
+    pub fn text(&self) -> String {
+        self.tokens.iter().map(|t| t.text.as_str()).collect()
+    }
+
+    /// Whether nothing was rendered.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+}

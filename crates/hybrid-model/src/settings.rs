@@ -1,0 +1,247 @@
+//! The admin's choices: one versioned, serde-friendly value shared by the page, links, files and CLI.
+
+use serde::{Deserialize, Serialize};
+
+use crate::cloud::Cloud;
+
+/// Bumped whenever a stored settings value would be read differently; older values get migrated.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Default hosting provider identity, as in Microsoft's hybrid federation procedure.
+pub const DEFAULT_PROVIDER_IDENTITY: &str = "SkypeforBusinessOnline";
+
+/// Everything the builder needs to produce the scripts and the checklist.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    pub schema_version: u32,
+    pub cloud: Cloud,
+    pub connection: Connection,
+    pub edge: Edge,
+    pub hosting_provider: HostingProvider,
+    pub tenant: Tenant,
+    pub environment: Environment,
+    pub oauth: OAuth,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            schema_version: SCHEMA_VERSION,
+            cloud: Cloud::default(),
+            connection: Connection::default(),
+            edge: Edge::default(),
+            hosting_provider: HostingProvider::default(),
+            tenant: Tenant::default(),
+            environment: Environment::default(),
+            oauth: OAuth::default(),
+        }
+    }
+}
+
+impl Settings {
+    /// Defaults for a given cloud, for presets and the CLI's `defaults --cloud`.
+    pub fn for_cloud(cloud: Cloud) -> Self {
+        Settings {
+            cloud,
+            ..Settings::default()
+        }
+    }
+
+    /// The ProxyFqdn the scripts use: the admin's override or the cloud's default.
+    pub fn proxy_fqdn(&self) -> &str {
+        self.hosting_provider
+            .proxy_fqdn
+            .as_deref()
+            .unwrap_or(self.cloud.profile().proxy_fqdn.value)
+    }
+
+    /// The AutodiscoverUrl the scripts use: the admin's override or the cloud's default.
+    pub fn autodiscover_url(&self) -> &str {
+        self.hosting_provider
+            .autodiscover_url
+            .as_deref()
+            .unwrap_or(self.cloud.profile().autodiscover_url.value)
+    }
+}
+
+/// How the online script signs in to the tenant.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConnectionMethod {
+    /// `Connect-MicrosoftTeams` from the MicrosoftTeams module: the supported way.
+    #[default]
+    TeamsModule,
+    /// The Skype for Business Online Connector (`New-CsOnlineSession`): retired, kept for old runbooks.
+    LegacyConnector,
+}
+
+/// Tenant connection choices.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Connection {
+    pub method: ConnectionMethod,
+    /// Optional admin account; empty means the script prompts (works with MFA).
+    pub admin_upn: String,
+}
+
+/// How the Edge routes federation traffic today.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EdgeRouting {
+    /// DNS SRV routing: what hybrid needs.
+    #[default]
+    DnsSrv,
+    /// A default route to a clearing house: incompatible with hosting providers.
+    DefaultRoute,
+}
+
+/// Step 1: the Access Edge configuration.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Edge {
+    pub allow_outside_users: bool,
+    pub allow_federated_users: bool,
+    pub enable_partner_discovery: bool,
+    pub routing: EdgeRouting,
+}
+
+impl Default for Edge {
+    fn default() -> Self {
+        Edge {
+            allow_outside_users: true,
+            allow_federated_users: true,
+            enable_partner_discovery: true,
+            routing: EdgeRouting::DnsSrv,
+        }
+    }
+}
+
+/// `-VerificationLevel` of the hosting provider.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum VerificationLevel {
+    #[default]
+    UseSourceVerification,
+    AlwaysVerifiable,
+    AlwaysUnverifiable,
+}
+
+impl VerificationLevel {
+    /// Every value, in the order the form offers them.
+    pub const ALL: [VerificationLevel; 3] = [
+        VerificationLevel::UseSourceVerification,
+        VerificationLevel::AlwaysVerifiable,
+        VerificationLevel::AlwaysUnverifiable,
+    ];
+
+    /// The enum name PowerShell binds.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VerificationLevel::UseSourceVerification => "UseSourceVerification",
+            VerificationLevel::AlwaysVerifiable => "AlwaysVerifiable",
+            VerificationLevel::AlwaysUnverifiable => "AlwaysUnverifiable",
+        }
+    }
+}
+
+/// What the on-premises script does when a provider for the same ProxyFqdn already exists.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExistingProvider {
+    /// Remove it, then create it anew: what Microsoft's procedure does.
+    #[default]
+    Replace,
+    /// Keep it and correct its settings with `Set-CsHostingProvider`.
+    UpdateInPlace,
+    /// Stop the script and let the admin decide.
+    Stop,
+}
+
+/// Step 2: the on-premises hosting provider for Microsoft 365.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct HostingProvider {
+    pub identity: String,
+    /// `None` uses the cloud's default.
+    pub proxy_fqdn: Option<String>,
+    /// `None` uses the cloud's default.
+    pub autodiscover_url: Option<String>,
+    pub verification_level: VerificationLevel,
+    pub existing: ExistingProvider,
+}
+
+impl Default for HostingProvider {
+    fn default() -> Self {
+        HostingProvider {
+            identity: DEFAULT_PROVIDER_IDENTITY.to_owned(),
+            proxy_fqdn: None,
+            autodiscover_url: None,
+            verification_level: VerificationLevel::default(),
+            existing: ExistingProvider::default(),
+        }
+    }
+}
+
+/// The tenant's federation mode, which must match the on-premises partner discovery setting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FederationMode {
+    /// Open federation: any domain not blocked.
+    #[default]
+    Open,
+    /// Only the domains on the allowed list.
+    AllowList,
+}
+
+/// Step 3: the tenant side.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Tenant {
+    pub shared_sip_address_space: bool,
+    pub federation_mode: FederationMode,
+}
+
+impl Default for Tenant {
+    fn default() -> Self {
+        Tenant {
+            shared_sip_address_space: true,
+            federation_mode: FederationMode::Open,
+        }
+    }
+}
+
+/// Facts about the deployment that shape the checklist and the pilot moves.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Environment {
+    pub sip_domains: Vec<String>,
+    /// The Access Edge external FQDN, e.g. `sip.contoso.com`.
+    pub edge_external_fqdn: String,
+    /// The registrar pool users return to when a move is rolled back.
+    pub registrar_pool_fqdn: String,
+    /// Users to move first (UPN or SIP address).
+    pub pilot_users: Vec<String>,
+}
+
+/// Which module registers the certificate on the online service principals.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ServicePrincipalTool {
+    /// Microsoft Graph PowerShell: the current way.
+    #[default]
+    Graph,
+    /// MSOnline: deprecated, kept for old runbooks.
+    MsOnline,
+}
+
+/// Optional server-to-server (OAuth) authentication for Exchange/SharePoint integration.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OAuth {
+    pub enabled: bool,
+    /// The tenant ID (GUID); the realm of the Microsoft 365 authorization server.
+    pub tenant_id: String,
+    pub service_principal_tool: ServicePrincipalTool,
+    /// Path of the exported OAuthTokenIssuer certificate (.cer) on the admin workstation.
+    pub certificate_path: String,
+}

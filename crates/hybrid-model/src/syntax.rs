@@ -1,0 +1,255 @@
+//! Checks of single values (FQDN, URL, UPN, GUID, identity): each returns why a value is wrong.
+
+/// Why a single value is not acceptable; turned into a message by the caller's field context.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flaw {
+    Empty,
+    Whitespace,
+    ControlCharacter,
+    HasScheme,
+    NonAscii,
+    TooLong,
+    LabelTooLong,
+    EmptyLabel,
+    BadCharacter,
+    HyphenAtLabelEdge,
+    SingleLabel,
+    AllNumeric,
+    NotHttps,
+    BadHost,
+    BadUpn,
+    NotGuid,
+}
+
+const MAX_FQDN_BYTES: usize = 255;
+const MAX_LABEL_BYTES: usize = 63;
+
+/// Flags text that can never be a single-line value, before any format-specific rule.
+pub fn single_line(value: &str) -> Option<Flaw> {
+    if value.chars().any(|c| c.is_control()) {
+        Some(Flaw::ControlCharacter)
+    } else if value.trim() != value {
+        Some(Flaw::Whitespace)
+    } else {
+        None
+    }
+}
+
+/// A DNS host name: LDH labels separated by dots, as Windows and Skype for Business accept them.
+pub fn fqdn(value: &str) -> Option<Flaw> {
+    if value.is_empty() {
+        return Some(Flaw::Empty);
+    }
+    if let Some(flaw) = single_line(value) {
+        return Some(flaw);
+    }
+    if value.contains("://") {
+        return Some(Flaw::HasScheme);
+    }
+    if value.chars().any(char::is_whitespace) {
+        return Some(Flaw::Whitespace);
+    }
+    if !value.is_ascii() {
+        return Some(Flaw::NonAscii);
+    }
+    if value.len() > MAX_FQDN_BYTES {
+        return Some(Flaw::TooLong);
+    }
+    let labels: Vec<&str> = value.split('.').collect();
+    for label in &labels {
+        if label.is_empty() {
+            return Some(Flaw::EmptyLabel);
+        }
+        if label.len() > MAX_LABEL_BYTES {
+            return Some(Flaw::LabelTooLong);
+        }
+        if !label
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        {
+            return Some(Flaw::BadCharacter);
+        }
+        if label.starts_with('-') || label.ends_with('-') {
+            return Some(Flaw::HyphenAtLabelEdge);
+        }
+    }
+    if labels.len() < 2 {
+        return Some(Flaw::SingleLabel);
+    }
+    if value.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return Some(Flaw::AllNumeric);
+    }
+    None
+}
+
+/// An absolute `https://` URL whose host is a valid FQDN.
+pub fn https_url(value: &str) -> Option<Flaw> {
+    if value.is_empty() {
+        return Some(Flaw::Empty);
+    }
+    if let Some(flaw) = single_line(value) {
+        return Some(flaw);
+    }
+    let Some(rest) = strip_prefix_ignore_case(value, "https://") else {
+        return Some(Flaw::NotHttps);
+    };
+    if value.chars().any(char::is_whitespace) {
+        return Some(Flaw::Whitespace);
+    }
+    if !value.is_ascii() {
+        return Some(Flaw::NonAscii);
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = match authority.rsplit_once(':') {
+        Some((host, port)) if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => host,
+        _ => authority,
+    };
+    if authority.contains('@') || fqdn(host).is_some() {
+        return Some(Flaw::BadHost);
+    }
+    None
+}
+
+/// The host part of an https URL, lower-cased, for comparing against cloud endpoints.
+pub fn url_host(value: &str) -> Option<String> {
+    let rest = strip_prefix_ignore_case(value, "https://")?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.split(':').next()?;
+    Some(host.to_ascii_lowercase())
+}
+
+fn strip_prefix_ignore_case<'a>(value: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = value.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &value[prefix.len()..])
+}
+
+const UPN_MAX: usize = 113;
+const UPN_LOCAL_MAX: usize = 64;
+const UPN_DOMAIN_MAX: usize = 48;
+
+/// A user principal name by the rules Microsoft 365 enforces (letters, digits, `' . - _ ! # ^ ~`).
+pub fn upn(value: &str) -> Option<Flaw> {
+    if value.is_empty() {
+        return Some(Flaw::Empty);
+    }
+    if let Some(flaw) = single_line(value) {
+        return Some(flaw);
+    }
+    let Some((local, domain)) = value.split_once('@') else {
+        return Some(Flaw::BadUpn);
+    };
+    if local.is_empty()
+        || local.ends_with('.')
+        || value.chars().count() > UPN_MAX
+        || local.chars().count() > UPN_LOCAL_MAX
+        || domain.chars().count() > UPN_DOMAIN_MAX
+        || !local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "'.-_!#^~".contains(c))
+    {
+        return Some(Flaw::BadUpn);
+    }
+    fqdn(domain).map(|_| Flaw::BadUpn)
+}
+
+/// The domain part of a UPN or SIP address, lower-cased.
+pub fn user_domain(value: &str) -> Option<String> {
+    value
+        .rsplit_once('@')
+        .map(|(_, domain)| domain.to_ascii_lowercase())
+}
+
+/// A GUID in its usual 8-4-4-4-12 hex form.
+pub fn guid(value: &str) -> Option<Flaw> {
+    if value.is_empty() {
+        return Some(Flaw::Empty);
+    }
+    let groups: Vec<&str> = value.split('-').collect();
+    let lengths = [8, 4, 4, 4, 12];
+    let ok = groups.len() == lengths.len()
+        && groups
+            .iter()
+            .zip(lengths)
+            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()));
+    (!ok).then_some(Flaw::NotGuid)
+}
+
+/// A Skype for Business global-relative identity, restricted to characters that are safe everywhere.
+pub fn identity(value: &str) -> Option<Flaw> {
+    if value.is_empty() {
+        return Some(Flaw::Empty);
+    }
+    if let Some(flaw) = single_line(value) {
+        return Some(flaw);
+    }
+    if value.len() > MAX_FQDN_BYTES {
+        return Some(Flaw::TooLong);
+    }
+    if !value
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+    {
+        return Some(Flaw::BadCharacter);
+    }
+    None
+}
+
+/// Whether `host` is `domain` or a name inside it.
+pub fn is_within(host: &str, domain: &str) -> bool {
+    let host = host.to_ascii_lowercase();
+    let domain = domain.to_ascii_lowercase();
+    host == domain || host.ends_with(&format!(".{domain}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fqdn_rules() {
+        assert_eq!(fqdn("sipfed.online.lync.com"), None);
+        assert_eq!(fqdn("https://sip.contoso.com"), Some(Flaw::HasScheme));
+        assert_eq!(fqdn("sip..contoso.com"), Some(Flaw::EmptyLabel));
+        assert_eq!(fqdn("-sip.contoso.com"), Some(Flaw::HyphenAtLabelEdge));
+        assert_eq!(fqdn("sip_x.contoso.com"), Some(Flaw::BadCharacter));
+        assert_eq!(fqdn("bücher.de"), Some(Flaw::NonAscii));
+        assert_eq!(fqdn("localhost"), Some(Flaw::SingleLabel));
+        assert_eq!(fqdn("10.0.0.1"), Some(Flaw::AllNumeric));
+        assert_eq!(
+            fqdn(&format!("{}.com", "a".repeat(64))),
+            Some(Flaw::LabelTooLong)
+        );
+    }
+
+    #[test]
+    fn url_rules() {
+        assert_eq!(
+            https_url("https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root"),
+            None
+        );
+        assert_eq!(
+            https_url("http://webdir.online.lync.com/"),
+            Some(Flaw::NotHttps)
+        );
+        assert_eq!(https_url("https://user@host.com/"), Some(Flaw::BadHost));
+        assert_eq!(
+            url_host("https://Web.Example.com:443/x").as_deref(),
+            Some("web.example.com")
+        );
+    }
+
+    #[test]
+    fn upn_rules() {
+        assert_eq!(upn("o'neil@contoso.com"), None);
+        assert_eq!(upn("a.@contoso.com"), Some(Flaw::BadUpn));
+        assert_eq!(upn("a&b@contoso.com"), Some(Flaw::BadUpn));
+        assert_eq!(upn("nobody"), Some(Flaw::BadUpn));
+    }
+
+    #[test]
+    fn guid_rules() {
+        assert_eq!(guid("00000004-0000-0ff1-ce00-000000000000"), None);
+        assert_eq!(guid("0000-0ff1"), Some(Flaw::NotGuid));
+    }
+}

@@ -1,0 +1,164 @@
+//! Every sentence the model shows an admin, in one place, so a translation touches nothing else.
+
+use crate::cloud::{Cloud, Provenance, Sourced};
+use crate::syntax::Flaw;
+
+pub const LEGACY_CONNECTOR_RETIRED: &str = "The Skype for Business Online Connector is retired: New-CsOnlineSession no longer exists in current modules. Choose the MicrosoftTeams module unless you are reproducing an old runbook.";
+pub const LEGACY_CONNECTOR_NO_CHINA: &str = "The retired connector never documented a 21Vianet environment. Choose the MicrosoftTeams module for 21Vianet.";
+pub const FEDERATED_USERS_REQUIRED: &str = "Hybrid needs federated users allowed on the Edge: online and on-premises users of the same SIP domain talk through federation. Tick \"Allow federated users\".";
+pub const OUTSIDE_USERS_OFF: &str = "Remote users will not be able to sign in through the Edge. Hybrid does not need this, but Microsoft's procedure turns it on.";
+pub const DEFAULT_ROUTE_UNSUPPORTED: &str = "Hosting providers do not work with a default route, so hybrid needs DNS SRV routing. The script will switch the Edge to DNS SRV routing (-UseDnsSrvRouting); if your default route goes to a clearing house, plan that change with your federation partners first, then choose \"DNS SRV routing\".";
+pub const PARTNER_DISCOVERY_OFF: &str = "Microsoft's procedure enables partner discovery with DNS SRV routing. Turn it off only if the tenant uses an allow-list of domains (closed federation).";
+pub const SHARED_SIP_REQUIRED: &str = "SharedSipAddressSpace must stay $true while any user is homed on premises; turning it off is part of disabling hybrid, not configuring it. Tick \"Shared SIP address space\".";
+pub const DISCOVERY_ON_TENANT_CLOSED: &str = "Partner discovery is on premises but the tenant uses an allow-list: both sides must match. Either choose open federation for the tenant or turn partner discovery off.";
+pub const DISCOVERY_OFF_TENANT_OPEN: &str = "Partner discovery is off on premises but the tenant federates openly: both sides must match. Either turn partner discovery on or choose an allow-list for the tenant.";
+pub const NO_SIP_DOMAINS: &str =
+    "Add your SIP domains so the checklist can list their DNS records and certificate names.";
+pub const EDGE_OUTSIDE_SIP_DOMAINS: &str = "The Edge external FQDN is in none of your SIP domains. Check it: the Edge certificate and DNS records normally use a SIP domain (e.g. sip.contoso.com).";
+pub const CERTIFICATE_PATH_REQUIRED: &str = "Enter the path of the exported OAuthTokenIssuer certificate (.cer) on the workstation that runs the online script, e.g. C:\\certs\\oauth.cer.";
+
+/// Why an FQDN is rejected, phrased for the named field.
+pub fn fqdn_flaw(subject: &str, flaw: Flaw) -> String {
+    let why = match flaw {
+        Flaw::Empty => "is required",
+        Flaw::Whitespace => "must not contain spaces",
+        Flaw::ControlCharacter => "must be a single line without control characters",
+        Flaw::HasScheme => {
+            "must be a host name only: remove the scheme (such as https://) and any path"
+        }
+        Flaw::NonAscii => {
+            "contains non-ASCII characters: enter an internationalised name in its punycode form (xn--…)"
+        }
+        Flaw::TooLong => "is longer than 255 characters",
+        Flaw::LabelTooLong => "has a part longer than 63 characters",
+        Flaw::EmptyLabel => "has an empty part: check for a doubled, leading or trailing dot",
+        Flaw::BadCharacter => "may contain only letters, digits, hyphens and dots",
+        Flaw::HyphenAtLabelEdge => "has a part that starts or ends with a hyphen",
+        Flaw::SingleLabel => {
+            "must be a fully qualified name with at least one dot, e.g. sip.contoso.com"
+        }
+        Flaw::AllNumeric => "is an IP address; enter a DNS name",
+        _ => "is not a valid host name",
+    };
+    format!("{subject} {why}.")
+}
+
+/// Why an https URL is rejected.
+pub fn url_flaw(subject: &str, flaw: Flaw) -> String {
+    let why = match flaw {
+        Flaw::Empty => "is required",
+        Flaw::Whitespace => "must not contain spaces",
+        Flaw::ControlCharacter => "must be a single line without control characters",
+        Flaw::NotHttps => "must start with https://",
+        Flaw::NonAscii => {
+            "contains non-ASCII characters: use the punycode form of the host and percent-encode the path"
+        }
+        Flaw::BadHost => "has an invalid host name",
+        _ => "is not a valid URL",
+    };
+    format!("{subject} {why}.")
+}
+
+/// Why a UPN is rejected.
+pub fn upn_flaw(subject: &str, flaw: Flaw) -> String {
+    match flaw {
+        Flaw::Empty => format!("{subject} is required."),
+        Flaw::Whitespace => format!("{subject} must not start or end with spaces."),
+        Flaw::ControlCharacter => {
+            format!("{subject} must be a single line without control characters.")
+        }
+        _ => format!(
+            "{subject} must be a user principal name such as admin@contoso.com: letters, digits and ' . - _ ! # ^ ~ before the @ (no dot right before it), a valid domain after it."
+        ),
+    }
+}
+
+/// Why a provider identity is rejected.
+pub fn identity_flaw(flaw: Flaw) -> String {
+    match flaw {
+        Flaw::Empty => "The identity is required, e.g. SkypeforBusinessOnline.".to_owned(),
+        Flaw::TooLong => "The identity is longer than 255 characters.".to_owned(),
+        Flaw::Whitespace | Flaw::ControlCharacter | Flaw::BadCharacter => {
+            "The identity may contain only letters, digits, dots, hyphens and underscores."
+                .to_owned()
+        }
+        _ => "The identity is not valid.".to_owned(),
+    }
+}
+
+/// Why a tenant ID is rejected.
+pub fn guid_flaw(flaw: Flaw) -> String {
+    match flaw {
+        Flaw::Empty => "The tenant ID is required for server-to-server authentication. Find it with (Get-CsTenant).TenantId.".to_owned(),
+        _ => "The tenant ID must be a GUID such as 6babcaad-604b-40ac-a9d7-9fd97c0b779f.".to_owned(),
+    }
+}
+
+/// Names one element of a list field in a message.
+pub fn quoted_name(subject: &str, value: &str) -> String {
+    let shown: String = value.chars().take(80).collect();
+    format!("{subject} \"{shown}\"")
+}
+
+/// A list holds the same entry twice.
+pub fn duplicate(kind: &str, value: &str) -> String {
+    format!(
+        "{} appears more than once; remove the duplicate.",
+        quoted_name(&format!("The {kind}"), value)
+    )
+}
+
+/// A `*.onmicrosoft.com` domain was listed as a SIP domain.
+pub fn onmicrosoft_domain(domain: &str) -> String {
+    format!(
+        "{} is a Microsoft-managed domain: it is not a SIP domain of your topology and is excluded from Edge certificates.",
+        quoted_name("The domain", domain)
+    )
+}
+
+/// A pilot user's domain is none of the SIP domains.
+pub fn pilot_outside_domains(user: &str) -> String {
+    format!(
+        "{} is in none of the SIP domains listed above.",
+        quoted_name("The pilot user", user)
+    )
+}
+
+/// A value matches another cloud's endpoint.
+pub fn belongs_to_other_cloud(what: &str, owner: Cloud, chosen: Cloud, expected: &str) -> String {
+    format!(
+        "This {what} belongs to {}, but the tenant is in {}. Use {expected}, or choose the right cloud.",
+        owner.display_name(),
+        chosen.display_name()
+    )
+}
+
+/// A value matches no known cloud endpoint.
+pub fn unknown_endpoint(what: &str, chosen: Cloud, expected: &str) -> String {
+    format!(
+        "This {what} is not a known Microsoft endpoint; for {} the value is {expected}. Keep it only if Microsoft told you to.",
+        chosen.display_name()
+    )
+}
+
+/// A value the scripts use is not documented in this form.
+pub fn value_not_documented(value: Sourced) -> String {
+    let label = match value.provenance {
+        Provenance::Documented => "Documented",
+        Provenance::Inferred => "Inferred",
+        Provenance::Unconfirmed => "Unconfirmed",
+    };
+    format!(
+        "{label} value {}: {} Confirm it with Microsoft before the change window.",
+        value.value, value.note
+    )
+}
+
+/// The badge text for a value's provenance.
+pub fn provenance_label(provenance: Provenance) -> &'static str {
+    match provenance {
+        Provenance::Documented => "documented",
+        Provenance::Inferred => "inferred",
+        Provenance::Unconfirmed => "unconfirmed",
+    }
+}

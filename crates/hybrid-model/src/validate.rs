@@ -1,0 +1,469 @@
+//! Every rule the settings must satisfy, as issues with stable codes tied to fields.
+
+use serde::Serialize;
+use std::collections::HashSet;
+
+use crate::cloud::Cloud;
+use crate::field::Field;
+use crate::settings::{ConnectionMethod, EdgeRouting, FederationMode, Settings};
+use crate::syntax;
+use crate::text;
+
+/// Errors stop the scripts from being offered; warnings are shown but do not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A stable identifier for each rule, so docs, tests and support tickets can name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "&'static str")]
+pub enum Code {
+    InvalidFqdn,
+    InvalidUrl,
+    InvalidUpn,
+    InvalidIdentity,
+    InvalidGuid,
+    InvalidPath,
+    FederatedUsersRequired,
+    DefaultRouteUnsupported,
+    PartnerDiscoveryOff,
+    OutsideUsersOff,
+    ProxyFqdnOtherCloud,
+    ProxyFqdnUnknown,
+    AutodiscoverOtherCloud,
+    AutodiscoverUnknown,
+    SharedSipRequired,
+    FederationModeMismatch,
+    DuplicateSipDomain,
+    OnMicrosoftSipDomain,
+    NoSipDomains,
+    EdgeOutsideSipDomains,
+    DuplicatePilotUser,
+    PilotOutsideSipDomains,
+    LegacyConnectorRetired,
+    LegacyConnectorNoEnvironment,
+    ValueUnconfirmed,
+    OAuthMetadataUnconfirmed,
+}
+
+impl Code {
+    /// The code as printed and documented, e.g. `HB201`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::InvalidFqdn => "HB101",
+            Code::InvalidUrl => "HB102",
+            Code::InvalidUpn => "HB103",
+            Code::InvalidIdentity => "HB104",
+            Code::InvalidGuid => "HB105",
+            Code::InvalidPath => "HB106",
+            Code::FederatedUsersRequired => "HB201",
+            Code::DefaultRouteUnsupported => "HB202",
+            Code::PartnerDiscoveryOff => "HB203",
+            Code::OutsideUsersOff => "HB204",
+            Code::ProxyFqdnOtherCloud => "HB301",
+            Code::ProxyFqdnUnknown => "HB302",
+            Code::AutodiscoverOtherCloud => "HB303",
+            Code::AutodiscoverUnknown => "HB304",
+            Code::SharedSipRequired => "HB401",
+            Code::FederationModeMismatch => "HB402",
+            Code::DuplicateSipDomain => "HB501",
+            Code::OnMicrosoftSipDomain => "HB502",
+            Code::NoSipDomains => "HB503",
+            Code::EdgeOutsideSipDomains => "HB504",
+            Code::DuplicatePilotUser => "HB505",
+            Code::PilotOutsideSipDomains => "HB506",
+            Code::LegacyConnectorRetired => "HB601",
+            Code::LegacyConnectorNoEnvironment => "HB602",
+            Code::ValueUnconfirmed => "HB701",
+            Code::OAuthMetadataUnconfirmed => "HB702",
+        }
+    }
+}
+
+impl From<Code> for &'static str {
+    fn from(code: Code) -> Self {
+        code.as_str()
+    }
+}
+
+/// One finding: what is wrong, where, and how to fix it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Issue {
+    pub code: Code,
+    pub severity: Severity,
+    pub field: Field,
+    pub message: String,
+}
+
+/// The outcome of validation: issues in form order, errors before warnings within a field.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub issues: Vec<Issue>,
+}
+
+impl Report {
+    /// Whether any error blocks the scripts.
+    pub fn has_errors(&self) -> bool {
+        self.errors().next().is_some()
+    }
+
+    /// The blocking issues.
+    pub fn errors(&self) -> impl Iterator<Item = &Issue> {
+        self.issues.iter().filter(|i| i.severity == Severity::Error)
+    }
+
+    /// The non-blocking issues.
+    pub fn warnings(&self) -> impl Iterator<Item = &Issue> {
+        self.issues
+            .iter()
+            .filter(|i| i.severity == Severity::Warning)
+    }
+
+    /// The issues of one field, for the message under it.
+    pub fn for_field(&self, field: Field) -> impl Iterator<Item = &Issue> {
+        self.issues.iter().filter(move |i| i.field == field)
+    }
+
+    fn error(&mut self, code: Code, field: Field, message: String) {
+        self.push(code, Severity::Error, field, message);
+    }
+
+    fn warning(&mut self, code: Code, field: Field, message: String) {
+        self.push(code, Severity::Warning, field, message);
+    }
+
+    fn push(&mut self, code: Code, severity: Severity, field: Field, message: String) {
+        self.issues.push(Issue {
+            code,
+            severity,
+            field,
+            message,
+        });
+    }
+}
+
+/// Checks every field and every cross-field rule; never panics, whatever the input.
+pub fn validate(settings: &Settings) -> Report {
+    let mut report = Report::default();
+    connection(settings, &mut report);
+    edge(settings, &mut report);
+    hosting_provider(settings, &mut report);
+    tenant(settings, &mut report);
+    environment(settings, &mut report);
+    oauth(settings, &mut report);
+    report
+        .issues
+        .sort_by_key(|issue| (issue.field, issue.severity));
+    report
+}
+
+fn connection(settings: &Settings, report: &mut Report) {
+    let connection = &settings.connection;
+    if connection.method == ConnectionMethod::LegacyConnector {
+        report.warning(
+            Code::LegacyConnectorRetired,
+            Field::ConnectionMethod,
+            text::LEGACY_CONNECTOR_RETIRED.to_owned(),
+        );
+        if settings.cloud == Cloud::China {
+            report.error(
+                Code::LegacyConnectorNoEnvironment,
+                Field::ConnectionMethod,
+                text::LEGACY_CONNECTOR_NO_CHINA.to_owned(),
+            );
+        }
+    }
+    if !connection.admin_upn.is_empty() {
+        if let Some(flaw) = syntax::upn(&connection.admin_upn) {
+            report.error(
+                Code::InvalidUpn,
+                Field::AdminUpn,
+                text::upn_flaw("The admin account", flaw),
+            );
+        }
+    }
+}
+
+fn edge(settings: &Settings, report: &mut Report) {
+    let edge = &settings.edge;
+    if !edge.allow_federated_users {
+        report.error(
+            Code::FederatedUsersRequired,
+            Field::AllowFederatedUsers,
+            text::FEDERATED_USERS_REQUIRED.to_owned(),
+        );
+    }
+    if !edge.allow_outside_users {
+        report.warning(
+            Code::OutsideUsersOff,
+            Field::AllowOutsideUsers,
+            text::OUTSIDE_USERS_OFF.to_owned(),
+        );
+    }
+    if edge.routing == EdgeRouting::DefaultRoute {
+        report.error(
+            Code::DefaultRouteUnsupported,
+            Field::EdgeRouting,
+            text::DEFAULT_ROUTE_UNSUPPORTED.to_owned(),
+        );
+    }
+    if !edge.enable_partner_discovery {
+        report.warning(
+            Code::PartnerDiscoveryOff,
+            Field::EnablePartnerDiscovery,
+            text::PARTNER_DISCOVERY_OFF.to_owned(),
+        );
+    }
+}
+
+fn hosting_provider(settings: &Settings, report: &mut Report) {
+    let provider = &settings.hosting_provider;
+    if let Some(flaw) = syntax::identity(&provider.identity) {
+        report.error(
+            Code::InvalidIdentity,
+            Field::ProviderIdentity,
+            text::identity_flaw(flaw),
+        );
+    }
+
+    let cloud = settings.cloud;
+    let profile = cloud.profile();
+    let proxy = settings.proxy_fqdn();
+    if let Some(flaw) = syntax::fqdn(proxy) {
+        report.error(
+            Code::InvalidFqdn,
+            Field::ProxyFqdn,
+            text::fqdn_flaw("The ProxyFqdn", flaw),
+        );
+    } else if !proxy.eq_ignore_ascii_case(profile.proxy_fqdn.value) {
+        match other_cloud(|c| c.profile().proxy_fqdn.value.eq_ignore_ascii_case(proxy)) {
+            Some(owner) => report.error(
+                Code::ProxyFqdnOtherCloud,
+                Field::ProxyFqdn,
+                text::belongs_to_other_cloud("ProxyFqdn", owner, cloud, profile.proxy_fqdn.value),
+            ),
+            None => report.warning(
+                Code::ProxyFqdnUnknown,
+                Field::ProxyFqdn,
+                text::unknown_endpoint("ProxyFqdn", cloud, profile.proxy_fqdn.value),
+            ),
+        }
+    }
+
+    let url = settings.autodiscover_url();
+    if let Some(flaw) = syntax::https_url(url) {
+        report.error(
+            Code::InvalidUrl,
+            Field::AutodiscoverUrl,
+            text::url_flaw("The AutodiscoverUrl", flaw),
+        );
+    } else if !url.eq_ignore_ascii_case(profile.autodiscover_url.value) {
+        let host = syntax::url_host(url).unwrap_or_default();
+        let owner = other_cloud(|c| {
+            syntax::url_host(c.profile().autodiscover_url.value).as_deref() == Some(host.as_str())
+        });
+        match owner {
+            Some(owner) if owner != cloud => report.error(
+                Code::AutodiscoverOtherCloud,
+                Field::AutodiscoverUrl,
+                text::belongs_to_other_cloud(
+                    "AutodiscoverUrl",
+                    owner,
+                    cloud,
+                    profile.autodiscover_url.value,
+                ),
+            ),
+            _ => report.warning(
+                Code::AutodiscoverUnknown,
+                Field::AutodiscoverUrl,
+                text::unknown_endpoint("AutodiscoverUrl", cloud, profile.autodiscover_url.value),
+            ),
+        }
+    }
+
+    for (field, sourced, overridden) in [
+        (
+            Field::ProxyFqdn,
+            profile.proxy_fqdn,
+            provider.proxy_fqdn.is_some(),
+        ),
+        (
+            Field::AutodiscoverUrl,
+            profile.autodiscover_url,
+            provider.autodiscover_url.is_some(),
+        ),
+    ] {
+        if !overridden && sourced.provenance != crate::cloud::Provenance::Documented {
+            report.warning(
+                Code::ValueUnconfirmed,
+                field,
+                text::value_not_documented(sourced),
+            );
+        }
+    }
+}
+
+/// The cloud, other than the one whose defaults match anyway, that owns a value.
+fn other_cloud(owns: impl Fn(Cloud) -> bool) -> Option<Cloud> {
+    Cloud::ALL.into_iter().find(|&c| owns(c))
+}
+
+fn tenant(settings: &Settings, report: &mut Report) {
+    if !settings.tenant.shared_sip_address_space {
+        report.error(
+            Code::SharedSipRequired,
+            Field::SharedSipAddressSpace,
+            text::SHARED_SIP_REQUIRED.to_owned(),
+        );
+    }
+    let discovery = settings.edge.enable_partner_discovery;
+    let mode = settings.tenant.federation_mode;
+    let mismatch = match (discovery, mode) {
+        (true, FederationMode::AllowList) => Some(text::DISCOVERY_ON_TENANT_CLOSED),
+        (false, FederationMode::Open) => Some(text::DISCOVERY_OFF_TENANT_OPEN),
+        _ => None,
+    };
+    if let Some(message) = mismatch {
+        report.error(
+            Code::FederationModeMismatch,
+            Field::FederationMode,
+            message.to_owned(),
+        );
+    }
+}
+
+fn environment(settings: &Settings, report: &mut Report) {
+    let env = &settings.environment;
+    let mut seen = HashSet::new();
+    for domain in &env.sip_domains {
+        if let Some(flaw) = syntax::fqdn(domain) {
+            report.error(
+                Code::InvalidFqdn,
+                Field::SipDomains,
+                text::fqdn_flaw(&text::quoted_name("The SIP domain", domain), flaw),
+            );
+        } else if !seen.insert(domain.to_ascii_lowercase()) {
+            report.error(
+                Code::DuplicateSipDomain,
+                Field::SipDomains,
+                text::duplicate("SIP domain", domain),
+            );
+        } else if syntax::is_within(domain, "onmicrosoft.com") {
+            report.warning(
+                Code::OnMicrosoftSipDomain,
+                Field::SipDomains,
+                text::onmicrosoft_domain(domain),
+            );
+        }
+    }
+    if env.sip_domains.is_empty() {
+        report.warning(
+            Code::NoSipDomains,
+            Field::SipDomains,
+            text::NO_SIP_DOMAINS.to_owned(),
+        );
+    }
+    let valid_domains: Vec<&String> = env
+        .sip_domains
+        .iter()
+        .filter(|d| syntax::fqdn(d).is_none())
+        .collect();
+
+    if !env.edge_external_fqdn.is_empty() {
+        if let Some(flaw) = syntax::fqdn(&env.edge_external_fqdn) {
+            report.error(
+                Code::InvalidFqdn,
+                Field::EdgeExternalFqdn,
+                text::fqdn_flaw("The Edge external FQDN", flaw),
+            );
+        } else if !valid_domains.is_empty()
+            && !valid_domains
+                .iter()
+                .any(|d| syntax::is_within(&env.edge_external_fqdn, d))
+        {
+            report.warning(
+                Code::EdgeOutsideSipDomains,
+                Field::EdgeExternalFqdn,
+                text::EDGE_OUTSIDE_SIP_DOMAINS.to_owned(),
+            );
+        }
+    }
+    if !env.registrar_pool_fqdn.is_empty() {
+        if let Some(flaw) = syntax::fqdn(&env.registrar_pool_fqdn) {
+            report.error(
+                Code::InvalidFqdn,
+                Field::RegistrarPoolFqdn,
+                text::fqdn_flaw("The registrar pool FQDN", flaw),
+            );
+        }
+    }
+
+    let mut seen_users = HashSet::new();
+    for user in &env.pilot_users {
+        let bare = strip_sip(user);
+        if let Some(flaw) = syntax::upn(bare) {
+            report.error(
+                Code::InvalidUpn,
+                Field::PilotUsers,
+                text::upn_flaw(&text::quoted_name("The pilot user", user), flaw),
+            );
+        } else if !seen_users.insert(bare.to_ascii_lowercase()) {
+            report.error(
+                Code::DuplicatePilotUser,
+                Field::PilotUsers,
+                text::duplicate("pilot user", user),
+            );
+        } else if !valid_domains.is_empty() {
+            let domain = syntax::user_domain(bare).unwrap_or_default();
+            if !valid_domains
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(&domain))
+            {
+                report.warning(
+                    Code::PilotOutsideSipDomains,
+                    Field::PilotUsers,
+                    text::pilot_outside_domains(user),
+                );
+            }
+        }
+    }
+}
+
+/// Pilot users may be given as `sip:` addresses; the rest of the rules apply to what follows.
+pub fn strip_sip(user: &str) -> &str {
+    user.get(..4)
+        .filter(|p| p.eq_ignore_ascii_case("sip:"))
+        .map_or(user, |_| &user[4..])
+}
+
+fn oauth(settings: &Settings, report: &mut Report) {
+    let oauth = &settings.oauth;
+    if !oauth.enabled {
+        return;
+    }
+    if let Some(flaw) = syntax::guid(&oauth.tenant_id) {
+        report.error(
+            Code::InvalidGuid,
+            Field::OAuthTenantId,
+            text::guid_flaw(flaw),
+        );
+    }
+    if oauth.certificate_path.is_empty() || syntax::single_line(&oauth.certificate_path).is_some() {
+        report.error(
+            Code::InvalidPath,
+            Field::OAuthCertificatePath,
+            text::CERTIFICATE_PATH_REQUIRED.to_owned(),
+        );
+    }
+    let metadata = settings.cloud.profile().acs_metadata_prefix;
+    if metadata.provenance != crate::cloud::Provenance::Documented {
+        report.warning(
+            Code::OAuthMetadataUnconfirmed,
+            Field::OAuthEnabled,
+            text::value_not_documented(metadata),
+        );
+    }
+}

@@ -1,0 +1,10 @@
+//! Hybrid Builder's page: the view and browser glue over the `hybrid-model` crate.
+
+pub mod app;
+pub mod components;
+pub mod text;
+
+/// Mounts the builder on the page's body.
+pub fn start() {
+    leptos::mount::mount_to_body(app::App);
+}

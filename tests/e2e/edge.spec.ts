@@ -1,0 +1,15 @@
+import { expect, test } from '@playwright/test';
+
+test('unticking a box changes the Edge command', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (err) => errors.push(err.message));
+
+  await page.goto('/');
+  const script = page.locator('pre.script').first();
+  await expect(script).toContainText('Set-CsAccessEdgeConfiguration -AllowOutsideUsers $true');
+
+  await page.getByLabel('Allow outside users').uncheck();
+  await expect(script).toContainText('-AllowOutsideUsers $false');
+  expect(errors).toEqual([]);
+});

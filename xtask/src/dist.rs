@@ -1,0 +1,79 @@
+//! `cargo xtask dist`: the release static site, with what each file weighs.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::{proc, tools};
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    if let Some(arg) = args.first() {
+        return Err(format!("dist: unknown option `{arg}`"));
+    }
+    tools::ensure(tools::Need::BUILD)?;
+    build()?;
+    print_sizes(&crate::root().join("dist"))
+}
+
+/// `trunk build --release` into dist/.
+pub fn build() -> Result<(), String> {
+    proc::step("release build (trunk build --release)", || {
+        proc::run(proc::command("trunk", &["build", "--release"]))
+    })
+}
+
+fn print_sizes(dist: &Path) -> Result<(), String> {
+    let mut files = Vec::new();
+    collect(dist, &mut files).map_err(|e| format!("cannot list {}: {e}", dist.display()))?;
+    files.sort();
+    println!("\n{:<48} {:>10} {:>10}", "file", "raw", "gzip -9");
+    let (mut raw_total, mut gz_total) = (0, 0);
+    for file in &files {
+        let bytes = fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let gz = gzip_len(&bytes)?;
+        raw_total += bytes.len();
+        gz_total += gz;
+        let name = file
+            .strip_prefix(dist)
+            .unwrap_or(file)
+            .display()
+            .to_string();
+        println!("{name:<48} {:>10} {gz:>10}", bytes.len());
+    }
+    println!("{:<48} {raw_total:>10} {gz_total:>10}", "total");
+    Ok(())
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Size after `gzip -9`, as a static host would serve it.
+fn gzip_len(bytes: &[u8]) -> Result<usize, String> {
+    let mut child = Command::new("gzip")
+        .args(["-9", "-c"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run gzip: {e}"))?;
+    let mut stdin = child.stdin.take().ok_or("gzip has no stdin")?;
+    let input = bytes.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let out = child
+        .wait_with_output()
+        .map_err(|e| format!("gzip failed: {e}"))?;
+    writer
+        .join()
+        .map_err(|_| "gzip writer panicked".to_owned())?
+        .map_err(|e| format!("cannot feed gzip: {e}"))?;
+    Ok(out.stdout.len())
+}

@@ -1,0 +1,55 @@
+//! Developer commands for Hybrid Builder: `cargo xtask serve | test | dist`.
+//!
+//! Every command first installs what it needs (pinned, idempotent), so a fresh machine with only
+//! Rust, Node/npm, Python and apt runs the README's two commands unchanged.
+
+mod dist;
+mod proc;
+mod serve;
+mod test;
+mod tools;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  serve [--port N] [--open]   install missing tools, then serve the app on http://127.0.0.1:8080
+  test                        every test layer; ends with `N passed, N failed`
+  dist                        release static site in dist/, with each file's raw and gzip size
+  tools                       only install the pinned tools";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some((command, rest)) = args.split_first() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let outcome = match command.as_str() {
+        "serve" => serve::run(rest),
+        "test" => test::run(rest),
+        "dist" => dist::run(rest),
+        "tools" => tools::ensure(tools::Need::ALL).map(|_| ()),
+        "help" | "--help" | "-h" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root, so commands work from any directory.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives one level below the workspace root")
+        .to_path_buf()
+}

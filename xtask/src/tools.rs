@@ -1,0 +1,184 @@
+//! Installs the pinned tools when missing or at the wrong version; a second run installs nothing.
+
+use std::env;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::proc;
+
+/// Trunk 0.22 needs a newer rustc than this project's 1.95.
+const TRUNK_VERSION: &str = "0.21.14";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Which groups of tools a command needs.
+#[derive(Clone, Copy)]
+pub struct Need {
+    pub build: bool,
+    pub browser: bool,
+}
+
+impl Need {
+    /// Tools to build and serve the app.
+    pub const BUILD: Need = Need {
+        build: true,
+        browser: false,
+    };
+    /// Everything, for the test suite.
+    pub const ALL: Need = Need {
+        build: true,
+        browser: true,
+    };
+}
+
+/// Makes sure every tool of `need` is present at its pinned version.
+pub fn ensure(need: Need) -> Result<(), String> {
+    if need.build {
+        wasm_target()?;
+        npm_packages()?;
+        cargo_tool("trunk", "trunk", TRUNK_VERSION, &["--locked"], "~8 min")?;
+        let bindgen = wasm_bindgen_version()?;
+        // Not --locked: the locked webpki-roots of wasm-bindgen-cli is missing from the registry here.
+        cargo_tool("wasm-bindgen-cli", "wasm-bindgen", &bindgen, &[], "~2 min")?;
+    }
+    if need.browser {
+        chromium()?;
+    }
+    Ok(())
+}
+
+/// PATH with cargo's bin directory and the npm binaries (wasm-opt) first, as Trunk finds tools by name.
+pub fn tool_path() -> String {
+    let mut dirs = vec![cargo_bin(), crate::root().join("node_modules/.bin")];
+    dirs.extend(env::split_paths(&env::var_os("PATH").unwrap_or_default()));
+    env::join_paths(dirs)
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn cargo_bin() -> PathBuf {
+    env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_else(|| PathBuf::from(".cargo"))
+        .join("bin")
+}
+
+fn wasm_target() -> Result<(), String> {
+    let installed = proc::output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == WASM_TARGET) {
+        println!("ok  rust target {WASM_TARGET}");
+        return Ok(());
+    }
+    proc::step(
+        &format!("installing rust target {WASM_TARGET} (rustup, usually a few seconds)"),
+        || proc::run(proc::command("rustup", &["target", "add", WASM_TARGET])),
+    )
+}
+
+fn cargo_tool(
+    krate: &str,
+    binary: &str,
+    version: &str,
+    extra: &[&str],
+    usually: &str,
+) -> Result<(), String> {
+    let path = cargo_bin().join(binary);
+    let current = proc::output(&path, &["--version"]).unwrap_or_default();
+    if current.split_whitespace().any(|word| word == version) {
+        println!("ok  {binary} {version}");
+        return Ok(());
+    }
+    let found = if current.is_empty() {
+        "not installed".to_owned()
+    } else {
+        format!("found `{current}`")
+    };
+    proc::step(
+        &format!("installing {krate} {version} ({found}; cargo install, usually {usually})"),
+        || {
+            let mut args = vec!["install", krate, "--version", version, "--force"];
+            args.extend_from_slice(extra);
+            proc::run(proc::command("cargo", &args))
+        },
+    )
+}
+
+/// The wasm-bindgen version the lock file resolved; the CLI must be exactly this version.
+fn wasm_bindgen_version() -> Result<String, String> {
+    let lock = fs::read_to_string(crate::root().join("Cargo.lock"))
+        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines
+                .next()
+                .and_then(|l| l.strip_prefix("version = \""))
+                .and_then(|l| l.strip_suffix('"'))
+            {
+                return Ok(version.to_owned());
+            }
+        }
+    }
+    Err("Cargo.lock has no wasm-bindgen package".to_owned())
+}
+
+/// npm packages (Playwright, axe-core, binaryen's wasm-opt) from package-lock.json, reinstalled only
+/// when the lock file changed since the last install.
+fn npm_packages() -> Result<(), String> {
+    let root = crate::root();
+    let lock = fs::read(root.join("package-lock.json"))
+        .map_err(|e| format!("cannot read package-lock.json: {e}"))?;
+    let stamp_path = root.join("node_modules/.xtask-lock-hash");
+    let wanted = format!("{:016x}", fnv1a(&lock));
+    let stamp = fs::read_to_string(&stamp_path).unwrap_or_default();
+    if stamp.trim() == wanted && root.join("node_modules/.bin/wasm-opt").exists() {
+        println!("ok  npm packages (package-lock.json)");
+        return Ok(());
+    }
+    proc::step(
+        "installing npm packages: @playwright/test, @axe-core/playwright, binaryen (npm ci, usually ~10 s)",
+        || {
+            let mut cmd = proc::command("npm", &["ci", "--no-audit", "--no-fund"]);
+            // Playwright drives Debian's Chromium; its own browser download cannot work here.
+            cmd.env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+            proc::run(cmd)
+        },
+    )?;
+    fs::write(&stamp_path, wanted)
+        .map_err(|e| format!("cannot write {}: {e}", stamp_path.display()))
+}
+
+fn chromium() -> Result<(), String> {
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+        println!("ok  chromium and chromedriver (Debian packages)");
+        return Ok(());
+    }
+    let install = "apt-get update && apt-get install -y chromium chromium-driver";
+    let is_root = proc::output("id", &["-u"]).as_deref() == Some("0");
+    if !is_root {
+        return Err(format!(
+            "Chromium and chromedriver are missing. Install them as root, then rerun:\n    sudo sh -c '{install}'"
+        ));
+    }
+    proc::step(
+        "installing chromium and chromium-driver (apt-get, usually ~1 min)",
+        || {
+            let mut update = proc::command("apt-get", &["update"]);
+            update.env("DEBIAN_FRONTEND", "noninteractive");
+            proc::run(update)?;
+            let mut cmd =
+                proc::command("apt-get", &["install", "-y", "chromium", "chromium-driver"]);
+            cmd.env("DEBIAN_FRONTEND", "noninteractive");
+            proc::run(cmd)
+        },
+    )
+}
+
+/// A small stable hash, so the stamp needs no dependency.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
