@@ -14,31 +14,22 @@ pub fn run(args: &[String]) -> Result<(), String> {
         return Err(format!("test: unknown option `{arg}`"));
     }
     tools::ensure(tools::Need::ALL)?;
-    let mut layers: Vec<(&str, Tally)> = Vec::new();
-
-    layers.push((
-        "format",
-        check(proc::command("cargo", &["fmt", "--all", "--check"])),
-    ));
-    layers.push((
-        "clippy (native)",
-        check(proc::command(
-            "cargo",
-            &[
+    let mut layers: Vec<(&str, Tally)> = vec![
+        ("format", check(cargo(&["fmt", "--all", "--check"]))),
+        (
+            "clippy (native)",
+            check(cargo(&[
                 "clippy",
                 "--workspace",
                 "--all-targets",
                 "--",
                 "-D",
                 "warnings",
-            ],
-        )),
-    ));
-    layers.push((
-        "clippy (wasm)",
-        check(proc::command(
-            "cargo",
-            &[
+            ])),
+        ),
+        (
+            "clippy (wasm)",
+            check(cargo(&[
                 "clippy",
                 "--package",
                 "hybrid-builder",
@@ -48,26 +39,20 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 "--",
                 "-D",
                 "warnings",
-            ],
-        )),
-    ));
-    layers.push((
-        "native tests",
-        cargo_tests(proc::command("cargo", &["test", "--workspace"])),
-    ));
-    layers.push((
-        "browser tests",
-        cargo_tests(proc::command(
-            "cargo",
-            &[
+            ])),
+        ),
+        ("native tests", cargo_tests(cargo(&["test", "--workspace"]))),
+        (
+            "browser tests",
+            cargo_tests(cargo(&[
                 "test",
                 "--package",
                 "hybrid-builder",
                 "--target",
                 "wasm32-unknown-unknown",
-            ],
-        )),
-    ));
+            ])),
+        ),
+    ];
     let built = proc::step("release build", dist::build);
     layers.push((
         "release build",
@@ -110,6 +95,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     } else {
         Err(format!("{} failed", total.failed))
     }
+}
+
+fn cargo(args: &[&str]) -> std::process::Command {
+    proc::command("cargo", args)
 }
 
 /// A check that passes or fails as a whole (format, lint).

@@ -34,6 +34,10 @@ impl Need {
 
 /// Makes sure every tool of `need` is present at its pinned version.
 pub fn ensure(need: Need) -> Result<(), String> {
+    // First, because it is quick and may need root: better to stop now than after the cargo installs.
+    if need.browser {
+        chromium()?;
+    }
     if need.build {
         wasm_target()?;
         npm_packages()?;
@@ -41,9 +45,6 @@ pub fn ensure(need: Need) -> Result<(), String> {
         let bindgen = wasm_bindgen_version()?;
         // Not --locked: the locked webpki-roots of wasm-bindgen-cli is missing from the registry here.
         cargo_tool("wasm-bindgen-cli", "wasm-bindgen", &bindgen, &[], "~2 min")?;
-    }
-    if need.browser {
-        chromium()?;
     }
     Ok(())
 }
@@ -111,14 +112,13 @@ fn wasm_bindgen_version() -> Result<String, String> {
         .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
-        if line == "name = \"wasm-bindgen\"" {
-            if let Some(version) = lines
+        if line == "name = \"wasm-bindgen\""
+            && let Some(version) = lines
                 .next()
                 .and_then(|l| l.strip_prefix("version = \""))
                 .and_then(|l| l.strip_suffix('"'))
-            {
-                return Ok(version.to_owned());
-            }
+        {
+            return Ok(version.to_owned());
         }
     }
     Err("Cargo.lock has no wasm-bindgen package".to_owned())

@@ -1,7 +1,19 @@
 //! The domain's commands, built from settings: one function per cmdlet call the procedure needs.
+//! Each follows one parameter set of the reference; user text only ever becomes `Value::Literal`.
 
 use crate::powershell::{Command, Value};
-use crate::settings::Settings;
+use crate::settings::{ConnectionMethod, Settings};
+
+/// Exchange / Exchange Online application ID.
+pub const EXCHANGE_APP_ID: &str = "00000002-0000-0ff1-ce00-000000000000";
+/// Skype for Business Online application ID (the OAuth service name).
+pub const SFB_ONLINE_APP_ID: &str = "00000004-0000-0ff1-ce00-000000000000";
+/// Online service principals that receive the on-premises certificate (S12, 2025 revision).
+pub const CERTIFICATE_APP_IDS: [&str; 3] = [
+    SFB_ONLINE_APP_ID,
+    "7557eb47-c689-4224-abcf-aef9bd7573df",
+    "db7de2b5-2149-435e-8043-e080dd50afae",
+];
 
 /// Step 1: the Access Edge federation settings, always in the DnsSrvRouting parameter set.
 pub fn set_access_edge(settings: &Settings) -> Command {
@@ -11,6 +23,25 @@ pub fn set_access_edge(settings: &Settings) -> Command {
         .flag("AllowFederatedUsers", edge.allow_federated_users)
         .flag("EnablePartnerDiscovery", edge.enable_partner_discovery)
         .switch("UseDnsSrvRouting")
+}
+
+/// Reads the Edge configuration for verification.
+pub fn get_access_edge() -> Command {
+    Command::new("Get-CsAccessEdgeConfiguration")
+}
+
+/// Finds existing providers that already use the ProxyFqdn.
+pub fn find_provider_by_proxy(settings: &Settings) -> Command {
+    Command::new("Get-CsHostingProvider")
+        .pipe("Where-Object")
+        .arg("Property", Value::Word("ProxyFqdn"))
+        .switch("EQ")
+        .text("Value", settings.proxy_fqdn())
+}
+
+/// Removes the providers found by [`find_provider_by_proxy`] (what Microsoft's procedure does first).
+pub fn remove_provider_by_proxy(settings: &Settings) -> Command {
+    find_provider_by_proxy(settings).pipe("Remove-CsHostingProvider")
 }
 
 /// Step 2: the hosting provider with a shared SIP address space.
@@ -28,4 +59,187 @@ pub fn new_hosting_provider(settings: &Settings) -> Command {
         )
         .flag("IsLocal", false)
         .text("AutodiscoverUrl", settings.autodiscover_url())
+}
+
+/// Step 2, update-in-place variant: corrects an existing provider (ProxyFqdn cannot change).
+pub fn set_hosting_provider(settings: &Settings) -> Command {
+    let provider = &settings.hosting_provider;
+    Command::new("Set-CsHostingProvider")
+        .arg("Identity", Value::Expression("$existing.Identity"))
+        .flag("Enabled", true)
+        .flag("EnabledSharedAddressSpace", true)
+        .flag("HostsOCSUsers", true)
+        .arg(
+            "VerificationLevel",
+            Value::Word(provider.verification_level.as_str()),
+        )
+        .flag("IsLocal", false)
+        .text("AutodiscoverUrl", settings.autodiscover_url())
+}
+
+/// Verification of step 2: every property, including those hidden by default.
+pub fn get_hosting_provider(settings: &Settings) -> Command {
+    Command::new("Get-CsHostingProvider")
+        .text("Identity", &settings.hosting_provider.identity)
+        .pipe("Select-Object")
+        .arg("Property", Value::Word("*"))
+}
+
+/// Rollback of step 2.
+pub fn remove_hosting_provider(settings: &Settings) -> Command {
+    Command::new("Remove-CsHostingProvider").text("Identity", &settings.hosting_provider.identity)
+}
+
+/// Detects a public provider with the same identity (the duplicate-key error).
+pub fn get_public_provider(settings: &Settings) -> Command {
+    Command::new("Get-CsPublicProvider")
+        .pipe("Where-Object")
+        .arg("Property", Value::Word("Identity"))
+        .switch("EQ")
+        .text("Value", &settings.hosting_provider.identity)
+}
+
+/// The lines that open the tenant session, in order.
+pub fn connect_tenant(settings: &Settings) -> Vec<Command> {
+    let profile = settings.cloud.profile();
+    let upn = &settings.connection.admin_upn;
+    match settings.connection.method {
+        ConnectionMethod::TeamsModule => {
+            let mut connect = Command::new("Connect-MicrosoftTeams");
+            if !upn.is_empty() {
+                connect = connect.text("AccountId", upn);
+            }
+            if let Some(env) = profile.teams_environment {
+                connect = connect.arg("TeamsEnvironmentName", Value::Word(env.value));
+            }
+            vec![
+                Command::new("Import-Module").arg("Name", Value::Word("MicrosoftTeams")),
+                connect,
+            ]
+        }
+        ConnectionMethod::LegacyConnector => {
+            let mut credential = Command::new("Get-Credential");
+            if !upn.is_empty() {
+                credential = credential.text("Credential", upn);
+            }
+            let mut session =
+                Command::new("New-CsOnlineSession").arg("Credential", Value::Variable("cred"));
+            if let Some(env) = profile.legacy_environment {
+                session = session.arg("TeamsEnvironmentName", Value::Word(env.value));
+            }
+            vec![
+                Command::new("Import-Module").arg("Name", Value::Word("SkypeOnlineConnector")),
+                credential.assign("cred"),
+                session.assign("sfbSession"),
+                Command::new("Import-PSSession")
+                    .arg("Session", Value::Variable("sfbSession"))
+                    .switch("AllowClobber"),
+            ]
+        }
+    }
+}
+
+/// Closes the tenant session.
+pub fn disconnect_tenant(settings: &Settings) -> Command {
+    match settings.connection.method {
+        ConnectionMethod::TeamsModule => Command::new("Disconnect-MicrosoftTeams"),
+        ConnectionMethod::LegacyConnector => {
+            Command::new("Remove-PSSession").arg("Session", Value::Variable("sfbSession"))
+        }
+    }
+}
+
+/// Step 3: the tenant's shared SIP address space.
+pub fn set_tenant_shared_sip(settings: &Settings) -> Command {
+    Command::new("Set-CsTenantFederationConfiguration").flag(
+        "SharedSipAddressSpace",
+        settings.tenant.shared_sip_address_space,
+    )
+}
+
+/// Reads the tenant federation configuration.
+pub fn get_tenant_federation() -> Command {
+    Command::new("Get-CsTenantFederationConfiguration")
+}
+
+/// Rollback of step 3 (only once no user is homed online).
+pub fn unset_tenant_shared_sip() -> Command {
+    Command::new("Set-CsTenantFederationConfiguration").flag("SharedSipAddressSpace", false)
+}
+
+/// 21Vianet needs the environment configured once per machine before `Move-CsUser`.
+pub fn set_teams_environment_config(settings: &Settings) -> Option<Command> {
+    let profile = settings.cloud.profile();
+    profile.needs_environment_config.then(|| {
+        Command::new("Set-TeamsEnvironmentConfig").arg(
+            "TeamsEnvironmentName",
+            Value::Word(profile.teams_environment.map_or("TeamsChina", |e| e.value)),
+        )
+    })
+}
+
+/// Moves one pilot user to the cloud.
+pub fn move_user_online(settings: &Settings, user: &str) -> Command {
+    Command::new("Move-CsUser")
+        .text("Identity", user)
+        .text("Target", settings.proxy_fqdn())
+}
+
+/// Moves one user back on premises (rollback of a pilot move).
+pub fn move_user_back(settings: &Settings, user: &str) -> Command {
+    let pool = &settings.environment.registrar_pool_fqdn;
+    let target = if pool.is_empty() {
+        Value::Word("<registrar pool FQDN>")
+    } else {
+        Value::Literal(pool.clone())
+    };
+    Command::new("Move-CsUser")
+        .text("Identity", user)
+        .arg("Target", target)
+}
+
+/// Shows where a user is homed.
+pub fn get_user(user: &str) -> Command {
+    Command::new("Get-CsUser")
+        .text("Identity", user)
+        .pipe("Select-Object")
+        .arg(
+            "Property",
+            Value::Word("SipAddress, RegistrarPool, HostingProvider"),
+        )
+}
+
+/// Server-to-server: the OAuthTokenIssuer certificate must exist.
+pub fn get_oauth_certificate() -> Command {
+    Command::new("Get-CsCertificate").arg("Type", Value::Word("OAuthTokenIssuer"))
+}
+
+/// The ACS metadata URL with the tenant ID built in by the model (never `$` expansion).
+pub fn acs_metadata_url(settings: &Settings) -> String {
+    format!(
+        "{}{}/metadata/json/1",
+        settings.cloud.profile().acs_metadata_prefix.value,
+        settings.oauth.tenant_id
+    )
+}
+
+/// Server-to-server: trust the Microsoft 365 authorization server.
+pub fn new_oauth_server(settings: &Settings) -> Command {
+    Command::new("New-CsOAuthServer")
+        .text("Identity", "microsoft.sts")
+        .text("MetadataUrl", acs_metadata_url(settings))
+}
+
+/// Server-to-server: Exchange Online as partner application.
+pub fn new_partner_application() -> Command {
+    Command::new("New-CsPartnerApplication")
+        .text("Identity", "microsoft.exchange")
+        .text("ApplicationIdentifier", EXCHANGE_APP_ID)
+        .arg("ApplicationTrustLevel", Value::Word("Full"))
+        .switch("UseOAuthServer")
+}
+
+/// Server-to-server: the OAuth service name of Skype for Business Online.
+pub fn set_oauth_configuration() -> Command {
+    Command::new("Set-CsOAuthConfiguration").text("ServiceName", SFB_ONLINE_APP_ID)
 }

@@ -1,15 +1,21 @@
 //! Skype for Business Server hybrid: settings, validation, plan and PowerShell, with no web dependency.
+//!
+//! One way through: `Settings → validate → plan → render (PowerShell, checklist)`.
 
+pub mod checklist;
 pub mod cloud;
 pub mod commands;
 pub mod field;
+pub mod plan;
 pub mod powershell;
 pub mod settings;
+pub mod settings_file;
 pub mod syntax;
 pub mod text;
 pub mod validate;
 
 pub use cloud::{Cloud, CloudProfile, Provenance, Sourced};
 pub use field::Field;
+pub use plan::{Plan, plan};
 pub use settings::Settings;
 pub use validate::{Code, Issue, Report, Severity, validate};

@@ -176,14 +176,14 @@ fn connection(settings: &Settings, report: &mut Report) {
             );
         }
     }
-    if !connection.admin_upn.is_empty() {
-        if let Some(flaw) = syntax::upn(&connection.admin_upn) {
-            report.error(
-                Code::InvalidUpn,
-                Field::AdminUpn,
-                text::upn_flaw("The admin account", flaw),
-            );
-        }
+    if !connection.admin_upn.is_empty()
+        && let Some(flaw) = syntax::upn(&connection.admin_upn)
+    {
+        report.error(
+            Code::InvalidUpn,
+            Field::AdminUpn,
+            text::upn_flaw("The admin account", flaw),
+        );
     }
 }
 
@@ -391,14 +391,14 @@ fn environment(settings: &Settings, report: &mut Report) {
             );
         }
     }
-    if !env.registrar_pool_fqdn.is_empty() {
-        if let Some(flaw) = syntax::fqdn(&env.registrar_pool_fqdn) {
-            report.error(
-                Code::InvalidFqdn,
-                Field::RegistrarPoolFqdn,
-                text::fqdn_flaw("The registrar pool FQDN", flaw),
-            );
-        }
+    if !env.registrar_pool_fqdn.is_empty()
+        && let Some(flaw) = syntax::fqdn(&env.registrar_pool_fqdn)
+    {
+        report.error(
+            Code::InvalidFqdn,
+            Field::RegistrarPoolFqdn,
+            text::fqdn_flaw("The registrar pool FQDN", flaw),
+        );
     }
 
     let mut seen_users = HashSet::new();

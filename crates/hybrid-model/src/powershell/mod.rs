@@ -2,7 +2,10 @@
 
 pub mod command;
 pub mod quote;
+pub mod scripts;
+mod snippet;
 pub mod token;
+mod writer;
 
 pub use command::{Arg, Command, Invocation, Value};
 pub use token::{Script, Token, TokenKind};

@@ -1,4 +1,4 @@
-//! Every sentence the model shows an admin, in one place, so a translation touches nothing else.
+//! Validation messages: what is wrong and how to fix it.
 
 use crate::cloud::{Cloud, Provenance, Sourced};
 use crate::syntax::Flaw;

@@ -1,0 +1,121 @@
+//! `sfb-hybrid`: the model on the command line — defaults, validate, generate.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use hybrid_model::checklist::{CHECKLIST_FILE, checklist};
+use hybrid_model::powershell::scripts::{self, ON_PREMISES_FILE, ONLINE_FILE, with_bom};
+use hybrid_model::settings_file::{from_json, to_json};
+use hybrid_model::{Cloud, Report, Settings, plan, validate};
+
+const USAGE: &str = "usage:
+  sfb-hybrid defaults [--cloud commercial|gcc|gcc-high|dod|21vianet]
+  sfb-hybrid validate SETTINGS.json
+  sfb-hybrid generate SETTINGS.json --out DIR
+
+exit codes: 0 ok, 1 validation errors, 2 unreadable file or bad usage";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+    match argv.as_slice() {
+        ["defaults"] => defaults(Cloud::default()),
+        ["defaults", "--cloud", name] => match Cloud::from_key(name) {
+            Some(cloud) => defaults(cloud),
+            None => usage(&format!("unknown cloud `{name}`")),
+        },
+        ["validate", path] => match load(Path::new(path)) {
+            Ok(settings) => {
+                let report = validate(&settings);
+                print_report(&report);
+                if report.has_errors() {
+                    ExitCode::from(1)
+                } else {
+                    ExitCode::SUCCESS
+                }
+            }
+            Err(code) => code,
+        },
+        ["generate", path, "--out", dir] => generate(Path::new(path), &PathBuf::from(dir)),
+        ["--help" | "-h" | "help"] => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => usage("unexpected arguments"),
+    }
+}
+
+fn usage(problem: &str) -> ExitCode {
+    eprintln!("sfb-hybrid: {problem}\n\n{USAGE}");
+    ExitCode::from(2)
+}
+
+fn defaults(cloud: Cloud) -> ExitCode {
+    print!("{}", to_json(&Settings::for_cloud(cloud)));
+    ExitCode::SUCCESS
+}
+
+fn load(path: &Path) -> Result<Settings, ExitCode> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        eprintln!("sfb-hybrid: cannot read {}: {e}", path.display());
+        ExitCode::from(2)
+    })?;
+    from_json(&text).map_err(|e| {
+        eprintln!("sfb-hybrid: {}: {e}", path.display());
+        ExitCode::from(2)
+    })
+}
+
+fn print_report(report: &Report) {
+    for issue in &report.issues {
+        let severity = match issue.severity {
+            hybrid_model::Severity::Error => "error",
+            hybrid_model::Severity::Warning => "warning",
+        };
+        println!(
+            "{severity} {} [{}]: {}",
+            issue.code.as_str(),
+            issue.field.path(),
+            issue.message
+        );
+    }
+    let errors = report.errors().count();
+    let warnings = report.warnings().count();
+    println!("{errors} error(s), {warnings} warning(s)");
+}
+
+fn generate(path: &Path, dir: &Path) -> ExitCode {
+    let settings = match load(path) {
+        Ok(settings) => settings,
+        Err(code) => return code,
+    };
+    let report = validate(&settings);
+    if report.has_errors() {
+        print_report(&report);
+        eprintln!("sfb-hybrid: nothing written; fix the errors first");
+        return ExitCode::from(1);
+    }
+    let plan = plan(&settings);
+    let files = [
+        (
+            ON_PREMISES_FILE,
+            with_bom(&scripts::on_premises(&settings).text()),
+        ),
+        (ONLINE_FILE, with_bom(&scripts::online(&settings).text())),
+        (CHECKLIST_FILE, checklist(&settings, &plan).into_bytes()),
+    ];
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        eprintln!("sfb-hybrid: cannot create {}: {e}", dir.display());
+        return ExitCode::from(2);
+    }
+    for (name, bytes) in files {
+        let target = dir.join(name);
+        if let Err(e) = std::fs::write(&target, bytes) {
+            eprintln!("sfb-hybrid: cannot write {}: {e}", target.display());
+            return ExitCode::from(2);
+        }
+        println!("wrote {}", target.display());
+    }
+    print_report(&report);
+    ExitCode::SUCCESS
+}

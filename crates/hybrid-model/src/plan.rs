@@ -1,0 +1,244 @@
+//! Settings → ordered steps: where each runs, why, what it changes, how to check and undo it.
+
+use serde::Serialize;
+
+use crate::commands;
+use crate::powershell::Command;
+use crate::settings::Settings;
+use crate::text::plan as t;
+
+/// Where a step's commands run; on-premises and online commands never share a shell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Shell {
+    /// Skype for Business Server Management Shell on a Front End server.
+    OnPremises,
+    /// Any PowerShell session with the tenant module.
+    Online,
+}
+
+/// Which step of the procedure this is; stable for anchors and tests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepId {
+    EdgeFederation,
+    HostingProvider,
+    ConnectTenant,
+    TenantSharedSip,
+    OAuthOnPremises,
+    OAuthOnline,
+    PilotMoves,
+}
+
+/// A verification command and what it should show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Check {
+    pub command: Command,
+    pub expected: String,
+}
+
+/// One step of the procedure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub id: StepId,
+    pub title: &'static str,
+    pub shell: Shell,
+    pub why: &'static str,
+    pub commands: Vec<Command>,
+    pub verify: Vec<Check>,
+    pub rollback: Vec<Command>,
+    pub notes: Vec<String>,
+}
+
+/// The whole procedure for one settings value, in the order it must run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    pub steps: Vec<Step>,
+}
+
+impl Plan {
+    /// The steps that run in one shell, in order.
+    pub fn steps_in(&self, shell: Shell) -> impl Iterator<Item = &Step> {
+        self.steps.iter().filter(move |s| s.shell == shell)
+    }
+
+    /// One step by id, if the settings include it.
+    pub fn step(&self, id: StepId) -> Option<&Step> {
+        self.steps.iter().find(|s| s.id == id)
+    }
+}
+
+/// Builds the plan. It does not validate: callers show the validation report beside it.
+pub fn plan(settings: &Settings) -> Plan {
+    let mut steps = vec![
+        edge(settings),
+        hosting_provider(settings),
+        connect(settings),
+        tenant(settings),
+    ];
+    if settings.oauth.enabled {
+        steps.push(oauth_on_premises(settings));
+        steps.push(oauth_online(settings));
+    }
+    if !settings.environment.pilot_users.is_empty() {
+        steps.push(pilot_moves(settings));
+    }
+    Plan { steps }
+}
+
+fn edge(settings: &Settings) -> Step {
+    let e = &settings.edge;
+    Step {
+        id: StepId::EdgeFederation,
+        title: t::EDGE_TITLE,
+        shell: Shell::OnPremises,
+        why: t::EDGE_WHY,
+        commands: vec![commands::set_access_edge(settings)],
+        verify: vec![Check {
+            command: commands::get_access_edge(),
+            expected: format!(
+                "AllowOutsideUsers {}, AllowFederatedUsers {}, EnablePartnerDiscovery {}, routing by DNS SRV records",
+                ps_bool(e.allow_outside_users),
+                ps_bool(e.allow_federated_users),
+                ps_bool(e.enable_partner_discovery)
+            ),
+        }],
+        rollback: Vec::new(),
+        notes: vec![t::EDGE_ROLLBACK.to_owned()],
+    }
+}
+
+fn hosting_provider(settings: &Settings) -> Step {
+    let p = &settings.hosting_provider;
+    Step {
+        id: StepId::HostingProvider,
+        title: t::PROVIDER_TITLE,
+        shell: Shell::OnPremises,
+        why: t::PROVIDER_WHY,
+        commands: vec![
+            commands::remove_provider_by_proxy(settings),
+            commands::new_hosting_provider(settings),
+        ],
+        verify: vec![
+            Check {
+                command: commands::get_hosting_provider(settings),
+                expected: format!(
+                    "ProxyFqdn {}, Enabled True, EnabledSharedAddressSpace True, HostsOCSUsers True, VerificationLevel {}, IsLocal False, AutodiscoverUrl {}",
+                    settings.proxy_fqdn(),
+                    p.verification_level.as_str(),
+                    settings.autodiscover_url()
+                ),
+            },
+            Check {
+                command: commands::get_public_provider(settings),
+                expected: t::NO_PUBLIC_PROVIDER.to_owned(),
+            },
+        ],
+        rollback: vec![commands::remove_hosting_provider(settings)],
+        notes: vec![
+            t::PROVIDER_FIXED_VALUES.to_owned(),
+            t::existing_provider(p.existing).to_owned(),
+        ],
+    }
+}
+
+fn connect(settings: &Settings) -> Step {
+    Step {
+        id: StepId::ConnectTenant,
+        title: t::CONNECT_TITLE,
+        shell: Shell::Online,
+        why: t::CONNECT_WHY,
+        commands: commands::connect_tenant(settings),
+        verify: Vec::new(),
+        rollback: vec![commands::disconnect_tenant(settings)],
+        notes: vec![t::connection_note(settings.connection.method).to_owned()],
+    }
+}
+
+fn tenant(settings: &Settings) -> Step {
+    Step {
+        id: StepId::TenantSharedSip,
+        title: t::TENANT_TITLE,
+        shell: Shell::Online,
+        why: t::TENANT_WHY,
+        commands: vec![commands::set_tenant_shared_sip(settings)],
+        verify: vec![Check {
+            command: commands::get_tenant_federation(),
+            expected: t::tenant_expected(settings.tenant.federation_mode),
+        }],
+        rollback: vec![commands::unset_tenant_shared_sip()],
+        notes: vec![t::TENANT_KEEP_TRUE.to_owned()],
+    }
+}
+
+fn oauth_on_premises(settings: &Settings) -> Step {
+    Step {
+        id: StepId::OAuthOnPremises,
+        title: t::OAUTH_ONPREM_TITLE,
+        shell: Shell::OnPremises,
+        why: t::OAUTH_WHY,
+        commands: vec![
+            commands::new_oauth_server(settings),
+            commands::new_partner_application(),
+            commands::set_oauth_configuration(),
+        ],
+        verify: vec![Check {
+            command: commands::get_oauth_certificate(),
+            expected: t::OAUTH_CERT_EXPECTED.to_owned(),
+        }],
+        rollback: vec![
+            Command::new("Remove-CsPartnerApplication").text("Identity", "microsoft.exchange"),
+            Command::new("Remove-CsOAuthServer").text("Identity", "microsoft.sts"),
+        ],
+        notes: vec![t::OAUTH_METADATA_REACHABLE.to_owned()],
+    }
+}
+
+fn oauth_online(settings: &Settings) -> Step {
+    Step {
+        id: StepId::OAuthOnline,
+        title: t::OAUTH_ONLINE_TITLE,
+        shell: Shell::Online,
+        why: t::OAUTH_ONLINE_WHY,
+        commands: Vec::new(),
+        verify: Vec::new(),
+        rollback: Vec::new(),
+        notes: vec![t::service_principal_note(settings.oauth.service_principal_tool).to_owned()],
+    }
+}
+
+fn pilot_moves(settings: &Settings) -> Step {
+    let users = &settings.environment.pilot_users;
+    let mut commands: Vec<Command> = commands::set_teams_environment_config(settings)
+        .into_iter()
+        .collect();
+    commands.extend(
+        users
+            .iter()
+            .map(|u| commands::move_user_online(settings, u)),
+    );
+    Step {
+        id: StepId::PilotMoves,
+        title: t::PILOT_TITLE,
+        shell: Shell::OnPremises,
+        why: t::PILOT_WHY,
+        commands,
+        verify: users
+            .iter()
+            .map(|u| Check {
+                command: commands::get_user(u),
+                expected: t::PILOT_EXPECTED.to_owned(),
+            })
+            .collect(),
+        rollback: users
+            .iter()
+            .map(|u| commands::move_user_back(settings, u))
+            .collect(),
+        notes: vec![t::PILOT_NOTE.to_owned()],
+    }
+}
+
+/// How PowerShell prints a boolean.
+pub fn ps_bool(value: bool) -> &'static str {
+    if value { "True" } else { "False" }
+}

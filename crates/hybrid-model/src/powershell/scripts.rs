@@ -1,0 +1,539 @@
+//! The two scripts admins run: on premises (Edge, hosting provider, OAuth trust, pilot moves) and
+//! online (tenant). Real scripts: help, strict mode, -WhatIf, a backup first, safe to run twice.
+
+use super::command::Value;
+use super::token::Script;
+use super::writer::{Part, Writer};
+use crate::cloud::Provenance;
+use crate::commands::{self, CERTIFICATE_APP_IDS, EXCHANGE_APP_ID, SFB_ONLINE_APP_ID};
+use crate::plan::ps_bool;
+use crate::settings::{ExistingProvider, FederationMode, ServicePrincipalTool, Settings};
+use crate::text::scripts as t;
+
+/// File name of the on-premises script download.
+pub const ON_PREMISES_FILE: &str = "hybrid-on-premises.ps1";
+/// File name of the online script download.
+pub const ONLINE_FILE: &str = "hybrid-online.ps1";
+
+/// The bytes of a download: UTF-8 with a BOM, since Windows PowerShell 5.1 reads BOM-less files as ANSI.
+pub fn with_bom(text: &str) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(text.len() + 3);
+    bytes.extend_from_slice(b"\xEF\xBB\xBF");
+    bytes.extend_from_slice(text.as_bytes());
+    bytes
+}
+
+/// The script for the Skype for Business Server Management Shell.
+pub fn on_premises(settings: &Settings) -> Script {
+    let mut w = Writer::default();
+    let pilots = !settings.environment.pilot_users.is_empty();
+    let mut params = vec![(
+        "BackupPath",
+        "Folder for the backup of the current configuration. Default: the current folder.",
+    )];
+    if pilots {
+        params.push(("MovePilotUsers", t::MOVE_PILOT_PARAM));
+    }
+    header(
+        &mut w,
+        settings,
+        t::ON_PREM_SYNOPSIS,
+        t::ON_PREM_WHERE,
+        &params,
+        ON_PREMISES_FILE,
+    );
+    w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
+    w.reopen("param(");
+    if pilots {
+        w.code("[string] $BackupPath = (Get-Location).Path,");
+        w.code("[switch] $MovePilotUsers");
+    } else {
+        w.code("[string] $BackupPath = (Get-Location).Path");
+    }
+    w.close(")");
+    preamble(&mut w);
+
+    w.comment(t::BACKUP_COMMENT);
+    w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
+    w.code("$backupFile = Join-Path -Path $BackupPath -ChildPath \"hybrid-on-premises-backup-$stamp.xml\"");
+    w.open("$backup = @{");
+    w.code("AccessEdge = Get-CsAccessEdgeConfiguration");
+    w.code("HostingProviders = @(Get-CsHostingProvider)");
+    if settings.oauth.enabled {
+        w.code("OAuthServers = @(Get-CsOAuthServer)");
+        w.code("PartnerApplications = @(Get-CsPartnerApplication)");
+        w.code("OAuthConfiguration = Get-CsOAuthConfiguration");
+    }
+    w.close("}");
+    w.code("$backup | Export-Clixml -Path $backupFile");
+    w.code("Write-Host \"Backup of the current configuration: $backupFile\"");
+    w.blank();
+
+    edge_step(&mut w, settings);
+    provider_step(&mut w, settings);
+    if settings.oauth.enabled {
+        oauth_on_premises(&mut w, settings);
+    }
+    if pilots {
+        pilot_step(&mut w, settings);
+    }
+
+    w.comment(t::VERIFY_COMMENT);
+    w.code("Get-CsAccessEdgeConfiguration | Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery");
+    w.command(&commands::get_hosting_provider(settings));
+    w.finish()
+}
+
+fn edge_step(w: &mut Writer, settings: &Settings) {
+    w.comment(t::EDGE_STEP);
+    w.comment(t::EDGE_WHY);
+    w.open("if ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Enable federation with DNS SRV routing')) {");
+    w.command(&commands::set_access_edge(settings));
+    w.close("}");
+    w.blank();
+}
+
+fn provider_step(w: &mut Writer, settings: &Settings) {
+    let provider = &settings.hosting_provider;
+    let proxy = || Part::Value(Value::Literal(settings.proxy_fqdn().to_owned()));
+    let identity = || Part::Value(Value::Literal(provider.identity.clone()));
+    w.comment(t::PROVIDER_STEP);
+    w.comment(t::PROVIDER_WHY);
+    let profile = settings.cloud.profile();
+    for (overridden, value) in [
+        (provider.proxy_fqdn.is_some(), profile.proxy_fqdn),
+        (
+            provider.autodiscover_url.is_some(),
+            profile.autodiscover_url,
+        ),
+    ] {
+        if !overridden && value.provenance != Provenance::Documented {
+            w.comment(&t::provenance_warning(value));
+        }
+    }
+    w.parts(&[
+        Part::Code(
+            "$public = @(Get-CsPublicProvider | Where-Object -Property Identity -EQ -Value ",
+        ),
+        identity(),
+        Part::Code(")"),
+    ]);
+    w.open("if ($public.Count -gt 0) {");
+    w.code(&format!("throw '{}'", t::PUBLIC_PROVIDER_CLASH));
+    w.close("}");
+    w.parts(&[
+        Part::Code(
+            "$existing = @(Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value ",
+        ),
+        proxy(),
+        Part::Code(")"),
+    ]);
+    w.parts(&[
+        Part::Code(
+            "$sameName = @(Get-CsHostingProvider | Where-Object -Property Identity -EQ -Value ",
+        ),
+        identity(),
+        Part::Code(" | Where-Object -Property ProxyFqdn -NE -Value "),
+        proxy(),
+        Part::Code(")"),
+    ]);
+    w.open("if ($sameName.Count -gt 0) {");
+    w.code(&format!("throw '{}'", t::SAME_NAME_CLASH));
+    w.close("}");
+    w.parts(&[
+        Part::Code("$upToDate = $existing.Count -eq 1 -and \"$($existing[0].Identity)\" -eq "),
+        identity(),
+        Part::Code(" -and $existing[0].Enabled -and $existing[0].EnabledSharedAddressSpace -and $existing[0].HostsOCSUsers -and -not $existing[0].IsLocal -and \"$($existing[0].VerificationLevel)\" -eq "),
+        Part::Value(Value::Literal(provider.verification_level.as_str().to_owned())),
+        Part::Code(" -and $existing[0].AutodiscoverUrl -eq "),
+        Part::Value(Value::Literal(settings.autodiscover_url().to_owned())),
+    ]);
+    w.open("if ($upToDate) {");
+    w.code(&format!("Write-Host '{}'", t::PROVIDER_UP_TO_DATE));
+    match provider.existing {
+        ExistingProvider::Replace => {
+            w.reopen("} else {");
+            w.open("if ($existing.Count -gt 0 -and $PSCmdlet.ShouldProcess('Existing hosting provider for the same ProxyFqdn', 'Remove')) {");
+            w.command(&commands::remove_provider_by_proxy(settings));
+            w.close("}");
+            new_provider(w, settings);
+            w.close("}");
+        }
+        ExistingProvider::UpdateInPlace => {
+            w.reopen("} elseif ($existing.Count -gt 0) {");
+            w.code("$existing = $existing[0]");
+            w.open("if ($PSCmdlet.ShouldProcess(\"Hosting provider $($existing.Identity)\", 'Update in place')) {");
+            w.command(&commands::set_hosting_provider(settings));
+            w.close("}");
+            w.reopen("} else {");
+            new_provider(w, settings);
+            w.close("}");
+        }
+        ExistingProvider::Stop => {
+            w.reopen("} elseif ($existing.Count -gt 0) {");
+            w.code("$existing | Select-Object -Property * | Format-List | Out-Host");
+            w.code(&format!("throw '{}'", t::PROVIDER_EXISTS_STOP));
+            w.reopen("} else {");
+            new_provider(w, settings);
+            w.close("}");
+        }
+    }
+    w.blank();
+}
+
+fn new_provider(w: &mut Writer, settings: &Settings) {
+    w.open("if ($PSCmdlet.ShouldProcess('Hosting provider for Microsoft 365', 'Create')) {");
+    w.command(&commands::new_hosting_provider(settings));
+    w.close("}");
+}
+
+fn oauth_on_premises(w: &mut Writer, settings: &Settings) {
+    w.comment(t::OAUTH_STEP);
+    w.code("$certificate = Get-CsCertificate -Type OAuthTokenIssuer");
+    w.open("if (-not $certificate) {");
+    w.code(&format!("throw '{}'", t::NO_OAUTH_CERTIFICATE));
+    w.close("}");
+    let metadata = commands::acs_metadata_url(settings);
+    if settings.cloud.profile().acs_metadata_prefix.provenance != Provenance::Documented {
+        w.comment(&t::provenance_warning(
+            settings.cloud.profile().acs_metadata_prefix,
+        ));
+    }
+    w.code("$server = Get-CsOAuthServer -Identity 'microsoft.sts' -ErrorAction SilentlyContinue");
+    w.open_parts(&[
+        Part::Code("if ($server -and $server.MetadataUrl -ne "),
+        Part::Value(Value::Literal(metadata)),
+        Part::Code(" -and $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Remove (different metadata URL)')) {"),
+    ]);
+    w.code("Remove-CsOAuthServer -Identity 'microsoft.sts'");
+    w.code("$server = $null");
+    w.close("}");
+    w.open(
+        "if (-not $server -and $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Create')) {",
+    );
+    w.command(&commands::new_oauth_server(settings));
+    w.close("}");
+    w.code("$partner = Get-CsPartnerApplication -Identity 'microsoft.exchange' -ErrorAction SilentlyContinue");
+    w.open(&format!("if ($partner -and $partner.ApplicationIdentifier -ne '{EXCHANGE_APP_ID}' -and $PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Remove (different application ID)')) {{"));
+    w.code("Remove-CsPartnerApplication -Identity 'microsoft.exchange'");
+    w.code("$partner = $null");
+    w.close("}");
+    w.open("if ($PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Create or update')) {");
+    w.open("if ($partner) {");
+    w.code("Set-CsPartnerApplication -Identity 'microsoft.exchange' -ApplicationTrustLevel Full -UseOAuthServer");
+    w.reopen("} else {");
+    w.command(&commands::new_partner_application());
+    w.close("}");
+    w.close("}");
+    w.open("if ($PSCmdlet.ShouldProcess('OAuth configuration', 'Set the Skype for Business Online service name')) {");
+    w.command(&commands::set_oauth_configuration());
+    w.close("}");
+    w.blank();
+}
+
+fn pilot_step(w: &mut Writer, settings: &Settings) {
+    w.comment(t::PILOT_STEP);
+    w.open("if ($MovePilotUsers) {");
+    if let Some(command) = commands::set_teams_environment_config(settings) {
+        w.comment(t::CHINA_ENVIRONMENT);
+        w.command(&command);
+    }
+    for user in &settings.environment.pilot_users {
+        let bare = crate::validate::strip_sip(user);
+        w.parts(&[
+            Part::Code("$user = Get-CsUser -Identity "),
+            Part::Value(Value::Literal(bare.to_owned())),
+        ]);
+        w.comment(t::PILOT_HOMED_CHECK);
+        w.open("if (\"$($user.HostingProvider)\" -ne 'SRV:') {");
+        w.code(&format!("Write-Host '{}'", t::PILOT_ALREADY_MOVED));
+        w.reopen_parts(&[
+            Part::Code("} elseif ($PSCmdlet.ShouldProcess("),
+            Part::Value(Value::Literal(bare.to_owned())),
+            Part::Code(", 'Move to Microsoft 365')) {"),
+        ]);
+        w.command(&commands::move_user_online(settings, bare));
+        w.close("}");
+    }
+    w.close("}");
+    w.blank();
+}
+
+/// The script for a PowerShell session with the tenant module.
+pub fn online(settings: &Settings) -> Script {
+    let mut w = Writer::default();
+    let params = [(
+        "BackupPath",
+        "Folder for the backup of the current tenant configuration. Default: the current folder.",
+    )];
+    header(
+        &mut w,
+        settings,
+        t::ONLINE_SYNOPSIS,
+        t::ONLINE_WHERE,
+        &params,
+        ONLINE_FILE,
+    );
+    w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
+    w.reopen("param(");
+    w.code("[string] $BackupPath = (Get-Location).Path");
+    w.close(")");
+    preamble(&mut w);
+
+    w.comment(t::CONNECT_STEP);
+    if settings.connection.method == crate::settings::ConnectionMethod::LegacyConnector {
+        w.comment(t::LEGACY_RETIRED);
+    }
+    for command in commands::connect_tenant(settings) {
+        w.command(&command);
+    }
+    w.blank();
+
+    w.comment(t::BACKUP_COMMENT);
+    w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
+    w.code(
+        "$backupFile = Join-Path -Path $BackupPath -ChildPath \"hybrid-online-backup-$stamp.xml\"",
+    );
+    w.code("Get-CsTenantFederationConfiguration | Export-Clixml -Path $backupFile");
+    w.code("Write-Host \"Backup of the current tenant configuration: $backupFile\"");
+    w.blank();
+
+    w.comment(t::TENANT_STEP);
+    w.comment(t::TENANT_WHY);
+    w.code("$federation = Get-CsTenantFederationConfiguration");
+    w.open("if ($federation.SharedSipAddressSpace -eq $true) {");
+    w.code(&format!("Write-Host '{}'", t::TENANT_UP_TO_DATE));
+    w.reopen("} elseif ($PSCmdlet.ShouldProcess('Tenant federation configuration', 'Set SharedSipAddressSpace to True')) {");
+    w.command(&commands::set_tenant_shared_sip(settings));
+    w.close("}");
+    w.blank();
+
+    w.comment(t::PARITY_STEP);
+    w.code("$federation = Get-CsTenantFederationConfiguration");
+    w.open("if (-not $federation.AllowFederatedUsers) {");
+    w.code(&format!("Write-Warning '{}'", t::TENANT_FEDERATION_OFF));
+    w.close("}");
+    w.comment(t::PARITY_HOW);
+    w.code("$tenantOpen = \"$($federation.AllowedDomains)\" -match 'AllowAllKnownDomains'");
+    let open = settings.tenant.federation_mode == FederationMode::Open;
+    w.code(&format!(
+        "$expectedOpen = ${}",
+        ps_bool(open).to_ascii_lowercase()
+    ));
+    w.open("if ($tenantOpen -ne $expectedOpen) {");
+    w.code(&format!(
+        "Write-Warning '{}'",
+        t::parity_mismatch(settings.tenant.federation_mode)
+    ));
+    w.reopen("} else {");
+    w.code(&format!("Write-Host '{}'", t::PARITY_OK));
+    w.close("}");
+    w.blank();
+
+    if settings.oauth.enabled {
+        oauth_online(&mut w, settings);
+    }
+
+    w.comment(t::VERIFY_COMMENT);
+    w.code("Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains");
+    w.command(&commands::disconnect_tenant(settings));
+    w.finish()
+}
+
+fn oauth_online(w: &mut Writer, settings: &Settings) {
+    let profile = settings.cloud.profile();
+    w.comment(t::OAUTH_ONLINE_STEP);
+    w.parts(&[
+        Part::Code("$certificate = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList "),
+        Part::Value(Value::Literal(settings.oauth.certificate_path.clone())),
+    ]);
+    w.code("$credentialValue = [System.Convert]::ToBase64String($certificate.GetRawCertData())");
+    match settings.oauth.service_principal_tool {
+        ServicePrincipalTool::Graph => {
+            w.code("Import-Module -Name Microsoft.Graph.Applications");
+            w.parts(&[
+                Part::Code("Connect-MgGraph -Scopes 'Application.ReadWrite.All' -Environment "),
+                Part::Value(Value::Word(profile.graph_environment.value)),
+            ]);
+            let ids: Vec<String> = CERTIFICATE_APP_IDS
+                .iter()
+                .map(|id| format!("'{id}'"))
+                .collect();
+            w.open(&format!("foreach ($appId in @({})) {{", ids.join(", ")));
+            w.code("$principal = Get-MgServicePrincipal -Filter \"AppId eq '$appId'\"");
+            w.code("$now = Get-Date");
+            w.code("$keys = @($principal.KeyCredentials | Where-Object -Property EndDateTime -GT -Value $now)");
+            w.code("$present = @($keys | Where-Object -Property DisplayName -EQ -Value $certificate.Subject | Where-Object -Property EndDateTime -EQ -Value $certificate.NotAfter.ToUniversalTime())");
+            w.open("if ($present.Count -gt 0) {");
+            w.code(&format!("Write-Host \"{} $appId\"", t::KEY_PRESENT));
+            w.reopen("} elseif ($PSCmdlet.ShouldProcess(\"Service principal $appId\", 'Add the on-premises certificate')) {");
+            w.code("$newKey = @{ Type = 'AsymmetricX509Cert'; Usage = 'Verify'; Key = [System.Text.Encoding]::ASCII.GetBytes($credentialValue) }");
+            w.code("Update-MgServicePrincipal -ServicePrincipalId $principal.Id -KeyCredentials ($keys + $newKey)");
+            w.close("}");
+            w.close("}");
+            w.code("Disconnect-MgGraph | Out-Null");
+        }
+        ServicePrincipalTool::MsOnline => {
+            w.comment(t::MSOL_DEPRECATED);
+            w.code("Import-Module -Name MSOnline");
+            w.parts(&[
+                Part::Code("Connect-MsolService -AzureEnvironment "),
+                Part::Value(Value::Word(profile.msol_environment.value)),
+            ]);
+            w.open(&format!(
+                "foreach ($appId in @('{SFB_ONLINE_APP_ID}', '{EXCHANGE_APP_ID}')) {{"
+            ));
+            w.open("if ($PSCmdlet.ShouldProcess(\"Service principal $appId\", 'Add the on-premises certificate')) {");
+            w.code("New-MsolServicePrincipalCredential -AppPrincipalId $appId -Type Asymmetric -Usage Verify -Value $credentialValue");
+            w.close("}");
+            w.close("}");
+        }
+    }
+    w.blank();
+}
+
+/// Comment-based help with the settings summary; values are shown, never executed.
+fn header(
+    w: &mut Writer,
+    settings: &Settings,
+    synopsis: &str,
+    where_: &str,
+    params: &[(&str, &str)],
+    file: &str,
+) {
+    w.code("#Requires -Version 5.1");
+    w.code("<#");
+    w.block_line(".SYNOPSIS");
+    w.block_line(&format!("    {synopsis}"));
+    w.block_line(".DESCRIPTION");
+    w.block_line(&format!("    {where_}"));
+    w.block_line(&format!("    {}", t::RERUN_NOTE));
+    w.block_line("");
+    w.block_line(&format!("    {}", t::SETTINGS_HEADING));
+    for (label, value) in summary(settings) {
+        w.block_line(&format!("      {label:<26} {value}"));
+    }
+    for (name, help) in params {
+        w.block_line(&format!(".PARAMETER {name}"));
+        w.block_line(&format!("    {help}"));
+    }
+    w.block_line(".EXAMPLE");
+    w.block_line(&format!("    .\\{file} -WhatIf"));
+    w.block_line(&format!("    {}", t::WHATIF_EXAMPLE));
+    w.block_line(".NOTES");
+    w.block_line(&format!("    {}", t::GENERATED_BY));
+    w.code("#>");
+}
+
+fn preamble(w: &mut Writer) {
+    w.blank();
+    w.code("Set-StrictMode -Version Latest");
+    w.code("$ErrorActionPreference = 'Stop'");
+    w.blank();
+}
+
+/// The settings in words, for the help block and the checklist.
+pub fn summary(settings: &Settings) -> Vec<(&'static str, String)> {
+    let edge = &settings.edge;
+    let provider = &settings.hosting_provider;
+    let profile = settings.cloud.profile();
+    let badge = |overridden: bool, provenance: Provenance| {
+        if overridden || provenance == Provenance::Documented {
+            String::new()
+        } else {
+            format!(
+                " ({})",
+                crate::text::provenance_label(provenance).to_uppercase()
+            )
+        }
+    };
+    let list = |items: &[String]| {
+        if items.is_empty() {
+            "(none)".to_owned()
+        } else {
+            items.join(", ")
+        }
+    };
+    vec![
+        ("Cloud", settings.cloud.display_name().to_owned()),
+        (
+            "Tenant connection",
+            t::connection_label(settings.connection.method).to_owned(),
+        ),
+        (
+            "Admin account",
+            if settings.connection.admin_upn.is_empty() {
+                "(prompt)".to_owned()
+            } else {
+                settings.connection.admin_upn.clone()
+            },
+        ),
+        (
+            "AllowOutsideUsers",
+            ps_bool(edge.allow_outside_users).to_owned(),
+        ),
+        (
+            "AllowFederatedUsers",
+            ps_bool(edge.allow_federated_users).to_owned(),
+        ),
+        (
+            "EnablePartnerDiscovery",
+            ps_bool(edge.enable_partner_discovery).to_owned(),
+        ),
+        ("Routing", "DNS SRV".to_owned()),
+        ("Hosting provider", provider.identity.clone()),
+        (
+            "ProxyFqdn",
+            format!(
+                "{}{}",
+                settings.proxy_fqdn(),
+                badge(provider.proxy_fqdn.is_some(), profile.proxy_fqdn.provenance)
+            ),
+        ),
+        (
+            "AutodiscoverUrl",
+            format!(
+                "{}{}",
+                settings.autodiscover_url(),
+                badge(
+                    provider.autodiscover_url.is_some(),
+                    profile.autodiscover_url.provenance
+                )
+            ),
+        ),
+        (
+            "VerificationLevel",
+            provider.verification_level.as_str().to_owned(),
+        ),
+        (
+            "Existing provider",
+            t::existing_label(provider.existing).to_owned(),
+        ),
+        (
+            "SharedSipAddressSpace",
+            ps_bool(settings.tenant.shared_sip_address_space).to_owned(),
+        ),
+        (
+            "Tenant federation",
+            t::federation_label(settings.tenant.federation_mode).to_owned(),
+        ),
+        ("SIP domains", list(&settings.environment.sip_domains)),
+        (
+            "Edge external FQDN",
+            if settings.environment.edge_external_fqdn.is_empty() {
+                "(not given)".to_owned()
+            } else {
+                settings.environment.edge_external_fqdn.clone()
+            },
+        ),
+        ("Pilot users", list(&settings.environment.pilot_users)),
+        (
+            "Server-to-server auth",
+            if settings.oauth.enabled {
+                "Yes".to_owned()
+            } else {
+                "No".to_owned()
+            },
+        ),
+    ]
+}

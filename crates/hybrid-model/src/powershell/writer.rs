@@ -1,0 +1,116 @@
+//! Line-oriented script building with indentation; the only door for user text is `Value::Literal`
+//! (single-quoted) and `comment` (made comment-safe).
+
+use super::command::{Command, Value, render_value};
+use super::quote::comment_safe;
+use super::snippet::push_code;
+use super::token::{Script, TokenKind};
+
+const INDENT: &str = "    ";
+
+/// A piece of a code line: model-authored code or a value rendered safely.
+pub enum Part<'a> {
+    Code(&'a str),
+    Value(Value),
+}
+
+/// Builds a script line by line.
+#[derive(Default)]
+pub struct Writer {
+    out: Script,
+    depth: usize,
+}
+
+impl Writer {
+    /// The finished script.
+    pub fn finish(self) -> Script {
+        self.out
+    }
+
+    fn indent(&mut self) {
+        for _ in 0..self.depth {
+            self.out.push(TokenKind::Plain, INDENT);
+        }
+    }
+
+    fn newline(&mut self) {
+        self.out.push(TokenKind::Plain, "\n");
+    }
+
+    /// A line of fixed, model-authored code.
+    pub fn code(&mut self, line: &str) {
+        self.indent();
+        push_code(&mut self.out, line);
+        self.newline();
+    }
+
+    /// A line mixing fixed code with safely rendered values.
+    pub fn parts(&mut self, parts: &[Part<'_>]) {
+        self.indent();
+        for part in parts {
+            match part {
+                Part::Code(code) => push_code(&mut self.out, code),
+                Part::Value(value) => render_value(value, &mut self.out),
+            }
+        }
+        self.newline();
+    }
+
+    /// A mixed line that opens a block.
+    pub fn open_parts(&mut self, parts: &[Part<'_>]) {
+        self.parts(parts);
+        self.depth += 1;
+    }
+
+    /// A mixed line that closes one block and opens the next (`} elseif (…) {`).
+    pub fn reopen_parts(&mut self, parts: &[Part<'_>]) {
+        self.depth = self.depth.saturating_sub(1);
+        self.parts(parts);
+        self.depth += 1;
+    }
+
+    /// A line with one command.
+    pub fn command(&mut self, command: &Command) {
+        self.indent();
+        command.render(&mut self.out);
+        self.newline();
+    }
+
+    /// A `#` comment; any text is made safe first.
+    pub fn comment(&mut self, text: &str) {
+        self.indent();
+        self.out
+            .push(TokenKind::Comment, format!("# {}", comment_safe(text)));
+        self.newline();
+    }
+
+    /// Raw comment-block content (inside `<# … #>`), made safe.
+    pub fn block_line(&mut self, text: &str) {
+        self.out.push(TokenKind::Comment, comment_safe(text));
+        self.newline();
+    }
+
+    /// An empty line.
+    pub fn blank(&mut self) {
+        self.newline();
+    }
+
+    /// A code line that opens a block (`{` at its end).
+    pub fn open(&mut self, line: &str) {
+        self.code(line);
+        self.depth += 1;
+    }
+
+    /// A code line that closes a block, optionally continuing (`} else {`).
+    pub fn close(&mut self, line: &str) {
+        self.depth = self.depth.saturating_sub(1);
+        self.code(line);
+    }
+
+    /// Closes one block and opens the next at the same depth.
+    pub fn reopen(&mut self, line: &str) {
+        self.depth = self.depth.saturating_sub(1);
+        self.code(line);
+        self.depth += 1;
+    }
+}

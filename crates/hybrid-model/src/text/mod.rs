@@ -1,0 +1,9 @@
+//! Every sentence the model shows an admin, in one place per purpose, so a translation touches
+//! nothing else: validation messages, plan prose and checklist prose.
+
+pub mod checklist;
+pub mod plan;
+pub mod scripts;
+mod validation;
+
+pub use validation::*;
