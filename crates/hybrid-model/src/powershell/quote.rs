@@ -5,7 +5,9 @@
 const SINGLE_QUOTES: [char; 5] = ['\'', '\u{2018}', '\u{2019}', '\u{201A}', '\u{201B}'];
 
 /// Makes any text a verbatim single-quoted literal: no `$` expansion, no subexpressions, only the
-/// quote characters doubled. Newlines stay literal, which PowerShell allows in such strings.
+/// quote characters doubled. Line breaks and tabs stay literal, which PowerShell allows in such
+/// strings; other control characters (NUL ends some parsers' input) become U+FFFD — validation
+/// rejects them anyway, so a script carrying one is never offered.
 pub fn single_quoted(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 2);
     out.push('\'');
@@ -13,7 +15,11 @@ pub fn single_quoted(value: &str) -> String {
         if SINGLE_QUOTES.contains(&c) {
             out.push(c);
         }
-        out.push(c);
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t') {
+            out.push('\u{FFFD}');
+        } else {
+            out.push(c);
+        }
     }
     out.push('\'');
     out
@@ -51,6 +57,7 @@ mod tests {
         assert_eq!(single_quoted("o'neil"), "'o''neil'");
         assert_eq!(single_quoted("a\u{2019}b"), "'a\u{2019}\u{2019}b'");
         assert_eq!(single_quoted("$(calc)"), "'$(calc)'");
+        assert_eq!(single_quoted("a\0b\nc"), "'a\u{FFFD}b\nc'");
     }
 
     #[test]

@@ -1,0 +1,40 @@
+//! Native time of the whole pipeline for a full settings value: validate + plan + render.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use hybrid_model::checklist::checklist;
+use hybrid_model::powershell::scripts;
+use hybrid_model::{Cloud, Settings, plan, validate};
+use std::hint::black_box;
+
+fn full_settings() -> Settings {
+    let mut s = Settings::for_cloud(Cloud::GccHigh);
+    s.connection.admin_upn = "admin@contoso.com".into();
+    s.environment.sip_domains = (0..20).map(|i| format!("domain{i}.contoso.com")).collect();
+    s.environment.edge_external_fqdn = "sip.domain0.contoso.com".into();
+    s.environment.registrar_pool_fqdn = "pool01.contoso.com".into();
+    s.environment.pilot_users = (0..20)
+        .map(|i| format!("user{i}@domain0.contoso.com"))
+        .collect();
+    s.oauth.enabled = true;
+    s.oauth.tenant_id = "6babcaad-604b-40ac-a9d7-9fd97c0b779f".into();
+    s.oauth.certificate_path = "C:\\certs\\oauth.cer".into();
+    s
+}
+
+fn pipeline(c: &mut Criterion) {
+    let settings = full_settings();
+    c.bench_function("validate + plan + render (full settings)", |b| {
+        b.iter(|| {
+            let s = black_box(&settings);
+            let report = validate(s);
+            let plan = plan(s);
+            let on_prem = scripts::on_premises(s);
+            let online = scripts::online(s);
+            let md = checklist(s, &plan);
+            black_box((report, on_prem, online, md))
+        })
+    });
+}
+
+criterion_group!(benches, pipeline);
+criterion_main!(benches);

@@ -1,0 +1,80 @@
+//! Default settings with the legacy connector reproduce the original procedure: same cmdlets,
+//! parameters and bound values (quoting may differ; `1` binds as `$true`).
+
+mod support;
+
+use hybrid_model::Settings;
+use hybrid_model::powershell::scripts;
+use hybrid_model::settings::ConnectionMethod;
+use support::{Bound, ParsedCommand, commands};
+
+/// Microsoft's procedure (configure-federation-with-skype-for-business-online, legacy connector form).
+const ORIGINAL: &str = r#"
+Import-Module SkypeOnlineConnector
+$cred = Get-Credential
+$sfbSession = New-CsOnlineSession -Credential $cred
+Import-PSSession $sfbSession -AllowClobber
+Set-CsAccessEdgeConfiguration -AllowOutsideUsers 1 -AllowFederatedUsers 1 -UseDnsSrvRouting -EnablePartnerDiscovery 1
+New-CsHostingProvider -Identity SkypeforBusinessOnline -ProxyFqdn "sipfed.online.lync.com" -Enabled $true -EnabledSharedAddressSpace $true -HostsOCSUsers $true -VerificationLevel UseSourceVerification -IsLocal $false -AutodiscoverUrl https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root
+Set-CsTenantFederationConfiguration -SharedSipAddressSpace $true
+"#;
+
+/// Positional parameters of the original, by cmdlet (Import-Module: Name at 0; Import-PSSession: Session at 0).
+fn named(command: &ParsedCommand) -> Vec<(String, Bound)> {
+    let position_names: &[&str] = match command.cmdlet.as_str() {
+        "Import-Module" => &["Name"],
+        "Import-PSSession" => &["Session"],
+        _ => &[],
+    };
+    let mut params = command.params.clone();
+    for (value, name) in command.positional.iter().zip(position_names) {
+        params.push(((*name).to_owned(), value.clone()));
+    }
+    params.sort_by(|a, b| a.0.cmp(&b.0));
+    params
+}
+
+#[test]
+fn legacy_defaults_reproduce_the_original_procedure() {
+    let mut settings = Settings::default();
+    settings.connection.method = ConnectionMethod::LegacyConnector;
+    let mut ours = commands(&scripts::on_premises(&settings).text());
+    ours.extend(commands(&scripts::online(&settings).text()));
+    for original in commands(ORIGINAL) {
+        let wanted = named(&original);
+        let found = ours
+            .iter()
+            .filter(|c| c.cmdlet == original.cmdlet)
+            .map(named)
+            .any(|params| params == wanted);
+        assert!(
+            found,
+            "no generated {} binds {wanted:?}; generated: {:?}",
+            original.cmdlet,
+            ours.iter()
+                .filter(|c| c.cmdlet == original.cmdlet)
+                .map(named)
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn original_remove_step_targets_the_same_proxy_fqdn() {
+    let generated = scripts::on_premises(&Settings::default()).text();
+    let line = generated
+        .lines()
+        .find(|l| l.contains("| Remove-CsHostingProvider"))
+        .expect("the script removes an existing provider for the ProxyFqdn");
+    assert!(line.trim_start().starts_with("Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.lync.com'"));
+}
+
+#[test]
+fn default_route_is_never_emitted() {
+    let mut settings = Settings::default();
+    settings.edge.routing = hybrid_model::settings::EdgeRouting::DefaultRoute;
+    let text = scripts::on_premises(&settings).text();
+    assert!(!text.contains("-UseDefaultRouting"));
+    assert!(!text.contains("-DefaultRouteFqdn"));
+    assert!(text.contains("-UseDnsSrvRouting"));
+}
