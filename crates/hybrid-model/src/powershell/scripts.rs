@@ -371,7 +371,6 @@ fn oauth_online(w: &mut Writer, settings: &Settings) {
             w.code("Update-MgServicePrincipal -ServicePrincipalId $principal.Id -KeyCredentials ($keys + $newKey)");
             w.close("}");
             w.close("}");
-            w.code("Disconnect-MgGraph | Out-Null");
         }
         ServicePrincipalTool::MsOnline => {
             w.comment(t::MSOL_DEPRECATED);

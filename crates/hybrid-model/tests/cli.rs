@@ -1,0 +1,90 @@
+//! The `sfb-hybrid` CLI as an admin scripts it: defaults, validate (exit codes), generate.
+
+use std::process::Command;
+
+fn cli(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_sfb-hybrid"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("sfb-hybrid-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn defaults_validate_and_generate() {
+    let dir = temp_dir("ok");
+    let out = cli(&["defaults", "--cloud", "gcc-high"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("\"cloud\": \"gcc-high\""), "{text}");
+    assert!(text.contains("\"schema_version\": 1"));
+    let settings = dir.join("settings.json");
+    std::fs::write(&settings, &text).unwrap();
+
+    let out = cli(&["validate", settings.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("warning HB701"));
+
+    let out = cli(&[
+        "generate",
+        settings.to_str().unwrap(),
+        "--out",
+        dir.join("out").to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let script = std::fs::read(dir.join("out/hybrid-on-premises.ps1")).unwrap();
+    assert_eq!(&script[..3], b"\xEF\xBB\xBF");
+    assert!(
+        std::fs::read_to_string(dir.join("out/hybrid-checklist.md"))
+            .unwrap()
+            .contains("- [ ]")
+    );
+    assert!(dir.join("out/hybrid-online.ps1").exists());
+}
+
+#[test]
+fn errors_exit_1_and_block_generation() {
+    let dir = temp_dir("errors");
+    let settings = dir.join("settings.json");
+    std::fs::write(&settings, r#"{"edge": {"routing": "default-route"}}"#).unwrap();
+    let out = cli(&["validate", settings.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("error HB202 [edge.routing]"));
+    let out = cli(&[
+        "generate",
+        settings.to_str().unwrap(),
+        "--out",
+        dir.join("out").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!dir.join("out").exists());
+}
+
+#[test]
+fn unreadable_or_newer_files_exit_2() {
+    let dir = temp_dir("bad");
+    let out = cli(&["validate", dir.join("missing.json").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let garbled = dir.join("garbled.json");
+    std::fs::write(&garbled, "{not json").unwrap();
+    assert_eq!(
+        cli(&["validate", garbled.to_str().unwrap()]).status.code(),
+        Some(2)
+    );
+    let newer = dir.join("newer.json");
+    std::fs::write(&newer, r#"{"schema_version": 99}"#).unwrap();
+    let out = cli(&["validate", newer.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("newer"));
+}

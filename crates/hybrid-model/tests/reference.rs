@@ -1,0 +1,370 @@
+//! Every cmdlet and parameter the model emits exists in the reference (../shared/reference/sfb-hybrid.md
+//! §2), and each command's parameters all come from one parameter set.
+
+mod support;
+
+use hybrid_model::powershell::scripts;
+use support::{commands, variants};
+
+const COMMON: &[&str] = &[
+    "Verbose",
+    "Debug",
+    "ErrorAction",
+    "ErrorVariable",
+    "WarningAction",
+    "WarningVariable",
+    "InformationAction",
+    "InformationVariable",
+    "OutVariable",
+    "OutBuffer",
+    "PipelineVariable",
+];
+
+/// Parameter sets by cmdlet, as the reference condenses them.
+fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
+    let edge_shared = [
+        "AllowAnonymousUsers",
+        "AllowFederatedUsers",
+        "AllowOutsideUsers",
+        "EnableArchivingDisclaimer",
+        "KeepCrlsUpToDateForPeers",
+        "MarkSourceVerifiableOnOutgoingMessages",
+        "EnableDiscoveredPartnerContactsLimit",
+        "EnableUserReplicator",
+        "OutgoingTlsCountForFederatedPartners",
+        "CertificatesDeletedPercentage",
+        "DiscoveredPartnerReportPeriodMinutes",
+        "DiscoveredPartnerStandardRate",
+        "MaxAcceptedCertificatesStored",
+        "MaxContactsPerDiscoveredPartner",
+        "MaxRejectedCertificatesStored",
+        "DnsSrvCacheRecordCount",
+        "SkypeSearchUrl",
+        "Force",
+        "WhatIf",
+        "Confirm",
+    ];
+    let with = |base: &[&'static str], extra: &[&'static str]| -> Vec<&'static str> {
+        base.iter().chain(extra).copied().collect()
+    };
+    let sets = match cmdlet {
+        // Skype for Business Server (on premises).
+        "Set-CsAccessEdgeConfiguration" => vec![
+            with(&edge_shared, &["Identity"]),
+            with(
+                &edge_shared,
+                &[
+                    "UseDefaultRouting",
+                    "DefaultRouteFqdn",
+                    "IsPublicProvider",
+                    "VerificationLevel",
+                ],
+            ),
+            with(
+                &edge_shared,
+                &[
+                    "UseDnsSrvRouting",
+                    "EnablePartnerDiscovery",
+                    "BeClearingHouse",
+                    "DiscoveredPartnerVerificationLevel",
+                ],
+            ),
+        ],
+        "Get-CsAccessEdgeConfiguration" | "Get-CsHostingProvider" => {
+            vec![vec!["Identity", "LocalStore"], vec!["Filter", "LocalStore"]]
+        }
+        "New-CsHostingProvider" => vec![vec![
+            "Identity",
+            "Enabled",
+            "ProxyFqdn",
+            "EnabledSharedAddressSpace",
+            "HostsOCSUsers",
+            "IsLocal",
+            "VerificationLevel",
+            "AutodiscoverUrl",
+            "SipClientPort",
+            "Force",
+            "InMemory",
+            "WhatIf",
+            "Confirm",
+        ]],
+        "Set-CsHostingProvider" => vec![vec![
+            "Identity",
+            "Enabled",
+            "EnabledSharedAddressSpace",
+            "HostsOCSUsers",
+            "IsLocal",
+            "VerificationLevel",
+            "AutodiscoverUrl",
+            "SipClientPort",
+            "Force",
+            "WhatIf",
+            "Confirm",
+        ]],
+        "Remove-CsHostingProvider" => vec![vec!["Identity", "Force", "WhatIf", "Confirm"]],
+        "Get-CsPublicProvider" => vec![vec![]],
+        "Move-CsUser" => vec![vec![
+            "Identity",
+            "Target",
+            "Credential",
+            "MoveToTeams",
+            "HostedMigrationOverrideUrl",
+            "TenantAdminUserName",
+            "BypassEnterpriseVoiceCheck",
+            "AccessTokens",
+            "Report",
+            "Force",
+            "ProxyPool",
+            "DomainController",
+            "PassThru",
+            "WhatIf",
+            "Confirm",
+        ]],
+        "Get-CsUser" => vec![vec![
+            "Identity",
+            "Credential",
+            "DomainController",
+            "Filter",
+            "OU",
+            "ResultSize",
+            "LdapFilter",
+        ]],
+        "Get-CsCertificate" => vec![vec!["Type", "NetportId", "Report", "Identity"]],
+        "New-CsOAuthServer" => vec![vec![
+            "Identity",
+            "MetadataUrl",
+            "Realm",
+            "Tenant",
+            "AcceptSecurityIdentifierInformation",
+            "AuthorizationUriOverride",
+            "Type",
+            "Force",
+            "InMemory",
+            "WhatIf",
+            "Confirm",
+        ]],
+        "Get-CsOAuthServer" | "Get-CsPartnerApplication" | "Get-CsOAuthConfiguration" => vec![
+            vec!["Identity", "LocalStore", "Tenant"],
+            vec!["Filter", "LocalStore", "Tenant"],
+        ],
+        "Remove-CsOAuthServer" | "Remove-CsPartnerApplication" => {
+            vec![vec!["Identity", "Tenant", "Force", "WhatIf", "Confirm"]]
+        }
+        "New-CsPartnerApplication" => vec![vec![
+            "Identity",
+            "ApplicationIdentifier",
+            "ApplicationTrustLevel",
+            "UseOAuthServer",
+            "Realm",
+            "Tenant",
+            "AcceptSecurityIdentifierInformation",
+            "Enabled",
+            "Force",
+            "InMemory",
+            "WhatIf",
+            "Confirm",
+        ]],
+        "Set-CsPartnerApplication" => vec![vec![
+            "Identity",
+            "UseOAuthServer",
+            "AcceptSecurityIdentifierInformation",
+            "ApplicationTrustLevel",
+            "Enabled",
+            "Tenant",
+            "Force",
+            "WhatIf",
+            "Confirm",
+        ]],
+        "Set-CsOAuthConfiguration" => vec![vec![
+            "Tenant",
+            "Realm",
+            "ServiceName",
+            "ClientAuthorizationOAuthServerIdentity",
+            "ExchangeAutodiscoverAllowedDomains",
+            "ExchangeAutodiscoverUrl",
+            "ClientAdalAuthOverride",
+            "Identity",
+            "Force",
+            "WhatIf",
+            "Confirm",
+        ]],
+        // Microsoft 365 (MicrosoftTeams, legacy connector, Graph, MSOnline).
+        "Set-CsTenantFederationConfiguration" => vec![vec![
+            "Tenant",
+            "AllowedDomains",
+            "BlockedDomains",
+            "BlockAllSubdomains",
+            "AllowFederatedUsers",
+            "AllowTeamsConsumer",
+            "AllowTeamsConsumerInbound",
+            "TreatDiscoveredPartnersAsUnverified",
+            "SharedSipAddressSpace",
+            "RestrictTeamsConsumerToExternalUserProfiles",
+            "AllowedDomainsAsAList",
+            "Identity",
+            "Force",
+            "WhatIf",
+            "Confirm",
+        ]],
+        "Get-CsTenantFederationConfiguration" => vec![
+            vec!["Tenant", "Identity", "LocalStore"],
+            vec!["Tenant", "Filter", "LocalStore"],
+        ],
+        "Connect-MicrosoftTeams" => vec![vec![
+            "TenantId",
+            "Credential",
+            "AccountId",
+            "LogLevel",
+            "LogFilePath",
+            "TeamsEnvironmentName",
+            "UseDeviceAuthentication",
+            "DisableWAM",
+            "WhatIf",
+            "Confirm",
+        ]],
+        "Disconnect-MicrosoftTeams" => vec![vec!["WhatIf", "Confirm"]],
+        "Set-TeamsEnvironmentConfig" => vec![vec![
+            "EndpointUris",
+            "TeamsEnvironmentName",
+            "WhatIf",
+            "Confirm",
+        ]],
+        "New-CsOnlineSession" => vec![vec![
+            "Credential",
+            "OverrideAdminDomain",
+            "OverridePowerShellUri",
+            "TeamsEnvironmentName",
+            "SessionOption",
+        ]],
+        "Import-PSSession" => vec![vec![
+            "Session",
+            "Prefix",
+            "DisableNameChecking",
+            "CommandName",
+            "AllowClobber",
+            "ArgumentList",
+            "CommandType",
+            "Module",
+            "FullyQualifiedModule",
+            "FormatTypeName",
+            "Certificate",
+        ]],
+        "Remove-PSSession" => vec![vec!["Session", "WhatIf", "Confirm"]],
+        "Get-Credential" => vec![vec!["Credential"], vec!["Message", "UserName"]],
+        "Import-Module" => vec![vec![
+            "Name",
+            "Global",
+            "Prefix",
+            "Force",
+            "PassThru",
+            "MinimumVersion",
+            "MaximumVersion",
+            "RequiredVersion",
+            "DisableNameChecking",
+            "NoClobber",
+            "Scope",
+        ]],
+        "Connect-MgGraph" => vec![vec![
+            "Scopes",
+            "TenantId",
+            "ClientId",
+            "ContextScope",
+            "Environment",
+            "UseDeviceCode",
+            "ClientTimeout",
+            "NoWelcome",
+            "Break",
+        ]],
+        "Get-MgServicePrincipal" => vec![
+            vec!["Filter", "Property"],
+            vec!["ServicePrincipalId", "Property"],
+        ],
+        "Update-MgServicePrincipal" => vec![vec![
+            "ServicePrincipalId",
+            "KeyCredentials",
+            "ServicePrincipalNames",
+        ]],
+        "Connect-MsolService" => vec![
+            vec!["AzureEnvironment"],
+            vec!["Credential", "AzureEnvironment"],
+        ],
+        "New-MsolServicePrincipalCredential" => vec![vec![
+            "AppPrincipalId",
+            "Type",
+            "Usage",
+            "Value",
+            "StartDate",
+            "EndDate",
+            "TenantId",
+        ]],
+        // The language's own utility cmdlets (Microsoft.PowerShell.*), used for guards, backups and output.
+        "Where-Object" => vec![
+            vec!["Property", "EQ", "Value", "InputObject"],
+            vec!["Property", "NE", "Value", "InputObject"],
+            vec!["Property", "GT", "Value", "InputObject"],
+        ],
+        "Select-Object" => vec![vec!["Property", "InputObject"]],
+        "Export-Clixml" => vec![vec![
+            "Path",
+            "InputObject",
+            "Depth",
+            "Force",
+            "WhatIf",
+            "Confirm",
+        ]],
+        "Join-Path" => vec![vec!["Path", "ChildPath"]],
+        "Get-Date" => vec![vec!["Format"], vec![]],
+        "Get-Location" | "Format-List" | "Out-Host" => vec![vec![]],
+        "Set-StrictMode" => vec![vec!["Version"]],
+        "Write-Host" | "Write-Warning" => vec![vec![]],
+        "New-Object" => vec![vec!["TypeName", "ArgumentList"]],
+        _ => return None,
+    };
+    Some(sets)
+}
+
+#[test]
+fn every_emitted_command_binds_one_documented_parameter_set() {
+    let mut seen = std::collections::BTreeSet::new();
+    for (name, settings) in variants() {
+        for text in [
+            scripts::on_premises(&settings).text(),
+            scripts::online(&settings).text(),
+        ] {
+            for command in commands(&text) {
+                let Some(sets) = sets(&command.cmdlet) else {
+                    panic!("{name}: {} is not in the reference", command.cmdlet);
+                };
+                let params: Vec<&str> = command
+                    .params
+                    .iter()
+                    .map(|(p, _)| p.as_str())
+                    .filter(|p| !COMMON.contains(p))
+                    .collect();
+                assert!(
+                    sets.iter()
+                        .any(|set| params.iter().all(|p| set.contains(p))),
+                    "{name}: {} {params:?} fits no single parameter set",
+                    command.cmdlet
+                );
+                seen.insert(command.cmdlet);
+            }
+        }
+    }
+    for domain_cmdlet in [
+        "Set-CsAccessEdgeConfiguration",
+        "New-CsHostingProvider",
+        "Set-CsHostingProvider",
+        "Set-CsTenantFederationConfiguration",
+        "Move-CsUser",
+        "New-CsOnlineSession",
+        "Connect-MicrosoftTeams",
+        "Update-MgServicePrincipal",
+        "New-MsolServicePrincipalCredential",
+    ] {
+        assert!(
+            seen.contains(domain_cmdlet),
+            "the variants never emit {domain_cmdlet}"
+        );
+    }
+}

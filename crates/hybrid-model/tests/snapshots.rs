@@ -1,0 +1,52 @@
+//! Snapshots of every cloud × connection: a reviewer sees exactly what admins get, and any change to
+//! the output shows up in review. Regenerate with `UPDATE_SNAPSHOTS=1 cargo test -p hybrid-model --test snapshots`.
+
+mod support;
+
+use std::path::PathBuf;
+
+use hybrid_model::checklist::checklist;
+use hybrid_model::powershell::scripts;
+use hybrid_model::settings::ConnectionMethod;
+use hybrid_model::{Cloud, plan};
+
+fn check(name: &str, actual: &str) -> Option<String> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return None;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    (expected != actual).then(|| format!("{name} differs from its snapshot"))
+}
+
+#[test]
+fn every_cloud_and_connection_matches_its_snapshot() {
+    let mut differences = Vec::new();
+    for cloud in Cloud::ALL {
+        for (method, key) in [
+            (ConnectionMethod::TeamsModule, "teams"),
+            (ConnectionMethod::LegacyConnector, "legacy"),
+        ] {
+            let mut settings = support::full(cloud);
+            settings.connection.method = method;
+            let stem = format!("{}-{key}", cloud.key());
+            differences.extend(check(
+                &format!("{stem}.on-premises.ps1"),
+                &scripts::on_premises(&settings).text(),
+            ));
+            differences.extend(check(
+                &format!("{stem}.online.ps1"),
+                &scripts::online(&settings).text(),
+            ));
+            differences.extend(check(
+                &format!("{stem}.checklist.md"),
+                &checklist(&settings, &plan(&settings)),
+            ));
+        }
+    }
+    assert!(differences.is_empty(), "{differences:#?}");
+}

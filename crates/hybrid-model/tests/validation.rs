@@ -1,0 +1,194 @@
+//! Validation as an admin meets it: each rule fires on the input it is about, with its code and field.
+
+mod support;
+
+use hybrid_model::settings::{ConnectionMethod, EdgeRouting, FederationMode};
+use hybrid_model::{Cloud, Code, Field, Settings, Severity, validate};
+
+fn issue(settings: &Settings, code: Code) -> Option<(Field, Severity, String)> {
+    validate(settings)
+        .issues
+        .into_iter()
+        .find(|i| i.code == code)
+        .map(|i| (i.field, i.severity, i.message))
+}
+
+#[test]
+fn defaults_have_no_errors() {
+    for cloud in Cloud::ALL {
+        assert!(
+            !validate(&Settings::for_cloud(cloud)).has_errors(),
+            "{cloud:?}"
+        );
+        assert!(
+            !validate(&support::full(cloud)).has_errors(),
+            "{cloud:?} full"
+        );
+    }
+}
+
+#[test]
+fn field_rules_name_their_field_and_say_how_to_fix() {
+    let mut s = Settings::default();
+    s.hosting_provider.proxy_fqdn = Some("https://sipfed.online.lync.com".into());
+    let (field, severity, message) = issue(&s, Code::InvalidFqdn).unwrap();
+    assert_eq!((field, severity), (Field::ProxyFqdn, Severity::Error));
+    assert!(message.contains("remove the scheme"), "{message}");
+
+    s.hosting_provider.proxy_fqdn = Some("sipfed.bücher.de".into());
+    assert!(issue(&s, Code::InvalidFqdn).unwrap().2.contains("punycode"));
+
+    let mut s = Settings::default();
+    s.hosting_provider.autodiscover_url = Some("http://webdir.online.lync.com/x".into());
+    assert_eq!(
+        issue(&s, Code::InvalidUrl).unwrap().0,
+        Field::AutodiscoverUrl
+    );
+
+    let mut s = Settings::default();
+    s.connection.admin_upn = "admin.@contoso.com".into();
+    assert_eq!(issue(&s, Code::InvalidUpn).unwrap().0, Field::AdminUpn);
+
+    let mut s = Settings::default();
+    s.hosting_provider.identity = "Office 365".into();
+    assert_eq!(
+        issue(&s, Code::InvalidIdentity).unwrap().0,
+        Field::ProviderIdentity
+    );
+
+    let mut s = Settings::default();
+    s.environment.sip_domains = vec!["contoso.com".into(), "Contoso.com".into()];
+    assert_eq!(
+        issue(&s, Code::DuplicateSipDomain).unwrap().1,
+        Severity::Error
+    );
+
+    let mut s = Settings::default();
+    s.oauth.enabled = true;
+    s.oauth.tenant_id = "not-a-guid".into();
+    assert_eq!(
+        issue(&s, Code::InvalidGuid).unwrap().0,
+        Field::OAuthTenantId
+    );
+    assert_eq!(
+        issue(&s, Code::InvalidPath).unwrap().0,
+        Field::OAuthCertificatePath
+    );
+}
+
+#[test]
+fn cross_field_rules() {
+    let mut s = Settings::default();
+    s.edge.allow_federated_users = false;
+    assert_eq!(
+        issue(&s, Code::FederatedUsersRequired).unwrap().1,
+        Severity::Error
+    );
+
+    let mut s = Settings::default();
+    s.edge.routing = EdgeRouting::DefaultRoute;
+    let (_, severity, message) = issue(&s, Code::DefaultRouteUnsupported).unwrap();
+    assert_eq!(severity, Severity::Error);
+    assert!(
+        message.contains("DNS SRV"),
+        "the message explains the way out: {message}"
+    );
+
+    let mut s = Settings::default();
+    s.edge.enable_partner_discovery = false;
+    assert_eq!(
+        issue(&s, Code::PartnerDiscoveryOff).unwrap().1,
+        Severity::Warning
+    );
+    assert_eq!(
+        issue(&s, Code::FederationModeMismatch).unwrap().1,
+        Severity::Error
+    );
+    s.tenant.federation_mode = FederationMode::AllowList;
+    assert_eq!(issue(&s, Code::FederationModeMismatch), None);
+
+    let mut s = Settings::for_cloud(Cloud::Commercial);
+    s.hosting_provider.proxy_fqdn = Some("sipfed.online.gov.skypeforbusiness.us".into());
+    let (_, severity, message) = issue(&s, Code::ProxyFqdnOtherCloud).unwrap();
+    assert_eq!(severity, Severity::Error);
+    assert!(message.contains("GCC High"), "{message}");
+
+    let mut s = Settings::for_cloud(Cloud::Dod);
+    s.hosting_provider.autodiscover_url =
+        Some("https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root".into());
+    assert_eq!(
+        issue(&s, Code::AutodiscoverOtherCloud).unwrap().1,
+        Severity::Error
+    );
+
+    let mut s = Settings::default();
+    s.environment.sip_domains = vec!["contoso.com".into()];
+    s.environment.edge_external_fqdn = "sip.fabrikam.com".into();
+    assert_eq!(
+        issue(&s, Code::EdgeOutsideSipDomains).unwrap().1,
+        Severity::Warning
+    );
+
+    let mut s = Settings::default();
+    s.tenant.shared_sip_address_space = false;
+    assert_eq!(
+        issue(&s, Code::SharedSipRequired).unwrap().1,
+        Severity::Error
+    );
+
+    let mut s = Settings::for_cloud(Cloud::China);
+    s.connection.method = ConnectionMethod::LegacyConnector;
+    assert_eq!(
+        issue(&s, Code::LegacyConnectorNoEnvironment).unwrap().1,
+        Severity::Error
+    );
+}
+
+#[test]
+fn inferred_and_unconfirmed_defaults_are_warned_about() {
+    let (_, severity, message) =
+        issue(&Settings::for_cloud(Cloud::GccHigh), Code::ValueUnconfirmed).unwrap();
+    assert_eq!(severity, Severity::Warning);
+    assert!(message.starts_with("Unconfirmed"), "{message}");
+    assert!(
+        issue(&Settings::for_cloud(Cloud::Gcc), Code::ValueUnconfirmed)
+            .unwrap()
+            .2
+            .starts_with("Inferred")
+    );
+    assert_eq!(issue(&Settings::default(), Code::ValueUnconfirmed), None);
+}
+
+#[test]
+fn codes_are_unique() {
+    let codes = [
+        Code::InvalidFqdn,
+        Code::InvalidUrl,
+        Code::InvalidUpn,
+        Code::InvalidIdentity,
+        Code::InvalidGuid,
+        Code::InvalidPath,
+        Code::FederatedUsersRequired,
+        Code::DefaultRouteUnsupported,
+        Code::PartnerDiscoveryOff,
+        Code::OutsideUsersOff,
+        Code::ProxyFqdnOtherCloud,
+        Code::ProxyFqdnUnknown,
+        Code::AutodiscoverOtherCloud,
+        Code::AutodiscoverUnknown,
+        Code::SharedSipRequired,
+        Code::FederationModeMismatch,
+        Code::DuplicateSipDomain,
+        Code::OnMicrosoftSipDomain,
+        Code::NoSipDomains,
+        Code::EdgeOutsideSipDomains,
+        Code::DuplicatePilotUser,
+        Code::PilotOutsideSipDomains,
+        Code::LegacyConnectorRetired,
+        Code::LegacyConnectorNoEnvironment,
+        Code::ValueUnconfirmed,
+        Code::OAuthMetadataUnconfirmed,
+    ];
+    let unique: std::collections::HashSet<&str> = codes.iter().map(|c| c.as_str()).collect();
+    assert_eq!(unique.len(), codes.len());
+}
