@@ -80,10 +80,10 @@ pub fn commands(source: &str) -> Vec<ParsedCommand> {
 }
 
 fn collect(node: Node, source: &str, out: &mut Vec<ParsedCommand>) {
-    if node.kind() == "command" {
-        if let Some(command) = read_command(node, source) {
-            out.push(command);
-        }
+    if node.kind() == "command"
+        && let Some(command) = read_command(node, source)
+    {
+        out.push(command);
     }
     let mut cursor = node.walk();
     for child in node.children(&mut cursor) {
