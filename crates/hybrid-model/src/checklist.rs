@@ -1,130 +1,201 @@
-//! The change checklist as Markdown with `- [ ]` items: prerequisites, steps with commands and
-//! checks, DNS, pilot moves and known errors. User text lands only inside code spans and fences.
+//! The change checklist as a document: prerequisites, steps with commands and checks, DNS, pilot
+//! moves and known errors. One structure feeds both the Markdown download and the page's view, and
+//! user text is only ever carried as code, never as markup.
 
 use std::fmt::Write as _;
 
 use crate::cloud::Provenance;
 use crate::plan::{Plan, Shell, Step};
 use crate::powershell::scripts::summary;
-use crate::settings::Settings;
+use crate::settings::{ConnectionMethod, Settings};
 use crate::text::checklist as t;
 
 /// File name of the checklist download.
 pub const CHECKLIST_FILE: &str = "hybrid-checklist.md";
 
-/// Renders the checklist for the settings and their plan.
-pub fn checklist(settings: &Settings, plan: &Plan) -> String {
-    let mut md = String::new();
-    let _ = writeln!(md, "# {}\n\n{}\n", t::TITLE, t::GENERATED);
-
-    let _ = writeln!(md, "## {}\n", t::SETTINGS);
-    for (label, value) in summary(settings) {
-        let _ = writeln!(md, "- {label}: {}", code_span(&value));
-    }
-
-    let _ = writeln!(md, "\n## {}\n", t::PREREQUISITES);
-    for item in t::PREREQUISITE_ITEMS {
-        let _ = writeln!(md, "- [ ] {item}");
-    }
-    for domain in &settings.environment.sip_domains {
-        let _ = writeln!(
-            md,
-            "- [ ] SIP domain {} is verified in the tenant and present in the on-premises topology.",
-            code_span(domain)
-        );
-    }
-
-    let _ = writeln!(md, "\n## {}", t::STEPS);
-    for step in &plan.steps {
-        render_step(&mut md, step);
-    }
-
-    dns(&mut md, settings);
-
-    let _ = writeln!(md, "\n## {}\n", t::KNOWN_ERRORS);
-    for (symptom, meaning) in t::KNOWN_ERROR_ITEMS {
-        let _ = writeln!(md, "- {}: {meaning}", code_span(symptom));
-    }
-
-    let _ = writeln!(md, "\n## {}\n", t::AFTER);
-    for item in t::AFTER_ITEMS {
-        let _ = writeln!(md, "- [ ] {item}");
-    }
-    md
+/// A run of text inside a block.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Inline {
+    Text(String),
+    /// Commands, values and anything the admin typed.
+    Code(String),
 }
 
-fn render_step(md: &mut String, step: &Step) {
-    let _ = writeln!(md, "\n### {}\n\n{}\n", step.title, step.why);
-    let _ = writeln!(
-        md,
-        "{}\n",
-        match step.shell {
-            Shell::OnPremises => t::RUNS_ON_PREM,
-            Shell::Online => t::RUNS_ONLINE,
-        }
-    );
+/// One block of the checklist.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    Paragraph(Vec<Inline>),
+    /// Something to do and tick off.
+    Task(Vec<Inline>),
+    /// Information, not to tick.
+    Note(Vec<Inline>),
+    /// A PowerShell block, under the preceding task or note.
+    Code(String),
+}
+
+/// A titled part of the checklist.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// 2 for parts, 3 for steps inside "Configure".
+    pub level: u8,
+    pub heading: String,
+    pub blocks: Vec<Block>,
+}
+
+/// The whole checklist.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Doc {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub sections: Vec<Section>,
+}
+
+fn text(s: impl Into<String>) -> Inline {
+    Inline::Text(s.into())
+}
+
+fn code(s: impl Into<String>) -> Inline {
+    Inline::Code(s.into())
+}
+
+/// Builds the checklist for the settings and their plan.
+pub fn document(settings: &Settings, plan: &Plan) -> Doc {
+    let mut sections = Vec::new();
+
+    let blocks = summary(settings)
+        .into_iter()
+        .map(|(label, value)| Block::Note(vec![text(format!("{label}: ")), code(value)]))
+        .collect();
+    sections.push(Section {
+        level: 2,
+        heading: t::SETTINGS.to_owned(),
+        blocks,
+    });
+
+    let mut blocks: Vec<Block> = t::PREREQUISITE_ITEMS
+        .iter()
+        .map(|item| Block::Task(vec![text(*item)]))
+        .collect();
+    for domain in settings.environment.domains() {
+        blocks.push(Block::Task(vec![
+            text("SIP domain "),
+            code(domain),
+            text(" is verified in the tenant and present in the on-premises topology."),
+        ]));
+    }
+    sections.push(Section {
+        level: 2,
+        heading: t::PREREQUISITES.to_owned(),
+        blocks,
+    });
+
+    sections.push(Section {
+        level: 2,
+        heading: t::STEPS.to_owned(),
+        blocks: Vec::new(),
+    });
+    for step in &plan.steps {
+        sections.push(step_section(step, settings.connection.method));
+    }
+
+    sections.push(dns(settings));
+
+    let blocks = t::KNOWN_ERROR_ITEMS
+        .iter()
+        .map(|(symptom, meaning)| Block::Note(vec![code(*symptom), text(format!(": {meaning}"))]))
+        .collect();
+    sections.push(Section {
+        level: 2,
+        heading: t::KNOWN_ERRORS.to_owned(),
+        blocks,
+    });
+
+    let blocks = t::AFTER_ITEMS
+        .iter()
+        .map(|item| Block::Task(vec![text(*item)]))
+        .collect();
+    sections.push(Section {
+        level: 2,
+        heading: t::AFTER.to_owned(),
+        blocks,
+    });
+
+    Doc {
+        title: t::TITLE,
+        intro: t::GENERATED,
+        sections,
+    }
+}
+
+fn step_section(step: &Step, method: ConnectionMethod) -> Section {
+    let runs = match (step.shell, method) {
+        (Shell::OnPremises, _) => t::RUNS_ON_PREM,
+        (Shell::Online, ConnectionMethod::TeamsModule) => t::RUNS_ONLINE,
+        (Shell::Online, ConnectionMethod::LegacyConnector) => t::RUNS_ONLINE_LEGACY,
+    };
+    let mut blocks = vec![
+        Block::Paragraph(vec![text(step.why)]),
+        Block::Paragraph(vec![text(runs)]),
+    ];
     if !step.commands.is_empty() {
-        let lines: Vec<String> = step.commands.iter().map(|c| c.to_text()).collect();
-        let _ = writeln!(
-            md,
-            "- [ ] {}:\n\n{}",
-            t::RUN,
-            fence(&lines.join("\n"), "  ")
-        );
+        blocks.push(Block::Task(vec![text(format!("{}:", t::RUN))]));
+        blocks.push(Block::Code(lines(
+            step.commands.iter().map(|c| c.to_text()),
+        )));
     }
     for check in &step.verify {
-        let _ = writeln!(
-            md,
-            "- [ ] {} {} — {}: {}",
-            t::VERIFY,
-            code_span(&check.command.to_text()),
-            t::EXPECT,
-            check.expected
-        );
+        blocks.push(Block::Task(vec![
+            text(format!("{} ", t::VERIFY)),
+            code(check.command.to_text()),
+            text(format!(" — {}: {}", t::EXPECT, check.expected)),
+        ]));
     }
     for note in &step.notes {
-        let _ = writeln!(md, "- {note}");
+        blocks.push(Block::Note(vec![text(note.clone())]));
     }
     if !step.rollback.is_empty() {
-        let lines: Vec<String> = step.rollback.iter().map(|c| c.to_text()).collect();
-        let _ = writeln!(
-            md,
-            "- {}:\n\n{}",
-            t::ROLLBACK,
-            fence(&lines.join("\n"), "  ")
-        );
+        blocks.push(Block::Note(vec![text(format!("{}:", t::ROLLBACK))]));
+        blocks.push(Block::Code(lines(
+            step.rollback.iter().map(|c| c.to_text()),
+        )));
+    }
+    Section {
+        level: 3,
+        heading: step.title.to_owned(),
+        blocks,
     }
 }
 
-fn dns(md: &mut String, settings: &Settings) {
-    let _ = writeln!(md, "\n## {}\n\n{}\n", t::DNS, t::DNS_INTRO);
+fn lines(items: impl Iterator<Item = String>) -> String {
+    items.collect::<Vec<_>>().join("\n")
+}
+
+fn dns(settings: &Settings) -> Section {
+    let mut blocks = vec![Block::Paragraph(vec![text(t::DNS_INTRO)])];
     let edge = &settings.environment.edge_external_fqdn;
-    let target = if edge.is_empty() {
-        "your Access Edge external interface".to_owned()
-    } else {
-        code_span(edge)
-    };
-    let domains: Vec<&str> = if settings.environment.sip_domains.is_empty() {
+    let domains = settings.environment.domains();
+    let domains = if domains.is_empty() {
         vec!["<sip domain>"]
     } else {
-        settings
-            .environment
-            .sip_domains
-            .iter()
-            .map(String::as_str)
-            .collect()
+        domains
     };
-    for domain in &domains {
+    for domain in domains {
         for record in ["sip", "lyncdiscover", "_sip._tls", "_sipfederationtls._tcp"] {
-            let _ = writeln!(
-                md,
-                "- [ ] {} points on premises ({target}).",
-                code_span(&format!("{record}.{domain}"))
-            );
+            let mut item = vec![
+                code(format!("{record}.{domain}")),
+                text(" points on premises ("),
+            ];
+            if edge.is_empty() {
+                item.push(text(t::EDGE_UNKNOWN));
+            } else {
+                item.push(code(edge.clone()));
+            }
+            item.push(text(")."));
+            blocks.push(Block::Task(item));
         }
     }
+    blocks.push(Block::Paragraph(vec![text(t::DNS_LATER)]));
     let profile = settings.cloud.profile();
-    let _ = writeln!(md, "\n{}\n", t::DNS_LATER);
     for (record, value) in [
         ("sip (CNAME)", profile.dns_sipdir),
         ("lyncdiscover (CNAME)", profile.dns_webdir),
@@ -134,16 +205,62 @@ fn dns(md: &mut String, settings: &Settings) {
             profile.dns_sipfed,
         ),
     ] {
-        let badge = match value.provenance {
-            Provenance::Documented => String::new(),
-            other => format!(
+        let mut item = vec![text(format!("{record} → ")), code(value.value)];
+        if value.provenance != Provenance::Documented {
+            item.push(text(format!(
                 " ({}: {})",
-                crate::text::provenance_label(other).to_uppercase(),
+                crate::text::provenance_label(value.provenance).to_uppercase(),
                 value.note
-            ),
-        };
-        let _ = writeln!(md, "- {record} → {}{badge}", code_span(value.value));
+            )));
+        }
+        blocks.push(Block::Note(item));
     }
+    Section {
+        level: 2,
+        heading: t::DNS.to_owned(),
+        blocks,
+    }
+}
+
+/// The checklist as Markdown with `- [ ]` items, for the download.
+pub fn to_markdown(doc: &Doc) -> String {
+    let mut md = format!("# {}\n\n{}\n", doc.title, doc.intro);
+    for section in &doc.sections {
+        let hashes = "#".repeat(usize::from(section.level));
+        let _ = write!(md, "\n{hashes} {}\n\n", section.heading);
+        for block in &section.blocks {
+            match block {
+                Block::Paragraph(inlines) => {
+                    let _ = write!(md, "{}\n\n", inline_md(inlines));
+                }
+                Block::Task(inlines) => {
+                    let _ = writeln!(md, "- [ ] {}", inline_md(inlines));
+                }
+                Block::Note(inlines) => {
+                    let _ = writeln!(md, "- {}", inline_md(inlines));
+                }
+                Block::Code(source) => {
+                    let _ = write!(md, "\n{}\n", fence(source, "  "));
+                }
+            }
+        }
+    }
+    md
+}
+
+/// Renders the checklist straight to Markdown.
+pub fn checklist(settings: &Settings, plan: &Plan) -> String {
+    to_markdown(&document(settings, plan))
+}
+
+fn inline_md(inlines: &[Inline]) -> String {
+    inlines
+        .iter()
+        .map(|inline| match inline {
+            Inline::Text(s) => s.clone(),
+            Inline::Code(s) => code_span(s),
+        })
+        .collect()
 }
 
 /// A Markdown code span that no backtick in the text can close early.

@@ -57,10 +57,55 @@ impl Field {
         }
     }
 
+    /// Which downloads an error in this field makes unsafe to run, so only those are withheld.
+    pub fn affects(self, output: Output) -> bool {
+        use Field::*;
+        match output {
+            Output::Checklist => true,
+            Output::OnPremises => matches!(
+                self,
+                AllowOutsideUsers
+                    | AllowFederatedUsers
+                    | EnablePartnerDiscovery
+                    | EdgeRouting
+                    | ProviderIdentity
+                    | ProxyFqdn
+                    | AutodiscoverUrl
+                    | VerificationLevel
+                    | ExistingProvider
+                    | FederationMode
+                    | Cloud
+                    | PilotUsers
+                    | RegistrarPoolFqdn
+                    | OAuthEnabled
+                    | OAuthTenantId
+            ),
+            Output::Online => matches!(
+                self,
+                Cloud
+                    | ConnectionMethod
+                    | AdminUpn
+                    | SharedSipAddressSpace
+                    | FederationMode
+                    | OAuthEnabled
+                    | OAuthTenantId
+                    | OAuthCertificatePath
+            ),
+        }
+    }
+
     /// A DOM-safe id for the field's input, so error links can focus it.
     pub fn input_id(self) -> String {
         format!("f-{}", self.path().replace(['.', '_'], "-"))
     }
+}
+
+/// The three things the builder produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Output {
+    OnPremises,
+    Online,
+    Checklist,
 }
 
 impl From<Field> for &'static str {

@@ -15,7 +15,7 @@ pub mod text;
 pub mod validate;
 
 pub use cloud::{Cloud, CloudProfile, Provenance, Sourced};
-pub use field::Field;
+pub use field::{Field, Output};
 pub use plan::{Plan, plan};
 pub use settings::Settings;
 pub use validate::{Code, Issue, Report, Severity, validate};

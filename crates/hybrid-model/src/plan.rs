@@ -80,7 +80,7 @@ pub fn plan(settings: &Settings) -> Plan {
         steps.push(oauth_on_premises(settings));
         steps.push(oauth_online(settings));
     }
-    if !settings.environment.pilot_users.is_empty() {
+    if !settings.environment.pilots().is_empty() {
         steps.push(pilot_moves(settings));
     }
     Plan { steps }
@@ -208,7 +208,7 @@ fn oauth_online(settings: &Settings) -> Step {
 }
 
 fn pilot_moves(settings: &Settings) -> Step {
-    let users = &settings.environment.pilot_users;
+    let users = settings.environment.pilots();
     let mut commands: Vec<Command> = commands::set_teams_environment_config(settings)
         .into_iter()
         .collect();

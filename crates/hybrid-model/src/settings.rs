@@ -223,6 +223,27 @@ pub struct Environment {
     pub pilot_users: Vec<String>,
 }
 
+impl Environment {
+    /// The SIP domains that are filled in: the page keeps blank lines the admin is still typing.
+    pub fn domains(&self) -> Vec<&str> {
+        listed(&self.sip_domains)
+    }
+
+    /// The pilot users that are filled in.
+    pub fn pilots(&self) -> Vec<&str> {
+        listed(&self.pilot_users)
+    }
+}
+
+/// Entries of a list field that are not blank.
+fn listed(items: &[String]) -> Vec<&str> {
+    items
+        .iter()
+        .map(String::as_str)
+        .filter(|s| !s.trim().is_empty())
+        .collect()
+}
+
 /// Which module registers the certificate on the online service principals.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -110,6 +110,11 @@ impl Report {
         self.errors().next().is_some()
     }
 
+    /// The errors that make one output unsafe to copy or download.
+    pub fn blocking(&self, output: crate::field::Output) -> impl Iterator<Item = &Issue> {
+        self.errors().filter(move |i| i.field.affects(output))
+    }
+
     /// The blocking issues.
     pub fn errors(&self) -> impl Iterator<Item = &Issue> {
         self.issues.iter().filter(|i| i.severity == Severity::Error)
@@ -338,7 +343,7 @@ fn tenant(settings: &Settings, report: &mut Report) {
 fn environment(settings: &Settings, report: &mut Report) {
     let env = &settings.environment;
     let mut seen = HashSet::new();
-    for domain in &env.sip_domains {
+    for domain in env.domains() {
         if let Some(flaw) = syntax::fqdn(domain) {
             report.error(
                 Code::InvalidFqdn,
@@ -359,16 +364,16 @@ fn environment(settings: &Settings, report: &mut Report) {
             );
         }
     }
-    if env.sip_domains.is_empty() {
+    if env.domains().is_empty() {
         report.warning(
             Code::NoSipDomains,
             Field::SipDomains,
             text::NO_SIP_DOMAINS.to_owned(),
         );
     }
-    let valid_domains: Vec<&String> = env
-        .sip_domains
-        .iter()
+    let valid_domains: Vec<&str> = env
+        .domains()
+        .into_iter()
         .filter(|d| syntax::fqdn(d).is_none())
         .collect();
 
@@ -402,7 +407,7 @@ fn environment(settings: &Settings, report: &mut Report) {
     }
 
     let mut seen_users = HashSet::new();
-    for user in &env.pilot_users {
+    for user in env.pilots() {
         let bare = strip_sip(user);
         if let Some(flaw) = syntax::upn(bare) {
             report.error(

@@ -111,14 +111,11 @@ fn unconfirmed_values_are_flagged_in_the_script() {
     assert!(!text.contains("UNCONFIRMED"));
 }
 
-/// Puts `value` (or, for the baseline, a harmless placeholder of the same emptiness) in every free-text field.
+/// Puts `value` in every free-text field; the baseline puts a harmless placeholder instead, unless
+/// the value is blank (blank list entries are skipped, an empty admin account is omitted).
 fn fill(value: &str, baseline: bool) -> Settings {
-    let v = if baseline {
-        if value.is_empty() {
-            String::new()
-        } else {
-            "x".to_owned()
-        }
+    let v = if baseline && !value.trim().is_empty() {
+        "x".to_owned()
     } else {
         value.to_owned()
     };

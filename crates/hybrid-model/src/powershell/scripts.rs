@@ -26,7 +26,7 @@ pub fn with_bom(text: &str) -> Vec<u8> {
 /// The script for the Skype for Business Server Management Shell.
 pub fn on_premises(settings: &Settings) -> Script {
     let mut w = Writer::default();
-    let pilots = !settings.environment.pilot_users.is_empty();
+    let pilots = !settings.environment.pilots().is_empty();
     let mut params = vec![(
         "BackupPath",
         "Folder for the backup of the current configuration. Default: the current folder.",
@@ -238,7 +238,7 @@ fn pilot_step(w: &mut Writer, settings: &Settings) {
         w.comment(t::CHINA_ENVIRONMENT);
         w.command(&command);
     }
-    for user in &settings.environment.pilot_users {
+    for user in settings.environment.pilots() {
         let bare = crate::validate::strip_sip(user);
         w.parts(&[
             Part::Code("$user = Get-CsUser -Identity "),
@@ -446,7 +446,7 @@ pub fn summary(settings: &Settings) -> Vec<(&'static str, String)> {
             )
         }
     };
-    let list = |items: &[String]| {
+    let list = |items: Vec<&str>| {
         if items.is_empty() {
             "(none)".to_owned()
         } else {
@@ -516,7 +516,7 @@ pub fn summary(settings: &Settings) -> Vec<(&'static str, String)> {
             "Tenant federation",
             t::federation_label(settings.tenant.federation_mode).to_owned(),
         ),
-        ("SIP domains", list(&settings.environment.sip_domains)),
+        ("SIP domains", list(settings.environment.domains())),
         (
             "Edge external FQDN",
             if settings.environment.edge_external_fqdn.is_empty() {
@@ -525,7 +525,7 @@ pub fn summary(settings: &Settings) -> Vec<(&'static str, String)> {
                 settings.environment.edge_external_fqdn.clone()
             },
         ),
-        ("Pilot users", list(&settings.environment.pilot_users)),
+        ("Pilot users", list(settings.environment.pilots())),
         (
             "Server-to-server auth",
             if settings.oauth.enabled {

@@ -9,6 +9,8 @@ pub const RUNS_ON_PREM: &str =
     "Runs in: Skype for Business Server Management Shell on a Front End server.";
 pub const RUNS_ONLINE: &str =
     "Runs in: PowerShell with the MicrosoftTeams module (not the Management Shell).";
+pub const RUNS_ONLINE_LEGACY: &str = "Runs in: Windows PowerShell with the (retired) Skype for Business Online Connector, never the Management Shell.";
+pub const EDGE_UNKNOWN: &str = "your Access Edge external interface";
 pub const RUN: &str = "Run";
 pub const VERIFY: &str = "Verify";
 pub const EXPECT: &str = "Expected";
