@@ -1,17 +1,28 @@
-//! The page: owns the settings signal and derives everything else from it.
+//! The page: owns the settings signal and derives everything else from it, one way through:
+//! settings → validation → plan → scripts and checklist → view.
 
-use hybrid_model::Settings;
+use hybrid_model::checklist::document;
+use hybrid_model::powershell::scripts;
+use hybrid_model::{Settings, plan, validate};
 use leptos::prelude::*;
 
 use crate::components::edge_section::EdgeSection;
-use crate::components::script_view::ScriptView;
+use crate::components::environment_section::{EnvironmentSection, OAuthSection, PilotSection};
+use crate::components::error_summary::ErrorSummary;
+use crate::components::output_panel::OutputPanel;
+use crate::components::provider_section::ProviderSection;
+use crate::components::tenant_choice_section::TenantChoiceSection;
+use crate::components::tenant_section::TenantSection;
 use crate::text;
 
 /// The whole builder: form on the left, live output on the right.
 #[component]
 pub fn App() -> impl IntoView {
     let settings = RwSignal::new(Settings::default());
-    let edge_command = Memo::new(move |_| settings.with(hybrid_model::commands::set_access_edge));
+    let report = Memo::new(move |_| settings.with(validate));
+    let on_prem = Memo::new(move |_| settings.with(scripts::on_premises));
+    let online = Memo::new(move |_| settings.with(scripts::online));
+    let doc = Memo::new(move |_| settings.with(|s| document(s, &plan(s))));
 
     view! {
         <header class="page-header">
@@ -19,12 +30,18 @@ pub fn App() -> impl IntoView {
             <p class="lede">{text::APP_LEDE}</p>
         </header>
         <main class="layout">
-            <form class="settings" on:submit=|ev| ev.prevent_default()>
-                <EdgeSection settings=settings />
+            <form class="settings" aria-label=text::FORM_LABEL on:submit=|ev| ev.prevent_default()>
+                <TenantChoiceSection settings report />
+                <EdgeSection settings report />
+                <ProviderSection settings report />
+                <TenantSection settings report />
+                <EnvironmentSection settings report />
+                <PilotSection settings report />
+                <OAuthSection settings report />
             </form>
             <section class="output" aria-label=text::OUTPUT_LABEL>
-                <h2>{text::ON_PREM_SCRIPT}</h2>
-                <ScriptView command=edge_command />
+                <ErrorSummary report />
+                <OutputPanel report on_prem online doc />
             </section>
         </main>
     }

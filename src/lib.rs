@@ -1,6 +1,7 @@
 //! Hybrid Builder's page: the view and browser glue over the `hybrid-model` crate.
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod text;
 

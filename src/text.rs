@@ -1,10 +1,29 @@
 //! Every label and help text of the page, in one place, so a translation touches no component.
 
+use hybrid_model::Output;
+
 pub const APP_TITLE: &str = "Hybrid Builder";
-pub const APP_LEDE: &str = "Connect Skype for Business Server to Microsoft 365: fill in your settings and copy checked PowerShell. Nothing you type leaves this browser.";
-pub const OUTPUT_LABEL: &str = "Generated scripts";
-pub const ON_PREM_SCRIPT: &str = "On-premises script";
+pub const APP_LEDE: &str = "Connect Skype for Business Server to Microsoft 365 (shared SIP address space): fill in your settings, then copy checked PowerShell and a checklist for the change window. Nothing you type leaves this browser.";
+pub const FORM_LABEL: &str = "Hybrid settings";
+pub const OUTPUT_LABEL: &str = "Generated scripts and checklist";
 pub const DOC_LINK: &str = "Microsoft's article";
+pub const ERROR_PREFIX: &str = "Error: ";
+pub const WARNING_PREFIX: &str = "Warning: ";
+
+pub const CHOICE_TITLE: &str = "Your tenant";
+pub const CHOICE_WHY: &str =
+    "The cloud decides every endpoint the scripts use; one wrong value fails late, at Move-CsUser.";
+pub const CHOICE_DOC_URL: &str =
+    "https://learn.microsoft.com/skypeforbusiness/hybrid/plan-hybrid-connectivity";
+pub const CLOUD_LABEL: &str = "Microsoft 365 cloud";
+pub const CLOUD_HELP: &str = "Sets the hosting provider's ProxyFqdn and AutodiscoverUrl, the Teams environment and the DNS targets.";
+pub const CONNECTION_LABEL: &str = "Tenant connection";
+pub const CONNECTION_HELP: &str = "How the online script signs in to the tenant.";
+pub const CONNECTION_TEAMS: &str = "MicrosoftTeams module (Connect-MicrosoftTeams)";
+pub const CONNECTION_LEGACY: &str = "Skype for Business Online Connector (retired)";
+pub const ADMIN_UPN_LABEL: &str = "Admin account (optional)";
+pub const ADMIN_UPN_HELP: &str =
+    "Pre-fills the sign-in. Leave empty to be prompted, which works with MFA.";
 
 pub const EDGE_TITLE: &str = "Step 1 — Edge federation";
 pub const EDGE_WHY: &str = "Online and on-premises users of the same SIP domain reach each other through federation, so the Edge must allow federated users and route with DNS SRV records.";
@@ -16,5 +35,139 @@ pub const ALLOW_FEDERATED_HELP: &str = "Required for hybrid (-AllowFederatedUser
 pub const PARTNER_DISCOVERY_LABEL: &str = "Enable partner discovery";
 pub const PARTNER_DISCOVERY_HELP: &str = "The Edge finds federation partners through DNS (-EnablePartnerDiscovery). Must match the tenant's federation mode.";
 pub const ROUTING_LABEL: &str = "Federation routing today";
+pub const ROUTING_HELP: &str =
+    "Hybrid needs DNS SRV routing; the script always sets it (-UseDnsSrvRouting).";
 pub const ROUTING_DNS_SRV: &str = "DNS SRV routing";
 pub const ROUTING_DEFAULT: &str = "Default route (clearing house)";
+
+pub const PROVIDER_TITLE: &str = "Step 2 — Hosting provider";
+pub const PROVIDER_WHY: &str = "The hosting provider tells the Edge that users of your SIP domains may also live in Microsoft 365, and where to find them.";
+pub const IDENTITY_LABEL: &str = "Identity";
+pub const IDENTITY_HELP: &str =
+    "Any unique name; it must not clash with another hosting or public provider.";
+pub const PROXY_FQDN_LABEL: &str = "ProxyFqdn";
+pub const PROXY_FQDN_HELP: &str = "Microsoft 365's federation FQDN for your cloud; also the Move-CsUser target. It cannot be changed later.";
+pub const AUTODISCOVER_LABEL: &str = "AutodiscoverUrl";
+pub const AUTODISCOVER_HELP: &str = "Microsoft 365's autodiscover service for your cloud.";
+pub const VERIFICATION_LABEL: &str = "VerificationLevel";
+pub const VERIFICATION_HELP: &str = "Microsoft's procedure uses UseSourceVerification.";
+pub const EXISTING_LABEL: &str = "If a provider for this ProxyFqdn already exists";
+pub const EXISTING_HELP: &str =
+    "The script checks first and leaves a provider that already has every value alone.";
+pub const EXISTING_REPLACE: &str = "Replace it: remove, then create (Microsoft's procedure)";
+pub const EXISTING_UPDATE: &str = "Update it in place (Set-CsHostingProvider)";
+pub const EXISTING_STOP: &str = "Stop and show it";
+pub const FIXED_VALUES: &str = "Always set: Enabled $true, EnabledSharedAddressSpace $true (users of one SIP domain are split between on premises and online), HostsOCSUsers $true (the provider hosts Skype for Business users), IsLocal $false (it is not your own deployment).";
+pub const OVERRIDDEN: &str = "You changed the cloud's value.";
+pub const USE_CLOUD_VALUE: &str = "Use the cloud's value";
+pub const BADGE_DOCUMENTED: &str = "Documented";
+pub const BADGE_INFERRED: &str = "Inferred";
+pub const BADGE_UNCONFIRMED: &str = "Unconfirmed";
+
+pub const TENANT_TITLE: &str = "Step 3 — Tenant";
+pub const TENANT_WHY: &str = "The tenant must know that some users of its SIP domains live on premises; without it Move-CsUser fails with HostedMigration fault 510.";
+pub const SHARED_SIP_LABEL: &str = "Shared SIP address space";
+pub const SHARED_SIP_HELP: &str = "Set-CsTenantFederationConfiguration -SharedSipAddressSpace $true. Keep it on until no user remains on premises.";
+pub const FEDERATION_LABEL: &str = "Tenant federation mode";
+pub const FEDERATION_HELP: &str = "Must match the Edge: open federation with partner discovery, an allow-list without. The online script checks it.";
+pub const FEDERATION_OPEN: &str = "Open federation (all domains not blocked)";
+pub const FEDERATION_ALLOW_LIST: &str = "Allow-list of domains";
+
+pub const ENVIRONMENT_TITLE: &str = "Your deployment";
+pub const ENVIRONMENT_WHY: &str =
+    "These facts fill in the checklist: DNS records, certificate names and prerequisites.";
+pub const PLAN_DOC_URL: &str =
+    "https://learn.microsoft.com/skypeforbusiness/hybrid/configure-hybrid-connectivity";
+pub const SIP_DOMAINS_LABEL: &str = "SIP domains";
+pub const SIP_DOMAINS_HELP: &str =
+    "One per line, e.g. contoso.com. Each must be verified in the tenant.";
+pub const EDGE_FQDN_LABEL: &str = "Edge external FQDN (optional)";
+pub const EDGE_FQDN_HELP: &str = "The Access Edge external name, e.g. sip.contoso.com.";
+pub const POOL_LABEL: &str = "Registrar pool FQDN (optional)";
+pub const POOL_HELP: &str = "Where moved users return if a move is rolled back.";
+
+pub const PILOT_TITLE: &str = "Optional — Pilot users";
+pub const PILOT_WHY: &str =
+    "Move a few users first and test both directions before moving the rest.";
+pub const MOVE_DOC_URL: &str =
+    "https://learn.microsoft.com/skypeforbusiness/hybrid/move-users-from-on-premises-to-teams";
+pub const PILOT_LABEL: &str = "Pilot users";
+pub const PILOT_HELP: &str =
+    "One UPN or SIP address per line. The on-premises script moves them only with -MovePilotUsers.";
+
+pub const OAUTH_TITLE: &str = "Optional — Server-to-server authentication";
+pub const OAUTH_WHY: &str = "For Exchange and SharePoint integration: on-premises trust of Microsoft 365 and the certificate on the online service principals.";
+pub const OAUTH_DOC_URL: &str = "https://learn.microsoft.com/skypeforbusiness/manage/authentication/configure-a-hybrid-environment";
+pub const OAUTH_ENABLED_LABEL: &str = "Configure server-to-server authentication";
+pub const OAUTH_ENABLED_HELP: &str = "Adds the OAuth steps to both scripts.";
+pub const TENANT_ID_LABEL: &str = "Tenant ID";
+pub const TENANT_ID_HELP: &str = "A GUID; find it with (Get-CsTenant).TenantId.";
+pub const CERT_PATH_LABEL: &str = "OAuthTokenIssuer certificate (.cer) path";
+pub const CERT_PATH_HELP: &str = "On the workstation that runs the online script.";
+pub const TOOL_LABEL: &str = "Register the certificate with";
+pub const TOOL_HELP: &str = "Microsoft Graph PowerShell is current; MSOnline is deprecated.";
+pub const TOOL_GRAPH: &str = "Microsoft Graph PowerShell";
+pub const TOOL_MSONLINE: &str = "MSOnline (deprecated)";
+
+pub const COPY: &str = "Copy";
+pub const COPIED: &str = "Copied";
+pub const COPY_FAILED: &str = "Copying failed: select the text and copy it by hand.";
+pub const DOWNLOAD_ALL: &str = "Download all";
+pub const DOWNLOADED_ALL: &str = "Downloaded the two scripts and the checklist.";
+pub const SEE_ERRORS: &str = "Go to the errors";
+pub const TAB_BLOCKED: &str = "has errors";
+
+/// The name of an output, for tabs and messages.
+pub fn output_name(output: Output) -> &'static str {
+    match output {
+        Output::OnPremises => "On-premises script",
+        Output::Online => "Online script",
+        Output::Checklist => "Checklist",
+    }
+}
+
+/// The heading of the error summary.
+pub fn error_summary_title(count: usize) -> String {
+    if count == 1 {
+        "There is a problem: 1 error".to_owned()
+    } else {
+        format!("There is a problem: {count} errors")
+    }
+}
+
+/// The heading of the warning list.
+pub fn warning_summary_title(count: usize) -> String {
+    if count == 1 {
+        "1 warning to check".to_owned()
+    } else {
+        format!("{count} warnings to check")
+    }
+}
+
+/// Why an output cannot be copied or downloaded.
+pub fn blocked_message(name: &str, errors: usize) -> String {
+    let what = if errors == 1 {
+        "1 error".to_owned()
+    } else {
+        format!("{errors} errors")
+    };
+    format!(
+        "Copy and download are off: {what} above would make the {} unsafe to run. Fix them in the form first.",
+        name.to_lowercase()
+    )
+}
+
+/// The announcement after a copy.
+pub fn copied_status(name: &str) -> String {
+    format!("Copied the {} to the clipboard.", name.to_lowercase())
+}
+
+/// The announcement after a download.
+pub fn downloaded_status(file: &str) -> String {
+    format!("Downloaded {file}.")
+}
+
+/// The label of a download button.
+pub fn download_label(file: &str) -> String {
+    format!("Download {file}")
+}

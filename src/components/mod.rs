@@ -1,5 +1,13 @@
 //! One component per form section and per output panel.
 
-pub mod checkbox;
+pub mod checklist_view;
 pub mod edge_section;
+pub mod environment_section;
+pub mod error_summary;
+pub mod field;
+pub mod output_panel;
+pub mod provider_section;
 pub mod script_view;
+pub mod section;
+pub mod tenant_choice_section;
+pub mod tenant_section;

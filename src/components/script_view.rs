@@ -1,19 +1,18 @@
-//! Shows a command highlighted from the model's tokens.
+//! A script highlighted from the model's tokens.
 
-use hybrid_model::powershell::{Command, Script};
+use hybrid_model::powershell::Script;
 use leptos::prelude::*;
 
 /// A read-only code block whose spans come straight from the renderer's tokens.
 #[component]
-pub fn ScriptView(#[prop(into)] command: Signal<Command>) -> impl IntoView {
+pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> impl IntoView {
     let tokens = move || {
-        let mut script = Script::default();
-        command.with(|c| c.render(&mut script));
-        script
-            .tokens()
-            .iter()
-            .map(|t| view! { <span class=format!("tok-{}", t.kind.as_str())>{t.text.clone()}</span> })
-            .collect_view()
+        script.with(|s| {
+            s.tokens()
+                .iter()
+                .map(|t| view! { <span class=format!("tok-{}", t.kind.as_str())>{t.text.clone()}</span> })
+                .collect_view()
+        })
     };
-    view! { <pre class="script"><code>{tokens}</code></pre> }
+    view! { <pre class="script" tabindex="0" aria-label=label><code>{tokens}</code></pre> }
 }

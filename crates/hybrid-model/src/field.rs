@@ -27,6 +27,7 @@ pub enum Field {
     OAuthEnabled,
     OAuthTenantId,
     OAuthCertificatePath,
+    OAuthServicePrincipalTool,
 }
 
 impl Field {
@@ -54,6 +55,7 @@ impl Field {
             Field::OAuthEnabled => "oauth.enabled",
             Field::OAuthTenantId => "oauth.tenant_id",
             Field::OAuthCertificatePath => "oauth.certificate_path",
+            Field::OAuthServicePrincipalTool => "oauth.service_principal_tool",
         }
     }
 
@@ -90,6 +92,7 @@ impl Field {
                     | OAuthEnabled
                     | OAuthTenantId
                     | OAuthCertificatePath
+                    | OAuthServicePrincipalTool
             ),
         }
     }

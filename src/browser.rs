@@ -1,0 +1,82 @@
+//! Browser glue: clipboard, downloads and focus. Nothing here knows about hybrid settings.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Copies text with the Clipboard API, falling back to a hidden textarea and `execCommand` where the
+/// API is missing or refused (older browsers, `file://`). Ok when one of them reported success.
+pub async fn copy_text(text: &str) -> Result<(), ()> {
+    if let Some(window) = web_sys::window() {
+        let clipboard = window.navigator().clipboard();
+        let has_api = js_sys::Reflect::has(&window.navigator(), &JsValue::from_str("clipboard"))
+            .unwrap_or(false);
+        if has_api
+            && wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+                .await
+                .is_ok()
+        {
+            return Ok(());
+        }
+    }
+    copy_with_textarea(text).ok_or(())
+}
+
+fn copy_with_textarea(text: &str) -> Option<()> {
+    let document = document()?;
+    let body = document.body()?;
+    let area: web_sys::HtmlTextAreaElement =
+        document.create_element("textarea").ok()?.dyn_into().ok()?;
+    area.set_value(text);
+    area.set_attribute("readonly", "").ok()?;
+    area.style().set_property("position", "fixed").ok()?;
+    area.style().set_property("opacity", "0").ok()?;
+    body.append_child(&area).ok()?;
+    area.select();
+    let copied = document
+        .dyn_ref::<web_sys::HtmlDocument>()
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false);
+    area.remove();
+    copied.then_some(())
+}
+
+/// Offers bytes as a file download with the given name and MIME type.
+pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Option<()> {
+    let document = document()?;
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.style().set_property("display", "none").ok()?;
+    document.body()?.append_child(&anchor).ok()?;
+    anchor.click();
+    anchor.remove();
+    web_sys::Url::revoke_object_url(&url).ok()?;
+    Some(())
+}
+
+/// Moves focus to a form control, opening a collapsed section around it first.
+pub fn focus_field(id: &str) {
+    let Some(element) = document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    if let Ok(Some(details)) = element.closest("details")
+        && let Ok(details) = details.dyn_into::<web_sys::HtmlDetailsElement>()
+    {
+        details.set_open(true);
+    }
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Ok(html) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+    }
+}

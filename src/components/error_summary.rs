@@ -1,0 +1,58 @@
+//! The GOV.UK error-summary pattern: every problem listed above the output, each a link that
+//! focuses its field. Warnings are listed apart and look different.
+
+use hybrid_model::{Issue, Report, Severity};
+use leptos::prelude::*;
+
+use crate::browser::focus_field;
+use crate::text as t;
+
+fn links(issues: Vec<Issue>) -> impl IntoView {
+    issues
+        .into_iter()
+        .map(|issue| {
+            let id = issue.field.input_id();
+            let href = format!("#{id}");
+            view! {
+                <li>
+                    <a href=href on:click=move |ev| {
+                        ev.prevent_default();
+                        focus_field(&id);
+                    }>{issue.message}</a>
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+/// Errors, then warnings; nothing at all when the settings are clean.
+#[component]
+pub fn ErrorSummary(report: Memo<Report>) -> impl IntoView {
+    let of = move |severity: Severity| {
+        report.with(|r| {
+            r.issues
+                .iter()
+                .filter(|i| i.severity == severity)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    let errors = Memo::new(move |_| of(Severity::Error));
+    let warnings = Memo::new(move |_| of(Severity::Warning));
+    view! {
+        <Show when=move || errors.with(|e| !e.is_empty())>
+            <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+                <h2 id="error-summary-title">
+                    {move || t::error_summary_title(errors.with(Vec::len))}
+                </h2>
+                <ul>{move || links(errors.get())}</ul>
+            </div>
+        </Show>
+        <Show when=move || warnings.with(|w| !w.is_empty())>
+            <details class="warning-summary" id="warning-summary">
+                <summary>{move || t::warning_summary_title(warnings.with(Vec::len))}</summary>
+                <ul>{move || links(warnings.get())}</ul>
+            </details>
+        </Show>
+    }
+}

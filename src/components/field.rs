@@ -1,0 +1,214 @@
+//! Form controls bound to one settings value each, with their validation messages under them.
+
+use hybrid_model::{Field, Report, Settings, Severity};
+use leptos::prelude::*;
+
+/// The messages of one field: errors and warnings, each with its code.
+#[component]
+pub fn FieldMessages(report: Memo<Report>, field: Field) -> impl IntoView {
+    let id = format!("{}-messages", field.input_id());
+    let items = move || {
+        report.with(|r| {
+            r.for_field(field)
+                .map(|issue| {
+                    let (class, label) = match issue.severity {
+                        Severity::Error => ("message message-error", crate::text::ERROR_PREFIX),
+                        Severity::Warning => {
+                            ("message message-warning", crate::text::WARNING_PREFIX)
+                        }
+                    };
+                    view! {
+                        <p class=class>
+                            <span class="message-label">{label}</span>
+                            {issue.message.clone()}
+                            " "
+                            <span class="code">{issue.code.as_str()}</span>
+                        </p>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! { <div class="messages" id=id>{items}</div> }
+}
+
+/// `aria-describedby` for a field: its help text and its messages.
+fn described_by(field: Field) -> String {
+    let id = field.input_id();
+    format!("{id}-help {id}-messages")
+}
+
+/// Whether the field has an error, for `aria-invalid` and styling.
+fn invalid(report: Memo<Report>, field: Field) -> impl Fn() -> &'static str + Copy {
+    move || {
+        if report.with(|r| r.errors().any(|i| i.field == field)) {
+            "true"
+        } else {
+            "false"
+        }
+    }
+}
+
+/// A single-line text input.
+#[component]
+pub fn TextField(
+    settings: RwSignal<Settings>,
+    report: Memo<Report>,
+    field: Field,
+    label: &'static str,
+    help: &'static str,
+    #[prop(optional)] placeholder: &'static str,
+    get: fn(&Settings) -> String,
+    set: fn(&mut Settings, String),
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let id = field.input_id();
+    let is_invalid = invalid(report, field);
+    view! {
+        <div class="field" class:field-invalid=move || is_invalid() == "true">
+            <label for=id.clone()>{label}</label>
+            <p class="help" id=format!("{id}-help")>{help}</p>
+            <FieldMessages report field />
+            <input
+                type="text"
+                id=id
+                spellcheck="false"
+                autocomplete="off"
+                placeholder=placeholder
+                aria-describedby=described_by(field)
+                aria-invalid=is_invalid
+                prop:value=move || settings.with(get)
+                on:input=move |ev| {
+                    let value = event_target_value(&ev);
+                    settings.update(|s| set(s, value));
+                }
+            />
+            {children.map(|c| c())}
+        </div>
+    }
+}
+
+/// A multi-line list, one entry per line; blank lines are kept while typing and ignored by the model.
+#[component]
+pub fn ListField(
+    settings: RwSignal<Settings>,
+    report: Memo<Report>,
+    field: Field,
+    label: &'static str,
+    help: &'static str,
+    get: fn(&Settings) -> &Vec<String>,
+    set: fn(&mut Settings, Vec<String>),
+) -> impl IntoView {
+    let id = field.input_id();
+    let is_invalid = invalid(report, field);
+    view! {
+        <div class="field" class:field-invalid=move || is_invalid() == "true">
+            <label for=id.clone()>{label}</label>
+            <p class="help" id=format!("{id}-help")>{help}</p>
+            <FieldMessages report field />
+            <textarea
+                id=id
+                rows="3"
+                spellcheck="false"
+                aria-describedby=described_by(field)
+                aria-invalid=is_invalid
+                prop:value=move || settings.with(|s| get(s).join("\n"))
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    let lines = if text.is_empty() {
+                        Vec::new()
+                    } else {
+                        text.split('\n').map(|l| l.trim_end_matches('\r').to_owned()).collect()
+                    };
+                    settings.update(|s| set(s, lines));
+                }
+            ></textarea>
+        </div>
+    }
+}
+
+/// A labelled checkbox bound to one boolean.
+#[component]
+pub fn Checkbox(
+    settings: RwSignal<Settings>,
+    report: Memo<Report>,
+    field: Field,
+    label: &'static str,
+    help: &'static str,
+    get: fn(&Settings) -> bool,
+    set: fn(&mut Settings, bool),
+) -> impl IntoView {
+    let id = field.input_id();
+    let is_invalid = invalid(report, field);
+    view! {
+        <div class="field field-check" class:field-invalid=move || is_invalid() == "true">
+            <input
+                type="checkbox"
+                id=id.clone()
+                aria-describedby=described_by(field)
+                aria-invalid=is_invalid
+                prop:checked=move || settings.with(get)
+                on:change=move |ev| {
+                    let checked = event_target_checked(&ev);
+                    settings.update(|s| set(s, checked));
+                }
+            />
+            <label for=id.clone()>{label}</label>
+            <p class="help" id=format!("{id}-help")>{help}</p>
+            <div class="check-messages"><FieldMessages report field /></div>
+        </div>
+    }
+}
+
+/// A group of radio buttons for one enum value; the first radio carries the field's id.
+#[component]
+pub fn Choice<T>(
+    settings: RwSignal<Settings>,
+    report: Memo<Report>,
+    field: Field,
+    legend: &'static str,
+    help: &'static str,
+    options: Vec<(T, &'static str, &'static str)>,
+    get: fn(&Settings) -> T,
+    set: fn(&mut Settings, T),
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let id = field.input_id();
+    let name = id.clone();
+    let is_invalid = invalid(report, field);
+    let radios = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (value, key, label))| {
+            let radio_id = if i == 0 {
+                id.clone()
+            } else {
+                format!("{id}-{key}")
+            };
+            view! {
+                <div class="radio">
+                    <input
+                        type="radio"
+                        id=radio_id.clone()
+                        name=name.clone()
+                        value=key
+                        aria-describedby=described_by(field)
+                        prop:checked=move || settings.with(get) == value
+                        on:change=move |_| settings.update(|s| set(s, value))
+                    />
+                    <label for=radio_id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="field choice" class:field-invalid=move || is_invalid() == "true">
+            <legend>{legend}</legend>
+            <p class="help" id=format!("{}-help", field.input_id())>{help}</p>
+            <FieldMessages report field />
+            {radios}
+        </fieldset>
+    }
+}

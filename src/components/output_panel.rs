@@ -1,0 +1,201 @@
+//! The output: tabs for the two scripts and the checklist, each with Copy and Download, plus
+//! Download all. Outputs that errors make unsafe are not offered; the panel says why.
+
+use std::time::Duration;
+
+use hybrid_model::checklist::{CHECKLIST_FILE, Doc, to_markdown};
+use hybrid_model::powershell::Script;
+use hybrid_model::powershell::scripts::{ON_PREMISES_FILE, ONLINE_FILE, with_bom};
+use hybrid_model::{Output, Report};
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::components::checklist_view::ChecklistView;
+use crate::components::script_view::ScriptView;
+use crate::text as t;
+
+const TABS: [Output; 3] = [Output::OnPremises, Output::Online, Output::Checklist];
+
+fn key(output: Output) -> &'static str {
+    match output {
+        Output::OnPremises => "on-premises",
+        Output::Online => "online",
+        Output::Checklist => "checklist",
+    }
+}
+
+/// What a download of one output is called, its type and its bytes.
+fn file(
+    output: Output,
+    on_prem: &Script,
+    online: &Script,
+    doc: &Doc,
+) -> (&'static str, &'static str, Vec<u8>) {
+    match output {
+        Output::OnPremises => (
+            ON_PREMISES_FILE,
+            "text/plain;charset=utf-8",
+            with_bom(&on_prem.text()),
+        ),
+        Output::Online => (
+            ONLINE_FILE,
+            "text/plain;charset=utf-8",
+            with_bom(&online.text()),
+        ),
+        Output::Checklist => (
+            CHECKLIST_FILE,
+            "text/markdown;charset=utf-8",
+            to_markdown(doc).into_bytes(),
+        ),
+    }
+}
+
+/// The tabbed output panel.
+#[component]
+pub fn OutputPanel(
+    report: Memo<Report>,
+    on_prem: Memo<Script>,
+    online: Memo<Script>,
+    doc: Memo<Doc>,
+) -> impl IntoView {
+    let selected = RwSignal::new(Output::OnPremises);
+    let copied = RwSignal::new(None::<Output>);
+    let status = RwSignal::new(String::new());
+
+    let text_of = move |output: Output| match output {
+        Output::OnPremises => on_prem.with(Script::text),
+        Output::Online => online.with(Script::text),
+        Output::Checklist => doc.with(to_markdown),
+    };
+    let bytes_of = move |output: Output| {
+        on_prem.with(|a| online.with(|b| doc.with(|d| file(output, a, b, d))))
+    };
+    let blocked = move |output: Output| report.with(|r| r.blocking(output).count());
+
+    let copy = move |output: Output| {
+        let text = text_of(output);
+        leptos::task::spawn_local(async move {
+            match browser::copy_text(&text).await {
+                Ok(()) => {
+                    copied.set(Some(output));
+                    status.set(t::copied_status(t::output_name(output)));
+                    set_timeout(move || copied.set(None), Duration::from_secs(2));
+                }
+                Err(()) => status.set(t::COPY_FAILED.to_owned()),
+            }
+        });
+    };
+    let download = move |output: Output| {
+        let (name, mime, bytes) = bytes_of(output);
+        if browser::download(name, mime, &bytes).is_some() {
+            status.set(t::downloaded_status(name));
+        }
+    };
+    let download_all = move |_| {
+        for output in TABS {
+            download(output);
+        }
+        status.set(t::DOWNLOADED_ALL.to_owned());
+    };
+
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let index = TABS
+            .iter()
+            .position(|&o| o == selected.get_untracked())
+            .unwrap_or(0);
+        let next = match ev.key().as_str() {
+            "ArrowRight" => (index + 1) % TABS.len(),
+            "ArrowLeft" => (index + TABS.len() - 1) % TABS.len(),
+            "Home" => 0,
+            "End" => TABS.len() - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        selected.set(TABS[next]);
+        browser::focus_field(&format!("tab-{}", key(TABS[next])));
+    };
+
+    let tabs = TABS
+        .into_iter()
+        .map(|output| {
+            let is_selected = move || selected.get() == output;
+            view! {
+                <button
+                    type="button"
+                    role="tab"
+                    id=format!("tab-{}", key(output))
+                    aria-controls=format!("panel-{}", key(output))
+                    aria-selected=move || if is_selected() { "true" } else { "false" }
+                    tabindex=move || if is_selected() { "0" } else { "-1" }
+                    class="tab"
+                    on:click=move |_| selected.set(output)
+                >
+                    {t::output_name(output)}
+                    {move || (blocked(output) > 0).then(|| view! { <span class="tab-flag" aria-label=t::TAB_BLOCKED>" !"</span> })}
+                </button>
+            }
+        })
+        .collect_view();
+
+    let panels = TABS
+        .into_iter()
+        .map(|output| {
+            let body = match output {
+                Output::OnPremises => view! { <ScriptView script=on_prem label=t::output_name(output) /> }.into_any(),
+                Output::Online => view! { <ScriptView script=online label=t::output_name(output) /> }.into_any(),
+                Output::Checklist => view! { <ChecklistView doc /> }.into_any(),
+            };
+            let actions = move || {
+                let errors = blocked(output);
+                if errors > 0 {
+                    view! {
+                        <p class="blocked" role="note">
+                            {t::blocked_message(t::output_name(output), errors)} " "
+                            <a href="#error-summary" on:click=|ev| {
+                                ev.prevent_default();
+                                browser::focus_field("error-summary");
+                            }>{t::SEE_ERRORS}</a>
+                        </p>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <div class="actions">
+                            <button type="button" class="button" on:click=move |_| copy(output)>
+                                {move || if copied.get() == Some(output) { t::COPIED } else { t::COPY }}
+                            </button>
+                            <button type="button" class="button" on:click=move |_| download(output)>
+                                {t::download_label(bytes_of(output).0)}
+                            </button>
+                        </div>
+                    }
+                    .into_any()
+                }
+            };
+            view! {
+                <div
+                    role="tabpanel"
+                    id=format!("panel-{}", key(output))
+                    aria-labelledby=format!("tab-{}", key(output))
+                    class=format!("tab-panel panel-{}", key(output))
+                    hidden=move || selected.get() != output
+                >
+                    {actions}
+                    {body}
+                </div>
+            }
+        })
+        .collect_view();
+
+    let all_clear = move || TABS.iter().all(|&o| blocked(o) == 0);
+    view! {
+        <div class="output-head">
+            <div role="tablist" aria-label=t::OUTPUT_LABEL class="tabs" on:keydown=on_keydown>{tabs}</div>
+            <Show when=all_clear>
+                <button type="button" class="button button-secondary" on:click=download_all>{t::DOWNLOAD_ALL}</button>
+            </Show>
+        </div>
+        <p class="status" aria-live="polite" role="status">{move || status.get()}</p>
+        {panels}
+    }
+}

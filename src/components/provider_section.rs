@@ -1,0 +1,90 @@
+//! Step 2 of the procedure: the hosting provider for Microsoft 365.
+
+use hybrid_model::cloud::Sourced;
+use hybrid_model::settings::{ExistingProvider, VerificationLevel};
+use hybrid_model::{Field, Provenance, Report, Settings};
+use leptos::prelude::*;
+
+use crate::components::field::{Choice, TextField};
+use crate::components::section::Section;
+use crate::text as t;
+
+/// The hosting provider section, with the cloud's endpoints and where they come from.
+#[component]
+pub fn ProviderSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
+    let levels = VerificationLevel::ALL
+        .into_iter()
+        .map(|v| (v, v.as_str(), v.as_str()))
+        .collect();
+    let existing = vec![
+        (ExistingProvider::Replace, "replace", t::EXISTING_REPLACE),
+        (
+            ExistingProvider::UpdateInPlace,
+            "update-in-place",
+            t::EXISTING_UPDATE,
+        ),
+        (ExistingProvider::Stop, "stop", t::EXISTING_STOP),
+    ];
+    view! {
+        <Section id="section-provider" title=t::PROVIDER_TITLE why=t::PROVIDER_WHY doc_url=t::EDGE_DOC_URL>
+            <TextField settings report field=Field::ProviderIdentity label=t::IDENTITY_LABEL help=t::IDENTITY_HELP
+                get=|s| s.hosting_provider.identity.clone() set=|s, v| s.hosting_provider.identity = v />
+            <TextField settings report field=Field::ProxyFqdn label=t::PROXY_FQDN_LABEL help=t::PROXY_FQDN_HELP
+                get=|s| s.proxy_fqdn().to_owned() set=|s, v| s.hosting_provider.proxy_fqdn = Some(v)>
+                <CloudValue settings
+                    overridden=|s| s.hosting_provider.proxy_fqdn.is_some()
+                    default=|s| s.cloud.profile().proxy_fqdn
+                    reset=|s| s.hosting_provider.proxy_fqdn = None />
+            </TextField>
+            <TextField settings report field=Field::AutodiscoverUrl label=t::AUTODISCOVER_LABEL help=t::AUTODISCOVER_HELP
+                get=|s| s.autodiscover_url().to_owned() set=|s, v| s.hosting_provider.autodiscover_url = Some(v)>
+                <CloudValue settings
+                    overridden=|s| s.hosting_provider.autodiscover_url.is_some()
+                    default=|s| s.cloud.profile().autodiscover_url
+                    reset=|s| s.hosting_provider.autodiscover_url = None />
+            </TextField>
+            <Choice settings report field=Field::VerificationLevel legend=t::VERIFICATION_LABEL help=t::VERIFICATION_HELP
+                options=levels get=|s| s.hosting_provider.verification_level set=|s, v| s.hosting_provider.verification_level = v />
+            <Choice settings report field=Field::ExistingProvider legend=t::EXISTING_LABEL help=t::EXISTING_HELP
+                options=existing get=|s| s.hosting_provider.existing set=|s, v| s.hosting_provider.existing = v />
+            <p class="fixed-values">{t::FIXED_VALUES}</p>
+        </Section>
+    }
+}
+
+/// Where a cloud default comes from (with a badge unless documented), or a way back to it.
+#[component]
+fn CloudValue(
+    settings: RwSignal<Settings>,
+    overridden: fn(&Settings) -> bool,
+    default: fn(&Settings) -> Sourced,
+    reset: fn(&mut Settings),
+) -> impl IntoView {
+    move || {
+        if settings.with(overridden) {
+            let value = settings.with(default).value;
+            view! {
+                <p class="provenance">
+                    {t::OVERRIDDEN} " "
+                    <button type="button" class="link-button" on:click=move |_| settings.update(reset)>
+                        {format!("{} ({value})", t::USE_CLOUD_VALUE)}
+                    </button>
+                </p>
+            }
+            .into_any()
+        } else {
+            let sourced = settings.with(default);
+            let (class, label) = match sourced.provenance {
+                Provenance::Documented => ("badge badge-documented", t::BADGE_DOCUMENTED),
+                Provenance::Inferred => ("badge badge-inferred", t::BADGE_INFERRED),
+                Provenance::Unconfirmed => ("badge badge-unconfirmed", t::BADGE_UNCONFIRMED),
+            };
+            view! {
+                <p class="provenance">
+                    <span class=class>{label}</span> " " {sourced.note}
+                </p>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! The choices that shape everything: the cloud and how the online script signs in.
+
+use hybrid_model::settings::ConnectionMethod;
+use hybrid_model::{Cloud, Field, Report, Settings};
+use leptos::prelude::*;
+
+use crate::components::field::{Choice, TextField};
+use crate::components::section::Section;
+use crate::text as t;
+
+/// Cloud and tenant connection.
+#[component]
+pub fn TenantChoiceSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
+    let clouds = Cloud::ALL
+        .into_iter()
+        .map(|c| (c, c.key(), c.display_name()))
+        .collect();
+    let methods = vec![
+        (
+            ConnectionMethod::TeamsModule,
+            "teams-module",
+            t::CONNECTION_TEAMS,
+        ),
+        (
+            ConnectionMethod::LegacyConnector,
+            "legacy-connector",
+            t::CONNECTION_LEGACY,
+        ),
+    ];
+    view! {
+        <Section id="section-tenant-choice" title=t::CHOICE_TITLE why=t::CHOICE_WHY doc_url=t::CHOICE_DOC_URL>
+            <Choice settings report field=Field::Cloud legend=t::CLOUD_LABEL help=t::CLOUD_HELP
+                options=clouds get=|s| s.cloud set=|s, v| s.cloud = v />
+            <Choice settings report field=Field::ConnectionMethod legend=t::CONNECTION_LABEL help=t::CONNECTION_HELP
+                options=methods get=|s| s.connection.method set=|s, v| s.connection.method = v />
+            <TextField settings report field=Field::AdminUpn label=t::ADMIN_UPN_LABEL help=t::ADMIN_UPN_HELP
+                placeholder="admin@contoso.onmicrosoft.com"
+                get=|s| s.connection.admin_upn.clone() set=|s, v| s.connection.admin_upn = v />
+        </Section>
+    }
+}

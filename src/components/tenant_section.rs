@@ -1,0 +1,31 @@
+//! Step 3 of the procedure: the tenant side.
+
+use hybrid_model::settings::FederationMode;
+use hybrid_model::{Field, Report, Settings};
+use leptos::prelude::*;
+
+use crate::components::field::{Checkbox, Choice};
+use crate::components::section::Section;
+use crate::text as t;
+
+/// Shared SIP address space and the tenant's federation mode.
+#[component]
+pub fn TenantSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
+    let modes = vec![
+        (FederationMode::Open, "open", t::FEDERATION_OPEN),
+        (
+            FederationMode::AllowList,
+            "allow-list",
+            t::FEDERATION_ALLOW_LIST,
+        ),
+    ];
+    view! {
+        <Section id="section-tenant" title=t::TENANT_TITLE why=t::TENANT_WHY doc_url=t::EDGE_DOC_URL>
+            <Checkbox settings report field=Field::SharedSipAddressSpace
+                label=t::SHARED_SIP_LABEL help=t::SHARED_SIP_HELP
+                get=|s| s.tenant.shared_sip_address_space set=|s, v| s.tenant.shared_sip_address_space = v />
+            <Choice settings report field=Field::FederationMode legend=t::FEDERATION_LABEL help=t::FEDERATION_HELP
+                options=modes get=|s| s.tenant.federation_mode set=|s, v| s.tenant.federation_mode = v />
+        </Section>
+    }
+}
