@@ -1,0 +1,146 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { checklist, onlineScript, onPremScript, open, watchErrors } from './helpers';
+
+const clouds = [
+  { label: 'Commercial (worldwide)', proxy: 'sipfed.online.lync.com', env: null, badge: null },
+  { label: 'GCC', proxy: 'sipfed.online.lync.com', env: null, badge: 'Inferred' },
+  { label: 'GCC High', proxy: 'sipfed.online.gov.skypeforbusiness.us', env: 'TeamsGCCH', badge: 'Unconfirmed' },
+  { label: 'DoD', proxy: 'sipfed.online.dod.skypeforbusiness.us', env: 'TeamsDOD', badge: 'Unconfirmed' },
+  { label: '21Vianet (China)', proxy: 'sipfed.online.partner.lync.cn', env: 'TeamsChina', badge: 'Unconfirmed' },
+];
+
+for (const cloud of clouds) {
+  test(`${cloud.label}: fill the form, read both scripts and the checklist`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await open(page);
+    await page.getByLabel(cloud.label, { exact: true }).check();
+    await page.getByLabel('Admin account (optional)').fill("o'neil@contoso.com");
+    await page.getByLabel('SIP domains').fill('contoso.com\nfabrikam.com');
+    await page.getByLabel('Edge external FQDN (optional)').fill('sip.contoso.com');
+    await page.getByText('Optional — Pilot users').click();
+    await page.getByLabel('Pilot users').fill('ada@contoso.com');
+
+    await expect(onPremScript(page)).toContainText(`New-CsHostingProvider -Identity 'SkypeforBusinessOnline' -ProxyFqdn '${cloud.proxy}'`);
+    await expect(onPremScript(page)).toContainText(`Move-CsUser -Identity 'ada@contoso.com' -Target '${cloud.proxy}'`);
+    if (cloud.badge) {
+      await expect(page.locator('#section-provider .badge').first()).toHaveText(cloud.badge);
+    } else {
+      await expect(page.locator('#section-provider .badge').first()).toHaveText('Documented');
+    }
+
+    await page.getByRole('tab', { name: 'Online script' }).click();
+    const online = onlineScript(page);
+    await expect(online).toBeVisible();
+    await expect(online).toContainText("Connect-MicrosoftTeams -AccountId 'o''neil@contoso.com'");
+    if (cloud.env) await expect(online).toContainText(`-TeamsEnvironmentName ${cloud.env}`);
+    else await expect(online).not.toContainText('-TeamsEnvironmentName');
+    await expect(online).toContainText('Set-CsTenantFederationConfiguration -SharedSipAddressSpace $true');
+
+    await page.getByRole('tab', { name: 'Checklist' }).click();
+    const list = checklist(page);
+    await expect(list).toBeVisible();
+    await expect(list).toContainText('_sipfederationtls._tcp.fabrikam.com');
+    await expect(list).toContainText(cloud.label);
+    await expect(list.locator('input[type=checkbox]').first()).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a bad FQDN: message at the field, a summary link that focuses it, no copy or download until fixed', async ({ page }) => {
+  await open(page);
+  const proxy = page.getByLabel('ProxyFqdn', { exact: true });
+  await proxy.fill('https://sipfed.online.lync.com');
+
+  await expect(page.locator('#f-hosting-provider-proxy-fqdn-messages')).toContainText('remove the scheme');
+  await expect(proxy).toHaveAttribute('aria-invalid', 'true');
+  const summary = page.locator('.error-summary');
+  await expect(summary).toContainText('There is a problem: 1 error');
+  await expect(page.locator('#panel-on-premises')).toContainText('Copy and download are off');
+  await expect(page.locator('#panel-on-premises .actions')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Download all' })).toHaveCount(0);
+
+  await proxy.blur();
+  await summary.getByRole('link').first().click();
+  await expect(proxy).toBeFocused();
+
+  await proxy.fill('sipfed.online.lync.com');
+  await expect(summary).toHaveCount(0);
+  await expect(page.locator('#panel-on-premises .actions')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download all' })).toBeVisible();
+});
+
+test('a collapsed field opens when its summary link is followed', async ({ page }) => {
+  await open(page);
+  await page.getByText('Optional — Pilot users').click();
+  await page.getByLabel('Pilot users').fill('not a user');
+  await page.getByText('Optional — Pilot users').click();
+  await expect(page.getByLabel('Pilot users')).toBeHidden();
+  await page.locator('.error-summary a').first().click();
+  await expect(page.getByLabel('Pilot users')).toBeFocused();
+});
+
+test('copy puts the script on the clipboard and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  await page.locator('#panel-on-premises').getByRole('button', { name: 'Copy' }).click();
+  await expect(page.locator('#panel-on-premises').getByRole('button', { name: 'Copied' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Copied the on-premises script to the clipboard.');
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard).toBe(await onPremScript(page).textContent());
+});
+
+for (const { tab, file } of [
+  { tab: 'On-premises script', file: 'hybrid-on-premises.ps1' },
+  { tab: 'Online script', file: 'hybrid-online.ps1' },
+]) {
+  test(`download ${file}: UTF-8 with BOM, the same text as shown`, async ({ page }) => {
+    await open(page);
+    await page.getByRole('tab', { name: tab }).click();
+    const panel = page.locator('[role=tabpanel]:visible');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: `Download ${file}` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(file);
+    const bytes = await readFile(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toBe(await panel.locator('pre.script').textContent());
+  });
+}
+
+test('download the checklist as Markdown with the same items as shown', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('SIP domains').fill('contoso.com');
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download hybrid-checklist.md' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('hybrid-checklist.md');
+  const markdown = (await readFile(await download.path())).toString('utf8');
+  expect(markdown.startsWith('# Skype for Business hybrid')).toBe(true);
+  const tasksOnPage = await checklist(page).locator('label.task').count();
+  expect(markdown.split('\n').filter((l) => l.startsWith('- [ ] ')).length).toBe(tasksOnPage);
+  expect(markdown).toContain('`_sipfederationtls._tcp.contoso.com`');
+});
+
+test('download all gives the two scripts and the checklist', async ({ page }) => {
+  await open(page);
+  const names: string[] = [];
+  page.on('download', (d) => names.push(d.suggestedFilename()));
+  await page.getByRole('button', { name: 'Download all' }).click();
+  await expect.poll(() => names.length).toBe(3);
+  expect(names.sort()).toEqual(['hybrid-checklist.md', 'hybrid-on-premises.ps1', 'hybrid-online.ps1']);
+});
+
+test('tabs work from the keyboard', async ({ page }) => {
+  await open(page);
+  await page.getByRole('tab', { name: 'On-premises script' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Online script' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Online script' })).toHaveAttribute('aria-selected', 'true');
+  await expect(onlineScript(page)).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(checklist(page)).toBeVisible();
+});
