@@ -31,6 +31,37 @@ pub enum Field {
 }
 
 impl Field {
+    /// Every field, in form order.
+    pub const ALL: [Field; 22] = [
+        Field::Cloud,
+        Field::ConnectionMethod,
+        Field::AdminUpn,
+        Field::AllowOutsideUsers,
+        Field::AllowFederatedUsers,
+        Field::EnablePartnerDiscovery,
+        Field::EdgeRouting,
+        Field::ProviderIdentity,
+        Field::ProxyFqdn,
+        Field::AutodiscoverUrl,
+        Field::VerificationLevel,
+        Field::ExistingProvider,
+        Field::SharedSipAddressSpace,
+        Field::FederationMode,
+        Field::SipDomains,
+        Field::EdgeExternalFqdn,
+        Field::RegistrarPoolFqdn,
+        Field::PilotUsers,
+        Field::OAuthEnabled,
+        Field::OAuthTenantId,
+        Field::OAuthCertificatePath,
+        Field::OAuthServicePrincipalTool,
+    ];
+
+    /// The field with this settings-file path.
+    pub fn from_path(path: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.path() == path)
+    }
+
     /// The field's path in the settings file, e.g. `hosting_provider.proxy_fqdn`.
     pub fn path(self) -> &'static str {
         match self {

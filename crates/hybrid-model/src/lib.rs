@@ -10,6 +10,7 @@ pub mod plan;
 pub mod powershell;
 pub mod settings;
 pub mod settings_file;
+pub mod share;
 pub mod syntax;
 pub mod text;
 pub mod validate;

@@ -4,6 +4,7 @@
 pub mod checklist;
 pub mod plan;
 pub mod scripts;
+pub mod share;
 mod validation;
 
 pub use validation::*;

@@ -1,0 +1,286 @@
+//! Reading and writing settings outside the page: share links (URL fragment), browser storage and
+//! settings files. Every decoder reads field by field, so whatever can be read is kept and whatever
+//! cannot is listed; none of them panics on any input.
+
+use serde_json::{Map, Value};
+
+use crate::field::Field;
+use crate::settings::{SCHEMA_VERSION, Settings};
+use crate::text::share as t;
+
+/// Something that could not be read, with where it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The field path or link key it concerns, or an empty string for the whole input.
+    pub key: String,
+    pub message: String,
+}
+
+/// What a decoder recovered: settings (defaults where nothing could be read) and what was not.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    pub settings: Settings,
+    pub problems: Vec<Problem>,
+}
+
+fn problem(key: &str, message: impl Into<String>) -> Problem {
+    Problem {
+        key: key.to_owned(),
+        message: message.into(),
+    }
+}
+
+fn json_at<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
+    path.split('.').try_fold(value, |v, part| v.get(part))
+}
+
+fn json_at_mut<'a>(value: &'a mut Value, path: &str) -> Option<&'a mut Value> {
+    path.split('.').try_fold(value, |v, part| v.get_mut(part))
+}
+
+/// Sets one field from a JSON value, through the same serde schema as settings files; on a wrong
+/// type or unknown choice the settings stay as they were.
+fn apply(settings: &mut Settings, field: Field, value: Value) -> Result<(), String> {
+    let mut whole = serde_json::to_value(&*settings).map_err(|e| e.to_string())?;
+    let slot = json_at_mut(&mut whole, field.path()).ok_or_else(|| t::UNKNOWN_FIELD.to_owned())?;
+    *slot = value;
+    *settings = serde_json::from_value(whole).map_err(|e| t::invalid_value(&e.to_string()))?;
+    Ok(())
+}
+
+/// Reads settings from a JSON value field by field (storage and settings files).
+pub fn from_json_value(value: &Value) -> Decoded {
+    let mut settings = Settings::default();
+    let mut problems = Vec::new();
+    let Some(object) = value.as_object() else {
+        return Decoded {
+            settings,
+            problems: vec![problem("", t::NOT_AN_OBJECT)],
+        };
+    };
+    if let Some(version) = object.get("schema_version") {
+        match version.as_u64() {
+            Some(v) if v <= u64::from(SCHEMA_VERSION) => {}
+            Some(v) => problems.push(problem("schema_version", t::newer_version(v))),
+            None => problems.push(problem("schema_version", t::BAD_VERSION)),
+        }
+    }
+    for field in Field::ALL {
+        if let Some(v) = json_at(value, field.path()) {
+            if let Err(message) = apply(&mut settings, field, v.clone()) {
+                problems.push(problem(field.path(), message));
+            }
+        }
+    }
+    unknown_keys(object, "", &mut problems);
+    Decoded { settings, problems }
+}
+
+/// Lists keys that no field reads, so a typo in a settings file is reported, not ignored.
+fn unknown_keys(object: &Map<String, Value>, prefix: &str, problems: &mut Vec<Problem>) {
+    for (key, value) in object {
+        let path = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        if path == "schema_version" || Field::from_path(&path).is_some() {
+            continue;
+        }
+        match value.as_object() {
+            Some(inner)
+                if Field::ALL
+                    .iter()
+                    .any(|f| f.path().starts_with(&format!("{path}."))) =>
+            {
+                unknown_keys(inner, &path, problems)
+            }
+            _ => problems.push(problem(&path, t::UNKNOWN_FIELD)),
+        }
+    }
+}
+
+/// Reads a settings file. A file from a newer schema is refused as a whole; otherwise every
+/// readable field is taken and the rest listed.
+pub fn from_file(text: &str) -> Result<Decoded, Problem> {
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| problem("", t::not_json(&e.to_string())))?;
+    if let Some(v) = value.get("schema_version").and_then(Value::as_u64) {
+        if v > u64::from(SCHEMA_VERSION) {
+            return Err(problem("schema_version", t::newer_version(v)));
+        }
+    }
+    Ok(from_json_value(&value))
+}
+
+/// Reads what the page stored in the browser; anything unreadable falls back to defaults.
+pub fn from_storage(text: &str) -> Decoded {
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => from_json_value(&value),
+        Err(_) => Decoded {
+            settings: Settings::default(),
+            problems: vec![problem("", t::STORAGE_CORRUPT)],
+        },
+    }
+}
+
+/// The JSON the page stores and exports (the same schema the CLI reads).
+pub fn to_json(settings: &Settings) -> String {
+    crate::settings_file::to_json(settings)
+}
+
+// ---- Share links -------------------------------------------------------------------------------
+
+/// Link format version: `v=1`.
+pub const LINK_VERSION: u32 = 1;
+
+/// What a link carries besides settings: embed mode and locked fields.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LinkOptions {
+    pub embed: bool,
+    pub locked: Vec<Field>,
+}
+
+/// A link fragment (without `#`): `v=1` then only the fields that differ from the defaults, as
+/// `path=value` pairs joined by `&`; lists are comma-separated; values are percent-encoded.
+pub fn to_fragment(settings: &Settings, options: &LinkOptions) -> String {
+    let mut parts = vec![format!("v={LINK_VERSION}")];
+    if options.embed {
+        parts.push("embed".to_owned());
+    }
+    if !options.locked.is_empty() {
+        let locked: Vec<&str> = options.locked.iter().map(|f| f.path()).collect();
+        parts.push(format!("lock={}", locked.join(",")));
+    }
+    let current = serde_json::to_value(settings).unwrap_or(Value::Null);
+    let defaults = serde_json::to_value(Settings::default()).unwrap_or(Value::Null);
+    for field in Field::ALL {
+        let (Some(value), default) = (
+            json_at(&current, field.path()),
+            json_at(&defaults, field.path()),
+        ) else {
+            continue;
+        };
+        if Some(value) == default {
+            continue;
+        }
+        let text = match value {
+            Value::Bool(b) => b.to_string(),
+            Value::String(s) => encode(s),
+            Value::Array(items) => items
+                .iter()
+                .map(|i| encode(i.as_str().unwrap_or_default()))
+                .collect::<Vec<_>>()
+                .join(","),
+            _ => continue,
+        };
+        parts.push(format!("{}={text}", field.path()));
+    }
+    parts.join("&")
+}
+
+/// Reads a link fragment (with or without `#`).
+pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let mut settings = Settings::default();
+    let mut problems = Vec::new();
+    let mut options = LinkOptions::default();
+    let defaults = serde_json::to_value(Settings::default()).unwrap_or(Value::Null);
+    let mut version_seen = false;
+    for part in fragment.split('&').filter(|p| !p.is_empty()) {
+        let (key, raw) = part.split_once('=').unwrap_or((part, ""));
+        match key {
+            "v" => {
+                version_seen = true;
+                match raw.parse::<u32>() {
+                    Ok(v) if v <= LINK_VERSION => {}
+                    Ok(v) => problems.push(problem("v", t::newer_link(v))),
+                    Err(_) => problems.push(problem("v", t::BAD_LINK_VERSION)),
+                }
+            }
+            "embed" => options.embed = true,
+            "lock" => {
+                for path in raw.split(',').filter(|p| !p.is_empty()) {
+                    match Field::from_path(path) {
+                        Some(field) => options.locked.push(field),
+                        None => problems.push(problem("lock", t::unknown_lock(&shorten(path)))),
+                    }
+                }
+            }
+            _ => {
+                let Some(field) = Field::from_path(key) else {
+                    problems.push(problem(&shorten(key), t::UNKNOWN_FIELD));
+                    continue;
+                };
+                let value = match json_at(&defaults, field.path()) {
+                    Some(Value::Bool(_)) => match raw {
+                        "true" | "1" => Value::Bool(true),
+                        "false" | "0" => Value::Bool(false),
+                        _ => {
+                            problems.push(problem(key, t::NOT_A_BOOLEAN));
+                            continue;
+                        }
+                    },
+                    Some(Value::Array(_)) if raw.is_empty() => Value::Array(Vec::new()),
+                    Some(Value::Array(_)) => Value::Array(
+                        raw.split(',')
+                            .map(|item| Value::String(decode(item)))
+                            .collect(),
+                    ),
+                    _ => Value::String(decode(raw)),
+                };
+                if let Err(message) = apply(&mut settings, field, value) {
+                    problems.push(problem(key, message));
+                }
+            }
+        }
+    }
+    if !version_seen && !fragment.is_empty() {
+        problems.push(problem("v", t::BAD_LINK_VERSION));
+    }
+    (Decoded { settings, problems }, options)
+}
+
+fn shorten(text: &str) -> String {
+    let short: String = text.chars().take(40).collect();
+    if short.len() < text.len() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}
+
+/// Percent-encodes everything but unreserved characters and a few readable ones.
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~@:/!$'()*+;".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Reverses [`encode`]; malformed escapes are kept as typed, invalid UTF-8 becomes U+FFFD.
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = bytes
+                .get(i + 1..i + 3)
+                .and_then(|h| std::str::from_utf8(h).ok());
+            if let Some(byte) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -1,0 +1,169 @@
+//! Share links, stored settings and settings files: round trips, damaged input, and no panic on
+//! anything.
+
+mod support;
+
+use hybrid_model::share::{
+    LinkOptions, from_file, from_fragment, from_storage, to_fragment, to_json,
+};
+use hybrid_model::{Cloud, Field, Settings};
+use proptest::prelude::*;
+
+#[test]
+fn defaults_make_a_short_link() {
+    assert_eq!(
+        to_fragment(&Settings::default(), &LinkOptions::default()),
+        "v=1"
+    );
+}
+
+#[test]
+fn every_field_survives_a_link_round_trip() {
+    for cloud in Cloud::ALL {
+        let mut s = support::full(cloud);
+        s.connection.admin_upn = "o'neil+x@contoso.com".into();
+        s.hosting_provider.identity = "Office 365, Inc.&co=1#x%".into();
+        s.hosting_provider.proxy_fqdn = Some("proxy.example.com".into());
+        s.hosting_provider.autodiscover_url = Some("https://x.example.com/a?b=c&d=e#f".into());
+        s.edge.allow_outside_users = false;
+        s.edge.enable_partner_discovery = false;
+        s.edge.routing = hybrid_model::settings::EdgeRouting::DefaultRoute;
+        s.tenant.shared_sip_address_space = false;
+        s.tenant.federation_mode = hybrid_model::settings::FederationMode::AllowList;
+        s.environment.sip_domains = vec!["a,b.com".into(), "".into(), "ü.de".into()];
+        s.hosting_provider.existing = hybrid_model::settings::ExistingProvider::Stop;
+        s.hosting_provider.verification_level =
+            hybrid_model::settings::VerificationLevel::AlwaysUnverifiable;
+        s.oauth.service_principal_tool = hybrid_model::settings::ServicePrincipalTool::MsOnline;
+        let options = LinkOptions {
+            embed: true,
+            locked: vec![Field::Cloud, Field::SipDomains],
+        };
+        let fragment = to_fragment(&s, &options);
+        assert!(
+            !fragment.contains('#') && !fragment.contains(' '),
+            "{fragment}"
+        );
+        let (decoded, read_options) = from_fragment(&format!("#{fragment}"));
+        assert_eq!(decoded.problems, vec![], "{fragment}");
+        assert_eq!(decoded.settings, s, "{fragment}");
+        assert_eq!(read_options, options);
+    }
+}
+
+#[test]
+fn a_link_stays_readable() {
+    let mut s = Settings::for_cloud(Cloud::GccHigh);
+    s.environment.sip_domains = vec!["contoso.com".into(), "fabrikam.com".into()];
+    let fragment = to_fragment(&s, &LinkOptions::default());
+    assert_eq!(
+        fragment,
+        "v=1&cloud=gcc-high&environment.sip_domains=contoso.com,fabrikam.com"
+    );
+}
+
+#[test]
+fn garbled_links_restore_what_they_can_and_list_the_rest() {
+    let (decoded, _) = from_fragment(
+        "v=1&cloud=gcc-high&edge.allow_outside_users=maybe&bogus=1&tenant.federation_mode=closed",
+    );
+    assert_eq!(decoded.settings.cloud, Cloud::GccHigh);
+    assert!(
+        decoded.settings.edge.allow_outside_users,
+        "the default is kept"
+    );
+    let keys: Vec<&str> = decoded.problems.iter().map(|p| p.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        vec![
+            "edge.allow_outside_users",
+            "bogus",
+            "tenant.federation_mode"
+        ]
+    );
+}
+
+#[test]
+fn truncated_and_future_links_are_not_fatal() {
+    let full = to_fragment(&support::full(Cloud::Dod), &LinkOptions::default());
+    for cut in 0..full.len() {
+        if let Some(prefix) = full.get(..cut) {
+            let _ = from_fragment(prefix);
+        }
+    }
+    let (decoded, _) = from_fragment("v=9&cloud=dod&future.thing=1");
+    assert_eq!(decoded.settings.cloud, Cloud::Dod);
+    assert!(
+        decoded
+            .problems
+            .iter()
+            .any(|p| p.key == "v" && p.message.contains("newer"))
+    );
+    assert!(decoded.problems.iter().any(|p| p.key == "future.thing"));
+}
+
+#[test]
+fn files_round_trip_and_refuse_newer_schemas() {
+    let s = support::full(Cloud::China);
+    let decoded = from_file(&to_json(&s)).unwrap();
+    assert_eq!(decoded.problems, vec![]);
+    assert_eq!(decoded.settings, s);
+    let err = from_file(r#"{"schema_version": 2, "cloud": "gcc"}"#).unwrap_err();
+    assert!(err.message.contains("newer"), "{}", err.message);
+}
+
+#[test]
+fn malformed_files_list_problems_by_field() {
+    assert!(from_file("{nope").is_err());
+    let decoded = from_file(r#"{"cloud": "mars", "edge": {"allow_outside_users": "yes", "extra": 1}, "environment": {"sip_domains": ["contoso.com"]}}"#).unwrap();
+    assert_eq!(
+        decoded.settings.environment.sip_domains,
+        vec!["contoso.com".to_owned()]
+    );
+    let keys: Vec<&str> = decoded.problems.iter().map(|p| p.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        vec!["cloud", "edge.allow_outside_users", "edge.extra"]
+    );
+}
+
+#[test]
+fn corrupt_storage_falls_back_to_defaults_with_a_notice() {
+    let decoded = from_storage("\u{0}garbage");
+    assert_eq!(decoded.settings, Settings::default());
+    assert_eq!(decoded.problems.len(), 1);
+    let decoded = from_storage("[1,2,3]");
+    assert_eq!(decoded.settings, Settings::default());
+    assert_eq!(decoded.problems.len(), 1);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_bytes_decode_to_settings_or_listed_problems(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let (decoded, options) = from_fragment(&text);
+        let _ = hybrid_model::validate(&decoded.settings);
+        if decoded.problems.is_empty() {
+            // Nothing listed means nothing was lost: the settings survive their own link.
+            let (again, _) = from_fragment(&to_fragment(&decoded.settings, &options));
+            prop_assert_eq!(again.settings, decoded.settings);
+        }
+        let decoded = from_storage(&text);
+        if decoded.problems.is_empty() {
+            prop_assert_eq!(serde_json::from_str::<Settings>(&text).ok(), Some(decoded.settings));
+        }
+        match from_file(&text) {
+            Ok(decoded) => { let _ = hybrid_model::validate(&decoded.settings); }
+            Err(problem) => prop_assert!(!problem.message.is_empty()),
+        }
+    }
+
+    #[test]
+    fn link_like_input_never_panics(parts in prop::collection::vec(("[a-z_.]{0,30}", "[ -~]{0,20}"), 0..12)) {
+        let fragment: Vec<String> = parts.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let (decoded, _) = from_fragment(&fragment.join("&"));
+        let _ = hybrid_model::validate(&decoded.settings);
+    }
+}
