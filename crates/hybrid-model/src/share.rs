@@ -66,10 +66,10 @@ pub fn from_json_value(value: &Value) -> Decoded {
         }
     }
     for field in Field::ALL {
-        if let Some(v) = json_at(value, field.path()) {
-            if let Err(message) = apply(&mut settings, field, v.clone()) {
-                problems.push(problem(field.path(), message));
-            }
+        if let Some(v) = json_at(value, field.path())
+            && let Err(message) = apply(&mut settings, field, v.clone())
+        {
+            problems.push(problem(field.path(), message));
         }
     }
     unknown_keys(object, "", &mut problems);
@@ -105,10 +105,10 @@ fn unknown_keys(object: &Map<String, Value>, prefix: &str, problems: &mut Vec<Pr
 pub fn from_file(text: &str) -> Result<Decoded, Problem> {
     let value: Value =
         serde_json::from_str(text).map_err(|e| problem("", t::not_json(&e.to_string())))?;
-    if let Some(v) = value.get("schema_version").and_then(Value::as_u64) {
-        if v > u64::from(SCHEMA_VERSION) {
-            return Err(problem("schema_version", t::newer_version(v)));
-        }
+    if let Some(v) = value.get("schema_version").and_then(Value::as_u64)
+        && v > u64::from(SCHEMA_VERSION)
+    {
+        return Err(problem("schema_version", t::newer_version(v)));
     }
     Ok(from_json_value(&value))
 }
