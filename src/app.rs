@@ -1,9 +1,12 @@
 //! The page: owns the settings signal and derives everything else from it, one way through:
 //! settings → validation → plan → scripts and checklist → view.
 
+use std::time::Duration;
+
 use hybrid_model::checklist::document;
 use hybrid_model::powershell::scripts;
-use hybrid_model::{Settings, plan, validate};
+use hybrid_model::share::{self, LinkOptions};
+use hybrid_model::{Field, plan, validate};
 use leptos::prelude::*;
 
 use crate::components::edge_section::EdgeSection;
@@ -11,14 +14,30 @@ use crate::components::environment_section::{EnvironmentSection, OAuthSection, P
 use crate::components::error_summary::ErrorSummary;
 use crate::components::output_panel::OutputPanel;
 use crate::components::provider_section::ProviderSection;
+use crate::components::share_bar::ShareBar;
 use crate::components::tenant_choice_section::TenantChoiceSection;
 use crate::components::tenant_section::TenantSection;
-use crate::text;
+use crate::startup::startup;
+use crate::{persistence, text};
+
+/// Fields an embedding page fixed; their controls are disabled.
+#[derive(Clone, Debug, Default)]
+pub struct Locks(pub Vec<Field>);
+
+/// How long typing must pause before the settings are saved in the browser.
+const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
 
 /// The whole builder: form on the left, live output on the right.
 #[component]
 pub fn App() -> impl IntoView {
-    let settings = RwSignal::new(Settings::default());
+    let start = startup();
+    let settings = RwSignal::new(start.settings);
+    let notices = RwSignal::new(start.notices);
+    let options = start.options;
+    let embedded = options.embed;
+    provide_context(Locks(options.locked.clone()));
+    sync_outside(settings, options);
+
     let report = Memo::new(move |_| settings.with(validate));
     let on_prem = Memo::new(move |_| settings.with(scripts::on_premises));
     let online = Memo::new(move |_| settings.with(scripts::online));
@@ -31,6 +50,7 @@ pub fn App() -> impl IntoView {
         </header>
         <main class="layout">
             <form class="settings" aria-label=text::FORM_LABEL on:submit=|ev| ev.prevent_default()>
+                <ShareBar settings notices embedded />
                 <TenantChoiceSection settings report />
                 <EdgeSection settings report />
                 <ProviderSection settings report />
@@ -44,5 +64,35 @@ pub fn App() -> impl IntoView {
                 <OutputPanel report on_prem online doc />
             </section>
         </main>
+    }
+}
+
+/// The only effects: mirror the settings into the URL fragment and (outside embed mode) into
+/// localStorage, debounced; in an iframe, report the height to the parent.
+fn sync_outside(settings: RwSignal<hybrid_model::Settings>, options: LinkOptions) {
+    let embedded = options.embed;
+    if embedded {
+        persistence::mark_embedded();
+        persistence::report_height_to_parent();
+    }
+    Effect::new(move |_| {
+        let fragment = settings.with(|s| share::to_fragment(s, &options));
+        persistence::replace_fragment(&fragment);
+    });
+    if !embedded {
+        let generation = StoredValue::new(0_u64);
+        Effect::new(move |_| {
+            let json = settings.with(share::to_json);
+            let current = generation.get_value() + 1;
+            generation.set_value(current);
+            set_timeout(
+                move || {
+                    if generation.get_value() == current {
+                        persistence::save(&json);
+                    }
+                },
+                AUTOSAVE_DELAY,
+            );
+        });
     }
 }

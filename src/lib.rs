@@ -3,6 +3,8 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod persistence;
+pub mod startup;
 pub mod text;
 
 /// Mounts the builder on the page's body.

@@ -117,6 +117,48 @@ pub const DOWNLOADED_ALL: &str = "Downloaded the two scripts and the checklist."
 pub const SEE_ERRORS: &str = "Go to the errors";
 pub const TAB_BLOCKED: &str = "has errors";
 
+pub const SHARE_LABEL: &str = "Share and keep these settings";
+pub const COPY_LINK: &str = "Copy share link";
+pub const LINK_COPIED: &str = "Link copied";
+pub const EXPORT: &str = "Export settings";
+pub const IMPORT: &str = "Import settings…";
+pub const RESET: &str = "Reset to defaults";
+pub const RESET_DONE: &str = "Settings reset to the defaults.";
+pub const UNDO: &str = "Undo";
+pub const DISMISS: &str = "Dismiss";
+pub const LOCKED: &str = "Set by this page.";
+pub const SOURCE_LINK: &str = "Link";
+pub const SOURCE_STORAGE: &str = "Saved settings";
+pub const SOURCE_FILE: &str = "Settings file";
+
+/// One thing a link, storage or file held that could not be used.
+pub fn read_problem(source: &str, key: &str, message: &str) -> String {
+    if key.is_empty() {
+        format!("{source}: {message}")
+    } else {
+        format!("{source}, {key}: {message}")
+    }
+}
+
+/// After an import.
+pub fn imported(name: &str, problems: usize) -> String {
+    match problems {
+        0 => format!("Imported {name}."),
+        1 => format!("Imported {name}; 1 entry could not be used:"),
+        n => format!("Imported {name}; {n} entries could not be used:"),
+    }
+}
+
+/// An import refused as a whole.
+pub fn import_refused(name: &str, why: &str) -> String {
+    format!("Did not import {name}: {why}")
+}
+
+/// A file the browser could not read.
+pub fn import_unreadable(name: &str) -> String {
+    format!("Could not read {name}.")
+}
+
 /// The name of an output, for tabs and messages.
 pub fn output_name(output: Output) -> &'static str {
     match output {

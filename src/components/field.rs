@@ -32,6 +32,16 @@ pub fn FieldMessages(report: Memo<Report>, field: Field) -> impl IntoView {
     view! { <div class="messages" id=id>{items}</div> }
 }
 
+/// Whether an embedding page fixed this field.
+fn locked(field: Field) -> bool {
+    use_context::<crate::app::Locks>().is_some_and(|l| l.0.contains(&field))
+}
+
+/// The note shown under a fixed field.
+fn lock_note(field: Field) -> Option<impl IntoView> {
+    locked(field).then(|| view! { <p class="locked-note">{crate::text::LOCKED}</p> })
+}
+
 /// `aria-describedby` for a field: its help text and its messages.
 fn described_by(field: Field) -> String {
     let id = field.input_id();
@@ -75,6 +85,7 @@ pub fn TextField(
                 spellcheck="false"
                 autocomplete="off"
                 placeholder=placeholder
+                disabled=locked(field)
                 aria-describedby=described_by(field)
                 aria-invalid=is_invalid
                 prop:value=move || settings.with(get)
@@ -83,6 +94,7 @@ pub fn TextField(
                     settings.update(|s| set(s, value));
                 }
             />
+            {lock_note(field)}
             {children.map(|c| c())}
         </div>
     }
@@ -110,6 +122,7 @@ pub fn ListField(
                 id=id
                 rows="3"
                 spellcheck="false"
+                disabled=locked(field)
                 aria-describedby=described_by(field)
                 aria-invalid=is_invalid
                 prop:value=move || settings.with(|s| get(s).join("\n"))
@@ -123,6 +136,7 @@ pub fn ListField(
                     settings.update(|s| set(s, lines));
                 }
             ></textarea>
+            {lock_note(field)}
         </div>
     }
 }
@@ -145,6 +159,7 @@ pub fn Checkbox(
             <input
                 type="checkbox"
                 id=id.clone()
+                disabled=locked(field)
                 aria-describedby=described_by(field)
                 aria-invalid=is_invalid
                 prop:checked=move || settings.with(get)
@@ -155,7 +170,7 @@ pub fn Checkbox(
             />
             <label for=id.clone()>{label}</label>
             <p class="help" id=format!("{id}-help")>{help}</p>
-            <div class="check-messages"><FieldMessages report field /></div>
+            <div class="check-messages"><FieldMessages report field />{lock_note(field)}</div>
         </div>
     }
 }
@@ -194,6 +209,7 @@ where
                         id=radio_id.clone()
                         name=name.clone()
                         value=key
+                        disabled=locked(field)
                         aria-describedby=described_by(field)
                         prop:checked=move || settings.with(get) == value
                         on:change=move |_| settings.update(|s| set(s, value))
@@ -209,6 +225,7 @@ where
             <p class="help" id=format!("{}-help", field.input_id())>{help}</p>
             <FieldMessages report field />
             {radios}
+            {lock_note(field)}
         </fieldset>
     }
 }

@@ -9,5 +9,6 @@ pub mod output_panel;
 pub mod provider_section;
 pub mod script_view;
 pub mod section;
+pub mod share_bar;
 pub mod tenant_choice_section;
 pub mod tenant_section;

@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium, never a downloaded browser; the release dist served on 127.0.0.1.
 const PORT = 4173;
+/** A second origin serving the same dist, for the embed example. */
+export const OTHER_PORT = 4174;
 
 export default defineConfig({
   testDir: '.',
@@ -24,11 +26,11 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/e2e/serve.mjs dist ${PORT}`,
+  webServer: [PORT, OTHER_PORT].map((port) => ({
+    command: `node tests/e2e/serve.mjs dist ${port}`,
     cwd: '../..',
-    url: `http://127.0.0.1:${PORT}/`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 20_000,
-  },
+  })),
 });

@@ -1,0 +1,115 @@
+//! Share, resume and move settings: copy a link, export or import the settings file, reset with undo.
+
+use hybrid_model::Settings;
+use hybrid_model::share::{self, Decoded};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::{browser, persistence, text as t};
+
+/// File name of the settings export (the schema the CLI reads).
+pub const SETTINGS_FILE: &str = "hybrid-settings.json";
+
+/// The toolbar above the form; in embed mode only the link and the export.
+#[component]
+pub fn ShareBar(
+    settings: RwSignal<Settings>,
+    notices: RwSignal<Vec<String>>,
+    embedded: bool,
+) -> impl IntoView {
+    let undo = RwSignal::new(None::<Settings>);
+    let link_copied = RwSignal::new(false);
+
+    let copy_link = move |_| {
+        let url = persistence::current_url();
+        leptos::task::spawn_local(async move {
+            let copied = browser::copy_text(&url).await.is_ok();
+            link_copied.set(copied);
+            if copied {
+                set_timeout(
+                    move || link_copied.set(false),
+                    std::time::Duration::from_secs(2),
+                );
+            } else {
+                notices.set(vec![t::COPY_FAILED.to_owned()]);
+            }
+        });
+    };
+    let export = move |_| {
+        let json = settings.with(share::to_json);
+        browser::download(SETTINGS_FILE, "application/json", json.as_bytes());
+    };
+    let import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        let name = file.name();
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let Some(text) = persistence::read_file(file).await else {
+                notices.set(vec![t::import_unreadable(&name)]);
+                return;
+            };
+            match share::from_file(&text) {
+                Ok(Decoded {
+                    settings: read,
+                    problems,
+                }) => {
+                    settings.set(read);
+                    let mut list = vec![t::imported(&name, problems.len())];
+                    list.extend(
+                        problems
+                            .iter()
+                            .map(|p| t::read_problem(t::SOURCE_FILE, &p.key, &p.message)),
+                    );
+                    notices.set(list);
+                }
+                Err(problem) => notices.set(vec![t::import_refused(&name, &problem.message)]),
+            }
+        });
+    };
+    let reset = move |_| {
+        undo.set(Some(settings.get_untracked()));
+        settings.set(Settings::default());
+    };
+    let undo_reset = move |_| {
+        if let Some(previous) = undo.get_untracked() {
+            settings.set(previous);
+        }
+        undo.set(None);
+    };
+
+    view! {
+        <div class="share-bar" role="group" aria-label=t::SHARE_LABEL>
+            <button type="button" class="button button-secondary" on:click=copy_link>
+                {move || if link_copied.get() { t::LINK_COPIED } else { t::COPY_LINK }}
+            </button>
+            <button type="button" class="button button-secondary" on:click=export>{t::EXPORT}</button>
+            <Show when=move || !embedded>
+                <label class="button button-secondary file-button">
+                    {t::IMPORT}
+                    <input type="file" accept=".json,application/json" class="visually-hidden" on:change=import />
+                </label>
+                <button type="button" class="button button-secondary" on:click=reset>{t::RESET}</button>
+            </Show>
+        </div>
+        <Show when=move || undo.with(Option::is_some)>
+            <p class="notice" role="status">
+                {t::RESET_DONE} " "
+                <button type="button" class="link-button" on:click=undo_reset>{t::UNDO}</button>
+            </p>
+        </Show>
+        <Show when=move || notices.with(|n| !n.is_empty())>
+            <div class="notice" role="status">
+                <ul>{move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                <button type="button" class="link-button" on:click=move |_| notices.set(Vec::new())>{t::DISMISS}</button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,110 @@
+//! Browser glue for keeping settings: the URL fragment, localStorage, and the embedding parent.
+//! Every call tolerates a browser that refuses (private mode, quota, no parent): it degrades quietly.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+
+const STORAGE_KEY: &str = "hybrid-builder.settings";
+
+/// The fragment of the current URL, without `#`.
+pub fn current_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
+/// Rewrites the URL fragment without adding a history entry; values never go to a server.
+pub fn replace_fragment(fragment: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{fragment}")),
+        );
+    }
+}
+
+/// The current page URL, for the share link.
+pub fn current_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The stored settings text, if the browser has any and lets us read it.
+pub fn load() -> Option<String> {
+    storage()?.get_item(STORAGE_KEY).ok().flatten()
+}
+
+/// Stores the settings text; a refusal (private mode, quota) is ignored.
+pub fn save(text: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(STORAGE_KEY, text);
+    }
+}
+
+/// Marks the document as embedded, so the stylesheet drops the page chrome.
+pub fn mark_embedded() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.class_list().add_1("embed");
+    }
+}
+
+/// Message type the builder sends to an embedding page; the only message it ever sends.
+pub const RESIZE_MESSAGE: &str = "hybrid-builder:resize";
+
+/// In an iframe, reports the document height to the parent page whenever it changes, as
+/// `{ type: "hybrid-builder:resize", height: <px> }`. Sent to the parent only, to the origin of
+/// the embedding page when the browser tells it (`document.referrer`). Listens to no messages.
+pub fn report_height_to_parent() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if parent == window {
+        return;
+    }
+    let target_origin = window
+        .document()
+        .map(|d| d.referrer())
+        .and_then(|r| web_sys::Url::new(&r).ok())
+        .map(|u| u.origin())
+        .filter(|o| o != "null" && !o.is_empty())
+        .unwrap_or_else(|| "*".to_owned());
+    let Some(root) = window.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let measured = root.clone();
+    let post = Closure::<dyn FnMut()>::new(move || {
+        // The root's own box, not scrollHeight, which never drops below the frame's height.
+        let height = measured.get_bounding_client_rect().height().ceil();
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &RESIZE_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let _ = parent.post_message(&message, &target_origin);
+    });
+    let callback: &js_sys::Function = post.as_ref().unchecked_ref();
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback) {
+        observer.observe(&root);
+    }
+    // The observer lives as long as the page.
+    post.forget();
+}
+
+/// Reads a chosen file's text.
+pub async fn read_file(file: web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?
+        .as_string()
+}

@@ -1,0 +1,49 @@
+//! Where the first settings come from: a link wins, then what this browser saved, then defaults.
+
+use hybrid_model::Settings;
+use hybrid_model::share::{self, Decoded, LinkOptions, Problem};
+
+use crate::persistence;
+use crate::text;
+
+/// The settings to start with, what could not be read, and the link's embed options.
+pub struct Startup {
+    pub settings: Settings,
+    pub notices: Vec<String>,
+    pub options: LinkOptions,
+}
+
+fn notices(source: &str, problems: &[Problem]) -> Vec<String> {
+    problems
+        .iter()
+        .map(|p| text::read_problem(source, &p.key, &p.message))
+        .collect()
+}
+
+/// Reads the URL fragment, else localStorage; never fails.
+pub fn startup() -> Startup {
+    let fragment = persistence::current_fragment();
+    if !fragment.is_empty() {
+        let (Decoded { settings, problems }, options) = share::from_fragment(&fragment);
+        return Startup {
+            settings,
+            notices: notices(text::SOURCE_LINK, &problems),
+            options,
+        };
+    }
+    match persistence::load() {
+        Some(stored) => {
+            let Decoded { settings, problems } = share::from_storage(&stored);
+            Startup {
+                settings,
+                notices: notices(text::SOURCE_STORAGE, &problems),
+                options: LinkOptions::default(),
+            }
+        }
+        None => Startup {
+            settings: Settings::default(),
+            notices: Vec::new(),
+            options: LinkOptions::default(),
+        },
+    }
+}

@@ -1,0 +1,174 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { onPremScript, open, watchErrors } from './helpers';
+
+/** A link that sets every field away from its default. */
+const EVERY_FIELD =
+  'v=1&cloud=dod&connection.method=legacy-connector&connection.admin_upn=o%27neil@contoso.com' +
+  '&edge.allow_outside_users=false&edge.allow_federated_users=false&edge.enable_partner_discovery=false' +
+  '&edge.routing=default-route&hosting_provider.identity=Office365&hosting_provider.proxy_fqdn=sipfed.example.com' +
+  '&hosting_provider.autodiscover_url=https://webdir.example.com/x&hosting_provider.verification_level=AlwaysVerifiable' +
+  '&hosting_provider.existing=update-in-place&tenant.shared_sip_address_space=false&tenant.federation_mode=allow-list' +
+  '&environment.sip_domains=contoso.com,fabrikam.com&environment.edge_external_fqdn=sip.contoso.com' +
+  '&environment.registrar_pool_fqdn=pool01.contoso.com&environment.pilot_users=ada@contoso.com,bob@contoso.com' +
+  '&oauth.enabled=true&oauth.tenant_id=6babcaad-604b-40ac-a9d7-9fd97c0b779f' +
+  '&oauth.certificate_path=C:%5Ccerts%5Coauth.cer&oauth.service_principal_tool=ms-online';
+
+test('a link restores every field, and the page writes the same link back', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(`/#${EVERY_FIELD}`);
+  await expect(page.getByLabel('DoD', { exact: true })).toBeChecked();
+  await expect(page.getByLabel('Skype for Business Online Connector (retired)')).toBeChecked();
+  await expect(page.getByLabel('Admin account (optional)')).toHaveValue("o'neil@contoso.com");
+  for (const box of ['Allow outside users', 'Allow federated users', 'Enable partner discovery', 'Shared SIP address space']) {
+    await expect(page.getByLabel(box)).not.toBeChecked();
+  }
+  await expect(page.getByLabel('Default route (clearing house)')).toBeChecked();
+  await expect(page.getByLabel('Identity', { exact: true })).toHaveValue('Office365');
+  await expect(page.getByLabel('ProxyFqdn', { exact: true })).toHaveValue('sipfed.example.com');
+  await expect(page.getByLabel('AutodiscoverUrl', { exact: true })).toHaveValue('https://webdir.example.com/x');
+  await expect(page.getByRole('radio', { name: 'AlwaysVerifiable' })).toBeChecked();
+  await expect(page.getByLabel('Update it in place (Set-CsHostingProvider)')).toBeChecked();
+  await expect(page.getByLabel('Allow-list of domains')).toBeChecked();
+  await expect(page.getByLabel('SIP domains')).toHaveValue('contoso.com\nfabrikam.com');
+  await expect(page.getByLabel('Edge external FQDN (optional)')).toHaveValue('sip.contoso.com');
+  await expect(page.getByLabel('Registrar pool FQDN (optional)')).toHaveValue('pool01.contoso.com');
+  await expect(page.getByLabel('Pilot users', { exact: true })).toHaveValue('ada@contoso.com\nbob@contoso.com');
+  await expect(page.getByLabel('Configure server-to-server authentication')).toBeChecked();
+  await expect(page.getByLabel('Tenant ID')).toHaveValue('6babcaad-604b-40ac-a9d7-9fd97c0b779f');
+  await expect(page.getByLabel('OAuthTokenIssuer certificate (.cer) path')).toHaveValue('C:\\certs\\oauth.cer');
+  await expect(page.getByLabel('MSOnline (deprecated)')).toBeChecked();
+  await expect(page.locator('.notice')).toHaveCount(0);
+  const fragment = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  expect(fragment).toBe(decodeURIComponent(EVERY_FIELD));
+  expect(errors).toEqual([]);
+});
+
+test('typing updates the link, and the link opens the same settings elsewhere', async ({ page, context }) => {
+  await open(page);
+  await page.getByLabel('GCC High', { exact: true }).check();
+  await page.getByLabel('SIP domains').fill('contoso.com');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#v=1&cloud=gcc-high&environment.sip_domains=contoso.com');
+  expect(new URL(page.url()).search).toBe('');
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(page.url());
+
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByLabel('GCC High', { exact: true })).toBeChecked();
+  await expect(other.getByLabel('SIP domains')).toHaveValue('contoso.com');
+});
+
+test('garbled, truncated and future links restore what they can and say what they could not', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/#v=1&cloud=gcc&edge.allow_outside_users=perhaps&nonsense=%E0%A4&tenant.federation_mode=clos');
+  await expect(page.getByLabel('GCC', { exact: true })).toBeChecked();
+  await expect(page.getByLabel('Allow outside users')).toBeChecked();
+  const notice = page.locator('.notice');
+  await expect(notice).toContainText('Link, edge.allow_outside_users: expected true or false');
+  await expect(notice).toContainText('Link, nonsense: not a setting this builder knows');
+  await expect(notice).toContainText('Link, tenant.federation_mode:');
+
+  await page.goto('about:blank');
+  await page.goto('/#v=1&cloud=gcc-hi');
+  await expect(page.getByLabel('Commercial (worldwide)')).toBeChecked();
+  await expect(page.locator('.notice')).toContainText('Link, cloud:');
+
+  await page.goto('about:blank');
+  await page.goto('/#v=7&cloud=dod&hologram=on');
+  await expect(page.getByLabel('DoD', { exact: true })).toBeChecked();
+  await expect(page.locator('.notice')).toContainText('newer Hybrid Builder (v=7)');
+  await expect(onPremScript(page)).toContainText('sipfed.online.dod.skypeforbusiness.us');
+  expect(errors).toEqual([]);
+});
+
+test('settings are kept in the browser and restored on the next visit; reset can be undone', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('SIP domains').fill('contoso.com');
+  await page.waitForTimeout(600);
+  await page.goto('about:blank');
+  await page.goto('/');
+  await expect(page.getByLabel('SIP domains')).toHaveValue('contoso.com');
+
+  await page.getByRole('button', { name: 'Reset to defaults' }).click();
+  await expect(page.getByLabel('SIP domains')).toHaveValue('');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('SIP domains')).toHaveValue('contoso.com');
+});
+
+test('corrupt storage is ignored with a notice', async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem('hybrid-builder.settings', '{"cloud": "gcc", "edge": 7, '));
+  const errors = watchErrors(page);
+  await open(page);
+  await expect(page.locator('.notice')).toContainText('Saved settings: the settings saved in this browser could not be read');
+  await expect(page.getByLabel('Commercial (worldwide)')).toBeChecked();
+  expect(errors).toEqual([]);
+});
+
+test('a browser that refuses storage (private mode) still works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  const errors = watchErrors(page);
+  await open(page);
+  await page.getByLabel('SIP domains').fill('contoso.com');
+  await page.waitForTimeout(600);
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  await expect(page.locator('.checklist')).toContainText('_sip._tls.contoso.com');
+  expect(errors).toEqual([]);
+});
+
+test('export then import gives back the same settings', async ({ page }, info) => {
+  await page.goto(`/#${EVERY_FIELD}`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export settings' }).click()]);
+  expect(download.suggestedFilename()).toBe('hybrid-settings.json');
+  const json = JSON.parse((await readFile(await download.path())).toString('utf8'));
+  expect(json.schema_version).toBe(1);
+  expect(json.cloud).toBe('dod');
+
+  await page.goto('about:blank');
+  await page.goto('/#v=1');
+  await expect(page.getByLabel('Commercial (worldwide)')).toBeChecked();
+  await page.locator('input[type=file]').setInputFiles(await download.path());
+  await expect(page.locator('.notice')).toContainText('Imported');
+  await expect.poll(() => decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(decodeURIComponent(EVERY_FIELD));
+});
+
+test('a malformed settings file is listed by field; a newer one is refused', async ({ page }, info) => {
+  await open(page);
+  const malformed = info.outputPath('malformed.json');
+  await writeFile(malformed, JSON.stringify({ cloud: 'gcc-high', edge: { allow_outside_users: 'yes' }, colour: 'blue' }));
+  await page.locator('input[type=file]').setInputFiles(malformed);
+  const notice = page.locator('.notice');
+  await expect(notice).toContainText('2 entries could not be used');
+  await expect(notice).toContainText('Settings file, edge.allow_outside_users:');
+  await expect(notice).toContainText('Settings file, colour:');
+  await expect(page.getByLabel('GCC High', { exact: true })).toBeChecked();
+
+  const newer = info.outputPath('newer.json');
+  await writeFile(newer, JSON.stringify({ schema_version: 2, cloud: 'dod' }));
+  await page.locator('input[type=file]').setInputFiles(newer);
+  await expect(notice).toContainText('Did not import newer.json');
+  await expect(page.getByLabel('GCC High', { exact: true })).toBeChecked();
+});
+
+test('the embed example on another origin: locked cloud, and a frame that grows when a section opens', async ({ page }) => {
+  const builder = 'http://127.0.0.1:4173/';
+  await page.goto(`http://127.0.0.1:4174/embed-example.html?builder=${encodeURIComponent(builder)}`);
+  const frame = page.frameLocator('#hybrid-builder');
+  await expect(frame.locator('#panel-on-premises pre.script')).toContainText('sipfed.online.gov.skypeforbusiness.us');
+  await expect(frame.getByLabel('GCC High', { exact: true })).toBeDisabled();
+  await expect(frame.getByLabel('GCC High', { exact: true })).toBeChecked();
+  await expect(frame.locator('.page-header')).toBeHidden();
+  await expect(frame.getByRole('button', { name: 'Reset to defaults' })).toHaveCount(0);
+
+  const height = async () => (await page.locator('#hybrid-builder').boundingBox())!.height;
+  await expect.poll(height).toBeGreaterThan(600);
+  const before = await height();
+  await frame.getByText('Optional — Server-to-server authentication').click();
+  await expect.poll(height).toBeGreaterThan(before + 100);
+});
