@@ -36,7 +36,7 @@ pub fn App() -> impl IntoView {
     let options = start.options;
     let embedded = options.embed;
     provide_context(Locks(options.locked.clone()));
-    sync_outside(settings, options);
+    sync_outside(settings, options, start.debug_panic);
 
     let report = Memo::new(move |_| settings.with(validate));
     let on_prem = Memo::new(move |_| settings.with(scripts::on_premises));
@@ -67,9 +67,13 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The only effects: mirror the settings into the URL fragment and (outside embed mode) into
-/// localStorage, debounced; in an iframe, report the height to the parent.
-fn sync_outside(settings: RwSignal<hybrid_model::Settings>, options: LinkOptions) {
+/// The only effects: mirror the settings into the URL fragment, keep them for the panic export,
+/// save them (outside embed mode) into localStorage, debounced; in an iframe, report the height.
+fn sync_outside(
+    settings: RwSignal<hybrid_model::Settings>,
+    options: LinkOptions,
+    debug_panic: bool,
+) {
     let embedded = options.embed;
     if embedded {
         persistence::mark_embedded();
@@ -79,10 +83,11 @@ fn sync_outside(settings: RwSignal<hybrid_model::Settings>, options: LinkOptions
         let fragment = settings.with(|s| share::to_fragment(s, &options));
         persistence::replace_fragment(&fragment);
     });
-    if !embedded {
-        let generation = StoredValue::new(0_u64);
-        Effect::new(move |_| {
-            let json = settings.with(share::to_json);
+    let generation = StoredValue::new(0_u64);
+    Effect::new(move |_| {
+        let json = settings.with(share::to_json);
+        crate::panic::remember(json.clone());
+        if !embedded {
             let current = generation.get_value() + 1;
             generation.set_value(current);
             set_timeout(
@@ -93,6 +98,14 @@ fn sync_outside(settings: RwSignal<hybrid_model::Settings>, options: LinkOptions
                 },
                 AUTOSAVE_DELAY,
             );
+        }
+    });
+    if debug_panic {
+        // The test-only trigger: panic after the first render, as a bug in an effect would.
+        Effect::new(move |_| {
+            if settings.with(|s| s.schema_version) > 0 {
+                panic!("forced panic (#debug-panic)");
+            }
         });
     }
 }

@@ -3,11 +3,13 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod panic;
 pub mod persistence;
 pub mod startup;
 pub mod text;
 
-/// Mounts the builder on the page's body.
+/// Mounts the builder on the page's body, behind the panic hook.
 pub fn start() {
+    panic::install();
     leptos::mount::mount_to_body(app::App);
 }

@@ -11,7 +11,12 @@ pub struct Startup {
     pub settings: Settings,
     pub notices: Vec<String>,
     pub options: LinkOptions,
+    /// `#…&debug-panic`: the test-only trigger that proves a panic leaves a usable page.
+    pub debug_panic: bool,
 }
+
+/// The link part that forces a panic after the first render.
+const DEBUG_PANIC: &str = "debug-panic";
 
 fn notices(source: &str, problems: &[Problem]) -> Vec<String> {
     problems
@@ -22,13 +27,17 @@ fn notices(source: &str, problems: &[Problem]) -> Vec<String> {
 
 /// Reads the URL fragment, else localStorage; never fails.
 pub fn startup() -> Startup {
-    let fragment = persistence::current_fragment();
+    let raw = persistence::current_fragment();
+    let debug_panic = raw.split('&').any(|part| part == DEBUG_PANIC);
+    let fragment: Vec<&str> = raw.split('&').filter(|part| *part != DEBUG_PANIC).collect();
+    let fragment = fragment.join("&");
     if !fragment.is_empty() {
         let (Decoded { settings, problems }, options) = share::from_fragment(&fragment);
         return Startup {
             settings,
             notices: notices(text::SOURCE_LINK, &problems),
             options,
+            debug_panic,
         };
     }
     match persistence::load() {
@@ -38,12 +47,14 @@ pub fn startup() -> Startup {
                 settings,
                 notices: notices(text::SOURCE_STORAGE, &problems),
                 options: LinkOptions::default(),
+                debug_panic,
             }
         }
         None => Startup {
             settings: Settings::default(),
             notices: Vec::new(),
             options: LinkOptions::default(),
+            debug_panic,
         },
     }
 }

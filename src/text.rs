@@ -117,6 +117,9 @@ pub const DOWNLOADED_ALL: &str = "Downloaded the two scripts and the checklist."
 pub const SEE_ERRORS: &str = "Go to the errors";
 pub const TAB_BLOCKED: &str = "has errors";
 
+pub const PANIC_MESSAGE: &str = "Something went wrong inside Hybrid Builder. Your settings are safe: export them, then reload the page and import them.";
+pub const PANIC_EXPORT: &str = "Export settings";
+
 pub const SHARE_LABEL: &str = "Share and keep these settings";
 pub const COPY_LINK: &str = "Copy share link";
 pub const LINK_COPIED: &str = "Link copied";

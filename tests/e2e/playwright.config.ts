@@ -4,6 +4,9 @@ import { defineConfig } from '@playwright/test';
 const PORT = 4173;
 /** A second origin serving the same dist, for the embed example. */
 export const OTHER_PORT = 4174;
+/** The same dist under a sub-path, as a host might serve it. */
+export const SUBPATH_PORT = 4175;
+export const SUBPATH = '/tools/hybrid/';
 
 export default defineConfig({
   testDir: '.',
@@ -26,10 +29,14 @@ export default defineConfig({
       ],
     },
   },
-  webServer: [PORT, OTHER_PORT].map((port) => ({
-    command: `node tests/e2e/serve.mjs dist ${port}`,
+  webServer: [
+    [PORT, '/'],
+    [OTHER_PORT, '/'],
+    [SUBPATH_PORT, SUBPATH],
+  ].map(([port, prefix]) => ({
+    command: `node tests/e2e/serve.mjs dist ${port} ${prefix}`,
     cwd: '../..',
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     reuseExistingServer: false,
     timeout: 20_000,
   })),

@@ -3,7 +3,8 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const [root = 'dist', port = '4173'] = process.argv.slice(2);
+// Optional third argument: a sub-path to serve under (e.g. /tools/hybrid/), as a host might.
+const [root = 'dist', port = '4173', prefix = '/'] = process.argv.slice(2);
 const base = resolve(root);
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -16,7 +17,12 @@ const types = {
 };
 
 createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (!full.startsWith(prefix)) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  const path = '/' + full.slice(prefix.length);
   let file = normalize(join(base, path));
   if (!file.startsWith(base)) {
     res.writeHead(403).end();

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::{proc, tools};
+use crate::{harden, proc, tools};
 
 pub fn run(args: &[String]) -> Result<(), String> {
     if let Some(arg) = args.first() {
@@ -16,11 +16,26 @@ pub fn run(args: &[String]) -> Result<(), String> {
     print_sizes(&crate::root().join("dist"))
 }
 
-/// `trunk build --release` into dist/.
+/// `trunk build --release` into dist/ with relative URLs (works from any sub-path), then the
+/// strict-CSP loader and the single-file offline edition.
 pub fn build() -> Result<(), String> {
-    proc::step("release build (trunk build --release)", || {
-        proc::run(proc::command("trunk", &["build", "--release"]))
-    })
+    proc::step(
+        "release build (trunk build --release --public-url ./)",
+        || {
+            proc::run(proc::command(
+                "trunk",
+                &["build", "--release", "--public-url", "./"],
+            ))
+        },
+    )?;
+    let dist = crate::root().join("dist");
+    proc::step("strict CSP: external loader, policy meta element", || {
+        harden::harden_site(&dist)
+    })?;
+    proc::step(
+        &format!("single-file edition dist/{}", harden::OFFLINE_FILE),
+        || harden::write_offline(&dist),
+    )
 }
 
 fn print_sizes(dist: &Path) -> Result<(), String> {

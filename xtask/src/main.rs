@@ -4,6 +4,7 @@
 //! Rust, Node/npm, Python and apt runs the README's two commands unchanged.
 
 mod dist;
+mod harden;
 mod proc;
 mod serve;
 mod test;

@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { onPremScript, open, watchErrors } from './helpers';
+
+/** Collects Content-Security-Policy violations reported to the page. */
+async function watchCsp(page: Page) {
+  await page.addInitScript(() => {
+    (window as any).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+}
+
+/** Everything an admin does in a session: type, switch tabs, copy, download, export. */
+async function fullSession(page: Page) {
+  await page.getByLabel('GCC High', { exact: true }).check();
+  await page.getByLabel('SIP domains').fill('contoso.com');
+  await page.getByText('Optional — Pilot users').click();
+  await page.getByLabel('Pilot users', { exact: true }).fill('ada@contoso.com');
+  await page.getByRole('tab', { name: 'Online script' }).click();
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  await page.locator('#panel-checklist').getByRole('button', { name: 'Copy' }).click();
+  await expect(page.getByRole('status')).toContainText('Copied');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download hybrid-checklist.md' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('hybrid-checklist.md');
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export settings' }).click()]);
+}
+
+test('the site works under its strict CSP with no violation', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await watchCsp(page);
+  const errors = watchErrors(page);
+  await open(page);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(policy).toContain("default-src 'none'");
+  await expect(page.locator('script:not([src])')).toHaveCount(0);
+  await fullSession(page);
+  expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a full session requests nothing but the site itself', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await open(page);
+  await fullSession(page);
+  const foreign = requests.filter((url) => !url.startsWith('http://127.0.0.1:4173/') && !url.startsWith('blob:') && !url.startsWith('data:'));
+  expect(requests.length).toBeGreaterThan(3);
+  expect(foreign).toEqual([]);
+});
+
+test('the site works from a sub-path', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('http://127.0.0.1:4175/tools/hybrid/');
+  await expect(onPremScript(page)).toContainText('Set-CsAccessEdgeConfiguration');
+  await page.getByLabel('Allow outside users').uncheck();
+  await expect(onPremScript(page)).toContainText('-AllowOutsideUsers $false');
+  expect(new URL(page.url()).pathname).toBe('/tools/hybrid/');
+  expect(errors).toEqual([]);
+});
+
+test('the offline file works from file:// — renders, reacts, copies and downloads', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const errors = watchErrors(page);
+  await watchCsp(page);
+  const file = new URL('../../dist/hybrid-builder-offline.html', import.meta.url).href;
+  await page.goto(file);
+  await expect(onPremScript(page)).toContainText('Set-CsAccessEdgeConfiguration');
+  await page.getByLabel('Allow outside users').uncheck();
+  await expect(onPremScript(page)).toContainText('-AllowOutsideUsers $false');
+  await page.locator('#panel-on-premises').getByRole('button', { name: 'Copy' }).click();
+  await expect(page.locator('#panel-on-premises').getByRole('button', { name: 'Copied' })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download hybrid-on-premises.ps1' }).click(),
+  ]);
+  const bytes = await readFile(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.subarray(3).toString('utf8')).toBe(await onPremScript(page).textContent());
+  expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a panic shows the message, and the settings can still be exported', async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto('/#v=1&cloud=gcc-high&environment.sip_domains=contoso.com&debug-panic');
+  const message = page.getByRole('alert').filter({ hasText: 'Something went wrong' });
+  await expect(message).toContainText('Your settings are safe');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    message.getByRole('link', { name: 'Export settings' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('hybrid-settings.json');
+  const settings = JSON.parse((await readFile(await download.path())).toString('utf8'));
+  expect(settings.cloud).toBe('gcc-high');
+  expect(settings.environment.sip_domains).toEqual(['contoso.com']);
+  expect(pageErrors.join('\n')).toContain('unreachable');
+});
