@@ -3,6 +3,7 @@
 //! Every command first installs what it needs (pinned, idempotent), so a fresh machine with only
 //! Rust, Node/npm, Python and apt runs the README's two commands unchanged.
 
+mod bench;
 mod dist;
 mod harden;
 mod proc;
@@ -19,6 +20,7 @@ commands:
   serve [--port N] [--open]   install missing tools, then serve the app on http://127.0.0.1:8080
   test                        every test layer; ends with `N passed, N failed`
   dist                        release static site in dist/, with each file's raw and gzip size
+  bench                       figures: transfer sizes, paint time, keystroke latency, memory, native model time
   tools                       only install the pinned tools";
 
 fn main() -> ExitCode {
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
         "serve" => serve::run(rest),
         "test" => test::run(rest),
         "dist" => dist::run(rest),
+        "bench" => bench::run(rest),
         "tools" => tools::ensure(tools::Need::ALL).map(|_| ()),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");

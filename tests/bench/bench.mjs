@@ -1,0 +1,113 @@
+// Browser benchmark of the release dist: bytes as a static host serves them, time to the generated
+// script painted, keystroke-to-output latency, memory. Prints figures; asserts nothing.
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const dist = process.argv[2] ?? 'dist';
+const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+const EDITS = 50;
+const PORT = 4190;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+const range = (xs) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
+
+// 1. Transfer sizes of what the page loads, compressed as a static host would serve them.
+const pageFiles = readdirSync(dist).filter((f) => /^(index\.html|boot-.*\.js|hybrid-builder-[^.]*\.js|hybrid-builder-.*_bg\.wasm|main-.*\.css|favicon\.svg)$/.test(f));
+const kinds = { wasm: /\.wasm$/, js: /\.js$/, css: /\.css$/, html: /\.html$/, svg: /\.svg$/ };
+const sizes = {};
+for (const f of pageFiles) {
+  const bytes = readFileSync(join(dist, f));
+  const kind = Object.keys(kinds).find((k) => kinds[k].test(f));
+  sizes[kind] ??= { raw: 0, gzip: 0, brotli: 0 };
+  sizes[kind].raw += bytes.length;
+  sizes[kind].gzip += gzipSync(bytes, { level: 9 }).length;
+  sizes[kind].brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+console.log('\nTransfer (the page: html + loader + glue + wasm + css + icon)');
+console.log('kind      raw        gzip -9    brotli 11');
+const total = { raw: 0, gzip: 0, brotli: 0 };
+for (const [kind, s] of Object.entries(sizes)) {
+  console.log(`${kind.padEnd(8)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`);
+  for (const k of Object.keys(total)) total[k] += s[k];
+}
+console.log(`${'total'.padEnd(8)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)} ${kb(total.brotli).padStart(10)}`);
+const offline = readFileSync(join(dist, 'hybrid-builder-offline.html'));
+console.log(`offline single file: ${kb(offline.length)} raw, ${kb(gzipSync(offline, { level: 9 }).length)} gzip`);
+
+// 2. Browser timings against a local static server.
+const server = spawn('node', ['tests/e2e/serve.mjs', dist, String(PORT)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+const url = `http://127.0.0.1:${PORT}/`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+
+const marker = () => {
+  window.__painted = undefined;
+  addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+  new MutationObserver((_, obs) => {
+    const pre = document.querySelector('#panel-on-premises pre.script');
+    if (pre && pre.textContent.includes('Set-CsAccessEdgeConfiguration')) {
+      obs.disconnect();
+      requestAnimationFrame(() => { window.__painted = performance.now(); });
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+async function measure(rate) {
+  const paints = [];
+  let heap = 0;
+  let wasmMem = 0;
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.addInitScript(marker);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__painted !== undefined);
+    paints.push(await page.evaluate(() => window.__painted));
+    if (i === LOADS - 1) {
+      await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
+      heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      wasmMem = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
+    }
+    if (i === 0) var first = { page, context, cdp };
+    else await context.close();
+  }
+  // Keystroke to output: edit the provider identity 50 times, time until the script's DOM changed.
+  const { page, context } = first;
+  const latencies = await page.evaluate(async (edits) => {
+    const input = document.getElementById('f-hosting-provider-identity');
+    const pre = document.querySelector('#panel-on-premises pre.script');
+    const out = [];
+    for (let i = 0; i < edits; i++) {
+      const changed = new Promise((resolve) => {
+        const obs = new MutationObserver(() => { obs.disconnect(); resolve(performance.now()); });
+        obs.observe(pre, { childList: true, subtree: true, characterData: true });
+      });
+      const t0 = performance.now();
+      input.value = `Provider${i}`;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      out.push((await changed) - t0);
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    return out;
+  }, EDITS);
+  await context.close();
+  return { paints, latencies, heap, wasmMem };
+}
+
+for (const rate of [1, 4]) {
+  const r = await measure(rate);
+  console.log(`\nCPU ${rate}× (${LOADS} cold loads, ${EDITS} edits)`);
+  console.log(`  navigation → script painted: median ${median(r.paints).toFixed(1)} ms (min–max ${range(r.paints)} ms)`);
+  console.log(`  keystroke → output:          median ${median(r.latencies).toFixed(2)} ms, p95 ${pct(r.latencies, 95).toFixed(2)} ms`);
+  console.log(`  JS heap after load:          ${kb(r.heap)}; wasm memory ${kb(r.wasmMem)}`);
+}
+await browser.close();
+server.kill();
