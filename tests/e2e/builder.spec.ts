@@ -144,3 +144,13 @@ test('tabs work from the keyboard', async ({ page }) => {
   await page.keyboard.press('End');
   await expect(checklist(page)).toBeVisible();
 });
+
+test('usable at 360 px: one column, nothing wider than the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.getByLabel('SIP domains').fill('contoso.com');
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  await expect(page.locator('.checklist')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
