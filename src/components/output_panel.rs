@@ -24,29 +24,21 @@ fn key(output: Output) -> &'static str {
     }
 }
 
-/// What a download of one output is called, its type and its bytes.
-fn file(
-    output: Output,
-    on_prem: &Script,
-    online: &Script,
-    doc: &Doc,
-) -> (&'static str, &'static str, Vec<u8>) {
+/// What a download of one output is called.
+fn file_name(output: Output) -> &'static str {
     match output {
-        Output::OnPremises => (
-            ON_PREMISES_FILE,
-            "text/plain;charset=utf-8",
-            with_bom(&on_prem.text()),
-        ),
-        Output::Online => (
-            ONLINE_FILE,
-            "text/plain;charset=utf-8",
-            with_bom(&online.text()),
-        ),
-        Output::Checklist => (
-            CHECKLIST_FILE,
-            "text/markdown;charset=utf-8",
-            to_markdown(doc).into_bytes(),
-        ),
+        Output::OnPremises => ON_PREMISES_FILE,
+        Output::Online => ONLINE_FILE,
+        Output::Checklist => CHECKLIST_FILE,
+    }
+}
+
+/// A download's type and bytes: scripts as UTF-8 with a BOM, the checklist as Markdown.
+fn file(output: Output, on_prem: &Script, online: &Script, doc: &Doc) -> (&'static str, Vec<u8>) {
+    match output {
+        Output::OnPremises => ("text/plain;charset=utf-8", with_bom(&on_prem.text())),
+        Output::Online => ("text/plain;charset=utf-8", with_bom(&online.text())),
+        Output::Checklist => ("text/markdown;charset=utf-8", to_markdown(doc).into_bytes()),
     }
 }
 
@@ -59,6 +51,15 @@ pub fn OutputPanel(
     doc: Memo<Doc>,
 ) -> impl IntoView {
     let selected = RwSignal::new(Output::OnPremises);
+    // Only the visible panel is rendered, so a keystroke re-renders one output, not three; the
+    // checklist is also rendered while the browser prints, whatever tab is open.
+    let printing = RwSignal::new(false);
+    let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
+    let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
     let copied = RwSignal::new(None::<Output>);
     let status = RwSignal::new(String::new());
 
@@ -86,7 +87,8 @@ pub fn OutputPanel(
         });
     };
     let download = move |output: Output| {
-        let (name, mime, bytes) = bytes_of(output);
+        let name = file_name(output);
+        let (mime, bytes) = bytes_of(output);
         if browser::download(name, mime, &bytes).is_some() {
             status.set(t::downloaded_status(name));
         }
@@ -140,10 +142,13 @@ pub fn OutputPanel(
     let panels = TABS
         .into_iter()
         .map(|output| {
-            let body = match output {
-                Output::OnPremises => view! { <ScriptView script=on_prem label=t::output_name(output) /> }.into_any(),
-                Output::Online => view! { <ScriptView script=online label=t::output_name(output) /> }.into_any(),
-                Output::Checklist => view! { <ChecklistView doc /> }.into_any(),
+            let shown = move || selected.get() == output || (output == Output::Checklist && printing.get());
+            let body = move || {
+                shown().then(|| match output {
+                    Output::OnPremises => view! { <ScriptView script=on_prem label=t::output_name(output) /> }.into_any(),
+                    Output::Online => view! { <ScriptView script=online label=t::output_name(output) /> }.into_any(),
+                    Output::Checklist => view! { <ChecklistView doc /> }.into_any(),
+                })
             };
             let actions = move || {
                 let errors = blocked(output);
@@ -165,7 +170,7 @@ pub fn OutputPanel(
                                 {move || if copied.get() == Some(output) { t::COPIED } else { t::COPY }}
                             </button>
                             <button type="button" class="button" on:click=move |_| download(output)>
-                                {t::download_label(bytes_of(output).0)}
+                                {t::download_label(file_name(output))}
                             </button>
                         </div>
                     }

@@ -154,3 +154,17 @@ test('usable at 360 px: one column, nothing wider than the screen', async ({ pag
   await expect(page.locator('.checklist')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
+
+test('printing shows only the checklist, whatever tab is open', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('SIP domains').fill('contoso.com');
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.checklist')).toBeVisible();
+  await expect(page.locator('.checklist')).toContainText('_sip._tls.contoso.com');
+  await expect(page.locator('form.settings')).toBeHidden();
+  await expect(onPremScript(page)).toBeHidden();
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await expect(onPremScript(page)).toBeVisible();
+});

@@ -9,19 +9,19 @@ const KEYWORDS: [&str; 10] = [
 
 /// Appends one fixed line of model-authored PowerShell, classified for highlighting.
 pub fn push_code(out: &mut Script, code: &str) {
-    let chars: Vec<char> = code.chars().collect();
+    let bytes = code.as_bytes();
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    while i < bytes.len() {
         let start = i;
-        if c == '#' {
-            out.push(TokenKind::Comment, chars[i..].iter().collect::<String>());
-            return;
-        } else if c == '\'' {
+        let c = bytes[i];
+        let kind = if c == b'#' {
+            i = bytes.len();
+            TokenKind::Comment
+        } else if c == b'\'' {
             i += 1;
-            while i < chars.len() {
-                if chars[i] == '\'' {
-                    if chars.get(i + 1) == Some(&'\'') {
+            while i < bytes.len() {
+                if bytes[i] == b'\'' {
+                    if bytes.get(i + 1) == Some(&b'\'') {
                         i += 2;
                         continue;
                     }
@@ -30,78 +30,60 @@ pub fn push_code(out: &mut Script, code: &str) {
                 }
                 i += 1;
             }
-            out.push(
-                TokenKind::String,
-                chars[start..i].iter().collect::<String>(),
-            );
-        } else if c == '$' {
+            TokenKind::String
+        } else if c == b'$' {
             i += 1;
-            while i < chars.len() && is_word(chars[i]) {
+            while i < bytes.len() && is_word(bytes[i]) {
                 i += 1;
             }
-            out.push(
-                TokenKind::Variable,
-                chars[start..i].iter().collect::<String>(),
-            );
-        } else if c == '-' && chars.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic()) {
+            TokenKind::Variable
+        } else if c == b'-' && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
             i += 1;
-            while i < chars.len() && is_word(chars[i]) {
+            while i < bytes.len() && is_word(bytes[i]) {
                 i += 1;
             }
-            let word: String = chars[start..i].iter().collect();
-            let kind = if is_operator(&word) {
+            if is_operator(&code[start..i]) {
                 TokenKind::Operator
             } else {
                 TokenKind::Parameter
-            };
-            out.push(kind, word);
+            }
         } else if is_word(c) {
-            while i < chars.len() && (is_word(chars[i]) || chars[i] == '-' || chars[i] == '.') {
+            while i < bytes.len() && (is_word(bytes[i]) || bytes[i] == b'-' || bytes[i] == b'.') {
                 i += 1;
             }
-            let word: String = chars[start..i].iter().collect();
-            let kind = if KEYWORDS.contains(&word.to_ascii_lowercase().as_str()) {
+            let word = &code[start..i];
+            if KEYWORDS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
                 TokenKind::Keyword
-            } else if is_cmdlet(&word) {
+            } else if is_cmdlet(word) {
                 TokenKind::Cmdlet
             } else if word.bytes().all(|b| b.is_ascii_digit()) {
                 TokenKind::Number
             } else {
                 TokenKind::Plain
-            };
-            out.push(kind, word);
+            }
         } else {
-            i += 1;
-            let kind = if "|=".contains(c) {
+            // One character (model text is ASCII, but stay on char boundaries regardless).
+            i += code[i..].chars().next().map_or(1, char::len_utf8);
+            if c == b'|' || c == b'=' {
                 TokenKind::Operator
             } else {
                 TokenKind::Plain
-            };
-            out.push(kind, c.to_string());
-        }
+            }
+        };
+        out.push(kind, &code[start..i]);
     }
 }
 
-fn is_word(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '_'
+fn is_word(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_'
 }
 
+const OPERATORS: [&str; 12] = [
+    "-eq", "-ne", "-and", "-or", "-not", "-match", "-like", "-is", "-f", "-join", "-gt", "-lt",
+];
+
 fn is_operator(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "-eq"
-            | "-ne"
-            | "-and"
-            | "-or"
-            | "-not"
-            | "-match"
-            | "-like"
-            | "-is"
-            | "-f"
-            | "-join"
-            | "-gt"
-            | "-lt"
-    )
+    OPERATORS.iter().any(|op| op.eq_ignore_ascii_case(word))
 }
 
 /// Verb-Noun with a capitalised verb, e.g. `Get-CsHostingProvider`.
