@@ -59,6 +59,28 @@ fn invalid(report: Memo<Report>, field: Field) -> impl Fn() -> &'static str + Co
     }
 }
 
+/// The frame of a labelled control: label, help, messages, then the control and its lock note.
+#[component]
+fn Labelled(
+    report: Memo<Report>,
+    field: Field,
+    label: &'static str,
+    help: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let id = field.input_id();
+    let is_invalid = invalid(report, field);
+    view! {
+        <div class="field" class:field-invalid=move || is_invalid() == "true">
+            <label for=id.clone()>{label}</label>
+            <p class="help" id=format!("{id}-help")>{help}</p>
+            <FieldMessages report field />
+            {children()}
+            {lock_note(field)}
+        </div>
+    }
+}
+
 /// A single-line text input.
 #[component]
 pub fn TextField(
@@ -72,31 +94,25 @@ pub fn TextField(
     set: fn(&mut Settings, String),
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
-    let id = field.input_id();
-    let is_invalid = invalid(report, field);
     view! {
-        <div class="field" class:field-invalid=move || is_invalid() == "true">
-            <label for=id.clone()>{label}</label>
-            <p class="help" id=format!("{id}-help")>{help}</p>
-            <FieldMessages report field />
+        <Labelled report field label help>
             <input
                 type="text"
-                id=id
+                id=field.input_id()
                 spellcheck="false"
                 autocomplete="off"
                 placeholder=placeholder
                 disabled=locked(field)
                 aria-describedby=described_by(field)
-                aria-invalid=is_invalid
+                aria-invalid=invalid(report, field)
                 prop:value=move || settings.with(get)
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
                     settings.update(|s| set(s, value));
                 }
             />
-            {lock_note(field)}
             {children.map(|c| c())}
-        </div>
+        </Labelled>
     }
 }
 
@@ -111,20 +127,15 @@ pub fn ListField(
     get: fn(&Settings) -> &Vec<String>,
     set: fn(&mut Settings, Vec<String>),
 ) -> impl IntoView {
-    let id = field.input_id();
-    let is_invalid = invalid(report, field);
     view! {
-        <div class="field" class:field-invalid=move || is_invalid() == "true">
-            <label for=id.clone()>{label}</label>
-            <p class="help" id=format!("{id}-help")>{help}</p>
-            <FieldMessages report field />
+        <Labelled report field label help>
             <textarea
-                id=id
+                id=field.input_id()
                 rows="3"
                 spellcheck="false"
                 disabled=locked(field)
                 aria-describedby=described_by(field)
-                aria-invalid=is_invalid
+                aria-invalid=invalid(report, field)
                 prop:value=move || settings.with(|s| get(s).join("\n"))
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
@@ -136,8 +147,7 @@ pub fn ListField(
                     settings.update(|s| set(s, lines));
                 }
             ></textarea>
-            {lock_note(field)}
-        </div>
+        </Labelled>
     }
 }
 

@@ -2,6 +2,16 @@
 
 use leptos::prelude::*;
 
+/// One or two sentences of why, with the documentation link.
+fn why_line(why: &'static str, doc_url: &'static str) -> impl IntoView {
+    view! {
+        <p class="why">
+            {why} " "
+            <a href=doc_url target="_blank" rel="noopener noreferrer">{crate::text::DOC_LINK}</a>
+        </p>
+    }
+}
+
 /// A form section with its reason and documentation link.
 #[component]
 pub fn Section(
@@ -14,10 +24,7 @@ pub fn Section(
     view! {
         <fieldset class="section" id=id>
             <legend>{title}</legend>
-            <p class="why">
-                {why} " "
-                <a href=doc_url target="_blank" rel="noopener noreferrer">{crate::text::DOC_LINK}</a>
-            </p>
+            {why_line(why, doc_url)}
             {children()}
         </fieldset>
     }
@@ -35,10 +42,7 @@ pub fn Optional(
     view! {
         <details class="section optional" id=id>
             <summary>{title}</summary>
-            <p class="why">
-                {why} " "
-                <a href=doc_url target="_blank" rel="noopener noreferrer">{crate::text::DOC_LINK}</a>
-            </p>
+            {why_line(why, doc_url)}
             {children()}
         </details>
     }
