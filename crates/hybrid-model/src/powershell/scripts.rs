@@ -350,6 +350,9 @@ fn oauth_online(w: &mut Writer, settings: &Settings) {
     w.code("$credentialValue = [System.Convert]::ToBase64String($certificate.GetRawCertData())");
     match settings.oauth.service_principal_tool {
         ServicePrincipalTool::Graph => {
+            if profile.graph_environment.provenance != Provenance::Documented {
+                w.comment(&t::provenance_warning(profile.graph_environment));
+            }
             w.code("Import-Module -Name Microsoft.Graph.Applications");
             w.parts(&[
                 Part::Code("Connect-MgGraph -Scopes 'Application.ReadWrite.All' -Environment "),
@@ -374,6 +377,9 @@ fn oauth_online(w: &mut Writer, settings: &Settings) {
         }
         ServicePrincipalTool::MsOnline => {
             w.comment(t::MSOL_DEPRECATED);
+            if profile.msol_environment.provenance != Provenance::Documented {
+                w.comment(&t::provenance_warning(profile.msol_environment));
+            }
             w.code("Import-Module -Name MSOnline");
             w.parts(&[
                 Part::Code("Connect-MsolService -AzureEnvironment "),

@@ -80,6 +80,7 @@ if ($tenantOpen -ne $expectedOpen) {
 # Optional - Server-to-server authentication: register the on-premises certificate on the online service principals.
 $certificate = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList 'C:\certs\oauth.cer'
 $credentialValue = [System.Convert]::ToBase64String($certificate.GetRawCertData())
+# INFERRED: China - Inferred from the environment names. Confirm it with Microsoft before running.
 Import-Module -Name Microsoft.Graph.Applications
 Connect-MgGraph -Scopes 'Application.ReadWrite.All' -Environment China
 foreach ($appId in @('00000004-0000-0ff1-ce00-000000000000', '7557eb47-c689-4224-abcf-aef9bd7573df', 'db7de2b5-2149-435e-8043-e080dd50afae')) {
