@@ -17,6 +17,7 @@ pub fn ShareBar(
     notices: RwSignal<Vec<String>>,
     embedded: bool,
 ) -> impl IntoView {
+    // The settings before the last reset or import, so either can be taken back.
     let undo = RwSignal::new(None::<Settings>);
     let link_copied = RwSignal::new(false);
 
@@ -61,6 +62,7 @@ pub fn ShareBar(
                     settings: read,
                     problems,
                 }) => {
+                    undo.set(Some(settings.get_untracked()));
                     settings.set(read);
                     let mut list = vec![t::imported(&name, problems.len())];
                     list.extend(
@@ -101,7 +103,7 @@ pub fn ShareBar(
         </div>
         <Show when=move || undo.with(Option::is_some)>
             <p class="notice" role="status">
-                {t::RESET_DONE} " "
+                {t::REPLACED} " "
                 <button type="button" class="link-button" on:click=undo_reset>{t::UNDO}</button>
             </p>
         </Show>

@@ -134,8 +134,11 @@ test('export then import gives back the same settings', async ({ page }, info) =
   await page.goto('/#v=1');
   await expect(page.getByLabel('Commercial (worldwide)')).toBeChecked();
   await page.locator('input[type=file]').setInputFiles(await download.path());
-  await expect(page.locator('.notice')).toContainText('Imported');
+  await expect(page.locator('.notice').filter({ hasText: 'Imported' })).toBeVisible();
+  await expect(page.locator('.notice').filter({ hasText: 'Your previous settings were replaced' })).toBeVisible();
   await expect.poll(() => decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(decodeURIComponent(EVERY_FIELD));
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Commercial (worldwide)')).toBeChecked();
 });
 
 test('a malformed settings file is listed by field; a newer one is refused', async ({ page }, info) => {
@@ -143,7 +146,7 @@ test('a malformed settings file is listed by field; a newer one is refused', asy
   const malformed = info.outputPath('malformed.json');
   await writeFile(malformed, JSON.stringify({ cloud: 'gcc-high', edge: { allow_outside_users: 'yes' }, colour: 'blue' }));
   await page.locator('input[type=file]').setInputFiles(malformed);
-  const notice = page.locator('.notice');
+  const notice = page.locator('div.notice');
   await expect(notice).toContainText('2 entries could not be used');
   await expect(notice).toContainText('Settings file, edge.allow_outside_users:');
   await expect(notice).toContainText('Settings file, colour:');
