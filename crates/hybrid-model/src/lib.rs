@@ -9,7 +9,6 @@ pub mod field;
 pub mod plan;
 pub mod powershell;
 pub mod settings;
-pub mod settings_file;
 pub mod share;
 pub mod syntax;
 pub mod text;

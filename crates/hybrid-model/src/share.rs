@@ -124,9 +124,11 @@ pub fn from_storage(text: &str) -> Decoded {
     }
 }
 
-/// The JSON the page stores and exports (the same schema the CLI reads).
+/// The JSON the page stores and exports and the CLI reads: complete and pretty-printed.
 pub fn to_json(settings: &Settings) -> String {
-    crate::settings_file::to_json(settings)
+    let mut text = serde_json::to_string_pretty(settings).unwrap_or_default();
+    text.push('\n');
+    text
 }
 
 // ---- Share links -------------------------------------------------------------------------------

@@ -88,3 +88,20 @@ fn unreadable_or_newer_files_exit_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("newer"));
 }
+
+#[test]
+fn unknown_or_mistyped_entries_are_listed_by_field() {
+    let dir = temp_dir("fields");
+    let file = dir.join("settings.json");
+    std::fs::write(
+        &file,
+        r#"{"cloud": "mars", "edge": {"allow_outside_users": "yes"}, "colour": 1}"#,
+    )
+    .unwrap();
+    let out = cli(&["validate", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for key in ["cloud: ", "edge.allow_outside_users: ", "colour: "] {
+        assert!(stderr.contains(key), "{stderr}");
+    }
+}

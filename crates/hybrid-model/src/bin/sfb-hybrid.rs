@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use hybrid_model::checklist::{CHECKLIST_FILE, checklist};
 use hybrid_model::powershell::scripts::{self, ON_PREMISES_FILE, ONLINE_FILE, with_bom};
-use hybrid_model::settings_file::{from_json, to_json};
+use hybrid_model::share::{from_file, to_json};
 use hybrid_model::{Cloud, Report, Settings, plan, validate};
 
 const USAGE: &str = "usage:
@@ -60,10 +60,37 @@ fn load(path: &Path) -> Result<Settings, ExitCode> {
         eprintln!("sfb-hybrid: cannot read {}: {e}", path.display());
         ExitCode::from(2)
     })?;
-    from_json(&text).map_err(|e| {
-        eprintln!("sfb-hybrid: {}: {e}", path.display());
+    // The same reader as the page's import: a file from a newer schema is refused; anything else
+    // that cannot be used is listed by field and makes the file unreadable for the CLI.
+    let decoded = from_file(&text).map_err(|problem| {
+        eprintln!(
+            "sfb-hybrid: {}: {}{}",
+            path.display(),
+            key_prefix(&problem.key),
+            problem.message
+        );
         ExitCode::from(2)
-    })
+    })?;
+    if decoded.problems.is_empty() {
+        return Ok(decoded.settings);
+    }
+    for problem in &decoded.problems {
+        eprintln!(
+            "sfb-hybrid: {}: {}{}",
+            path.display(),
+            key_prefix(&problem.key),
+            problem.message
+        );
+    }
+    Err(ExitCode::from(2))
+}
+
+fn key_prefix(key: &str) -> String {
+    if key.is_empty() {
+        String::new()
+    } else {
+        format!("{key}: ")
+    }
 }
 
 fn print_report(report: &Report) {
