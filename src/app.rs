@@ -85,15 +85,16 @@ fn sync_outside(
     });
     let generation = StoredValue::new(0_u64);
     Effect::new(move |_| {
-        let json = settings.with(share::to_json);
-        crate::panic::remember(json.clone());
+        let latest = settings.get();
+        crate::panic::remember(latest.clone());
         if !embedded {
             let current = generation.get_value() + 1;
             generation.set_value(current);
+            // Serialise only once typing pauses, not on every keystroke.
             set_timeout(
                 move || {
                     if generation.get_value() == current {
-                        persistence::save(&json);
+                        persistence::save(&share::to_json(&latest));
                     }
                 },
                 AUTOSAVE_DELAY,

@@ -3,16 +3,21 @@
 
 use std::cell::RefCell;
 
+use hybrid_model::Settings;
 use wasm_bindgen::JsCast;
 
 thread_local! {
-    /// The settings JSON as of the last change, for the export offered after a panic.
-    static LAST_SETTINGS: RefCell<String> = const { RefCell::new(String::new()) };
+    /// The settings as of the last change, for the export offered after a panic.
+    static LAST_SETTINGS: RefCell<Option<Settings>> = const { RefCell::new(None) };
 }
 
-/// Records the latest settings JSON; cheap, and safe to read from inside the panic hook.
-pub fn remember(json: String) {
-    LAST_SETTINGS.with(|s| *s.borrow_mut() = json);
+/// Records the latest settings; safe to read from inside the panic hook.
+pub fn remember(settings: Settings) {
+    LAST_SETTINGS.with(|s| {
+        if let Ok(mut slot) = s.try_borrow_mut() {
+            *slot = Some(settings);
+        }
+    });
 }
 
 /// Installs the hook: log to the console, then show the message with an export link.
@@ -28,7 +33,12 @@ fn show_message() -> Option<()> {
     if document.get_element_by_id("panic-message").is_some() {
         return Some(());
     }
-    let json = LAST_SETTINGS.with(|s| s.try_borrow().map(|s| s.clone()).unwrap_or_default());
+    let json = LAST_SETTINGS.with(|s| {
+        s.try_borrow()
+            .ok()
+            .and_then(|s| s.as_ref().map(hybrid_model::share::to_json))
+            .unwrap_or_default()
+    });
     let box_ = document.create_element("div").ok()?;
     box_.set_id("panic-message");
     box_.set_attribute("role", "alert").ok()?;
