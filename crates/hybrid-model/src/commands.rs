@@ -243,3 +243,30 @@ pub fn new_partner_application() -> Command {
 pub fn set_oauth_configuration() -> Command {
     Command::new("Set-CsOAuthConfiguration").text("ServiceName", SFB_ONLINE_APP_ID)
 }
+
+/// Signs in to Microsoft Graph in the cloud's environment, with the one scope the step needs.
+pub fn connect_graph(settings: &Settings) -> Command {
+    Command::new("Connect-MgGraph")
+        .text("Scopes", "Application.ReadWrite.All")
+        .arg(
+            "Environment",
+            Value::Word(settings.cloud.profile().graph_environment.value),
+        )
+}
+
+/// Signs in with the deprecated MSOnline module.
+pub fn connect_msol(settings: &Settings) -> Command {
+    Command::new("Connect-MsolService").arg(
+        "AzureEnvironment",
+        Value::Word(settings.cloud.profile().msol_environment.value),
+    )
+}
+
+/// Lists the keys of one online service principal, to verify the certificate is registered.
+pub fn get_service_principal_keys(app_id: &str) -> Command {
+    Command::new("Get-MgServicePrincipal")
+        .text("Filter", format!("AppId eq '{app_id}'"))
+        .text("Property", "keyCredentials")
+        .pipe("Select-Object")
+        .arg("ExpandProperty", Value::Word("KeyCredentials"))
+}

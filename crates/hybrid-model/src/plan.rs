@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::commands;
-use crate::powershell::Command;
-use crate::settings::Settings;
+use crate::powershell::{Command, Value};
+use crate::settings::{ServicePrincipalTool, Settings};
 use crate::text::plan as t;
 
 /// Where a step's commands run; on-premises and online commands never share a shell.
@@ -195,13 +195,36 @@ fn oauth_on_premises(settings: &Settings) -> Step {
 }
 
 fn oauth_online(settings: &Settings) -> Step {
+    let (commands, verify) = match settings.oauth.service_principal_tool {
+        ServicePrincipalTool::Graph => (
+            vec![
+                Command::new("Import-Module")
+                    .arg("Name", Value::Word("Microsoft.Graph.Applications")),
+                commands::connect_graph(settings),
+            ],
+            commands::CERTIFICATE_APP_IDS
+                .iter()
+                .map(|id| Check {
+                    command: commands::get_service_principal_keys(id),
+                    expected: t::KEY_EXPECTED.to_owned(),
+                })
+                .collect(),
+        ),
+        ServicePrincipalTool::MsOnline => (
+            vec![
+                Command::new("Import-Module").arg("Name", Value::Word("MSOnline")),
+                commands::connect_msol(settings),
+            ],
+            Vec::new(),
+        ),
+    };
     Step {
         id: StepId::OAuthOnline,
         title: t::OAUTH_ONLINE_TITLE,
         shell: Shell::Online,
         why: t::OAUTH_ONLINE_WHY,
-        commands: Vec::new(),
-        verify: Vec::new(),
+        commands,
+        verify,
         rollback: Vec::new(),
         notes: vec![t::service_principal_note(settings.oauth.service_principal_tool).to_owned()],
     }

@@ -303,7 +303,7 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
             vec!["Property", "NE", "Value", "InputObject"],
             vec!["Property", "GT", "Value", "InputObject"],
         ],
-        "Select-Object" => vec![vec!["Property", "InputObject"]],
+        "Select-Object" => vec![vec!["Property", "InputObject", "ExpandProperty"]],
         "Export-Clixml" => vec![vec![
             "Path",
             "InputObject",

@@ -354,10 +354,7 @@ fn oauth_online(w: &mut Writer, settings: &Settings) {
                 w.comment(&t::provenance_warning(profile.graph_environment));
             }
             w.code("Import-Module -Name Microsoft.Graph.Applications");
-            w.parts(&[
-                Part::Code("Connect-MgGraph -Scopes 'Application.ReadWrite.All' -Environment "),
-                Part::Value(Value::Word(profile.graph_environment.value)),
-            ]);
+            w.command(&commands::connect_graph(settings));
             let ids: Vec<String> = CERTIFICATE_APP_IDS
                 .iter()
                 .map(|id| format!("'{id}'"))
@@ -381,10 +378,7 @@ fn oauth_online(w: &mut Writer, settings: &Settings) {
                 w.comment(&t::provenance_warning(profile.msol_environment));
             }
             w.code("Import-Module -Name MSOnline");
-            w.parts(&[
-                Part::Code("Connect-MsolService -AzureEnvironment "),
-                Part::Value(Value::Word(profile.msol_environment.value)),
-            ]);
+            w.command(&commands::connect_msol(settings));
             w.open(&format!(
                 "foreach ($appId in @('{SFB_ONLINE_APP_ID}', '{EXCHANGE_APP_ID}')) {{"
             ));

@@ -81,6 +81,7 @@ pub fn service_principal_note(tool: ServicePrincipalTool) -> &'static str {
     }
 }
 
+pub const KEY_EXPECTED: &str = "A key with Usage Verify and Type AsymmetricX509Cert whose end date matches the on-premises OAuthTokenIssuer certificate.";
 pub const PILOT_TITLE: &str = "Pilot — Move the first users";
 pub const PILOT_WHY: &str = "Move a few users first and check that they can sign in, chat and call in both directions before moving the rest.";
 pub const PILOT_EXPECTED: &str = "HostingProvider shows the Microsoft 365 FQDN after the move (inferred: the reference does not document the exact value).";
