@@ -57,11 +57,6 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// The steps that run in one shell, in order.
-    pub fn steps_in(&self, shell: Shell) -> impl Iterator<Item = &Step> {
-        self.steps.iter().filter(move |s| s.shell == shell)
-    }
-
     /// One step by id, if the settings include it.
     pub fn step(&self, id: StepId) -> Option<&Step> {
         self.steps.iter().find(|s| s.id == id)

@@ -65,13 +65,6 @@ impl Script {
         }
     }
 
-    /// Appends every token of another script, so fragments compose into whole scripts.
-    pub fn append(&mut self, other: &Script) {
-        for token in &other.tokens {
-            self.push(token.kind, &token.text);
-        }
-    }
-
     /// The tokens, for highlighting views.
     pub fn tokens(&self) -> &[Token] {
         &self.tokens

@@ -1,0 +1,81 @@
+//! The plan: the procedure's steps in order, each saying where it runs, why, how to check and undo it.
+
+mod support;
+
+use hybrid_model::plan::{Shell, StepId};
+use hybrid_model::{Cloud, Settings, plan};
+
+#[test]
+fn the_three_steps_come_in_the_documented_order() {
+    let ids: Vec<StepId> = plan(&Settings::default())
+        .steps
+        .iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(
+        ids,
+        vec![
+            StepId::EdgeFederation,
+            StepId::HostingProvider,
+            StepId::ConnectTenant,
+            StepId::TenantSharedSip
+        ]
+    );
+}
+
+#[test]
+fn optional_steps_appear_only_when_asked_for() {
+    let full = plan(&support::full(Cloud::China));
+    for id in [
+        StepId::OAuthOnPremises,
+        StepId::OAuthOnline,
+        StepId::PilotMoves,
+    ] {
+        assert!(full.step(id).is_some(), "{id:?}");
+        assert!(plan(&Settings::default()).step(id).is_none(), "{id:?}");
+    }
+    let pilots = full.step(StepId::PilotMoves).unwrap();
+    assert_eq!(pilots.shell, Shell::OnPremises);
+    let first = pilots.commands.first().unwrap().to_text();
+    assert_eq!(
+        first, "Set-TeamsEnvironmentConfig -TeamsEnvironmentName TeamsChina",
+        "21Vianet configures the environment before Move-CsUser"
+    );
+    assert!(pilots.commands.iter().any(|c| c.to_text()
+        == "Move-CsUser -Identity 'ada@contoso.com' -Target 'sipfed.online.partner.lync.cn'"));
+    assert!(
+        pilots.rollback.iter().any(|c| c.to_text()
+            == "Move-CsUser -Identity 'ada@contoso.com' -Target 'pool01.contoso.com'")
+    );
+}
+
+#[test]
+fn every_step_says_why_where_and_how_to_check_or_undo() {
+    for step in plan(&support::full(Cloud::Commercial)).steps {
+        assert!(!step.why.is_empty(), "{:?}", step.id);
+        let on_prem = matches!(
+            step.id,
+            StepId::EdgeFederation
+                | StepId::HostingProvider
+                | StepId::OAuthOnPremises
+                | StepId::PilotMoves
+        );
+        assert_eq!(step.shell == Shell::OnPremises, on_prem, "{:?}", step.id);
+        assert!(
+            !step.verify.is_empty() || !step.rollback.is_empty() || !step.notes.is_empty(),
+            "{:?}",
+            step.id
+        );
+    }
+    let tenant = plan(&Settings::default());
+    let tenant = tenant.step(StepId::TenantSharedSip).unwrap();
+    assert_eq!(
+        tenant.rollback[0].to_text(),
+        "Set-CsTenantFederationConfiguration -SharedSipAddressSpace $false"
+    );
+    assert!(
+        tenant.verify[0]
+            .expected
+            .contains("SharedSipAddressSpace True")
+    );
+}
