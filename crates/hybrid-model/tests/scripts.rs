@@ -134,6 +134,10 @@ fn fill(value: &str, baseline: bool) -> Settings {
 }
 
 fn assert_same_shape(value: &str) {
+    // Validation and the checklist must take the same input without panicking.
+    let hostile = fill(value, false);
+    let _ = hybrid_model::validate(&hostile);
+    let _ = hybrid_model::checklist::checklist(&hostile, &hybrid_model::plan(&hostile));
     for ((part, hostile), (_, baseline)) in both(&fill(value, false))
         .into_iter()
         .zip(both(&fill(value, true)))
