@@ -1,9 +1,7 @@
 //! `cargo xtask dist`: the release static site, with what each file weighs.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use crate::{harden, proc, tools};
 
@@ -74,21 +72,5 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 
 /// Size after `gzip -9`, as a static host would serve it.
 fn gzip_len(bytes: &[u8]) -> Result<usize, String> {
-    let mut child = Command::new("gzip")
-        .args(["-9", "-c"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot run gzip: {e}"))?;
-    let mut stdin = child.stdin.take().ok_or("gzip has no stdin")?;
-    let input = bytes.to_vec();
-    let writer = std::thread::spawn(move || stdin.write_all(&input));
-    let out = child
-        .wait_with_output()
-        .map_err(|e| format!("gzip failed: {e}"))?;
-    writer
-        .join()
-        .map_err(|_| "gzip writer panicked".to_owned())?
-        .map_err(|e| format!("cannot feed gzip: {e}"))?;
-    Ok(out.stdout.len())
+    harden::gzip(bytes).map(|gz| gz.len())
 }

@@ -46,32 +46,28 @@ pub fn remove_provider_by_proxy(settings: &Settings) -> Command {
 
 /// Step 2: the hosting provider with a shared SIP address space.
 pub fn new_hosting_provider(settings: &Settings) -> Command {
-    let provider = &settings.hosting_provider;
-    Command::new("New-CsHostingProvider")
-        .text("Identity", &provider.identity)
-        .text("ProxyFqdn", settings.proxy_fqdn())
-        .flag("Enabled", true)
-        .flag("EnabledSharedAddressSpace", true)
-        .flag("HostsOCSUsers", true)
-        .arg(
-            "VerificationLevel",
-            Value::Word(provider.verification_level.as_str()),
-        )
-        .flag("IsLocal", false)
-        .text("AutodiscoverUrl", settings.autodiscover_url())
+    let command = Command::new("New-CsHostingProvider")
+        .text("Identity", &settings.hosting_provider.identity)
+        .text("ProxyFqdn", settings.proxy_fqdn());
+    with_provider_values(command, settings)
 }
 
 /// Step 2, update-in-place variant: corrects an existing provider (ProxyFqdn cannot change).
 pub fn set_hosting_provider(settings: &Settings) -> Command {
-    let provider = &settings.hosting_provider;
-    Command::new("Set-CsHostingProvider")
-        .arg("Identity", Value::Expression("$existing.Identity"))
+    let command = Command::new("Set-CsHostingProvider")
+        .arg("Identity", Value::Expression("$existing.Identity"));
+    with_provider_values(command, settings)
+}
+
+/// The values every hybrid hosting provider has, whether created or corrected, in one place.
+fn with_provider_values(command: Command, settings: &Settings) -> Command {
+    command
         .flag("Enabled", true)
         .flag("EnabledSharedAddressSpace", true)
         .flag("HostsOCSUsers", true)
         .arg(
             "VerificationLevel",
-            Value::Word(provider.verification_level.as_str()),
+            Value::Word(settings.hosting_provider.verification_level.as_str()),
         )
         .flag("IsLocal", false)
         .text("AutodiscoverUrl", settings.autodiscover_url())
