@@ -89,7 +89,9 @@ test('garbled, truncated and future links restore what they can and say what the
 test('settings are kept in the browser and restored on the next visit; reset can be undone', async ({ page }) => {
   await open(page);
   await page.getByLabel('SIP domains').fill('contoso.com');
-  await page.waitForTimeout(600);
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('hybrid-builder.settings') ?? ''))
+    .toContain('"contoso.com"');
   await page.goto('about:blank');
   await page.goto('/');
   await expect(page.getByLabel('SIP domains')).toHaveValue('contoso.com');
