@@ -162,13 +162,17 @@ async fn copy_shows_copied_and_announces_it() {
         recorded_clipboard(),
         text(&container, "#panel-on-premises pre.script")
     );
-    gloo_timers_sleep(2200).await;
-    settle().await;
-    assert_eq!(
-        button.text_content().as_deref(),
-        Some("Copy"),
-        "the Copied state ends after two seconds"
-    );
+    // The Copied state ends after two seconds; allow a slow machine up to five.
+    let mut restored = false;
+    for _ in 0..50 {
+        gloo_timers_sleep(100).await;
+        settle().await;
+        if button.text_content().as_deref() == Some("Copy") {
+            restored = true;
+            break;
+        }
+    }
+    assert!(restored, "the Copied state ends after two seconds");
     container.remove();
 }
 
