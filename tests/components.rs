@@ -162,6 +162,13 @@ async fn copy_shows_copied_and_announces_it() {
         recorded_clipboard(),
         text(&container, "#panel-on-premises pre.script")
     );
+    gloo_timers_sleep(1000).await;
+    settle().await;
+    assert_eq!(
+        button.text_content().as_deref(),
+        Some("Copied"),
+        "the Copied state lasts"
+    );
     // The Copied state ends after two seconds; allow a slow machine up to five.
     let mut restored = false;
     for _ in 0..50 {
