@@ -33,12 +33,12 @@ fn file_name(output: Output) -> &'static str {
     }
 }
 
-/// A download's type and bytes: scripts as UTF-8 with a BOM, the checklist as Markdown.
-fn file(output: Output, on_prem: &Script, online: &Script, doc: &Doc) -> (&'static str, Vec<u8>) {
+/// A download's type and bytes from the text that Copy would give: scripts as UTF-8 with a BOM,
+/// the checklist as Markdown.
+fn file(output: Output, text: &str) -> (&'static str, Vec<u8>) {
     match output {
-        Output::OnPremises => ("text/plain;charset=utf-8", with_bom(&on_prem.text())),
-        Output::Online => ("text/plain;charset=utf-8", with_bom(&online.text())),
-        Output::Checklist => ("text/markdown;charset=utf-8", to_markdown(doc).into_bytes()),
+        Output::OnPremises | Output::Online => ("text/plain;charset=utf-8", with_bom(text)),
+        Output::Checklist => ("text/markdown;charset=utf-8", text.as_bytes().to_vec()),
     }
 }
 
@@ -68,9 +68,6 @@ pub fn OutputPanel(
         Output::Online => online.with(Script::text),
         Output::Checklist => doc.with(to_markdown),
     };
-    let bytes_of = move |output: Output| {
-        on_prem.with(|a| online.with(|b| doc.with(|d| file(output, a, b, d))))
-    };
     let blocked = move |output: Output| report.with(|r| r.blocking(output).count());
 
     let copy = move |output: Output| {
@@ -88,7 +85,7 @@ pub fn OutputPanel(
     };
     let download = move |output: Output| {
         let name = file_name(output);
-        let (mime, bytes) = bytes_of(output);
+        let (mime, bytes) = file(output, &text_of(output));
         if browser::download(name, mime, &bytes).is_some() {
             status.set(t::downloaded_status(name));
         }

@@ -30,6 +30,12 @@ fn problem(key: &str, message: impl Into<String>) -> Problem {
     }
 }
 
+/// The defaults as JSON, computed once: links are written on every keystroke.
+fn defaults_json() -> &'static Value {
+    static DEFAULTS: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    DEFAULTS.get_or_init(|| serde_json::to_value(Settings::default()).unwrap_or(Value::Null))
+}
+
 fn json_at<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
     path.split('.').try_fold(value, |v, part| v.get(part))
 }
@@ -155,11 +161,11 @@ pub fn to_fragment(settings: &Settings, options: &LinkOptions) -> String {
         parts.push(format!("lock={}", locked.join(",")));
     }
     let current = serde_json::to_value(settings).unwrap_or(Value::Null);
-    let defaults = serde_json::to_value(Settings::default()).unwrap_or(Value::Null);
+    let defaults = defaults_json();
     for field in Field::ALL {
         let (Some(value), default) = (
             json_at(&current, field.path()),
-            json_at(&defaults, field.path()),
+            json_at(defaults, field.path()),
         ) else {
             continue;
         };
@@ -187,7 +193,7 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
     let mut settings = Settings::default();
     let mut problems = Vec::new();
     let mut options = LinkOptions::default();
-    let defaults = serde_json::to_value(Settings::default()).unwrap_or(Value::Null);
+    let defaults = defaults_json();
     let mut version_seen = false;
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = part.split_once('=').unwrap_or((part, ""));
@@ -214,7 +220,7 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
                     problems.push(problem(&shorten(key), t::UNKNOWN_FIELD));
                     continue;
                 };
-                let value = match json_at(&defaults, field.path()) {
+                let value = match json_at(defaults, field.path()) {
                     Some(Value::Bool(_)) => match raw {
                         "true" | "1" => Value::Bool(true),
                         "false" | "0" => Value::Bool(false),
