@@ -2,6 +2,7 @@
 //!
 //! One way through: `Settings → validate → plan → render (PowerShell, checklist)`.
 
+pub mod access;
 pub mod checklist;
 pub mod cloud;
 pub mod commands;

@@ -2,8 +2,9 @@
 //! settings files. Every decoder reads field by field, so whatever can be read is kept and whatever
 //! cannot is listed; none of them panics on any input.
 
-use serde_json::{Map, Value};
+use serde_json::{Map, Value as Json};
 
+use crate::access::{Shape, Value};
 use crate::field::Field;
 use crate::settings::{SCHEMA_VERSION, Settings};
 use crate::text::share as t;
@@ -30,32 +31,29 @@ fn problem(key: &str, message: impl Into<String>) -> Problem {
     }
 }
 
-/// The defaults as JSON, computed once: links are written on every keystroke.
-fn defaults_json() -> &'static Value {
-    static DEFAULTS: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
-    DEFAULTS.get_or_init(|| serde_json::to_value(Settings::default()).unwrap_or(Value::Null))
+/// A JSON value as one field's value; anything else is refused in the field's own words.
+fn from_json(field: Field, value: &Json) -> Result<Value, String> {
+    Ok(match value {
+        Json::Bool(b) => Value::Bool(*b),
+        Json::String(text) => Value::Text(text.clone()),
+        Json::Null => Value::Null,
+        Json::Array(items) => Value::List(
+            items
+                .iter()
+                .map(|item| item.as_str().map(str::to_owned))
+                .collect::<Option<_>>()
+                .ok_or_else(|| field.refusal())?,
+        ),
+        _ => return Err(field.refusal()),
+    })
 }
 
-fn json_at<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
+fn json_at<'a>(value: &'a Json, path: &str) -> Option<&'a Json> {
     path.split('.').try_fold(value, |v, part| v.get(part))
 }
 
-fn json_at_mut<'a>(value: &'a mut Value, path: &str) -> Option<&'a mut Value> {
-    path.split('.').try_fold(value, |v, part| v.get_mut(part))
-}
-
-/// Sets one field from a JSON value, through the same serde schema as settings files; on a wrong
-/// type or unknown choice the settings stay as they were.
-fn apply(settings: &mut Settings, field: Field, value: Value) -> Result<(), String> {
-    let mut whole = serde_json::to_value(&*settings).map_err(|e| e.to_string())?;
-    let slot = json_at_mut(&mut whole, field.path()).ok_or_else(|| t::UNKNOWN_FIELD.to_owned())?;
-    *slot = value;
-    *settings = serde_json::from_value(whole).map_err(|e| t::invalid_value(&e.to_string()))?;
-    Ok(())
-}
-
 /// Reads settings from a JSON value field by field (storage and settings files).
-pub fn from_json_value(value: &Value) -> Decoded {
+pub fn from_json_value(value: &Json) -> Decoded {
     let mut settings = Settings::default();
     let mut problems = Vec::new();
     let Some(object) = value.as_object() else {
@@ -73,7 +71,7 @@ pub fn from_json_value(value: &Value) -> Decoded {
     }
     for field in Field::ALL {
         if let Some(v) = json_at(value, field.path())
-            && let Err(message) = apply(&mut settings, field, v.clone())
+            && let Err(message) = from_json(field, v).and_then(|v| field.set(&mut settings, v))
         {
             problems.push(problem(field.path(), message));
         }
@@ -83,7 +81,7 @@ pub fn from_json_value(value: &Value) -> Decoded {
 }
 
 /// Lists keys that no field reads, so a typo in a settings file is reported, not ignored.
-fn unknown_keys(object: &Map<String, Value>, prefix: &str, problems: &mut Vec<Problem>) {
+fn unknown_keys(object: &Map<String, Json>, prefix: &str, problems: &mut Vec<Problem>) {
     for (key, value) in object {
         let path = if prefix.is_empty() {
             key.clone()
@@ -109,9 +107,9 @@ fn unknown_keys(object: &Map<String, Value>, prefix: &str, problems: &mut Vec<Pr
 /// Reads a settings file. A file from a newer schema is refused as a whole; otherwise every
 /// readable field is taken and the rest listed.
 pub fn from_file(text: &str) -> Result<Decoded, Problem> {
-    let value: Value =
+    let value: Json =
         serde_json::from_str(text).map_err(|e| problem("", t::not_json(&e.to_string())))?;
-    if let Some(v) = value.get("schema_version").and_then(Value::as_u64)
+    if let Some(v) = value.get("schema_version").and_then(Json::as_u64)
         && v > u64::from(SCHEMA_VERSION)
     {
         return Err(problem("schema_version", t::newer_version(v)));
@@ -121,7 +119,7 @@ pub fn from_file(text: &str) -> Result<Decoded, Problem> {
 
 /// Reads what the page stored in the browser; anything unreadable falls back to defaults.
 pub fn from_storage(text: &str) -> Decoded {
-    match serde_json::from_str::<Value>(text) {
+    match serde_json::from_str::<Json>(text) {
         Ok(value) => from_json_value(&value),
         Err(_) => Decoded {
             settings: Settings::default(),
@@ -160,27 +158,21 @@ pub fn to_fragment(settings: &Settings, options: &LinkOptions) -> String {
         let locked: Vec<&str> = options.locked.iter().map(|f| f.path()).collect();
         parts.push(format!("lock={}", locked.join(",")));
     }
-    let current = serde_json::to_value(settings).unwrap_or(Value::Null);
-    let defaults = defaults_json();
+    let defaults = Settings::default();
     for field in Field::ALL {
-        let (Some(value), default) = (
-            json_at(&current, field.path()),
-            json_at(defaults, field.path()),
-        ) else {
-            continue;
-        };
-        if Some(value) == default {
+        let value = field.get(settings);
+        if value == field.get(&defaults) {
             continue;
         }
         let text = match value {
             Value::Bool(b) => b.to_string(),
-            Value::String(s) => encode(s),
-            Value::Array(items) => items
+            Value::Text(text) => encode(&text),
+            Value::List(items) => items
                 .iter()
-                .map(|i| encode(i.as_str().unwrap_or_default()))
+                .map(|i| encode(i))
                 .collect::<Vec<_>>()
                 .join(","),
-            _ => continue,
+            Value::Null => continue,
         };
         parts.push(format!("{}={text}", field.path()));
     }
@@ -193,7 +185,6 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
     let mut settings = Settings::default();
     let mut problems = Vec::new();
     let mut options = LinkOptions::default();
-    let defaults = defaults_json();
     let mut version_seen = false;
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = part.split_once('=').unwrap_or((part, ""));
@@ -220,8 +211,8 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
                     problems.push(problem(&shorten(key), t::UNKNOWN_FIELD));
                     continue;
                 };
-                let value = match json_at(defaults, field.path()) {
-                    Some(Value::Bool(_)) => match raw {
+                let value = match field.shape() {
+                    Shape::Bool => match raw {
                         "true" | "1" => Value::Bool(true),
                         "false" | "0" => Value::Bool(false),
                         _ => {
@@ -229,15 +220,13 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
                             continue;
                         }
                     },
-                    Some(Value::Array(_)) if raw.is_empty() => Value::Array(Vec::new()),
-                    Some(Value::Array(_)) => Value::Array(
-                        raw.split(',')
-                            .map(|item| Value::String(decode(item)))
-                            .collect(),
-                    ),
-                    _ => Value::String(decode(raw)),
+                    Shape::List if raw.is_empty() => Value::List(Vec::new()),
+                    Shape::List => Value::List(raw.split(',').map(decode).collect()),
+                    Shape::Text | Shape::OptionalText | Shape::Choice(_) => {
+                        Value::Text(decode(raw))
+                    }
                 };
-                if let Err(message) = apply(&mut settings, field, value) {
+                if let Err(message) = field.set(&mut settings, value) {
                     problems.push(problem(key, message));
                 }
             }

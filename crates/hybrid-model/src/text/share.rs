@@ -7,10 +7,12 @@ pub const STORAGE_CORRUPT: &str =
     "the settings saved in this browser could not be read; starting from the defaults.";
 pub const BAD_LINK_VERSION: &str = "the link has no valid version (v=1); read what could be read.";
 pub const NOT_A_BOOLEAN: &str = "expected true or false; the default is kept.";
+pub const NOT_TEXT: &str = "expected text; the default is kept.";
+pub const NOT_A_LIST: &str = "expected a list of text; the default is kept.";
 
-/// A value of the wrong type or an unknown choice.
-pub fn invalid_value(detail: &str) -> String {
-    format!("this value cannot be used ({detail}); the default is kept.")
+/// A name that is not one of a choice's values.
+pub fn not_a_choice(names: &[&str]) -> String {
+    format!("expected one of {}; the default is kept.", names.join(", "))
 }
 
 /// A settings file that is not JSON.
