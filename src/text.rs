@@ -171,6 +171,15 @@ pub fn output_name(output: Output) -> &'static str {
     }
 }
 
+/// An output's name inside a sentence.
+fn output_in_sentence(output: Output) -> &'static str {
+    match output {
+        Output::OnPremises => "on-premises script",
+        Output::Online => "online script",
+        Output::Checklist => "checklist",
+    }
+}
+
 /// The heading of the error summary.
 pub fn error_summary_title(count: usize) -> String {
     if count == 1 {
@@ -190,7 +199,7 @@ pub fn warning_summary_title(count: usize) -> String {
 }
 
 /// Why an output cannot be copied or downloaded.
-pub fn blocked_message(name: &str, errors: usize) -> String {
+pub fn blocked_message(output: Output, errors: usize) -> String {
     let what = if errors == 1 {
         "1 error".to_owned()
     } else {
@@ -198,13 +207,16 @@ pub fn blocked_message(name: &str, errors: usize) -> String {
     };
     format!(
         "Copy and download are off: {what} above would make the {} unsafe to run. Fix them in the form first.",
-        name.to_lowercase()
+        output_in_sentence(output)
     )
 }
 
 /// The announcement after a copy.
-pub fn copied_status(name: &str) -> String {
-    format!("Copied the {} to the clipboard.", name.to_lowercase())
+pub fn copied_status(output: Output) -> String {
+    format!(
+        "Copied the {} to the clipboard.",
+        output_in_sentence(output)
+    )
 }
 
 /// The announcement after a download.

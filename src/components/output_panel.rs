@@ -76,7 +76,7 @@ pub fn OutputPanel(
             match browser::copy_text(&text).await {
                 Ok(()) => {
                     copied.set(Some(output));
-                    status.set(t::copied_status(t::output_name(output)));
+                    status.set(t::copied_status(output));
                     set_timeout(move || copied.set(None), Duration::from_secs(2));
                 }
                 Err(()) => status.set(t::COPY_FAILED.to_owned()),
@@ -152,7 +152,7 @@ pub fn OutputPanel(
                 if errors > 0 {
                     view! {
                         <p class="blocked" role="note">
-                            {t::blocked_message(t::output_name(output), errors)} " "
+                            {t::blocked_message(output, errors)} " "
                             <a href="#error-summary" on:click=|ev| {
                                 ev.prevent_default();
                                 browser::focus_field("error-summary");

@@ -209,7 +209,7 @@ fn dns(settings: &Settings) -> Section {
         if value.provenance != Provenance::Documented {
             item.push(text(format!(
                 " ({}: {})",
-                crate::text::provenance_label(value.provenance).to_uppercase(),
+                crate::text::provenance_flag(value.provenance),
                 value.note
             )));
         }

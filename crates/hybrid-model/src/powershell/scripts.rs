@@ -440,10 +440,7 @@ pub fn summary(settings: &Settings) -> Vec<(&'static str, String)> {
         if overridden || provenance == Provenance::Documented {
             String::new()
         } else {
-            format!(
-                " ({})",
-                crate::text::provenance_label(provenance).to_uppercase()
-            )
+            format!(" ({})", crate::text::provenance_flag(provenance))
         }
     };
     let list = |items: Vec<&str>| {

@@ -162,3 +162,12 @@ pub fn provenance_label(provenance: Provenance) -> &'static str {
         Provenance::Unconfirmed => "unconfirmed",
     }
 }
+
+/// The label as a flag in script comments and checklist lines, where it must stand out.
+pub fn provenance_flag(provenance: Provenance) -> &'static str {
+    match provenance {
+        Provenance::Documented => "DOCUMENTED",
+        Provenance::Inferred => "INFERRED",
+        Provenance::Unconfirmed => "UNCONFIRMED",
+    }
+}
