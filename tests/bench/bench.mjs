@@ -1,7 +1,8 @@
 // Browser benchmark of the release dist: bytes as a static host serves them, time to the generated
 // script painted, keystroke-to-output latency, memory. Prints figures; asserts nothing.
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -58,7 +59,7 @@ const marker = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
-async function measure(rate) {
+async function measure(rate, target, { edits = true } = {}) {
   const paints = [];
   let heap = 0;
   let wasmMem = 0;
@@ -68,16 +69,20 @@ async function measure(rate) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await page.addInitScript(marker);
-    await page.goto(url);
+    await page.goto(target);
     await page.waitForFunction(() => window.__painted !== undefined);
     paints.push(await page.evaluate(() => window.__painted));
-    if (i === LOADS - 1) {
+    if (edits && i === LOADS - 1) {
       await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
       heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
       wasmMem = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
     }
     if (i === 0) var first = { page, context, cdp };
     else await context.close();
+  }
+  if (!edits) {
+    await first.context.close();
+    return { paints };
   }
   // Keystroke to output: edit the provider identity 50 times, time until the script's DOM changed.
   const { page, context } = first;
@@ -102,12 +107,39 @@ async function measure(rate) {
   return { paints, latencies, heap, wasmMem };
 }
 
+// The same page as plain HTML (the DOM after load, scripts removed), loaded the same way: what the
+// browser alone needs to lay out and paint this page, so the app's own share of the paint is visible.
+async function staticCopy() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('#panel-on-premises pre.script');
+  const html = await page.evaluate(() => {
+    const root = document.documentElement.cloneNode(true);
+    root.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"]').forEach((e) => e.remove());
+    return '<!doctype html>\n' + root.outerHTML;
+  });
+  await context.close();
+  const dir = mkdtempSync(join(tmpdir(), 'hybrid-static-'));
+  writeFileSync(join(dir, 'index.html'), html);
+  for (const f of pageFiles.filter((f) => /\.(css|svg)$/.test(f))) copyFileSync(join(dist, f), join(dir, f));
+  return dir;
+}
+
+const staticDir = await staticCopy();
+const staticServer = spawn('node', ['tests/e2e/serve.mjs', staticDir, String(PORT + 1)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+
 for (const rate of [1, 4]) {
-  const r = await measure(rate);
+  const r = await measure(rate, url);
+  const floor = await measure(rate, `http://127.0.0.1:${PORT + 1}/`, { edits: false });
   console.log(`\nCPU ${rate}× (${LOADS} cold loads, ${EDITS} edits)`);
   console.log(`  navigation → script painted: median ${median(r.paints).toFixed(1)} ms (min–max ${range(r.paints)} ms)`);
+  console.log(`  same page as static HTML:    median ${median(floor.paints).toFixed(1)} ms (min–max ${range(floor.paints)} ms)`);
   console.log(`  keystroke → output:          median ${median(r.latencies).toFixed(2)} ms, p95 ${pct(r.latencies, 95).toFixed(2)} ms`);
   console.log(`  JS heap after load:          ${kb(r.heap)}; wasm memory ${kb(r.wasmMem)}`);
 }
+staticServer.kill();
+rmSync(staticDir, { recursive: true, force: true });
 await browser.close();
 server.kill();
