@@ -44,6 +44,36 @@ test('the site works under its strict CSP with no violation', async ({ page, con
   expect(errors).toEqual([]);
 });
 
+test('every asset is checked against its integrity hash, the wasm included', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (msg) => msg.type() === 'warning' && warnings.push(msg.text()));
+  await open(page);
+  await expect(page.locator('script[src^="./boot-"][integrity^="sha384-"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="stylesheet"][integrity^="sha384-"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="modulepreload"][integrity^="sha384-"]')).toHaveCount(1);
+  // Browsers ignore integrity on a fetch preload and warn; the loader's request carries it instead.
+  expect(warnings.filter((w) => w.includes('integrity'))).toEqual([]);
+});
+
+test('a wasm changed on the host is refused, not run', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (msg) => messages.push(msg.text()));
+  page.on('pageerror', (err) => messages.push(err.message));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    const at = body.indexOf('Set-CsAccessEdgeConfiguration');
+    expect(at).toBeGreaterThan(0);
+    body.write('Set-CsAccessEdgeConfiguratioN', at);
+    await route.fulfill({ response, body });
+  });
+  await page.goto('/');
+  // The browser reports the mismatch, and the loader's request fails, so the app never starts.
+  await expect.poll(() => messages.some((m) => m.includes('Failed to find a valid digest'))).toBe(true);
+  await expect.poll(() => messages.some((m) => m.includes('Failed to fetch'))).toBe(true);
+  await expect(page.locator('pre.script')).toHaveCount(0);
+});
+
 test('a full session requests nothing but the site itself', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const requests: string[] = [];

@@ -1,5 +1,6 @@
 //! Post-build steps on Trunk's output: the inline loader moves to a content-hashed file so the page
-//! runs under a strict Content-Security-Policy, and a single-file edition is written for `file://`.
+//! runs under a strict Content-Security-Policy, the wasm's integrity hash travels with the request
+//! that loads it, and a single-file edition is written for `file://`.
 
 use std::fs;
 use std::io::Write;
@@ -15,10 +16,11 @@ pub const OFFLINE_FILE: &str = "hybrid-builder-offline.html";
 const SCRIPT_OPEN: &str = "<script type=\"module\">";
 const SCRIPT_CLOSE: &str = "</script>";
 
-/// Externalises Trunk's inline loader and adds the CSP meta element to dist/index.html.
+/// Externalises Trunk's inline loader, makes it load the wasm with Subresource Integrity, and adds
+/// the CSP meta element to dist/index.html.
 pub fn harden_site(dist: &Path) -> Result<(), String> {
     let index_path = dist.join("index.html");
-    let html = read(&index_path)?;
+    let html = drop_ignored_preload_integrity(&read(&index_path)?)?;
     let start = html
         .find(SCRIPT_OPEN)
         .ok_or("no inline loader in dist/index.html")?;
@@ -28,6 +30,7 @@ pub fn harden_site(dist: &Path) -> Result<(), String> {
             .find(SCRIPT_CLOSE)
             .ok_or("unterminated loader script")?;
     let loader = format!("{}\n", html[body_start..end].trim());
+    let loader = wasm_request_with_integrity(dist, &loader)?;
     let name = format!("boot-{:016x}.js", fnv1a(loader.as_bytes()));
     fs::write(dist.join(&name), &loader).map_err(|e| format!("cannot write {name}: {e}"))?;
     let integrity = format!(
@@ -43,6 +46,59 @@ pub fn harden_site(dist: &Path) -> Result<(), String> {
     out.push_str(&html[end + SCRIPT_CLOSE.len()..]);
     let out = insert_csp(&out, SITE_CSP)?;
     fs::write(&index_path, out).map_err(|e| format!("cannot write index.html: {e}"))
+}
+
+/// Browsers ignore `integrity` on `<link rel="preload" as="fetch">` (and warn about it), and the
+/// loader's own fetch of the wasm carries none: a wasm changed on the host would run. The loader
+/// asks for the wasm with a `Request` that carries the hash, so a mismatch refuses to load.
+fn wasm_request_with_integrity(dist: &Path, loader: &str) -> Result<String, String> {
+    let path = wasm_path(loader)?;
+    let file = path.trim_start_matches("./");
+    if file.contains(['/', '\'', '\\']) || !file.ends_with(".wasm") {
+        return Err(format!("unexpected wasm path in Trunk's loader: {path}"));
+    }
+    let bytes = fs::read(dist.join(file)).map_err(|e| format!("cannot read {file}: {e}"))?;
+    let integrity = format!("sha384-{}", base64(&digest("sha384sum", &bytes)?));
+    Ok(loader.replacen(
+        &format!("'{path}'"),
+        &format!("new Request('{path}', {{ integrity: '{integrity}' }})"),
+        1,
+    ))
+}
+
+/// The wasm path Trunk's loader passes to the wasm-bindgen init: `module_or_path: '…'`.
+fn wasm_path(loader: &str) -> Result<&str, String> {
+    const OPEN: &str = "module_or_path: '";
+    let start = loader
+        .find(OPEN)
+        .ok_or("Trunk's loader has no `module_or_path: '…'`")?
+        + OPEN.len();
+    let len = loader[start..]
+        .find('\'')
+        .ok_or("unterminated wasm path in Trunk's loader")?;
+    Ok(&loader[start..start + len])
+}
+
+/// Drops the `integrity` attribute of the wasm preload, which browsers ignore for `as="fetch"`
+/// and warn about on every load; the loader's request carries the hash instead.
+fn drop_ignored_preload_integrity(html: &str) -> Result<String, String> {
+    const ATTR: &str = " integrity=\"";
+    let start = html
+        .find("<link rel=\"preload\"")
+        .ok_or("index.html has no wasm preload")?;
+    let end = start + html[start..].find('>').ok_or("unterminated preload link")?;
+    let link = &html[start..end];
+    if !link.contains(".wasm\"") {
+        return Err("the preload in index.html is not the wasm".into());
+    }
+    let Some(attr) = link.find(ATTR) else {
+        return Ok(html.to_owned());
+    };
+    let value_len = link[attr + ATTR.len()..]
+        .find('"')
+        .ok_or("unterminated integrity attribute")?;
+    let after = start + attr + ATTR.len() + value_len + 1;
+    Ok(format!("{}{}", &html[..start + attr], &html[after..]))
 }
 
 fn insert_csp(html: &str, policy: &str) -> Result<String, String> {
@@ -202,6 +258,34 @@ mod tests {
         assert_eq!(base64(b"fo"), "Zm8=");
         assert_eq!(base64(b"foo"), "Zm9v");
         assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+    }
+
+    #[test]
+    fn the_wasm_preload_loses_only_its_ignored_integrity() {
+        let html = "<link rel=\"modulepreload\" href=\"./a.js\" integrity=\"sha384-js\">\n<link rel=\"preload\" href=\"./a_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-x\" as=\"fetch\" type=\"application/wasm\">";
+        let out = drop_ignored_preload_integrity(html).unwrap();
+        assert_eq!(
+            out,
+            "<link rel=\"modulepreload\" href=\"./a.js\" integrity=\"sha384-js\">\n<link rel=\"preload\" href=\"./a_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">"
+        );
+        assert_eq!(drop_ignored_preload_integrity(&out).unwrap(), out);
+        assert!(drop_ignored_preload_integrity("<link rel=\"preload\" href=\"x.css\">").is_err());
+    }
+
+    #[test]
+    fn the_loader_asks_for_the_wasm_with_its_hash() {
+        let dir = std::env::temp_dir().join(format!("harden-test-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("a_bg.wasm"), b"abc").unwrap();
+        let loader = "import init from './a.js';\nconst wasm = await init({ module_or_path: './a_bg.wasm' });\n";
+        let out = wasm_request_with_integrity(&dir, loader).unwrap();
+        fs::remove_dir_all(&dir).unwrap();
+        // sha384("abc"), base64.
+        assert_eq!(
+            out,
+            "import init from './a.js';\nconst wasm = await init({ module_or_path: new Request('./a_bg.wasm', { integrity: 'sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn' }) });\n"
+        );
+        assert!(wasm_request_with_integrity(&dir, "init('./x.wasm')").is_err());
     }
 
     #[test]
