@@ -105,13 +105,7 @@ impl Cloud {
 
     /// The settings-file name of the cloud (also used in links and the CLI).
     pub fn key(self) -> &'static str {
-        match self {
-            Cloud::Commercial => "commercial",
-            Cloud::Gcc => "gcc",
-            Cloud::GccHigh => "gcc-high",
-            Cloud::Dod => "dod",
-            Cloud::China => "21vianet",
-        }
+        crate::access::Choice::name(self)
     }
 
     /// Parses the settings-file name, for the CLI and links.

@@ -134,13 +134,9 @@ impl VerificationLevel {
         VerificationLevel::AlwaysUnverifiable,
     ];
 
-    /// The enum name PowerShell binds.
+    /// The enum name PowerShell binds (also its settings-file name).
     pub fn as_str(self) -> &'static str {
-        match self {
-            VerificationLevel::UseSourceVerification => "UseSourceVerification",
-            VerificationLevel::AlwaysVerifiable => "AlwaysVerifiable",
-            VerificationLevel::AlwaysUnverifiable => "AlwaysUnverifiable",
-        }
+        crate::access::Choice::name(self)
     }
 }
 
