@@ -104,6 +104,29 @@ fn tokens_join_to_the_text_and_classify_commands() {
 }
 
 #[test]
+fn comment_blocks_are_highlighted_as_comments_from_end_to_end() {
+    for script in [
+        scripts::on_premises(&full(hybrid_model::Cloud::Dod)),
+        scripts::online(&full(hybrid_model::Cloud::Dod)),
+    ] {
+        let tokens = script.tokens();
+        let open = tokens
+            .iter()
+            .position(|t| t.text.trim() == "<#")
+            .expect("a <# line");
+        let close = tokens
+            .iter()
+            .position(|t| t.text.trim() == "#>")
+            .expect("a #> line");
+        let inside: Vec<_> = tokens[open..=close]
+            .iter()
+            .filter(|t| !t.text.trim().is_empty() && t.kind != TokenKind::Comment)
+            .collect();
+        assert!(inside.is_empty(), "not highlighted as comment: {inside:?}");
+    }
+}
+
+#[test]
 fn unconfirmed_values_are_flagged_in_the_script() {
     let text = scripts::on_premises(&Settings::for_cloud(hybrid_model::Cloud::Dod)).text();
     assert!(text.contains("# UNCONFIRMED: sipfed.online.dod.skypeforbusiness.us"));

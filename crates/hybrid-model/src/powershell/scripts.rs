@@ -3,7 +3,7 @@
 
 use super::command::Value;
 use super::token::Script;
-use super::writer::{Part, Writer};
+use super::writer::{BlockDelimiter, Part, Writer};
 use crate::cloud::Provenance;
 use crate::commands::{self, CERTIFICATE_APP_IDS, EXCHANGE_APP_ID, SFB_ONLINE_APP_ID};
 use crate::plan::ps_bool;
@@ -401,7 +401,7 @@ fn header(
     file: &str,
 ) {
     w.code("#Requires -Version 5.1");
-    w.code("<#");
+    w.block_delimiter(BlockDelimiter::Open);
     w.block_line(".SYNOPSIS");
     w.block_line(&format!("    {synopsis}"));
     w.block_line(".DESCRIPTION");
@@ -421,7 +421,7 @@ fn header(
     w.block_line(&format!("    {}", t::WHATIF_EXAMPLE));
     w.block_line(".NOTES");
     w.block_line(&format!("    {}", t::GENERATED_BY));
-    w.code("#>");
+    w.block_delimiter(BlockDelimiter::Close);
 }
 
 fn preamble(w: &mut Writer) {

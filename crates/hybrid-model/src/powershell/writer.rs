@@ -14,6 +14,12 @@ pub enum Part<'a> {
     Value(Value),
 }
 
+/// Which end of a `<# … #>` comment block.
+pub enum BlockDelimiter {
+    Open,
+    Close,
+}
+
 /// Builds a script line by line.
 #[derive(Default)]
 pub struct Writer {
@@ -81,6 +87,18 @@ impl Writer {
         self.indent();
         self.out
             .push(TokenKind::Comment, format!("# {}", comment_safe(text)));
+        self.newline();
+    }
+
+    /// A line with a comment block's `<#` or `#>`, highlighted as the comment it bounds (the
+    /// code lexer would read `<#` as an operator followed by a line comment).
+    pub fn block_delimiter(&mut self, delimiter: BlockDelimiter) {
+        let text = match delimiter {
+            BlockDelimiter::Open => "<#",
+            BlockDelimiter::Close => "#>",
+        };
+        self.indent();
+        self.out.push(TokenKind::Comment, text);
         self.newline();
     }
 
