@@ -12,12 +12,8 @@ use crate::text as t;
 #[component]
 pub fn EdgeSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
     let routings = vec![
-        (EdgeRouting::DnsSrv, "dns-srv", t::ROUTING_DNS_SRV),
-        (
-            EdgeRouting::DefaultRoute,
-            "default-route",
-            t::ROUTING_DEFAULT,
-        ),
+        (EdgeRouting::DnsSrv, t::ROUTING_DNS_SRV),
+        (EdgeRouting::DefaultRoute, t::ROUTING_DEFAULT),
     ];
     view! {
         <Section id="section-edge" title=t::EDGE_TITLE why=t::EDGE_WHY doc_url=t::EDGE_DOC_URL>

@@ -40,8 +40,8 @@ pub fn PilotSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl 
 #[component]
 pub fn OAuthSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
     let tools = vec![
-        (ServicePrincipalTool::Graph, "graph", t::TOOL_GRAPH),
-        (ServicePrincipalTool::MsOnline, "msonline", t::TOOL_MSONLINE),
+        (ServicePrincipalTool::Graph, t::TOOL_GRAPH),
+        (ServicePrincipalTool::MsOnline, t::TOOL_MSONLINE),
     ];
     let enabled = move || settings.with(|s| s.oauth.enabled);
     view! {

@@ -1,5 +1,6 @@
 //! Form controls bound to one settings value each, with their validation messages under them.
 
+use hybrid_model::access::Choice as Named;
 use hybrid_model::{Field, Report, Settings, Severity};
 use leptos::prelude::*;
 
@@ -185,7 +186,8 @@ pub fn Checkbox(
     }
 }
 
-/// A group of radio buttons for one enum value; the first radio carries the field's id.
+/// A group of radio buttons for one enum value; the first radio carries the field's id, the
+/// others `<id>-<name>` with the value's settings-file name.
 #[component]
 pub fn Choice<T>(
     settings: RwSignal<Settings>,
@@ -193,12 +195,12 @@ pub fn Choice<T>(
     field: Field,
     legend: &'static str,
     help: &'static str,
-    options: Vec<(T, &'static str, &'static str)>,
+    options: Vec<(T, &'static str)>,
     get: fn(&Settings) -> T,
     set: fn(&mut Settings, T),
 ) -> impl IntoView
 where
-    T: Copy + PartialEq + Send + Sync + 'static,
+    T: Named + Send + Sync,
 {
     let id = field.input_id();
     let name = id.clone();
@@ -206,7 +208,8 @@ where
     let radios = options
         .into_iter()
         .enumerate()
-        .map(|(i, (value, key, label))| {
+        .map(|(i, (value, label))| {
+            let key = value.name();
             let radio_id = if i == 0 {
                 id.clone()
             } else {

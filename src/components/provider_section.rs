@@ -14,16 +14,12 @@ use crate::text as t;
 pub fn ProviderSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
     let levels = VerificationLevel::ALL
         .into_iter()
-        .map(|v| (v, v.as_str(), v.as_str()))
+        .map(|v| (v, v.as_str()))
         .collect();
     let existing = vec![
-        (ExistingProvider::Replace, "replace", t::EXISTING_REPLACE),
-        (
-            ExistingProvider::UpdateInPlace,
-            "update-in-place",
-            t::EXISTING_UPDATE,
-        ),
-        (ExistingProvider::Stop, "stop", t::EXISTING_STOP),
+        (ExistingProvider::Replace, t::EXISTING_REPLACE),
+        (ExistingProvider::UpdateInPlace, t::EXISTING_UPDATE),
+        (ExistingProvider::Stop, t::EXISTING_STOP),
     ];
     view! {
         <Section id="section-provider" title=t::PROVIDER_TITLE why=t::PROVIDER_WHY doc_url=t::EDGE_DOC_URL>

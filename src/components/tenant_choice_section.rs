@@ -13,19 +13,11 @@ use crate::text as t;
 pub fn TenantChoiceSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
     let clouds = Cloud::ALL
         .into_iter()
-        .map(|c| (c, c.key(), c.display_name()))
+        .map(|c| (c, c.display_name()))
         .collect();
     let methods = vec![
-        (
-            ConnectionMethod::TeamsModule,
-            "teams-module",
-            t::CONNECTION_TEAMS,
-        ),
-        (
-            ConnectionMethod::LegacyConnector,
-            "legacy-connector",
-            t::CONNECTION_LEGACY,
-        ),
+        (ConnectionMethod::TeamsModule, t::CONNECTION_TEAMS),
+        (ConnectionMethod::LegacyConnector, t::CONNECTION_LEGACY),
     ];
     view! {
         <Section id="section-tenant-choice" title=t::CHOICE_TITLE why=t::CHOICE_WHY doc_url=t::CHOICE_DOC_URL>

@@ -12,12 +12,8 @@ use crate::text as t;
 #[component]
 pub fn TenantSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
     let modes = vec![
-        (FederationMode::Open, "open", t::FEDERATION_OPEN),
-        (
-            FederationMode::AllowList,
-            "allow-list",
-            t::FEDERATION_ALLOW_LIST,
-        ),
+        (FederationMode::Open, t::FEDERATION_OPEN),
+        (FederationMode::AllowList, t::FEDERATION_ALLOW_LIST),
     ];
     view! {
         <Section id="section-tenant" title=t::TENANT_TITLE why=t::TENANT_WHY doc_url=t::EDGE_DOC_URL>
