@@ -67,8 +67,33 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Runs only the latest of several scheduled jobs: a job scheduled while an earlier one waits
+/// replaces it.
+#[derive(Clone, Copy)]
+struct Latest(StoredValue<u64>);
+
+impl Latest {
+    fn new() -> Self {
+        Latest(StoredValue::new(0))
+    }
+
+    fn run_after(self, delay: Duration, job: impl FnOnce() + 'static) {
+        let current = self.0.get_value() + 1;
+        self.0.set_value(current);
+        set_timeout(
+            move || {
+                if self.0.try_get_value() == Some(current) {
+                    job();
+                }
+            },
+            delay,
+        );
+    }
+}
+
 /// The only effects: mirror the settings into the URL fragment, keep them for the panic export,
-/// save them (outside embed mode) into localStorage, debounced; in an iframe, report the height.
+/// save them (outside embed mode) into localStorage once typing pauses; in an iframe, report the
+/// height.
 fn sync_outside(
     settings: RwSignal<hybrid_model::Settings>,
     options: LinkOptions,
@@ -79,26 +104,31 @@ fn sync_outside(
         persistence::mark_embedded();
         persistence::report_height_to_parent();
     }
+    // The link is rewritten in a task of its own, after the output has been updated, and once for
+    // several quick changes: `history.replaceState` costs about as much as the rest of a keystroke.
+    let options = StoredValue::new(options);
+    let link = Latest::new();
     Effect::new(move |_| {
-        let fragment = settings.with(|s| share::to_fragment(s, &options));
-        persistence::replace_fragment(&fragment);
+        settings.track();
+        link.run_after(Duration::ZERO, move || {
+            // The page may be gone by then (a component test unmounts it): then there is no link.
+            let fragment = settings
+                .try_with_untracked(|s| options.try_with_value(|o| share::to_fragment(s, o)))
+                .flatten();
+            if let Some(fragment) = fragment {
+                persistence::replace_fragment(&fragment);
+            }
+        });
     });
-    let generation = StoredValue::new(0_u64);
+    let save = Latest::new();
     Effect::new(move |_| {
         let latest = settings.get();
         crate::panic::remember(latest.clone());
         if !embedded {
-            let current = generation.get_value() + 1;
-            generation.set_value(current);
             // Serialise only once typing pauses, not on every keystroke.
-            set_timeout(
-                move || {
-                    if generation.get_value() == current {
-                        persistence::save(&share::to_json(&latest));
-                    }
-                },
-                AUTOSAVE_DELAY,
-            );
+            save.run_after(AUTOSAVE_DELAY, move || {
+                persistence::save(&share::to_json(&latest))
+            });
         }
     });
     if debug_panic {

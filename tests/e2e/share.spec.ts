@@ -44,6 +44,14 @@ test('a link restores every field, and the page writes the same link back', asyn
   expect(errors).toEqual([]);
 });
 
+test('a reload right after typing keeps what was typed', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('SIP domains').fill('contoso.com');
+  await page.reload();
+  await expect(page.getByLabel('SIP domains')).toHaveValue('contoso.com');
+  await expect(page.locator('.notice')).toHaveCount(0);
+});
+
 test('typing updates the link, and the link opens the same settings elsewhere', async ({ page, context }) => {
   await open(page);
   await page.getByLabel('GCC High', { exact: true }).check();
