@@ -68,7 +68,7 @@ pub fn App() -> impl IntoView {
 }
 
 /// Runs only the latest of several scheduled jobs: a job scheduled while an earlier one waits
-/// replaces it.
+/// replaces it (autosave waits for typing to pause).
 #[derive(Clone, Copy)]
 struct Latest(StoredValue<u64>);
 
@@ -104,21 +104,12 @@ fn sync_outside(
         persistence::mark_embedded();
         persistence::report_height_to_parent();
     }
-    // The link is rewritten in a task of its own, after the output has been updated, and once for
-    // several quick changes: `history.replaceState` costs about as much as the rest of a keystroke.
-    let options = StoredValue::new(options);
-    let link = Latest::new();
+    // The link is rewritten at once, in the same task as the change: a reload reads the address
+    // bar, so a link written later (even in the next task) can lose the last edit. It costs about
+    // as much as the rest of a keystroke (`history.replaceState`), and is worth it.
     Effect::new(move |_| {
-        settings.track();
-        link.run_after(Duration::ZERO, move || {
-            // The page may be gone by then (a component test unmounts it): then there is no link.
-            let fragment = settings
-                .try_with_untracked(|s| options.try_with_value(|o| share::to_fragment(s, o)))
-                .flatten();
-            if let Some(fragment) = fragment {
-                persistence::replace_fragment(&fragment);
-            }
-        });
+        let fragment = settings.with(|s| share::to_fragment(s, &options));
+        persistence::replace_fragment(&fragment);
     });
     let save = Latest::new();
     Effect::new(move |_| {
@@ -135,7 +126,7 @@ fn sync_outside(
         // The test-only trigger: panic after the first render, as a bug in an effect would.
         Effect::new(move |_| {
             if settings.with(|s| s.schema_version) > 0 {
-                panic!("forced panic (#debug-panic)");
+                panic!("forced panic (test trigger)");
             }
         });
     }
