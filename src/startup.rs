@@ -11,12 +11,19 @@ pub struct Startup {
     pub settings: Settings,
     pub notices: Vec<String>,
     pub options: LinkOptions,
-    /// `#…&debug-panic`: the test-only trigger that proves a panic leaves a usable page.
+    /// The test-only trigger that proves a panic leaves a usable page.
     pub debug_panic: bool,
 }
 
-/// The link part that forces a panic after the first render.
-const DEBUG_PANIC: &str = "debug-panic";
+/// A global that makes the page panic after its first render, for the end-to-end test of the panic
+/// message. Tests set it before the page loads; a link cannot, so a crafted link cannot break the page.
+const FORCE_PANIC: &str = "__hybridBuilderForcePanic";
+
+fn force_panic() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &FORCE_PANIC.into()).ok())
+        .is_some_and(|flag| flag.is_truthy())
+}
 
 fn notices(source: &str, problems: &[Problem]) -> Vec<String> {
     problems
@@ -27,10 +34,8 @@ fn notices(source: &str, problems: &[Problem]) -> Vec<String> {
 
 /// Reads the URL fragment, else localStorage; never fails.
 pub fn startup() -> Startup {
-    let raw = persistence::current_fragment();
-    let debug_panic = raw.split('&').any(|part| part == DEBUG_PANIC);
-    let fragment: Vec<&str> = raw.split('&').filter(|part| *part != DEBUG_PANIC).collect();
-    let fragment = fragment.join("&");
+    let fragment = persistence::current_fragment();
+    let debug_panic = force_panic();
     if !fragment.is_empty() {
         let (Decoded { settings, problems }, options) = share::from_fragment(&fragment);
         return Startup {

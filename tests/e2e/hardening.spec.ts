@@ -117,10 +117,19 @@ test('the offline file works from file:// — renders, reacts, copies and downlo
   expect(errors).toEqual([]);
 });
 
+test('a link cannot force the panic message', async ({ page }) => {
+  await page.goto('/#v=1&cloud=gcc-high&debug-panic');
+  await expect(page.locator('#panel-on-premises pre.script')).toContainText('Set-CsAccessEdgeConfiguration');
+  await expect(page.getByRole('alert').filter({ hasText: 'Something went wrong' })).toHaveCount(0);
+  await expect(page.locator('.notice')).toContainText('debug-panic');
+});
+
 test('a panic shows the message, and the settings can still be exported', async ({ page }) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto('/#v=1&cloud=gcc-high&environment.sip_domains=contoso.com&debug-panic');
+  // The test-only trigger: a global no link can set.
+  await page.addInitScript(() => { (window as any).__hybridBuilderForcePanic = true; });
+  await page.goto('/#v=1&cloud=gcc-high&environment.sip_domains=contoso.com');
   const message = page.getByRole('alert').filter({ hasText: 'Something went wrong' });
   await expect(message).toContainText('Your settings are safe');
   const [download] = await Promise.all([
