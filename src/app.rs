@@ -92,8 +92,8 @@ impl Latest {
 }
 
 /// The only effects: mirror the settings into the URL fragment, keep them for the panic export,
-/// save them (outside embed mode) into localStorage once typing pauses; in an iframe, report the
-/// height.
+/// save them (outside embed mode) into localStorage once typing pauses or the page is left; in an
+/// iframe, report the height.
 fn sync_outside(
     settings: RwSignal<hybrid_model::Settings>,
     options: LinkOptions,
@@ -112,6 +112,15 @@ fn sync_outside(
         persistence::replace_fragment(&fragment);
     });
     let save = Latest::new();
+    if !embedded {
+        // Leaving the page (closing the tab, following a link) does not wait for typing to pause.
+        let flush = window_event_listener_untyped("pagehide", move |_| {
+            if let Some(latest) = settings.try_get_untracked() {
+                persistence::save(&share::to_json(&latest));
+            }
+        });
+        on_cleanup(move || flush.remove());
+    }
     Effect::new(move |_| {
         let latest = settings.get();
         crate::panic::remember(latest.clone());

@@ -52,6 +52,16 @@ test('a reload right after typing keeps what was typed', async ({ page }) => {
   await expect(page.locator('.notice')).toHaveCount(0);
 });
 
+test('closing the tab right after typing keeps what was typed for the next visit', async ({ context }) => {
+  const page = await context.newPage();
+  await open(page);
+  await page.getByLabel('SIP domains').fill('contoso.com');
+  await page.close();
+  const next = await context.newPage();
+  await open(next);
+  await expect(next.getByLabel('SIP domains')).toHaveValue('contoso.com');
+});
+
 test('typing updates the link, and the link opens the same settings elsewhere', async ({ page, context }) => {
   await open(page);
   await page.getByLabel('GCC High', { exact: true }).check();
