@@ -147,6 +147,16 @@ pub struct LinkOptions {
     pub locked: Vec<Field>,
 }
 
+/// Every field's default value, in `Field::ALL` order, computed once: links are written on every
+/// keystroke.
+fn default_values() -> &'static [Value] {
+    static DEFAULTS: std::sync::OnceLock<Vec<Value>> = std::sync::OnceLock::new();
+    DEFAULTS.get_or_init(|| {
+        let defaults = Settings::default();
+        Field::ALL.iter().map(|f| f.get(&defaults)).collect()
+    })
+}
+
 /// A link fragment (without `#`): `v=1` then only the fields that differ from the defaults, as
 /// `path=value` pairs joined by `&`; lists are comma-separated; values are percent-encoded.
 pub fn to_fragment(settings: &Settings, options: &LinkOptions) -> String {
@@ -158,10 +168,9 @@ pub fn to_fragment(settings: &Settings, options: &LinkOptions) -> String {
         let locked: Vec<&str> = options.locked.iter().map(|f| f.path()).collect();
         parts.push(format!("lock={}", locked.join(",")));
     }
-    let defaults = Settings::default();
-    for field in Field::ALL {
+    for (field, default) in Field::ALL.into_iter().zip(default_values()) {
         let value = field.get(settings);
-        if value == field.get(&defaults) {
+        if value == *default {
             continue;
         }
         let text = match value {
