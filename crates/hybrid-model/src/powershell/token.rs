@@ -18,18 +18,18 @@ pub enum TokenKind {
 }
 
 impl TokenKind {
-    /// Stable CSS-friendly name, so stylesheets never depend on Rust's Debug output.
-    pub fn as_str(self) -> &'static str {
+    /// Stable CSS class of the kind, so stylesheets never depend on Rust's Debug output.
+    pub fn css_class(self) -> &'static str {
         match self {
-            TokenKind::Comment => "comment",
-            TokenKind::Keyword => "keyword",
-            TokenKind::Cmdlet => "cmdlet",
-            TokenKind::Parameter => "parameter",
-            TokenKind::String => "string",
-            TokenKind::Variable => "variable",
-            TokenKind::Operator => "operator",
-            TokenKind::Number => "number",
-            TokenKind::Plain => "plain",
+            TokenKind::Comment => "tok-comment",
+            TokenKind::Keyword => "tok-keyword",
+            TokenKind::Cmdlet => "tok-cmdlet",
+            TokenKind::Parameter => "tok-parameter",
+            TokenKind::String => "tok-string",
+            TokenKind::Variable => "tok-variable",
+            TokenKind::Operator => "tok-operator",
+            TokenKind::Number => "tok-number",
+            TokenKind::Plain => "tok-plain",
         }
     }
 }
