@@ -67,30 +67,6 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Runs only the latest of several scheduled jobs: a job scheduled while an earlier one waits
-/// replaces it (autosave waits for typing to pause).
-#[derive(Clone, Copy)]
-struct Latest(StoredValue<u64>);
-
-impl Latest {
-    fn new() -> Self {
-        Latest(StoredValue::new(0))
-    }
-
-    fn run_after(self, delay: Duration, job: impl FnOnce() + 'static) {
-        let current = self.0.get_value() + 1;
-        self.0.set_value(current);
-        set_timeout(
-            move || {
-                if self.0.try_get_value() == Some(current) {
-                    job();
-                }
-            },
-            delay,
-        );
-    }
-}
-
 /// The only effects: mirror the settings into the URL fragment, keep them for the panic export,
 /// save them (outside embed mode) into localStorage once typing pauses or the page is left; in an
 /// iframe, report the height.
@@ -111,7 +87,7 @@ fn sync_outside(
         let fragment = settings.with(|s| share::to_fragment(s, &options));
         persistence::replace_fragment(&fragment);
     });
-    let save = Latest::new();
+    let generation = StoredValue::new(0_u64);
     if !embedded {
         // Leaving the page (closing the tab, following a link) does not wait for typing to pause.
         let flush = window_event_listener_untyped("pagehide", move |_| {
@@ -126,9 +102,16 @@ fn sync_outside(
         crate::panic::remember(latest.clone());
         if !embedded {
             // Serialise only once typing pauses, not on every keystroke.
-            save.run_after(AUTOSAVE_DELAY, move || {
-                persistence::save(&share::to_json(&latest))
-            });
+            let current = generation.get_value() + 1;
+            generation.set_value(current);
+            set_timeout(
+                move || {
+                    if generation.try_get_value() == Some(current) {
+                        persistence::save(&share::to_json(&latest));
+                    }
+                },
+                AUTOSAVE_DELAY,
+            );
         }
     });
     if debug_panic {
