@@ -32,9 +32,11 @@ fn notices(source: &str, problems: &[Problem]) -> Vec<String> {
         .collect()
 }
 
-/// Reads the URL fragment, else localStorage; never fails.
+/// Reads the URL fragment (or the link this tab had not yet written when it was reloaded), else
+/// localStorage; never fails.
 pub fn startup() -> Startup {
-    let fragment = persistence::current_fragment();
+    let shown = persistence::current_fragment();
+    let fragment = persistence::take_pending_link(&shown).unwrap_or(shown);
     let debug_panic = force_panic();
     if !fragment.is_empty() {
         let (Decoded { settings, problems }, options) = share::from_fragment(&fragment);

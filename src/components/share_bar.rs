@@ -5,6 +5,7 @@ use hybrid_model::share::{self, Decoded};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::sync::Link;
 use crate::{browser, persistence, text as t};
 
 /// File name of the settings export (the schema the CLI reads).
@@ -15,6 +16,7 @@ pub const SETTINGS_FILE: &str = "hybrid-settings.json";
 pub fn ShareBar(
     settings: RwSignal<Settings>,
     notices: RwSignal<Vec<String>>,
+    link: Link,
     embedded: bool,
 ) -> impl IntoView {
     // The settings before the last reset or import, so either can be taken back.
@@ -22,6 +24,7 @@ pub fn ShareBar(
     let link_copied = RwSignal::new(false);
 
     let copy_link = move |_| {
+        link.write();
         let url = persistence::current_url();
         leptos::task::spawn_local(async move {
             let copied = browser::copy_text(&url).await.is_ok();

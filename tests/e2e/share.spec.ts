@@ -52,6 +52,52 @@ test('a reload right after typing keeps what was typed', async ({ page }) => {
   await expect(page.locator('.notice')).toHaveCount(0);
 });
 
+test('typing rewrites the address bar once typing pauses, not on every keystroke', async ({ page }) => {
+  // Browsers cap how often a page may rewrite its address (Safari: 100 times in 30 s), and each
+  // rewrite costs about as much as the rest of a keystroke.
+  await open(page);
+  await page.evaluate(() => {
+    const replace = history.replaceState.bind(history);
+    (window as any).__rewrites = 0;
+    history.replaceState = (...args: Parameters<History['replaceState']>) => {
+      (window as any).__rewrites++;
+      replace(...args);
+    };
+  });
+  const identity = page.getByLabel('Identity', { exact: true });
+  await identity.clear();
+  await expect.poll(() => new URL(page.url()).hash).toBe('#v=1&hosting_provider.identity=');
+  await page.evaluate(() => { (window as any).__rewrites = 0; });
+  await identity.pressSequentially('Office365Hybrid', { delay: 30 });
+  await expect.poll(() => new URL(page.url()).hash).toBe('#v=1&hosting_provider.identity=Office365Hybrid');
+  expect(await page.evaluate(() => (window as any).__rewrites)).toBe(1);
+  await page.reload();
+  await expect(identity).toHaveValue('Office365Hybrid');
+});
+
+test('a link opened in a tab that has the builder open opens those settings', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page);
+  await page.getByLabel('SIP domains').fill('contoso.com');
+  await expect.poll(() => new URL(page.url()).hash).toContain('contoso.com');
+  // Only the fragment differs, so the browser keeps the page.
+  await page.goto('/#v=1&cloud=gcc-high&hosting_provider.identity=Office365');
+  await expect(page.getByLabel('GCC High', { exact: true })).toBeChecked();
+  await expect(page.getByLabel('Identity', { exact: true })).toHaveValue('Office365');
+  await expect(page.getByLabel('SIP domains')).toHaveValue('');
+  await expect(onPremScript(page)).toContainText("-Identity 'Office365'");
+  // Back returns to the settings before, as the page had written them.
+  await page.goBack();
+  await expect(page.getByLabel('SIP domains')).toHaveValue('contoso.com');
+  await expect(page.getByLabel('Commercial (worldwide)')).toBeChecked();
+  // A link opened right after typing, before the page wrote its own, still wins.
+  await page.getByLabel('SIP domains').fill('fabrikam.com');
+  await page.goto('/#v=1&cloud=dod');
+  await expect(page.getByLabel('DoD', { exact: true })).toBeChecked();
+  await expect(page.getByLabel('SIP domains')).toHaveValue('');
+  expect(errors).toEqual([]);
+});
+
 test('closing the tab right after typing keeps what was typed for the next visit', async ({ context }) => {
   const page = await context.newPage();
   await open(page);

@@ -1,0 +1,137 @@
+//! The page's effects: they keep what lies outside the page — the address bar's link, the browser's
+//! saved copy, the panic export and an embedding parent — in step with the settings.
+
+use std::time::Duration;
+
+use hybrid_model::Settings;
+use hybrid_model::share::{self, LinkOptions};
+use leptos::prelude::*;
+
+use crate::{panic, persistence};
+
+/// How long typing must pause before the address bar is rewritten and the settings are saved. Each
+/// costs about as much as the rest of a keystroke, and browsers cap how often a page may rewrite
+/// its address (Safari 100 times in 30 s, Firefox 200 in 10 s). Until then, a note in this tab's
+/// storage makes a reload open the latest link.
+const PAUSE: Duration = Duration::from_millis(400);
+
+/// The address bar's link to the settings.
+#[derive(Clone, Copy)]
+pub struct Link {
+    settings: RwSignal<Settings>,
+    options: StoredValue<LinkOptions>,
+    /// The fragment last written, as the model spelled it.
+    written: StoredValue<String>,
+    /// The fragment the address bar shows, as the browser reads it back.
+    shown: StoredValue<String>,
+}
+
+impl Link {
+    fn new(settings: RwSignal<Settings>, options: LinkOptions) -> Self {
+        let shown = persistence::current_fragment();
+        Link {
+            settings,
+            options: StoredValue::new(options),
+            written: StoredValue::new(shown.clone()),
+            shown: StoredValue::new(shown),
+        }
+    }
+
+    fn latest(self) -> String {
+        self.settings
+            .with_untracked(|s| self.options.with_value(|o| share::to_fragment(s, o)))
+    }
+
+    /// Puts the latest link in the address bar now, for whatever reads it next (copy link, reload,
+    /// back and forward); a refusal leaves the note for a reload in place.
+    pub fn write(self) {
+        let latest = self.latest();
+        if self.written.with_value(|w| *w == latest) {
+            return;
+        }
+        if persistence::replace_fragment(&latest) {
+            self.shown.set_value(persistence::current_fragment());
+            self.written.set_value(latest);
+            persistence::clear_pending_link();
+        }
+    }
+
+    /// Notes, cheaply, that the address bar is behind the settings.
+    fn note_pending(self, settings: &Settings) {
+        let latest = self.options.with_value(|o| share::to_fragment(settings, o));
+        if self.written.with_value(|w| *w != latest) {
+            self.shown
+                .with_value(|shown| persistence::note_pending_link(shown, &latest));
+        }
+    }
+
+    /// A link the admin opened in this tab (pasted, edited, back or forward) rather than one the
+    /// page wrote.
+    fn opened_elsewhere(self) -> bool {
+        self.shown
+            .with_value(|shown| *shown != persistence::current_fragment())
+    }
+}
+
+/// Starts the effects and listeners; returns the link for the share bar.
+pub fn sync_outside(settings: RwSignal<Settings>, options: LinkOptions, debug_panic: bool) -> Link {
+    let embedded = options.embed;
+    if embedded {
+        persistence::mark_embedded();
+        persistence::report_height_to_parent();
+    }
+    let link = Link::new(settings, options);
+    let save = move || {
+        if !embedded && let Some(latest) = settings.try_with_untracked(share::to_json) {
+            persistence::save(&latest);
+        }
+    };
+
+    // Leaving the page (closing the tab, following a link) does not wait for typing to pause. The
+    // link is not written here: a reload has read the address bar by now, and the note is what
+    // brings the latest link back (rewriting the address would drop the note).
+    let leave = window_event_listener_untyped("pagehide", move |_| save());
+    // A link opened in this tab changes only the fragment, so the browser keeps the page: open it
+    // as a new page, as it would be from anywhere else.
+    let open = window_event_listener_untyped("hashchange", move |_| {
+        if link.opened_elsewhere() {
+            persistence::reload();
+        }
+    });
+    on_cleanup(move || {
+        leave.remove();
+        open.remove();
+    });
+
+    let generation = StoredValue::new(0_u64);
+    Effect::new(move |previous: Option<()>| {
+        let latest = settings.get();
+        if previous.is_none() {
+            // The page just opened: show the link it opened with, as the page writes it.
+            link.write();
+        } else {
+            link.note_pending(&latest);
+        }
+        panic::remember(latest);
+        let current = generation.get_value() + 1;
+        generation.set_value(current);
+        set_timeout(
+            move || {
+                if generation.try_get_value() == Some(current) {
+                    link.write();
+                    save();
+                }
+            },
+            PAUSE,
+        );
+    });
+    if debug_panic {
+        // The test-only trigger: panic after the first render, as a bug in an effect would.
+        Effect::new(move |_| {
+            if settings.with(|s| s.schema_version) > 0 {
+                panic!("forced panic (test trigger)");
+            }
+        });
+    }
+    link
+}
