@@ -1,93 +1,97 @@
-//! Names of the form's fields, shared by validation messages, the page and settings files.
+//! The form's fields: one table of names and the settings members they stand for, shared by
+//! validation messages, the page, settings files and links.
 
 use serde::Serialize;
 
-/// A field of the settings, addressed the same way in settings files, error lists and the page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(into = "&'static str")]
-pub enum Field {
-    Cloud,
-    ConnectionMethod,
-    AdminUpn,
-    AllowOutsideUsers,
-    AllowFederatedUsers,
-    EnablePartnerDiscovery,
-    EdgeRouting,
-    ProviderIdentity,
-    ProxyFqdn,
-    AutodiscoverUrl,
-    VerificationLevel,
-    ExistingProvider,
-    SharedSipAddressSpace,
-    FederationMode,
-    SipDomains,
-    EdgeExternalFqdn,
-    RegistrarPoolFqdn,
-    PilotUsers,
-    OAuthEnabled,
-    OAuthTenantId,
-    OAuthCertificatePath,
-    OAuthServicePrincipalTool,
+use crate::access::{Member, Shape, Value};
+use crate::settings::Settings;
+
+/// Declares the fields from one table, each with the settings member it names: that member's path
+/// is the field's path in settings files and links, and its type decides what the field holds.
+macro_rules! fields {
+    ($(#[$meta:meta])* pub enum Field { $($field:ident = $first:ident $(. $rest:ident)*,)+ }) => {
+        $(#[$meta])*
+        pub enum Field {
+            $($field,)+
+        }
+
+        impl Field {
+            const COUNT: usize = [$(stringify!($field)),+].len();
+
+            /// Every field, in form order.
+            pub const ALL: [Field; Field::COUNT] = [$(Field::$field),+];
+
+            /// The field's path in the settings file, e.g. `hosting_provider.proxy_fqdn`.
+            pub fn path(self) -> &'static str {
+                match self {
+                    $(Field::$field => concat!(stringify!($first) $(, ".", stringify!($rest))*),)+
+                }
+            }
+
+            /// What the field holds.
+            pub fn shape(self) -> Shape {
+                match self {
+                    $(Field::$field => shape_of(|s| &s.$first $(.$rest)*),)+
+                }
+            }
+
+            /// The field's current value.
+            pub fn get(self, s: &Settings) -> Value {
+                match self {
+                    $(Field::$field => s.$first $(.$rest)*.value(),)+
+                }
+            }
+
+            /// Sets the field; a value of the wrong shape or an unknown name leaves the settings
+            /// as they were and says why.
+            pub fn set(self, s: &mut Settings, value: Value) -> Result<(), String> {
+                let assigned = match self {
+                    $(Field::$field => s.$first $(.$rest)*.assign(value),)+
+                };
+                if assigned { Ok(()) } else { Err(self.refusal()) }
+            }
+        }
+    };
+}
+
+fn shape_of<M: Member>(_member: fn(&Settings) -> &M) -> Shape {
+    M::SHAPE
+}
+
+fields! {
+    /// A field of the settings, addressed the same way in settings files, error lists and the page.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+    #[serde(into = "&'static str")]
+    pub enum Field {
+        Cloud = cloud,
+        ConnectionMethod = connection.method,
+        AdminUpn = connection.admin_upn,
+        AllowOutsideUsers = edge.allow_outside_users,
+        AllowFederatedUsers = edge.allow_federated_users,
+        EnablePartnerDiscovery = edge.enable_partner_discovery,
+        EdgeRouting = edge.routing,
+        ProviderIdentity = hosting_provider.identity,
+        ProxyFqdn = hosting_provider.proxy_fqdn,
+        AutodiscoverUrl = hosting_provider.autodiscover_url,
+        VerificationLevel = hosting_provider.verification_level,
+        ExistingProvider = hosting_provider.existing,
+        SharedSipAddressSpace = tenant.shared_sip_address_space,
+        FederationMode = tenant.federation_mode,
+        SipDomains = environment.sip_domains,
+        EdgeExternalFqdn = environment.edge_external_fqdn,
+        RegistrarPoolFqdn = environment.registrar_pool_fqdn,
+        PilotUsers = environment.pilot_users,
+        OAuthEnabled = oauth.enabled,
+        OAuthTenantId = oauth.tenant_id,
+        OAuthCertificatePath = oauth.certificate_path,
+        OAuthServicePrincipalTool = oauth.service_principal_tool,
+    }
 }
 
 impl Field {
-    /// Every field, in form order.
-    pub const ALL: [Field; 22] = [
-        Field::Cloud,
-        Field::ConnectionMethod,
-        Field::AdminUpn,
-        Field::AllowOutsideUsers,
-        Field::AllowFederatedUsers,
-        Field::EnablePartnerDiscovery,
-        Field::EdgeRouting,
-        Field::ProviderIdentity,
-        Field::ProxyFqdn,
-        Field::AutodiscoverUrl,
-        Field::VerificationLevel,
-        Field::ExistingProvider,
-        Field::SharedSipAddressSpace,
-        Field::FederationMode,
-        Field::SipDomains,
-        Field::EdgeExternalFqdn,
-        Field::RegistrarPoolFqdn,
-        Field::PilotUsers,
-        Field::OAuthEnabled,
-        Field::OAuthTenantId,
-        Field::OAuthCertificatePath,
-        Field::OAuthServicePrincipalTool,
-    ];
-
     /// The field with this settings-file path.
     pub fn from_path(path: &str) -> Option<Field> {
         Field::ALL.into_iter().find(|f| f.path() == path)
-    }
-
-    /// The field's path in the settings file, e.g. `hosting_provider.proxy_fqdn`.
-    pub fn path(self) -> &'static str {
-        match self {
-            Field::Cloud => "cloud",
-            Field::ConnectionMethod => "connection.method",
-            Field::AdminUpn => "connection.admin_upn",
-            Field::AllowOutsideUsers => "edge.allow_outside_users",
-            Field::AllowFederatedUsers => "edge.allow_federated_users",
-            Field::EnablePartnerDiscovery => "edge.enable_partner_discovery",
-            Field::EdgeRouting => "edge.routing",
-            Field::ProviderIdentity => "hosting_provider.identity",
-            Field::ProxyFqdn => "hosting_provider.proxy_fqdn",
-            Field::AutodiscoverUrl => "hosting_provider.autodiscover_url",
-            Field::VerificationLevel => "hosting_provider.verification_level",
-            Field::ExistingProvider => "hosting_provider.existing",
-            Field::SharedSipAddressSpace => "tenant.shared_sip_address_space",
-            Field::FederationMode => "tenant.federation_mode",
-            Field::SipDomains => "environment.sip_domains",
-            Field::EdgeExternalFqdn => "environment.edge_external_fqdn",
-            Field::RegistrarPoolFqdn => "environment.registrar_pool_fqdn",
-            Field::PilotUsers => "environment.pilot_users",
-            Field::OAuthEnabled => "oauth.enabled",
-            Field::OAuthTenantId => "oauth.tenant_id",
-            Field::OAuthCertificatePath => "oauth.certificate_path",
-            Field::OAuthServicePrincipalTool => "oauth.service_principal_tool",
-        }
     }
 
     /// Which downloads an error in this field makes unsafe to run, so only those are withheld.
