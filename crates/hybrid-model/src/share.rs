@@ -105,8 +105,10 @@ fn unknown_keys(object: &Map<String, Json>, prefix: &str, problems: &mut Vec<Pro
 }
 
 /// Reads a settings file. A file from a newer schema is refused as a whole; otherwise every
-/// readable field is taken and the rest listed.
+/// readable field is taken and the rest listed. A leading byte-order mark is skipped: Windows
+/// PowerShell 5.1 (`Set-Content -Encoding UTF8`) and older Notepad write one.
 pub fn from_file(text: &str) -> Result<Decoded, Problem> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Json =
         serde_json::from_str(text).map_err(|e| problem("", t::not_json(&e.to_string())))?;
     if let Some(v) = value.get("schema_version").and_then(Json::as_u64)

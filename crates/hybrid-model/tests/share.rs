@@ -113,6 +113,14 @@ fn files_round_trip_and_refuse_newer_schemas() {
 }
 
 #[test]
+fn a_file_saved_with_a_byte_order_mark_reads_as_without() {
+    let s = support::full(Cloud::Gcc);
+    let decoded = from_file(&format!("\u{feff}{}", to_json(&s))).unwrap();
+    assert_eq!(decoded.problems, vec![]);
+    assert_eq!(decoded.settings, s);
+}
+
+#[test]
 fn malformed_files_list_problems_by_field() {
     assert!(from_file("{nope").is_err());
     let decoded = from_file(r#"{"cloud": "mars", "edge": {"allow_outside_users": "yes", "extra": 1}, "environment": {"sip_domains": ["contoso.com"]}}"#).unwrap();
