@@ -75,11 +75,15 @@ pub fn reload() {
     }
 }
 
-/// The current page URL, for the share link.
-pub fn current_url() -> String {
-    web_sys::window()
+/// The page's URL without its fragment, for share links.
+pub fn page_url() -> String {
+    let href = web_sys::window()
         .and_then(|w| w.location().href().ok())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    match href.split_once('#') {
+        Some((page, _)) => page.to_owned(),
+        None => href,
+    }
 }
 
 fn storage() -> Option<web_sys::Storage> {

@@ -56,6 +56,15 @@ impl Link {
         }
     }
 
+    /// The link to give someone: this page with the settings alone. The embedding options stay
+    /// with the frame that has them: a link copied from a documentation page opens the whole builder.
+    pub fn to_share(self) -> String {
+        let fragment = self
+            .settings
+            .with_untracked(|s| share::to_fragment(s, &LinkOptions::default()));
+        format!("{}#{fragment}", persistence::page_url())
+    }
+
     /// Notes, cheaply, that the address bar is behind the settings.
     fn note_pending(self, settings: &Settings) {
         let latest = self.options.with_value(|o| share::to_fragment(settings, o));

@@ -25,7 +25,7 @@ pub fn ShareBar(
 
     let copy_link = move |_| {
         link.write();
-        let url = persistence::current_url();
+        let url = link.to_share();
         leptos::task::spawn_local(async move {
             let copied = browser::copy_text(&url).await.is_ok();
             link_copied.set(copied);

@@ -225,7 +225,9 @@ test('a malformed settings file is listed by field; a newer one is refused', asy
   await expect(page.getByLabel('GCC High', { exact: true })).toBeChecked();
 });
 
-test('the embed example on another origin: locked cloud, and a frame that grows when a section opens', async ({ page }) => {
+test('the embed example on another origin: locked cloud, copy, and a frame that grows when a section opens', async ({ page, context }) => {
+  const errors = watchErrors(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const builder = 'http://127.0.0.1:4173/';
   await page.goto(`http://127.0.0.1:4174/embed-example.html?builder=${encodeURIComponent(builder)}`);
   const frame = page.frameLocator('#hybrid-builder');
@@ -235,9 +237,21 @@ test('the embed example on another origin: locked cloud, and a frame that grows 
   await expect(frame.locator('.page-header')).toBeHidden();
   await expect(frame.getByRole('button', { name: 'Reset to defaults' })).toHaveCount(0);
 
+  // Copy works from the frame; a copied link opens the whole builder with the frame's settings.
+  await frame.getByRole('button', { name: 'Copy', exact: true }).click();
+  await expect(frame.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('sipfed.online.gov.skypeforbusiness.us');
+  await frame.getByLabel('SIP domains').fill('contoso.com');
+  await frame.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(frame.getByRole('button', { name: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${builder}#v=1&cloud=gcc-high&environment.sip_domains=contoso.com`,
+  );
+
   const height = async () => (await page.locator('#hybrid-builder').boundingBox())!.height;
   await expect.poll(height).toBeGreaterThan(600);
   const before = await height();
   await frame.getByText('Optional — Server-to-server authentication').click();
   await expect.poll(height).toBeGreaterThan(before + 100);
+  expect(errors).toEqual([]);
 });

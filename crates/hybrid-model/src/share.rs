@@ -149,8 +149,8 @@ pub struct LinkOptions {
     pub locked: Vec<Field>,
 }
 
-/// Every field's default value, in `Field::ALL` order, computed once: links are written on every
-/// keystroke.
+/// Every field's default value, in `Field::ALL` order, computed once: the page computes the link
+/// on every keystroke.
 fn default_values() -> &'static [Value] {
     static DEFAULTS: std::sync::OnceLock<Vec<Value>> = std::sync::OnceLock::new();
     DEFAULTS.get_or_init(|| {
