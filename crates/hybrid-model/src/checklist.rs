@@ -224,28 +224,54 @@ fn dns(settings: &Settings) -> Section {
 
 /// The checklist as Markdown with `- [ ]` items, for the download.
 pub fn to_markdown(doc: &Doc) -> String {
-    let mut md = format!("# {}\n\n{}\n", doc.title, doc.intro);
+    let mut md = Markdown::default();
+    md.block(&format!("# {}", doc.title));
+    md.block(&doc.intro);
     for section in &doc.sections {
         let hashes = "#".repeat(usize::from(section.level));
-        let _ = write!(md, "\n{hashes} {}\n\n", section.heading);
+        md.block(&format!("{hashes} {}", section.heading));
         for block in &section.blocks {
             match block {
-                Block::Paragraph(inlines) => {
-                    let _ = write!(md, "{}\n\n", inline_md(inlines));
-                }
-                Block::Task(inlines) => {
-                    let _ = writeln!(md, "- [ ] {}", inline_md(inlines));
-                }
-                Block::Note(inlines) => {
-                    let _ = writeln!(md, "- {}", inline_md(inlines));
-                }
-                Block::Code(source) => {
-                    let _ = write!(md, "\n{}\n", fence(source, "  "));
-                }
+                Block::Paragraph(inlines) => md.block(&inline_md(inlines)),
+                Block::Task(inlines) => md.item(&format!("- [ ] {}", inline_md(inlines))),
+                Block::Note(inlines) => md.item(&format!("- {}", inline_md(inlines))),
+                Block::Code(source) => md.block(fence(source, "  ").trim_end_matches('\n')),
             }
         }
     }
-    md
+    md.finish()
+}
+
+/// Markdown text with exactly one blank line between blocks and none between the items of a list.
+#[derive(Default)]
+struct Markdown {
+    text: String,
+    after_item: bool,
+}
+
+impl Markdown {
+    fn block(&mut self, block: &str) {
+        self.separate("\n\n");
+        self.text.push_str(block);
+        self.after_item = false;
+    }
+
+    fn item(&mut self, item: &str) {
+        self.separate(if self.after_item { "\n" } else { "\n\n" });
+        self.text.push_str(item);
+        self.after_item = true;
+    }
+
+    fn separate(&mut self, separator: &str) {
+        if !self.text.is_empty() {
+            self.text.push_str(separator);
+        }
+    }
+
+    fn finish(mut self) -> String {
+        self.text.push('\n');
+        self.text
+    }
 }
 
 /// Renders the checklist straight to Markdown.

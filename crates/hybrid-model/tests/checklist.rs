@@ -1,0 +1,84 @@
+//! The downloaded checklist read back with a CommonMark parser: each task is a tick box, each
+//! paragraph stands on its own (not swallowed by the list above it), each command is a code block.
+
+mod support;
+
+use hybrid_model::checklist::{Block, Doc, document, to_markdown};
+use hybrid_model::cloud::Cloud;
+use hybrid_model::plan;
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+
+/// What a Markdown viewer shows, counted.
+#[derive(Debug, Default, PartialEq)]
+struct Shown {
+    headings: usize,
+    /// Paragraphs outside any list.
+    paragraphs: usize,
+    tick_boxes: usize,
+    /// Items without a tick box.
+    notes: usize,
+    powershell_blocks: usize,
+}
+
+fn shown(markdown: &str) -> Shown {
+    let mut shown = Shown::default();
+    let mut lists = 0;
+    let mut items_open: Vec<bool> = Vec::new(); // per open item: has a tick box
+    for event in Parser::new_ext(markdown, Options::ENABLE_TASKLISTS) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => shown.headings += 1,
+            Event::Start(Tag::Paragraph) if lists == 0 => shown.paragraphs += 1,
+            Event::Start(Tag::List(_)) => lists += 1,
+            Event::End(TagEnd::List(_)) => lists -= 1,
+            Event::Start(Tag::Item) => items_open.push(false),
+            Event::TaskListMarker(false) => {
+                if let Some(tick) = items_open.last_mut() {
+                    *tick = true;
+                }
+                shown.tick_boxes += 1;
+            }
+            Event::End(TagEnd::Item) => {
+                if items_open.pop() == Some(false) {
+                    shown.notes += 1;
+                }
+            }
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(lang))) if &*lang == "powershell" => {
+                shown.powershell_blocks += 1
+            }
+            _ => {}
+        }
+    }
+    shown
+}
+
+/// What the page shows for the same document, counted the same way.
+fn expected(doc: &Doc) -> Shown {
+    let mut expected = Shown {
+        headings: 1 + doc.sections.len(),
+        paragraphs: 1,
+        ..Shown::default()
+    };
+    for block in doc.sections.iter().flat_map(|s| &s.blocks) {
+        match block {
+            Block::Paragraph(_) => expected.paragraphs += 1,
+            Block::Task(_) => expected.tick_boxes += 1,
+            Block::Note(_) => expected.notes += 1,
+            Block::Code(_) => expected.powershell_blocks += 1,
+        }
+    }
+    expected
+}
+
+#[test]
+fn the_downloaded_checklist_renders_as_the_page_shows_it() {
+    for cloud in [Cloud::Commercial, Cloud::GccHigh, Cloud::China] {
+        let settings = support::full(cloud);
+        let doc = document(&settings, &plan(&settings));
+        let markdown = to_markdown(&doc);
+        assert_eq!(shown(&markdown), expected(&doc), "{cloud:?}:\n{markdown}");
+        assert!(
+            !markdown.contains("\n\n\n"),
+            "{cloud:?}: a double blank line"
+        );
+    }
+}
