@@ -226,7 +226,7 @@ fn dns(settings: &Settings) -> Section {
 pub fn to_markdown(doc: &Doc) -> String {
     let mut md = Markdown::default();
     md.block(&format!("# {}", doc.title));
-    md.block(&doc.intro);
+    md.block(doc.intro);
     for section in &doc.sections {
         let hashes = "#".repeat(usize::from(section.level));
         md.block(&format!("{hashes} {}", section.heading));
