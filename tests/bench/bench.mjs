@@ -157,6 +157,10 @@ for (const rate of [1, 4]) {
   console.log(`  navigation → script painted:            ${ms(r.paints)}`);
   console.log(`  same page as static HTML, frame starts: ${ms(r.floorFrames)}`);
   console.log(`  same page as static HTML, painted:      ${ms(r.floor)}`);
+  // Each app load minus the static load right after it: the app's own share, steadier than either
+  // figure alone on a machine whose speed drifts between runs.
+  const own = r.frames.map((f, i) => f - r.floorFrames[i]);
+  console.log(`  app's own share (frame − static frame): ${ms(own)}`);
   console.log(`  keystroke → output:                     median ${median(r.latencies).toFixed(2)} ms, p95 ${pct(r.latencies, 95).toFixed(2)} ms`);
   console.log(`  JS heap after load:                     ${kb(r.heap)}; wasm memory ${kb(r.wasmMem)}`);
 }
