@@ -38,9 +38,7 @@ fn shown(markdown: &str) -> Shown {
                 shown.tick_boxes += 1;
             }
             Event::End(TagEnd::Item) => {
-                if items_open.pop() == Some(false) {
-                    shown.notes += 1;
-                }
+                shown.notes += usize::from(items_open.pop() == Some(false));
             }
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(lang))) if &*lang == "powershell" => {
                 shown.powershell_blocks += 1
