@@ -31,7 +31,8 @@ pub fn App() -> impl IntoView {
     let options = start.options;
     let embedded = options.embed;
     provide_context(Locks(options.locked.clone()));
-    let link = sync_outside(settings, options, start.debug_panic);
+    let ticks = RwSignal::new(start.ticks);
+    let link = sync_outside(settings, ticks, options, start.debug_panic);
 
     let report = Memo::new(move |_| settings.with(validate));
     let on_prem = Memo::new(move |_| settings.with(scripts::on_premises));
@@ -56,7 +57,7 @@ pub fn App() -> impl IntoView {
             </form>
             <section class="output" aria-label=text::OUTPUT_LABEL>
                 <ErrorSummary report />
-                <OutputPanel report on_prem online doc />
+                <OutputPanel report on_prem online doc ticks />
             </section>
         </main>
     }

@@ -1,5 +1,8 @@
-//! Browser glue for keeping settings: the URL fragment, localStorage, and the embedding parent.
+//! Browser glue for keeping settings: the URL fragment, localStorage, this tab's storage (a pending
+//! link, the checklist's ticks), and the embedding parent.
 //! Every call tolerates a browser that refuses (private mode, quota, no parent): it degrades quietly.
+
+use std::collections::BTreeSet;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
@@ -32,8 +35,8 @@ pub fn replace_fragment(fragment: &str) -> bool {
 
 const PENDING_LINK_KEY: &str = "hybrid-builder.pending-link";
 
-/// This tab's storage, for a top-level page only: a frame has no address bar to stand in for, and
-/// same-origin frames in one tab would share it.
+/// This tab's storage, for a top-level page only: same-origin frames in one tab would share it (and
+/// a frame has no address bar for a pending link to stand in for).
 fn tab_storage() -> Option<web_sys::Storage> {
     let window = web_sys::window()?;
     if window.parent().ok().flatten()? != window {
@@ -66,6 +69,24 @@ pub fn take_pending_link(shown: &str) -> Option<String> {
     let _ = storage.remove_item(PENDING_LINK_KEY);
     let (noted, latest) = note.split_once('\n')?;
     (noted == shown).then(|| latest.to_owned())
+}
+
+const TICKS_KEY: &str = "hybrid-builder.ticks";
+
+/// The checklist's ticks this tab kept: they survive a reload, and no other tab (another
+/// deployment, perhaps) sees them.
+pub fn load_ticks() -> BTreeSet<String> {
+    tab_storage()
+        .and_then(|s| s.get_item(TICKS_KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Keeps the checklist's ticks for this tab; a refusal is ignored.
+pub fn save_ticks(ticks: &BTreeSet<String>) {
+    if let (Some(storage), Ok(text)) = (tab_storage(), serde_json::to_string(ticks)) {
+        let _ = storage.set_item(TICKS_KEY, &text);
+    }
 }
 
 /// Reopens the page at its current address, as a newly opened link.

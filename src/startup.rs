@@ -1,5 +1,7 @@
 //! Where the first settings come from: a link wins, then what this browser saved, then defaults.
 
+use std::collections::BTreeSet;
+
 use hybrid_model::Settings;
 use hybrid_model::share::{self, Decoded, LinkOptions, Problem};
 
@@ -11,6 +13,8 @@ pub struct Startup {
     pub settings: Settings,
     pub notices: Vec<String>,
     pub options: LinkOptions,
+    /// The checklist's ticks this tab kept.
+    pub ticks: BTreeSet<String>,
     /// The test-only trigger that proves a panic leaves a usable page.
     pub debug_panic: bool,
 }
@@ -32,36 +36,32 @@ fn notices(source: &str, problems: &[Problem]) -> Vec<String> {
         .collect()
 }
 
-/// Reads the URL fragment (or the link this tab had not yet written when it was reloaded), else
-/// localStorage; never fails.
+/// What the page starts from: settings from the URL fragment (or the link this tab had not yet
+/// written when it was reloaded), else localStorage, else defaults; never fails.
 pub fn startup() -> Startup {
+    let (settings, notices, options) = first_settings();
+    Startup {
+        settings,
+        notices,
+        options,
+        ticks: persistence::load_ticks(),
+        debug_panic: force_panic(),
+    }
+}
+
+fn first_settings() -> (Settings, Vec<String>, LinkOptions) {
     let shown = persistence::current_fragment();
     let fragment = persistence::take_pending_link(&shown).unwrap_or(shown);
-    let debug_panic = force_panic();
     if !fragment.is_empty() {
         let (Decoded { settings, problems }, options) = share::from_fragment(&fragment);
-        return Startup {
-            settings,
-            notices: notices(text::SOURCE_LINK, &problems),
-            options,
-            debug_panic,
-        };
+        return (settings, notices(text::SOURCE_LINK, &problems), options);
     }
     match persistence::load() {
         Some(stored) => {
             let Decoded { settings, problems } = share::from_storage(&stored);
-            Startup {
-                settings,
-                notices: notices(text::SOURCE_STORAGE, &problems),
-                options: LinkOptions::default(),
-                debug_panic,
-            }
+            let notices = notices(text::SOURCE_STORAGE, &problems);
+            (settings, notices, LinkOptions::default())
         }
-        None => Startup {
-            settings: Settings::default(),
-            notices: Vec::new(),
-            options: LinkOptions::default(),
-            debug_panic,
-        },
+        None => (Settings::default(), Vec::new(), LinkOptions::default()),
     }
 }

@@ -1,5 +1,6 @@
 //! The page's effects: they keep what lies outside the page — the address bar's link, the browser's
-//! saved copy, the panic export and an embedding parent — in step with the settings.
+//! saved copy, the panic export and an embedding parent — in step with the settings, and this tab's
+//! copy of the checklist's ticks.
 
 use std::time::Duration;
 
@@ -7,6 +8,7 @@ use hybrid_model::Settings;
 use hybrid_model::share::{self, LinkOptions};
 use leptos::prelude::*;
 
+use crate::components::checklist_view::Ticks;
 use crate::{panic, persistence};
 
 /// How long typing must pause before the address bar is rewritten and the settings are saved. Each
@@ -83,7 +85,12 @@ impl Link {
 }
 
 /// Starts the effects and listeners; returns the link for the share bar.
-pub fn sync_outside(settings: RwSignal<Settings>, options: LinkOptions, debug_panic: bool) -> Link {
+pub fn sync_outside(
+    settings: RwSignal<Settings>,
+    ticks: Ticks,
+    options: LinkOptions,
+    debug_panic: bool,
+) -> Link {
     let embedded = options.embed;
     if embedded {
         persistence::mark_embedded();
@@ -133,6 +140,14 @@ pub fn sync_outside(settings: RwSignal<Settings>, options: LinkOptions, debug_pa
             },
             PAUSE,
         );
+    });
+    // Ticks are rare and small: kept at once, in this tab only (see `persistence::load_ticks`).
+    Effect::new(move |previous: Option<()>| {
+        ticks.with(|t| {
+            if previous.is_some() {
+                persistence::save_ticks(t);
+            }
+        });
     });
     if debug_panic {
         // The test-only trigger: panic after the first render, as a bug in an effect would.

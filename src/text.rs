@@ -115,6 +115,12 @@ pub const COPY_FAILED: &str = "Copying failed: select the text and copy it by ha
 pub const DOWNLOAD_ALL: &str = "Download all";
 pub const DOWNLOADED_ALL: &str = "Downloaded the two scripts and the checklist.";
 pub const SEE_ERRORS: &str = "Go to the errors";
+pub const UNTICK_ALL: &str = "Untick all";
+
+/// How many of the checklist's tasks are ticked.
+pub fn ticked_count(done: usize, total: usize) -> String {
+    format!("{done} of {total} tasks ticked")
+}
 pub const TAB_BLOCKED: &str = "has errors";
 
 pub const PANIC_MESSAGE: &str = "Something went wrong inside Hybrid Builder. Your settings are safe: export them, then reload the page and import them.";

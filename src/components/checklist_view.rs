@@ -1,7 +1,15 @@
 //! The checklist rendered from the model's document, with real checkboxes to tick on screen or paper.
 
-use hybrid_model::checklist::{Block, Doc, Inline};
+use std::collections::BTreeSet;
+
+use hybrid_model::checklist::{Block, Doc, Inline, Section};
 use leptos::prelude::*;
+
+use crate::text as t;
+
+/// The tasks ticked so far, by the model's task keys; owned by the page so that ticks outlive this
+/// view (it is only rendered while its tab is open).
+pub type Ticks = RwSignal<BTreeSet<String>>;
 
 fn inlines(items: &[Inline]) -> impl IntoView + use<> {
     items
@@ -13,13 +21,36 @@ fn inlines(items: &[Inline]) -> impl IntoView + use<> {
         .collect_view()
 }
 
-fn block(block: &Block) -> AnyView {
-    match block {
+/// A task's tick box, bound to its key: a tick stays with the task, not with its place on the page.
+fn task(items: &[Inline], key: String, ticks: Ticks) -> AnyView {
+    let checked = {
+        let key = key.clone();
+        move || ticks.with(|t| t.contains(&key))
+    };
+    let toggle = move |ev| {
+        let on = event_target_checked(&ev);
+        ticks.update(|t| {
+            if on {
+                t.insert(key.clone());
+            } else {
+                t.remove(&key);
+            }
+        });
+    };
+    view! {
+        <label class="task">
+            <input type="checkbox" prop:checked=checked on:change=toggle />
+            " "
+            <span>{inlines(items)}</span>
+        </label>
+    }
+    .into_any()
+}
+
+fn block(section: &Section, index: usize, ticks: Ticks) -> AnyView {
+    match &section.blocks[index] {
         Block::Paragraph(items) => view! { <p>{inlines(items)}</p> }.into_any(),
-        Block::Task(items) => view! {
-            <label class="task"><input type="checkbox" /> <span>{inlines(items)}</span></label>
-        }
-        .into_any(),
+        Block::Task(items) => task(items, section.task_key(index).unwrap_or_default(), ticks),
         Block::Note(items) => view! { <p class="note">{inlines(items)}</p> }.into_any(),
         Block::Code(source) => {
             view! { <pre class="script"><code>{source.clone()}</code></pre> }.into_any()
@@ -27,13 +58,44 @@ fn block(block: &Block) -> AnyView {
     }
 }
 
+/// Every task key of the document.
+fn task_keys(doc: &Doc) -> impl Iterator<Item = String> + '_ {
+    doc.sections
+        .iter()
+        .flat_map(|s| (0..s.blocks.len()).filter_map(|i| s.task_key(i)))
+}
+
+/// How far the admin got, and a way to start over.
+#[component]
+fn Progress(doc: Signal<Doc>, ticks: Ticks) -> impl IntoView {
+    let counts = Memo::new(move |_| {
+        doc.with(|doc| {
+            ticks.with(|t| {
+                task_keys(doc).fold((0, 0), |(done, total), key| {
+                    (done + usize::from(t.contains(&key)), total + 1)
+                })
+            })
+        })
+    });
+    view! {
+        <p class="checklist-progress">
+            {move || counts.with(|&(done, total)| t::ticked_count(done, total))}
+            <Show when=move || counts.with(|&(done, _)| done > 0)>
+                " "
+                <button type="button" class="link-button" on:click=move |_| ticks.update(BTreeSet::clear)>
+                    {t::UNTICK_ALL}
+                </button>
+            </Show>
+        </p>
+    }
+}
+
 /// The whole checklist.
 #[component]
-pub fn ChecklistView(#[prop(into)] doc: Signal<Doc>) -> impl IntoView {
-    move || {
+pub fn ChecklistView(#[prop(into)] doc: Signal<Doc>, ticks: Ticks) -> impl IntoView {
+    let sections = move || {
         doc.with(|doc| {
-            let sections = doc
-                .sections
+            doc.sections
                 .iter()
                 .map(|section| {
                     let heading = if section.level <= 2 {
@@ -41,17 +103,20 @@ pub fn ChecklistView(#[prop(into)] doc: Signal<Doc>) -> impl IntoView {
                     } else {
                         view! { <h4>{section.heading.clone()}</h4> }.into_any()
                     };
-                    let blocks = section.blocks.iter().map(block).collect_view();
+                    let blocks = (0..section.blocks.len())
+                        .map(|i| block(section, i, ticks))
+                        .collect_view();
                     view! { <section class="checklist-section">{heading}{blocks}</section> }
                 })
-                .collect_view();
-            view! {
-                <article class="checklist">
-                    <h2 class="checklist-title">{doc.title}</h2>
-                    <p>{doc.intro}</p>
-                    {sections}
-                </article>
-            }
+                .collect_view()
         })
+    };
+    view! {
+        <article class="checklist">
+            <h2 class="checklist-title">{move || doc.with(|d| d.title)}</h2>
+            <p>{move || doc.with(|d| d.intro)}</p>
+            <Progress doc ticks />
+            {sections}
+        </article>
     }
 }

@@ -10,7 +10,7 @@ use hybrid_model::{Output, Report};
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::checklist_view::ChecklistView;
+use crate::components::checklist_view::{ChecklistView, Ticks};
 use crate::components::script_view::ScriptView;
 use crate::text as t;
 
@@ -49,6 +49,7 @@ pub fn OutputPanel(
     on_prem: Memo<Script>,
     online: Memo<Script>,
     doc: Memo<Doc>,
+    ticks: Ticks,
 ) -> impl IntoView {
     let selected = RwSignal::new(Output::OnPremises);
     // Only the visible panel is rendered, so a keystroke re-renders one output, not three; the
@@ -144,7 +145,7 @@ pub fn OutputPanel(
                 shown().then(|| match output {
                     Output::OnPremises => view! { <ScriptView script=on_prem label=t::output_name(output) /> }.into_any(),
                     Output::Online => view! { <ScriptView script=online label=t::output_name(output) /> }.into_any(),
-                    Output::Checklist => view! { <ChecklistView doc /> }.into_any(),
+                    Output::Checklist => view! { <ChecklistView doc ticks /> }.into_any(),
                 })
             };
             let actions = move || {

@@ -168,3 +168,44 @@ test('printing shows only the checklist, whatever tab is open', async ({ page })
   await page.emulateMedia({ media: 'screen' });
   await expect(onPremScript(page)).toBeVisible();
 });
+
+test('ticks stay with their tasks through tab switches, edits and a reload, in this tab only', async ({ page, context }) => {
+  const errors = watchErrors(page);
+  await open(page);
+  await page.getByLabel('SIP domains').fill('contoso.com');
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  const task = (text: string) => checklist(page).locator('label.task', { hasText: text }).getByRole('checkbox');
+  const progress = checklist(page).locator('.checklist-progress');
+  const total = await checklist(page).locator('label.task').count();
+  await expect(progress).toHaveText(`0 of ${total} tasks ticked`);
+  await task('Exactly one Microsoft 365 tenant').check();
+  await task('SIP domain contoso.com is verified').check();
+  await expect(progress).toContainText(`2 of ${total} tasks ticked`);
+
+  // The checklist is only rendered while its tab is open; the ticks are not its own.
+  await page.getByRole('tab', { name: 'On-premises script' }).click();
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  await expect(task('Exactly one Microsoft 365 tenant')).toBeChecked();
+  await expect(task('SIP domain contoso.com is verified')).toBeChecked();
+
+  // A domain listed first adds a task above: the tick stays with contoso.com's task, not its place.
+  await page.getByLabel('SIP domains').fill('fabrikam.com\ncontoso.com');
+  await expect(task('SIP domain fabrikam.com is verified')).not.toBeChecked();
+  await expect(task('SIP domain contoso.com is verified')).toBeChecked();
+
+  await page.reload();
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  await expect(task('SIP domain contoso.com is verified')).toBeChecked();
+  await expect(task('Exactly one Microsoft 365 tenant')).toBeChecked();
+
+  // Another tab (another deployment, perhaps) starts unticked.
+  const other = await context.newPage();
+  await open(other);
+  await other.getByRole('tab', { name: 'Checklist' }).click();
+  await expect(checklist(other).locator('input:checked')).toHaveCount(0);
+
+  await checklist(page).getByRole('button', { name: 'Untick all' }).click();
+  await expect(checklist(page).locator('input:checked')).toHaveCount(0);
+  await expect(checklist(page).getByRole('button', { name: 'Untick all' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -42,6 +42,27 @@ pub struct Section {
     pub blocks: Vec<Block>,
 }
 
+impl Section {
+    /// What a tick on the task at `index` belongs to (`None` for other blocks): the section, the
+    /// task's words and the commands under it. A tick stays through edits that leave the task as it
+    /// was, and goes when a setting changes what the task says or runs.
+    pub fn task_key(&self, index: usize) -> Option<String> {
+        let Some(Block::Task(inlines)) = self.blocks.get(index) else {
+            return None;
+        };
+        let mut key = format!("{}\n", self.heading);
+        for inline in inlines {
+            let (Inline::Text(s) | Inline::Code(s)) = inline;
+            key.push_str(s);
+        }
+        if let Some(Block::Code(source)) = self.blocks.get(index + 1) {
+            key.push('\n');
+            key.push_str(source);
+        }
+        Some(key)
+    }
+}
+
 /// The whole checklist.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Doc {

@@ -6,6 +6,7 @@ mod support;
 use hybrid_model::checklist::{Block, Doc, document, to_markdown};
 use hybrid_model::cloud::Cloud;
 use hybrid_model::plan;
+use hybrid_model::settings::Settings;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 /// What a Markdown viewer shows, counted.
@@ -79,4 +80,41 @@ fn the_downloaded_checklist_renders_as_the_page_shows_it() {
             "{cloud:?}: a double blank line"
         );
     }
+}
+
+fn task_keys(settings: &Settings) -> Vec<String> {
+    let doc = document(settings, &plan(settings));
+    doc.sections
+        .iter()
+        .flat_map(|s| (0..s.blocks.len()).filter_map(|i| s.task_key(i)))
+        .collect()
+}
+
+#[test]
+fn every_task_has_its_own_key() {
+    for cloud in [Cloud::Commercial, Cloud::GccHigh, Cloud::China] {
+        let keys = task_keys(&support::full(cloud));
+        let unique: std::collections::BTreeSet<_> = keys.iter().collect();
+        assert_eq!(unique.len(), keys.len(), "{cloud:?}: two tasks share a key");
+    }
+}
+
+#[test]
+fn a_task_keeps_its_key_until_a_setting_changes_what_it_says_or_runs() {
+    let before = support::full(Cloud::Commercial);
+    let mut after = before.clone();
+    after
+        .environment
+        .pilot_users
+        .push("zoe@contoso.com".to_owned());
+    let (old, new) = (task_keys(&before), task_keys(&after));
+    let gone: Vec<_> = old.iter().filter(|k| !new.contains(k)).collect();
+    // Only the pilot move's "Run" task changes: its commands now move one more user.
+    assert_eq!(gone.len(), 1, "{gone:#?}");
+    assert!(gone[0].contains("Move-CsUser"), "{}", gone[0]);
+    let added: Vec<_> = new.iter().filter(|k| !old.contains(k)).collect();
+    assert!(
+        added.iter().all(|k| k.contains("zoe@contoso.com")),
+        "{added:#?}"
+    );
 }
