@@ -2,8 +2,6 @@
 //! link, the checklist's ticks), and the embedding parent.
 //! Every call tolerates a browser that refuses (private mode, quota, no parent): it degrades quietly.
 
-use std::collections::BTreeSet;
-
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
@@ -73,19 +71,28 @@ pub fn take_pending_link(shown: &str) -> Option<String> {
 
 const TICKS_KEY: &str = "hybrid-builder.ticks";
 
+/// Separates the keys of ticked tasks in storage; no key the model makes contains it (one that
+/// did, from pasted text, would only lose its own tick).
+const TICK_SEPARATOR: char = '\u{1e}';
+
 /// The checklist's ticks this tab kept: they survive a reload, and no other tab (another
 /// deployment, perhaps) sees them.
-pub fn load_ticks() -> BTreeSet<String> {
+pub fn load_ticks() -> Vec<String> {
     tab_storage()
         .and_then(|s| s.get_item(TICKS_KEY).ok().flatten())
-        .and_then(|text| serde_json::from_str(&text).ok())
+        .map(|text| {
+            text.split(TICK_SEPARATOR)
+                .filter(|key| !key.is_empty())
+                .map(str::to_owned)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
 /// Keeps the checklist's ticks for this tab; a refusal is ignored.
-pub fn save_ticks(ticks: &BTreeSet<String>) {
-    if let (Some(storage), Ok(text)) = (tab_storage(), serde_json::to_string(ticks)) {
-        let _ = storage.set_item(TICKS_KEY, &text);
+pub fn save_ticks(ticks: &[String]) {
+    if let Some(storage) = tab_storage() {
+        let _ = storage.set_item(TICKS_KEY, &ticks.join(&TICK_SEPARATOR.to_string()));
     }
 }
 

@@ -1,7 +1,5 @@
 //! Where the first settings come from: a link wins, then what this browser saved, then defaults.
 
-use std::collections::BTreeSet;
-
 use hybrid_model::Settings;
 use hybrid_model::share::{self, Decoded, LinkOptions, Problem};
 
@@ -14,7 +12,7 @@ pub struct Startup {
     pub notices: Vec<String>,
     pub options: LinkOptions,
     /// The checklist's ticks this tab kept.
-    pub ticks: BTreeSet<String>,
+    pub ticks: Vec<String>,
     /// The test-only trigger that proves a panic leaves a usable page.
     pub debug_panic: bool,
 }

@@ -1,15 +1,13 @@
 //! The checklist rendered from the model's document, with real checkboxes to tick on screen or paper.
 
-use std::collections::BTreeSet;
-
 use hybrid_model::checklist::{Block, Doc, Inline, Section};
 use leptos::prelude::*;
 
 use crate::text as t;
 
-/// The tasks ticked so far, by the model's task keys; owned by the page so that ticks outlive this
-/// view (it is only rendered while its tab is open).
-pub type Ticks = RwSignal<BTreeSet<String>>;
+/// The tasks ticked so far, by the model's task keys (a few dozen at most, so a list); owned by the
+/// page so that ticks outlive this view (it is only rendered while its tab is open).
+pub type Ticks = RwSignal<Vec<String>>;
 
 fn inlines(items: &[Inline]) -> impl IntoView + use<> {
     items
@@ -30,10 +28,9 @@ fn task(items: &[Inline], key: String, ticks: Ticks) -> AnyView {
     let toggle = move |ev| {
         let on = event_target_checked(&ev);
         ticks.update(|t| {
+            t.retain(|k| *k != key);
             if on {
-                t.insert(key.clone());
-            } else {
-                t.remove(&key);
+                t.push(key.clone());
             }
         });
     };
@@ -68,7 +65,7 @@ fn task_keys(doc: &Doc) -> impl Iterator<Item = String> + '_ {
 /// How far the admin got, and a way to start over.
 #[component]
 fn Progress(doc: Signal<Doc>, ticks: Ticks) -> impl IntoView {
-    let counts = Memo::new(move |_| {
+    let counts = move || {
         doc.with(|doc| {
             ticks.with(|t| {
                 task_keys(doc).fold((0, 0), |(done, total), key| {
@@ -76,16 +73,18 @@ fn Progress(doc: Signal<Doc>, ticks: Ticks) -> impl IntoView {
                 })
             })
         })
-    });
+    };
     view! {
         <p class="checklist-progress">
-            {move || counts.with(|&(done, total)| t::ticked_count(done, total))}
-            <Show when=move || counts.with(|&(done, _)| done > 0)>
-                " "
-                <button type="button" class="link-button" on:click=move |_| ticks.update(BTreeSet::clear)>
-                    {t::UNTICK_ALL}
-                </button>
-            </Show>
+            {move || {
+                let (done, total) = counts();
+                t::ticked_count(done, total)
+            }}
+            " "
+            <button type="button" class="link-button" hidden=move || counts().0 == 0
+                on:click=move |_| ticks.update(Vec::clear)>
+                {t::UNTICK_ALL}
+            </button>
         </p>
     }
 }
