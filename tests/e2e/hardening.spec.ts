@@ -102,6 +102,7 @@ test('the offline file works from file:// — renders, reacts, copies and downlo
   const file = new URL('../../dist/hybrid-builder-offline.html', import.meta.url).href;
   await page.goto(file);
   await expect(onPremScript(page)).toContainText('Set-CsAccessEdgeConfiguration');
+  await expect(page.locator('#unsupported')).toHaveCount(0);
   await page.getByLabel('Allow outside users').uncheck();
   await expect(onPremScript(page)).toContainText('-AllowOutsideUsers $false');
   await page.locator('#panel-on-premises').getByRole('button', { name: 'Copy' }).click();
@@ -115,6 +116,16 @@ test('the offline file works from file:// — renders, reacts, copies and downlo
   expect(bytes.subarray(3).toString('utf8')).toBe(await onPremScript(page).textContent());
   expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test('a browser that cannot run the builder says so instead of showing a blank page', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('#unsupported')).toHaveCount(0);
+  // As a server's Internet Explorer or an old Edge would: no WebAssembly.
+  await page.addInitScript(() => delete (window as any).WebAssembly);
+  await page.reload();
+  await expect(page.getByText('Hybrid Builder needs a current browser')).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator('form.settings')).toHaveCount(0);
 });
 
 test('a link cannot force the panic message', async ({ page }) => {

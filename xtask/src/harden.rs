@@ -136,6 +136,9 @@ pub fn write_offline(dist: &Path) -> Result<(), String> {
         .ok_or("dist has no main-*.css")?;
     let css = read(&dist.join(css_name))?;
     let favicon = read(&dist.join("favicon.svg"))?;
+    // The page's own body: the message for browsers that cannot run the builder.
+    let page = read(&dist.join("index.html"))?;
+    let body = body_of(&page).ok_or("dist/index.html has no <body>…</body>")?;
 
     // A module script inline cannot export: drop the export keywords of the wasm-bindgen glue.
     let glue: String = glue
@@ -164,10 +167,17 @@ pub fn write_offline(dist: &Path) -> Result<(), String> {
          <meta name=\"color-scheme\" content=\"light dark\" />\n\
          <title>Hybrid Builder (offline) — Skype for Business Server hybrid with Microsoft 365</title>\n\
          <link rel=\"icon\" href=\"{icon}\" />\n<style>{css}</style>\n\
-         <script type=\"module\">{script}</script>\n</head>\n<body></body>\n</html>\n"
+         <script type=\"module\">{script}</script>\n</head>\n<body>{body}</body>\n</html>\n"
     );
     fs::write(dist.join(OFFLINE_FILE), html)
         .map_err(|e| format!("cannot write {OFFLINE_FILE}: {e}"))
+}
+
+/// What lies between `<body>` and `</body>`.
+fn body_of(html: &str) -> Option<&str> {
+    let start = html.find("<body>")? + "<body>".len();
+    let end = start + html[start..].find("</body>")?;
+    Some(&html[start..end])
 }
 
 fn read(path: &Path) -> Result<String, String> {
@@ -250,6 +260,13 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_offline_file_takes_the_page_body() {
+        let page = "<head></head>\n  <body>\n    <p id=\"unsupported\">x</p>\n  </body>\n</html>";
+        assert_eq!(body_of(page), Some("\n    <p id=\"unsupported\">x</p>\n  "));
+        assert_eq!(body_of("<body>"), None);
+    }
 
     #[test]
     fn base64_matches_the_standard() {
