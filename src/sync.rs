@@ -67,10 +67,13 @@ impl Link {
         format!("{}#{fragment}", persistence::page_url())
     }
 
-    /// Notes, cheaply, that the address bar is behind the settings.
+    /// Notes, cheaply, whether the address bar is behind the settings (typing back to what it shows
+    /// drops the note, or a reload would open the edit that was taken back).
     fn note_pending(self, settings: &Settings) {
         let latest = self.options.with_value(|o| share::to_fragment(settings, o));
-        if self.written.with_value(|w| *w != latest) {
+        if self.written.with_value(|w| *w == latest) {
+            persistence::clear_pending_link();
+        } else {
             self.shown
                 .with_value(|shown| persistence::note_pending_link(shown, &latest));
         }

@@ -52,6 +52,15 @@ test('a reload right after typing keeps what was typed', async ({ page }) => {
   await expect(page.locator('.notice')).toHaveCount(0);
 });
 
+test('an edit taken back right away, then a reload, keeps the settings as they were', async ({ page }) => {
+  await open(page);
+  const identity = page.getByLabel('Identity', { exact: true });
+  await identity.fill('Mistake');
+  await identity.fill('SkypeforBusinessOnline');
+  await page.reload();
+  await expect(identity).toHaveValue('SkypeforBusinessOnline');
+});
+
 test('typing rewrites the address bar once typing pauses, not on every keystroke', async ({ page }) => {
   // Browsers cap how often a page may rewrite its address (Safari: 100 times in 30 s), and each
   // rewrite costs about as much as the rest of a keystroke.
