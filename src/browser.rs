@@ -63,6 +63,13 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Option<()> {
     Some(())
 }
 
+/// Takes an element out of the page, if it is there.
+pub fn remove_element(id: &str) {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+        element.remove();
+    }
+}
+
 /// Moves focus to a form control, opening a collapsed section around it first.
 pub fn focus_field(id: &str) {
     let Some(element) = document().and_then(|d| d.get_element_by_id(id)) else {

@@ -13,11 +13,6 @@ pub mod text;
 /// browsers that cannot run it.
 pub fn start() {
     panic::install();
-    if let Some(message) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("unsupported"))
-    {
-        message.remove();
-    }
+    browser::remove_element("unsupported");
     leptos::mount::mount_to_body(app::App);
 }

@@ -33,11 +33,20 @@ pub fn replace_fragment(fragment: &str) -> bool {
 
 const PENDING_LINK_KEY: &str = "hybrid-builder.pending-link";
 
+/// The page embedding this one, when it is in a frame.
+fn embedding_parent(window: &web_sys::Window) -> Option<web_sys::Window> {
+    window
+        .parent()
+        .ok()
+        .flatten()
+        .filter(|parent| parent != window)
+}
+
 /// This tab's storage, for a top-level page only: same-origin frames in one tab would share it (and
 /// a frame has no address bar for a pending link to stand in for).
 fn tab_storage() -> Option<web_sys::Storage> {
     let window = web_sys::window()?;
-    if window.parent().ok().flatten()? != window {
+    if embedding_parent(&window).is_some() {
         return None;
     }
     window.session_storage().ok().flatten()
@@ -150,12 +159,9 @@ pub fn report_height_to_parent() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let Ok(Some(parent)) = window.parent() else {
+    let Some(parent) = embedding_parent(&window) else {
         return;
     };
-    if parent == window {
-        return;
-    }
     let target_origin = window
         .document()
         .map(|d| d.referrer())

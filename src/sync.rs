@@ -69,8 +69,8 @@ impl Link {
 
     /// Notes, cheaply, whether the address bar is behind the settings (typing back to what it shows
     /// drops the note, or a reload would open the edit that was taken back).
-    fn note_pending(self, settings: &Settings) {
-        let latest = self.options.with_value(|o| share::to_fragment(settings, o));
+    fn note_pending(self) {
+        let latest = self.latest();
         if self.written.with_value(|w| *w == latest) {
             persistence::clear_pending_link();
         } else {
@@ -129,7 +129,7 @@ pub fn sync_outside(
             // The page just opened: show the link it opened with, as the page writes it.
             link.write();
         } else {
-            link.note_pending(&latest);
+            link.note_pending();
         }
         panic::remember(latest);
         let current = generation.get_value() + 1;

@@ -117,24 +117,18 @@ fn insert_csp(html: &str, policy: &str) -> Result<String, String> {
 /// Writes dist/hybrid-builder-offline.html: CSS, JS glue and the gzip-compressed wasm inlined, with a
 /// policy that allows exactly its own inline script and style.
 pub fn write_offline(dist: &Path) -> Result<(), String> {
-    let find = |suffix: &str| -> Result<String, String> {
+    let find = |prefix: &str, suffix: &str| -> Result<String, String> {
         let entries = fs::read_dir(dist).map_err(|e| format!("cannot list dist: {e}"))?;
         entries
             .filter_map(Result::ok)
             .map(|e| e.file_name().to_string_lossy().into_owned())
-            .find(|n| n.starts_with("hybrid-builder-") && n.ends_with(suffix))
-            .ok_or(format!("dist has no hybrid-builder-*{suffix}"))
+            .find(|n| n.starts_with(prefix) && n.ends_with(suffix))
+            .ok_or(format!("dist has no {prefix}*{suffix}"))
     };
-    let glue = read(&dist.join(find(".js")?))?;
-    let wasm =
-        fs::read(dist.join(find("_bg.wasm")?)).map_err(|e| format!("cannot read wasm: {e}"))?;
-    let css_name = fs::read_dir(dist)
-        .map_err(|e| format!("cannot list dist: {e}"))?
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .find(|n| n.starts_with("main-") && n.ends_with(".css"))
-        .ok_or("dist has no main-*.css")?;
-    let css = read(&dist.join(css_name))?;
+    let glue = read(&dist.join(find("hybrid-builder-", ".js")?))?;
+    let wasm = fs::read(dist.join(find("hybrid-builder-", "_bg.wasm")?))
+        .map_err(|e| format!("cannot read wasm: {e}"))?;
+    let css = read(&dist.join(find("main-", ".css")?))?;
     let favicon = read(&dist.join("favicon.svg"))?;
     // The page's own body: the message for browsers that cannot run the builder.
     let page = read(&dist.join("index.html"))?;
