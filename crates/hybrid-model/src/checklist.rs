@@ -175,7 +175,12 @@ fn step_section(step: &Step, method: ConnectionMethod) -> Section {
         blocks.push(Block::Note(vec![text(note.clone())]));
     }
     if !step.rollback.is_empty() {
-        blocks.push(Block::Note(vec![text(format!("{}:", t::ROLLBACK))]));
+        let label = if step.rollback_when.is_empty() {
+            format!("{}:", t::ROLLBACK)
+        } else {
+            format!("{} — {}:", t::ROLLBACK, step.rollback_when)
+        };
+        blocks.push(Block::Note(vec![text(label)]));
         blocks.push(Block::Code(lines(
             step.rollback.iter().map(|c| c.to_text()),
         )));
@@ -191,30 +196,88 @@ fn lines(items: impl Iterator<Item = String>) -> String {
     items.collect::<Vec<_>>().join("\n")
 }
 
+/// One DNS record as an admin types it into a DNS console.
+fn record(name: &str, kind: &str, target: Vec<Inline>, extra: &str) -> Block {
+    let mut item = vec![code(name.to_owned()), text(format!(" — {kind} → "))];
+    item.extend(target);
+    if !extra.is_empty() {
+        item.push(text(format!(" ({extra})")));
+    }
+    Block::Task(item)
+}
+
+/// A record to a host name, as a CNAME, or as an A record to that host's address when the name
+/// is the host itself: a record never points to itself.
+fn alias(name: &str, host: &str, address_of: &str, extra: &str) -> Block {
+    if host.is_empty() {
+        record(name, "CNAME or A", vec![text(address_of.to_owned())], extra)
+    } else if host.eq_ignore_ascii_case(name) {
+        record(
+            name,
+            "A",
+            vec![text(format!("{} ", t::PUBLIC_IP_OF)), code(host.to_owned())],
+            extra,
+        )
+    } else {
+        record(name, "CNAME", vec![code(host.to_owned())], extra)
+    }
+}
+
 fn dns(settings: &Settings) -> Section {
     let mut blocks = vec![Block::Paragraph(vec![text(t::DNS_INTRO)])];
-    let edge = &settings.environment.edge_external_fqdn;
-    let domains = settings.environment.domains();
-    let domains = if domains.is_empty() {
-        vec!["<sip domain>"]
-    } else {
-        domains
-    };
-    for domain in domains {
-        for record in ["sip", "lyncdiscover", "_sip._tls", "_sipfederationtls._tcp"] {
-            let mut item = vec![
-                code(format!("{record}.{domain}")),
-                text(" points on premises ("),
-            ];
-            if edge.is_empty() {
-                item.push(text(t::EDGE_UNKNOWN));
+    let env = &settings.environment;
+    let edge = env.edge_external_fqdn.as_str();
+    let proxy = env.reverse_proxy_fqdn.as_str();
+    let domains = env.domains();
+    if domains.is_empty() {
+        blocks.push(Block::Paragraph(vec![text(t::DNS_NO_DOMAINS)]));
+    }
+    for domain in &domains {
+        let sip = format!("sip.{domain}");
+        blocks.push(alias(&sip, edge, t::ACCESS_EDGE_IP, t::SIP_RECORD_SOURCE));
+        blocks.push(record(
+            &format!("_sip._tls.{domain}"),
+            "SRV",
+            vec![code(sip.clone())],
+            t::SIP_TLS_SRV,
+        ));
+        blocks.push(record(
+            &format!("_sipfederationtls._tcp.{domain}"),
+            "SRV",
+            vec![code(sip.clone())],
+            t::FEDERATION_SRV,
+        ));
+        for name in ["lyncdiscover", "meet", "dialin"] {
+            let extra = if name == "lyncdiscover" {
+                t::LYNCDISCOVER_SOURCE
             } else {
-                item.push(code(edge.clone()));
-            }
-            item.push(text(")."));
-            blocks.push(Block::Task(item));
+                t::SIMPLE_URL_SOURCE
+            };
+            blocks.push(alias(
+                &format!("{name}.{domain}"),
+                proxy,
+                t::REVERSE_PROXY_IP,
+                extra,
+            ));
         }
     }
+    let san: Vec<&str> = domains
+        .iter()
+        .copied()
+        .filter(|d| !crate::syntax::is_within(d, "onmicrosoft.com"))
+        .collect();
+    if !san.is_empty() {
+        let mut item = vec![text(format!("{} ", t::EDGE_SAN))];
+        for (i, domain) in san.iter().enumerate() {
+            if i > 0 {
+                item.push(text(", "));
+            }
+            item.push(code(format!("sip.{domain}")));
+        }
+        item.push(text(format!(" ({})", t::EDGE_SAN_SOURCE)));
+        blocks.push(Block::Task(item));
+    }
+    blocks.push(Block::Task(vec![text(t::WEBCONF_INTERNAL)]));
     blocks.push(Block::Paragraph(vec![text(t::DNS_LATER)]));
     let profile = settings.cloud.profile();
     for (record, value) in [

@@ -115,6 +115,22 @@ impl Cloud {
             .find(|c| c.key().eq_ignore_ascii_case(key))
     }
 
+    /// Sovereign clouds, where any value Microsoft does not document must be confirmed by the admin
+    /// before a script that uses it is offered.
+    pub fn is_sovereign(self) -> bool {
+        matches!(self, Cloud::GccHigh | Cloud::Dod | Cloud::China)
+    }
+
+    /// Whether the admin must confirm this cloud value before a script may use it: unconfirmed
+    /// values anywhere, and every undocumented value of a sovereign cloud.
+    pub fn needs_confirmation(self, value: Sourced) -> bool {
+        match value.provenance {
+            Provenance::Documented => false,
+            Provenance::Unconfirmed => true,
+            Provenance::Inferred => self.is_sovereign(),
+        }
+    }
+
     /// The name admins know the cloud by.
     pub fn display_name(self) -> &'static str {
         match self {
@@ -132,22 +148,37 @@ impl Cloud {
             Cloud::Commercial => CloudProfile {
                 proxy_fqdn: documented(
                     COMMERCIAL_FQDN,
-                    "Documented in Microsoft's hybrid federation article.",
+                    "Documented: Microsoft's hybrid federation article (OfficeDocs-SkypeForBusiness, Skype/SfbHybrid/hybrid/configure-federation-with-skype-for-business-online.md).",
                 ),
                 autodiscover_url: documented(
                     COMMERCIAL_AUTODISCOVER,
-                    "Documented in Microsoft's hybrid federation article.",
+                    "Documented: Microsoft's hybrid federation article (OfficeDocs-SkypeForBusiness, Skype/SfbHybrid/hybrid/configure-federation-with-skype-for-business-online.md).",
                 ),
                 teams_environment: None,
                 legacy_environment: None,
-                dns_sipdir: documented("sipdir.online.lync.com", "Documented DNS target."),
-                dns_webdir: documented("webdir.online.lync.com", "Documented DNS target."),
-                dns_sipfed: documented("sipfed.online.lync.com", "Documented DNS target."),
-                graph_environment: documented("Global", "Default Microsoft Graph environment."),
-                msol_environment: documented("AzureCloud", "Default MSOnline environment."),
+                dns_sipdir: documented(
+                    "sipdir.online.lync.com",
+                    "Documented: decommission-manage-dns-entries.md (OfficeDocs-SkypeForBusiness) and create-dns-records-at-any-dns-hosting-provider.md (microsoft-365-docs).",
+                ),
+                dns_webdir: documented(
+                    "webdir.online.lync.com",
+                    "Documented: decommission-manage-dns-entries.md (OfficeDocs-SkypeForBusiness) and create-dns-records-at-any-dns-hosting-provider.md (microsoft-365-docs).",
+                ),
+                dns_sipfed: documented(
+                    "sipfed.online.lync.com",
+                    "Documented: decommission-manage-dns-entries.md (OfficeDocs-SkypeForBusiness) and create-dns-records-at-any-dns-hosting-provider.md (microsoft-365-docs).",
+                ),
+                graph_environment: documented(
+                    "Global",
+                    "Documented: the default of Connect-MgGraph -Environment (Connect-MgGraph.md).",
+                ),
+                msol_environment: documented(
+                    "AzureCloud",
+                    "Documented: the default of Connect-MsolService -AzureEnvironment (Connect-MsolService.md).",
+                ),
                 acs_metadata_prefix: documented(
                     ACS_PREFIX,
-                    "Documented in the server-to-server authentication article.",
+                    "Documented: Skype/SfbServer/manage/authentication/configure-a-hybrid-environment.md (OfficeDocs-SkypeForBusiness).",
                 ),
                 needs_environment_config: false,
             },
@@ -165,8 +196,14 @@ impl Cloud {
                 dns_sipdir: inferred("sipdir.online.lync.com", "Inferred: same as Commercial."),
                 dns_webdir: inferred("webdir.online.lync.com", "Inferred: same as Commercial."),
                 dns_sipfed: inferred("sipfed.online.lync.com", "Inferred: same as Commercial."),
-                graph_environment: inferred("Global", "Inferred from the environment names."),
-                msol_environment: inferred("AzureCloud", "Inferred from the environment names."),
+                graph_environment: inferred(
+                    "Global",
+                    "Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated.",
+                ),
+                msol_environment: inferred(
+                    "AzureCloud",
+                    "Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated.",
+                ),
                 acs_metadata_prefix: unconfirmed(
                     ACS_PREFIX,
                     "Unconfirmed: the documented value is for Commercial.",
@@ -184,26 +221,32 @@ impl Cloud {
                 ),
                 teams_environment: Some(documented(
                     "TeamsGCCH",
-                    "Documented for Connect-MicrosoftTeams.",
+                    "Documented: Connect-MicrosoftTeams.md -TeamsEnvironmentName (office-docs-powershell).",
                 )),
                 legacy_environment: Some(documented(
                     "TeamsGCCH",
-                    "Documented for New-CsOnlineSession.",
+                    "Documented: New-CsOnlineSession.md -TeamsEnvironmentName (office-docs-powershell, last revision before removal).",
                 )),
                 dns_sipdir: documented(
                     "sipdir.online.gov.skypeforbusiness.us",
-                    "Documented in an older revision of the GCC High DNS article.",
+                    "Documented: an older revision of dns-records-for-office-365-gcc-high.md (microsoft-365-docs).",
                 ),
                 dns_webdir: documented(
                     "webdir.online.gov.skypeforbusiness.us",
-                    "Documented in an older revision of the GCC High DNS article.",
+                    "Documented: an older revision of dns-records-for-office-365-gcc-high.md (microsoft-365-docs).",
                 ),
                 dns_sipfed: documented(
                     "sipfed.online.gov.skypeforbusiness.us",
-                    "Documented GCC High DNS target.",
+                    "Documented: dns-records-for-office-365-gcc-high.md (microsoft-365-docs).",
                 ),
-                graph_environment: inferred("USGov", "Inferred from the environment names."),
-                msol_environment: inferred("USGovernment", "Inferred from the environment names."),
+                graph_environment: inferred(
+                    "USGov",
+                    "Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated.",
+                ),
+                msol_environment: inferred(
+                    "USGovernment",
+                    "Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated.",
+                ),
                 acs_metadata_prefix: unconfirmed(
                     ACS_PREFIX,
                     "Unconfirmed: no GCC High metadata URL is documented.",
@@ -221,26 +264,32 @@ impl Cloud {
                 ),
                 teams_environment: Some(documented(
                     "TeamsDOD",
-                    "Documented for Connect-MicrosoftTeams.",
+                    "Documented: Connect-MicrosoftTeams.md -TeamsEnvironmentName (office-docs-powershell).",
                 )),
                 legacy_environment: Some(documented(
                     "TeamsDOD",
-                    "Documented for New-CsOnlineSession.",
+                    "Documented: New-CsOnlineSession.md -TeamsEnvironmentName (office-docs-powershell, last revision before removal).",
                 )),
                 dns_sipdir: documented(
                     "sipdir.online.dod.skypeforbusiness.us",
-                    "Documented in an older revision of the DoD DNS article.",
+                    "Documented: an older revision of dns-records-for-office-365-dod.md (microsoft-365-docs).",
                 ),
                 dns_webdir: documented(
                     "webdir.online.dod.skypeforbusiness.us",
-                    "Documented in an older revision of the DoD DNS article.",
+                    "Documented: an older revision of dns-records-for-office-365-dod.md (microsoft-365-docs).",
                 ),
                 dns_sipfed: documented(
                     "sipfed.online.dod.skypeforbusiness.us",
-                    "Documented DoD DNS target.",
+                    "Documented: dns-records-for-office-365-dod.md (microsoft-365-docs).",
                 ),
-                graph_environment: inferred("USGovDoD", "Inferred from the environment names."),
-                msol_environment: inferred("USGovernment", "Inferred from the environment names."),
+                graph_environment: inferred(
+                    "USGovDoD",
+                    "Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated.",
+                ),
+                msol_environment: inferred(
+                    "USGovernment",
+                    "Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated.",
+                ),
                 acs_metadata_prefix: unconfirmed(
                     ACS_PREFIX,
                     "Unconfirmed: no DoD metadata URL is documented.",
@@ -258,29 +307,32 @@ impl Cloud {
                 ),
                 teams_environment: Some(documented(
                     "TeamsChina",
-                    "Documented for Connect-MicrosoftTeams.",
+                    "Documented: Connect-MicrosoftTeams.md -TeamsEnvironmentName (office-docs-powershell).",
                 )),
                 legacy_environment: None,
                 dns_sipdir: documented(
                     "sipdir.online.partner.lync.cn",
-                    "Documented 21Vianet DNS target.",
+                    "Documented: create-dns-records-at-any-dns-hosting-provider.md, o365-21vianet (microsoft-365-docs).",
                 ),
                 dns_webdir: documented(
                     "webdir.online.partner.lync.cn",
-                    "Documented 21Vianet DNS target.",
+                    "Documented: create-dns-records-at-any-dns-hosting-provider.md, o365-21vianet (microsoft-365-docs).",
                 ),
                 dns_sipfed: documented(
                     "sipfed.online.partner.lync.cn",
-                    "Documented 21Vianet DNS target.",
+                    "Documented: create-dns-records-at-any-dns-hosting-provider.md, o365-21vianet (microsoft-365-docs).",
                 ),
-                graph_environment: inferred("China", "Inferred from the environment names."),
+                graph_environment: inferred(
+                    "China",
+                    "Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated.",
+                ),
                 msol_environment: inferred(
                     "AzureChinaCloud",
-                    "Inferred from the environment names.",
+                    "Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated.",
                 ),
-                acs_metadata_prefix: unconfirmed(
-                    ACS_PREFIX,
-                    "Unconfirmed: no 21Vianet metadata URL is documented.",
+                acs_metadata_prefix: inferred(
+                    "https://accounts.accesscontrol.chinacloudapi.cn/",
+                    "Inferred: SharePoint's guide for 21Vianet gives this ACS host (sp-dev-docs, docs/solution-guidance/Extending-SharePoint-Online-for-Germany-China-USGovernment-environments.md); no Skype for Business article states it.",
                 ),
                 needs_environment_config: true,
             },

@@ -8,12 +8,16 @@ use crate::settings::{ConnectionMethod, Settings};
 pub const EXCHANGE_APP_ID: &str = "00000002-0000-0ff1-ce00-000000000000";
 /// Skype for Business Online application ID (the OAuth service name).
 pub const SFB_ONLINE_APP_ID: &str = "00000004-0000-0ff1-ce00-000000000000";
-/// Online service principals that receive the on-premises certificate (S12, 2025 revision).
-pub const CERTIFICATE_APP_IDS: [&str; 3] = [
-    SFB_ONLINE_APP_ID,
-    "7557eb47-c689-4224-abcf-aef9bd7573df",
-    "db7de2b5-2149-435e-8043-e080dd50afae",
-];
+/// Online service principals that receive the on-premises OAuthTokenIssuer certificate in Skype for
+/// Business Server hybrid: Skype for Business Online, then Exchange Online ("repeat the command, this
+/// time using the AppPrincipalId property value for Exchange"), per S10, OfficeDocs-SkypeForBusiness
+/// `Skype/SfbServer/manage/authentication/configure-a-hybrid-environment.md`.
+pub const CERTIFICATE_APP_IDS: [&str; 2] = [SFB_ONLINE_APP_ID, EXCHANGE_APP_ID];
+
+/// A pool's external web services FQDN as a service principal name of Skype for Business Online (S10).
+pub fn web_services_spn(fqdn: &str) -> String {
+    format!("{SFB_ONLINE_APP_ID}/{fqdn}")
+}
 
 /// Step 1: the Access Edge federation settings, always in the DnsSrvRouting parameter set.
 pub fn set_access_edge(settings: &Settings) -> Command {
@@ -118,8 +122,14 @@ pub fn connect_tenant(settings: &Settings) -> Vec<Command> {
             if !upn.is_empty() {
                 credential = credential.text("Credential", upn);
             }
-            let mut session =
-                Command::new("New-CsOnlineSession").arg("Credential", Value::Variable("cred"));
+            // In hybrid the connector also needs the tenant's initial domain (SupportArticles-docs,
+            // SkypeForBusiness/SkypeHybrid/hybrid-conferencing/cant-connect-to-sfb-remote-powershell.md).
+            let mut session = Command::new("New-CsOnlineSession")
+                .arg("Credential", Value::Variable("cred"))
+                .text(
+                    "OverrideAdminDomain",
+                    settings.connection.override_admin_domain.as_str(),
+                );
             if let Some(env) = profile.legacy_environment {
                 session = session.arg("TeamsEnvironmentName", Value::Word(env.value));
             }
@@ -174,24 +184,42 @@ pub fn set_teams_environment_config(settings: &Settings) -> Option<Command> {
     })
 }
 
-/// Moves one pilot user to the cloud.
-pub fn move_user_online(settings: &Settings, user: &str) -> Command {
+/// Moves one pilot user to the cloud, to the ProxyFqdn of the hosting provider as configured on
+/// premises (read into `$provider` first), never a value typed twice (Move-CsUser.md: -Target is the
+/// hosting provider's ProxyFqdn).
+pub fn move_user_online(user: &str) -> Command {
     Command::new("Move-CsUser")
         .text("Identity", user)
-        .text("Target", settings.proxy_fqdn())
+        .arg("Target", Value::Expression("$provider.ProxyFqdn"))
 }
 
-/// Moves one user back on premises (rollback of a pilot move).
-pub fn move_user_back(settings: &Settings, user: &str) -> Command {
+/// Reads the configured hosting provider, whose ProxyFqdn is the target of moves to the cloud.
+pub fn get_configured_provider(settings: &Settings) -> Command {
+    Command::new("Get-CsHostingProvider")
+        .text("Identity", &settings.hosting_provider.identity)
+        .assign("provider")
+}
+
+/// Moves one user back on premises (rollback of a pilot move); `None` until the registrar pool is known.
+pub fn move_user_back(settings: &Settings, user: &str) -> Option<Command> {
     let pool = &settings.environment.registrar_pool_fqdn;
-    let target = if pool.is_empty() {
-        Value::Word("<registrar pool FQDN>")
-    } else {
-        Value::Literal(pool.clone())
-    };
-    Command::new("Move-CsUser")
+    (!pool.is_empty()).then(|| {
+        Command::new("Move-CsUser")
+            .text("Identity", user)
+            .text("Target", pool.as_str())
+    })
+}
+
+/// Shows whether a user is synced to the tenant and homed on premises (`HostingProvider` is `SRV:`,
+/// Teams/skype-for-business-online-retirement.md) and which plans are assigned.
+pub fn get_online_user(user: &str) -> Command {
+    Command::new("Get-CsOnlineUser")
         .text("Identity", user)
-        .arg("Target", target)
+        .pipe("Select-Object")
+        .arg(
+            "Property",
+            Value::Word("UserPrincipalName, SipAddress, HostingProvider, AssignedPlan"),
+        )
 }
 
 /// Shows where a user is homed.
@@ -262,7 +290,9 @@ pub fn connect_msol(settings: &Settings) -> Command {
 pub fn get_service_principal_keys(app_id: &str) -> Command {
     Command::new("Get-MgServicePrincipal")
         .text("Filter", format!("AppId eq '{app_id}'"))
-        .text("Property", "keyCredentials")
         .pipe("Select-Object")
-        .arg("ExpandProperty", Value::Word("KeyCredentials"))
+        .arg(
+            "Property",
+            Value::Word("AppId, AccountEnabled, ServicePrincipalNames, KeyCredentials"),
+        )
 }

@@ -66,24 +66,30 @@ fields! {
         Cloud = cloud,
         ConnectionMethod = connection.method,
         AdminUpn = connection.admin_upn,
+        OverrideAdminDomain = connection.override_admin_domain,
         AllowOutsideUsers = edge.allow_outside_users,
         AllowFederatedUsers = edge.allow_federated_users,
         EnablePartnerDiscovery = edge.enable_partner_discovery,
         EdgeRouting = edge.routing,
         ProviderIdentity = hosting_provider.identity,
         ProxyFqdn = hosting_provider.proxy_fqdn,
+        ProxyFqdnConfirmed = hosting_provider.proxy_fqdn_confirmed,
         AutodiscoverUrl = hosting_provider.autodiscover_url,
+        AutodiscoverUrlConfirmed = hosting_provider.autodiscover_url_confirmed,
         VerificationLevel = hosting_provider.verification_level,
         ExistingProvider = hosting_provider.existing,
         SharedSipAddressSpace = tenant.shared_sip_address_space,
         FederationMode = tenant.federation_mode,
         SipDomains = environment.sip_domains,
         EdgeExternalFqdn = environment.edge_external_fqdn,
+        WebServicesFqdns = environment.web_services_fqdns,
+        ReverseProxyFqdn = environment.reverse_proxy_fqdn,
         RegistrarPoolFqdn = environment.registrar_pool_fqdn,
         PilotUsers = environment.pilot_users,
         OAuthEnabled = oauth.enabled,
         OAuthTenantId = oauth.tenant_id,
         OAuthCertificatePath = oauth.certificate_path,
+        OAuthMetadataConfirmed = oauth.metadata_url_confirmed,
         OAuthServicePrincipalTool = oauth.service_principal_tool,
     }
 }
@@ -107,7 +113,9 @@ impl Field {
                     | EdgeRouting
                     | ProviderIdentity
                     | ProxyFqdn
+                    | ProxyFqdnConfirmed
                     | AutodiscoverUrl
+                    | AutodiscoverUrlConfirmed
                     | VerificationLevel
                     | ExistingProvider
                     | FederationMode
@@ -116,18 +124,22 @@ impl Field {
                     | RegistrarPoolFqdn
                     | OAuthEnabled
                     | OAuthTenantId
+                    | OAuthMetadataConfirmed
             ),
             Output::Online => matches!(
                 self,
                 Cloud
                     | ConnectionMethod
                     | AdminUpn
+                    | OverrideAdminDomain
                     | SharedSipAddressSpace
                     | FederationMode
                     | OAuthEnabled
                     | OAuthTenantId
                     | OAuthCertificatePath
                     | OAuthServicePrincipalTool
+                    | WebServicesFqdns
+                    | PilotUsers
             ),
         }
     }

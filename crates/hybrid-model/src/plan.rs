@@ -27,6 +27,7 @@ pub enum StepId {
     TenantSharedSip,
     OAuthOnPremises,
     OAuthOnline,
+    MoveReadiness,
     PilotMoves,
 }
 
@@ -47,6 +48,8 @@ pub struct Step {
     pub commands: Vec<Command>,
     pub verify: Vec<Check>,
     pub rollback: Vec<Command>,
+    /// When the rollback may run and what it does not bring back; empty when it has no precondition.
+    pub rollback_when: &'static str,
     pub notes: Vec<String>,
 }
 
@@ -76,6 +79,7 @@ pub fn plan(settings: &Settings) -> Plan {
         steps.push(oauth_online(settings));
     }
     if !settings.environment.pilots().is_empty() {
+        steps.push(move_readiness(settings));
         steps.push(pilot_moves(settings));
     }
     Plan { steps }
@@ -99,6 +103,7 @@ fn edge(settings: &Settings) -> Step {
             ),
         }],
         rollback: Vec::new(),
+        rollback_when: "",
         notes: vec![t::EDGE_ROLLBACK.to_owned()],
     }
 }
@@ -130,6 +135,7 @@ fn hosting_provider(settings: &Settings) -> Step {
             },
         ],
         rollback: vec![commands::remove_hosting_provider(settings)],
+        rollback_when: t::ROLLBACK_ONLY_WHEN_NONE_ONLINE,
         notes: vec![
             t::PROVIDER_FIXED_VALUES.to_owned(),
             t::existing_provider(p.existing).to_owned(),
@@ -146,6 +152,7 @@ fn connect(settings: &Settings) -> Step {
         commands: commands::connect_tenant(settings),
         verify: Vec::new(),
         rollback: vec![commands::disconnect_tenant(settings)],
+        rollback_when: "",
         notes: vec![t::connection_note(settings.connection.method).to_owned()],
     }
 }
@@ -162,6 +169,7 @@ fn tenant(settings: &Settings) -> Step {
             expected: t::tenant_expected(settings.tenant.federation_mode),
         }],
         rollback: vec![commands::unset_tenant_shared_sip()],
+        rollback_when: t::ROLLBACK_ONLY_WHEN_NONE_ONLINE,
         notes: vec![t::TENANT_KEEP_TRUE.to_owned()],
     }
 }
@@ -185,43 +193,72 @@ fn oauth_on_premises(settings: &Settings) -> Step {
             Command::new("Remove-CsPartnerApplication").text("Identity", "microsoft.exchange"),
             Command::new("Remove-CsOAuthServer").text("Identity", "microsoft.sts"),
         ],
+        rollback_when: "",
         notes: vec![t::OAUTH_METADATA_REACHABLE.to_owned()],
     }
 }
 
 fn oauth_online(settings: &Settings) -> Step {
-    let (commands, verify) = match settings.oauth.service_principal_tool {
-        ServicePrincipalTool::Graph => (
-            vec![
-                Command::new("Import-Module")
-                    .arg("Name", Value::Word("Microsoft.Graph.Applications")),
-                commands::connect_graph(settings),
-            ],
-            commands::CERTIFICATE_APP_IDS
-                .iter()
-                .map(|id| Check {
-                    command: commands::get_service_principal_keys(id),
-                    expected: t::KEY_EXPECTED.to_owned(),
-                })
-                .collect(),
-        ),
-        ServicePrincipalTool::MsOnline => (
-            vec![
-                Command::new("Import-Module").arg("Name", Value::Word("MSOnline")),
-                commands::connect_msol(settings),
-            ],
-            Vec::new(),
-        ),
+    let connect = match settings.oauth.service_principal_tool {
+        ServicePrincipalTool::Graph => vec![
+            Command::new("Import-Module").arg("Name", Value::Word("Microsoft.Graph.Applications")),
+            commands::connect_graph(settings),
+        ],
+        ServicePrincipalTool::MsOnline => vec![
+            Command::new("Import-Module").arg("Name", Value::Word("MSOnline")),
+            commands::connect_msol(settings),
+        ],
     };
+    let spns: Vec<String> = settings
+        .environment
+        .web_fqdns()
+        .into_iter()
+        .map(commands::web_services_spn)
+        .collect();
+    let verify = commands::CERTIFICATE_APP_IDS
+        .iter()
+        .map(|id| Check {
+            command: commands::get_service_principal_keys(id),
+            expected: t::key_expected(id, &spns),
+        })
+        .collect();
     Step {
         id: StepId::OAuthOnline,
         title: t::OAUTH_ONLINE_TITLE,
         shell: Shell::Online,
         why: t::OAUTH_ONLINE_WHY,
-        commands,
+        commands: connect,
         verify,
         rollback: Vec::new(),
-        notes: vec![t::service_principal_note(settings.oauth.service_principal_tool).to_owned()],
+        rollback_when: "",
+        notes: vec![
+            t::service_principal_note(settings.oauth.service_principal_tool).to_owned(),
+            t::OAUTH_DEDICATED_APP.to_owned(),
+        ],
+    }
+}
+
+fn move_readiness(settings: &Settings) -> Step {
+    let users = settings.environment.pilots();
+    Step {
+        id: StepId::MoveReadiness,
+        title: t::READINESS_TITLE,
+        shell: Shell::Online,
+        why: t::READINESS_WHY,
+        commands: Vec::new(),
+        verify: users
+            .iter()
+            .map(|u| Check {
+                command: commands::get_online_user(u),
+                expected: t::READINESS_EXPECTED.to_owned(),
+            })
+            .collect(),
+        rollback: Vec::new(),
+        rollback_when: "",
+        notes: vec![
+            t::READINESS_NOTE.to_owned(),
+            t::TEAMS_ONLY_DEFAULT.to_owned(),
+        ],
     }
 }
 
@@ -230,11 +267,13 @@ fn pilot_moves(settings: &Settings) -> Step {
     let mut commands: Vec<Command> = commands::set_teams_environment_config(settings)
         .into_iter()
         .collect();
-    commands.extend(
-        users
-            .iter()
-            .map(|u| commands::move_user_online(settings, u)),
-    );
+    commands.push(commands::get_configured_provider(settings));
+    commands.extend(users.iter().map(|u| commands::move_user_online(u)));
+    let mut notes = vec![t::PILOT_ORDER.to_owned(), t::MODULE_PAIRS.to_owned()];
+    if settings.environment.registrar_pool_fqdn.is_empty() {
+        notes.push(t::PILOT_NO_POOL.to_owned());
+    }
+    notes.push(t::PILOT_NOTE.to_owned());
     Step {
         id: StepId::PilotMoves,
         title: t::PILOT_TITLE,
@@ -250,9 +289,10 @@ fn pilot_moves(settings: &Settings) -> Step {
             .collect(),
         rollback: users
             .iter()
-            .map(|u| commands::move_user_back(settings, u))
+            .filter_map(|u| commands::move_user_back(settings, u))
             .collect(),
-        notes: vec![t::PILOT_NOTE.to_owned()],
+        rollback_when: t::MOVE_BACK_LOSES,
+        notes,
     }
 }
 

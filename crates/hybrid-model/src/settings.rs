@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::cloud::Cloud;
 
 /// Bumped whenever a stored settings value would be read differently; older values get migrated.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Default hosting provider identity, as in Microsoft's hybrid federation procedure.
 pub const DEFAULT_PROVIDER_IDENTITY: &str = "SkypeforBusinessOnline";
@@ -83,6 +83,9 @@ pub struct Connection {
     pub method: ConnectionMethod,
     /// Optional admin account; empty means the script prompts (works with MFA).
     pub admin_upn: String,
+    /// The tenant's `<name>.onmicrosoft.com` domain: the retired connector needs it in hybrid
+    /// (`New-CsOnlineSession -OverrideAdminDomain`, SupportArticles cant-connect-to-sfb-remote-powershell).
+    pub override_admin_domain: String,
 }
 
 /// How the Edge routes federation traffic today.
@@ -164,6 +167,11 @@ pub struct HostingProvider {
     pub autodiscover_url: Option<String>,
     pub verification_level: VerificationLevel,
     pub existing: ExistingProvider,
+    /// The cloud default ProxyFqdn the admin confirmed, when Microsoft does not document it: a
+    /// confirmation holds only for the value it was given for, so a cloud change asks again.
+    pub proxy_fqdn_confirmed: String,
+    /// The cloud default AutodiscoverUrl the admin confirmed (see `proxy_fqdn_confirmed`).
+    pub autodiscover_url_confirmed: String,
 }
 
 impl Default for HostingProvider {
@@ -174,6 +182,8 @@ impl Default for HostingProvider {
             autodiscover_url: None,
             verification_level: VerificationLevel::default(),
             existing: ExistingProvider::default(),
+            proxy_fqdn_confirmed: String::new(),
+            autodiscover_url_confirmed: String::new(),
         }
     }
 }
@@ -215,8 +225,14 @@ pub struct Environment {
     pub edge_external_fqdn: String,
     /// The registrar pool users return to when a move is rolled back.
     pub registrar_pool_fqdn: String,
-    /// Users to move first (UPN or SIP address).
+    /// Users to move first, each a UPN or a `sip:` address, used in the form given.
     pub pilot_users: Vec<String>,
+    /// The external web services FQDN of every pool (`Get-CsService -WebServer`): server-to-server
+    /// authentication registers each as a service principal name (S10).
+    pub web_services_fqdns: Vec<String>,
+    /// The reverse proxy's external FQDN that publishes web services: `lyncdiscover` and the simple
+    /// URLs point to it while hybrid is active (S3). May equal a pool's external web services FQDN.
+    pub reverse_proxy_fqdn: String,
 }
 
 impl Environment {
@@ -228,6 +244,11 @@ impl Environment {
     /// The pilot users that are filled in.
     pub fn pilots(&self) -> Vec<&str> {
         listed(&self.pilot_users)
+    }
+
+    /// The pools' external web services FQDNs that are filled in.
+    pub fn web_fqdns(&self) -> Vec<&str> {
+        listed(&self.web_services_fqdns)
     }
 }
 
@@ -261,4 +282,6 @@ pub struct OAuth {
     pub service_principal_tool: ServicePrincipalTool,
     /// Path of the exported OAuthTokenIssuer certificate (.cer) on the admin workstation.
     pub certificate_path: String,
+    /// The metadata URL prefix the admin confirmed where Microsoft does not document it for the cloud.
+    pub metadata_url_confirmed: String,
 }

@@ -47,6 +47,12 @@ pub enum Code {
     LegacyConnectorNoEnvironment,
     ValueUnconfirmed,
     OAuthMetadataUnconfirmed,
+    ConfirmationRequired,
+    WebServicesFqdnsMissing,
+    ReverseProxyMissing,
+    RegistrarPoolMissing,
+    OverrideAdminDomainMissing,
+    OverrideAdminDomainNotOnMicrosoft,
 }
 
 impl Code {
@@ -79,6 +85,12 @@ impl Code {
             Code::LegacyConnectorNoEnvironment => "HB602",
             Code::ValueUnconfirmed => "HB701",
             Code::OAuthMetadataUnconfirmed => "HB702",
+            Code::ConfirmationRequired => "HB703",
+            Code::WebServicesFqdnsMissing => "HB507",
+            Code::ReverseProxyMissing => "HB508",
+            Code::RegistrarPoolMissing => "HB509",
+            Code::OverrideAdminDomainMissing => "HB603",
+            Code::OverrideAdminDomainNotOnMicrosoft => "HB604",
         }
     }
 }
@@ -178,6 +190,26 @@ fn connection(settings: &Settings, report: &mut Report) {
                 Code::LegacyConnectorNoEnvironment,
                 Field::ConnectionMethod,
                 text::LEGACY_CONNECTOR_NO_CHINA.to_owned(),
+            );
+        }
+        let domain = connection.override_admin_domain.as_str();
+        if domain.is_empty() {
+            report.error(
+                Code::OverrideAdminDomainMissing,
+                Field::OverrideAdminDomain,
+                text::OVERRIDE_ADMIN_DOMAIN_MISSING.to_owned(),
+            );
+        } else if let Some(flaw) = syntax::fqdn(domain) {
+            report.error(
+                Code::InvalidFqdn,
+                Field::OverrideAdminDomain,
+                text::fqdn_flaw("The tenant's onmicrosoft.com domain", flaw),
+            );
+        } else if !syntax::is_within(domain, "onmicrosoft.com") {
+            report.warning(
+                Code::OverrideAdminDomainNotOnMicrosoft,
+                Field::OverrideAdminDomain,
+                text::OVERRIDE_ADMIN_DOMAIN_NOT_ONMICROSOFT.to_owned(),
             );
         }
     }
@@ -309,6 +341,39 @@ fn hosting_provider(settings: &Settings, report: &mut Report) {
             );
         }
     }
+    for (field, sourced, overridden, confirmed) in [
+        (
+            Field::ProxyFqdnConfirmed,
+            profile.proxy_fqdn,
+            provider.proxy_fqdn.is_some(),
+            &provider.proxy_fqdn_confirmed,
+        ),
+        (
+            Field::AutodiscoverUrlConfirmed,
+            profile.autodiscover_url,
+            provider.autodiscover_url.is_some(),
+            &provider.autodiscover_url_confirmed,
+        ),
+    ] {
+        if !overridden && cloud.needs_confirmation(sourced) && confirmed != sourced.value {
+            report.error(
+                Code::ConfirmationRequired,
+                field,
+                text::confirmation_required(sourced),
+            );
+        }
+    }
+}
+
+/// Whether the admin confirmed every cloud value the scripts use that Microsoft does not document
+/// for the cloud (the gate on sovereign clouds' outputs).
+pub fn unconfirmed_values(settings: &Settings) -> Vec<Field> {
+    validate(settings)
+        .issues
+        .into_iter()
+        .filter(|i| i.code == Code::ConfirmationRequired)
+        .map(|i| i.field)
+        .collect()
 }
 
 /// The cloud, other than the one whose defaults match anyway, that owns a value.
@@ -406,6 +471,52 @@ fn environment(settings: &Settings, report: &mut Report) {
         );
     }
 
+    let mut seen_web = HashSet::new();
+    for fqdn in env.web_fqdns() {
+        if let Some(flaw) = syntax::fqdn(fqdn) {
+            report.error(
+                Code::InvalidFqdn,
+                Field::WebServicesFqdns,
+                text::fqdn_flaw(&text::quoted_name("The web services FQDN", fqdn), flaw),
+            );
+        } else if !seen_web.insert(fqdn.to_ascii_lowercase()) {
+            report.error(
+                Code::DuplicateSipDomain,
+                Field::WebServicesFqdns,
+                text::duplicate("web services FQDN", fqdn),
+            );
+        }
+    }
+    if settings.oauth.enabled && env.web_fqdns().is_empty() {
+        report.error(
+            Code::WebServicesFqdnsMissing,
+            Field::WebServicesFqdns,
+            text::WEB_SERVICES_FQDNS_MISSING.to_owned(),
+        );
+    }
+    if env.reverse_proxy_fqdn.is_empty() {
+        if !valid_domains.is_empty() {
+            report.warning(
+                Code::ReverseProxyMissing,
+                Field::ReverseProxyFqdn,
+                text::REVERSE_PROXY_MISSING.to_owned(),
+            );
+        }
+    } else if let Some(flaw) = syntax::fqdn(&env.reverse_proxy_fqdn) {
+        report.error(
+            Code::InvalidFqdn,
+            Field::ReverseProxyFqdn,
+            text::fqdn_flaw("The reverse proxy FQDN", flaw),
+        );
+    }
+    if env.registrar_pool_fqdn.is_empty() && !env.pilots().is_empty() {
+        report.warning(
+            Code::RegistrarPoolMissing,
+            Field::RegistrarPoolFqdn,
+            text::REGISTRAR_POOL_MISSING.to_owned(),
+        );
+    }
+
     let mut seen_users = HashSet::new();
     for user in env.pilots() {
         let bare = strip_sip(user);
@@ -413,7 +524,7 @@ fn environment(settings: &Settings, report: &mut Report) {
             report.error(
                 Code::InvalidUpn,
                 Field::PilotUsers,
-                text::upn_flaw(&text::quoted_name("The pilot user", user), flaw),
+                text::pilot_flaw(user, flaw),
             );
         } else if !seen_users.insert(bare.to_ascii_lowercase()) {
             report.error(
@@ -469,6 +580,14 @@ fn oauth(settings: &Settings, report: &mut Report) {
             Code::OAuthMetadataUnconfirmed,
             Field::OAuthEnabled,
             text::value_not_documented(metadata),
+        );
+    }
+    if settings.cloud.needs_confirmation(metadata) && oauth.metadata_url_confirmed != metadata.value
+    {
+        report.error(
+            Code::ConfirmationRequired,
+            Field::OAuthMetadataConfirmed,
+            text::confirmation_required(metadata),
         );
     }
 }

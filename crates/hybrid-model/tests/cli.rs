@@ -19,11 +19,11 @@ fn temp_dir(name: &str) -> std::path::PathBuf {
 #[test]
 fn defaults_validate_and_generate() {
     let dir = temp_dir("ok");
-    let out = cli(&["defaults", "--cloud", "gcc-high"]);
+    let out = cli(&["defaults", "--cloud", "gcc"]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("\"cloud\": \"gcc-high\""), "{text}");
-    assert!(text.contains("\"schema_version\": 1"));
+    assert!(text.contains("\"cloud\": \"gcc\""), "{text}");
+    assert!(text.contains("\"schema_version\": 2"));
     let settings = dir.join("settings.json");
     std::fs::write(&settings, &text).unwrap();
 
@@ -104,4 +104,58 @@ fn unknown_or_mistyped_entries_are_listed_by_field() {
     for key in ["cloud: ", "edge.allow_outside_users: ", "colour: "] {
         assert!(stderr.contains(key), "{stderr}");
     }
+}
+
+#[test]
+fn sovereign_values_must_be_confirmed_before_generate() {
+    let dir = temp_dir("sovereign");
+    let out = cli(&["defaults", "--cloud", "gcc-high"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let settings = dir.join("settings.json");
+    std::fs::write(&settings, &text).unwrap();
+    let out = cli(&["validate", settings.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    for field in [
+        "hosting_provider.proxy_fqdn_confirmed",
+        "hosting_provider.autodiscover_url_confirmed",
+    ] {
+        assert!(
+            stdout.contains(&format!("error HB703 [{field}]")),
+            "{stdout}"
+        );
+    }
+    let out = cli(&[
+        "generate",
+        settings.to_str().unwrap(),
+        "--out",
+        dir.join("out").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!dir.join("out").exists());
+
+    // The admin confirms both values: the same file then generates.
+    let confirmed = text
+        .replace(
+            "\"proxy_fqdn_confirmed\": \"\"",
+            "\"proxy_fqdn_confirmed\": \"sipfed.online.gov.skypeforbusiness.us\"",
+        )
+        .replace(
+            "\"autodiscover_url_confirmed\": \"\"",
+            "\"autodiscover_url_confirmed\": \"https://webdir.online.gov.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root\"",
+        );
+    assert_ne!(confirmed, text);
+    std::fs::write(&settings, &confirmed).unwrap();
+    let out = cli(&[
+        "generate",
+        settings.to_str().unwrap(),
+        "--out",
+        dir.join("out").to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }

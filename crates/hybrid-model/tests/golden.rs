@@ -40,12 +40,26 @@ fn legacy_defaults_reproduce_the_original_procedure() {
     settings.connection.method = ConnectionMethod::LegacyConnector;
     let mut ours = commands(&scripts::on_premises(&settings).text());
     ours.extend(commands(&scripts::online(&settings).text()));
+    // The one deliberate addition to the original procedure: in hybrid the connector also needs
+    // -OverrideAdminDomain (SupportArticles cant-connect-to-sfb-remote-powershell.md).
+    let added = |params: Vec<(String, Bound)>| -> Vec<(String, Bound)> {
+        params
+            .into_iter()
+            .filter(|(p, _)| p != "OverrideAdminDomain")
+            .collect()
+    };
+    assert!(
+        ours.iter()
+            .filter(|c| c.cmdlet == "New-CsOnlineSession")
+            .all(|c| c.params.iter().any(|(p, _)| p == "OverrideAdminDomain")),
+        "the connector always carries -OverrideAdminDomain"
+    );
     for original in commands(ORIGINAL) {
         let wanted = named(&original);
         let found = ours
             .iter()
             .filter(|c| c.cmdlet == original.cmdlet)
-            .map(named)
+            .map(|c| added(named(c)))
             .any(|params| params == wanted);
         assert!(
             found,

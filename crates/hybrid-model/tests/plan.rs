@@ -41,8 +41,23 @@ fn optional_steps_appear_only_when_asked_for() {
         first, "Set-TeamsEnvironmentConfig -TeamsEnvironmentName TeamsChina",
         "21Vianet configures the environment before Move-CsUser"
     );
-    assert!(pilots.commands.iter().any(|c| c.to_text()
-        == "Move-CsUser -Identity 'ada@contoso.com' -Target 'sipfed.online.partner.lync.cn'"));
+    let texts: Vec<String> = pilots.commands.iter().map(|c| c.to_text()).collect();
+    let read = texts
+        .iter()
+        .position(|t| t == "$provider = Get-CsHostingProvider -Identity 'SkypeforBusinessOnline'")
+        .expect("the target is read from the configured hosting provider");
+    let moved = texts
+        .iter()
+        .position(|t| t == "Move-CsUser -Identity 'ada@contoso.com' -Target $provider.ProxyFqdn")
+        .expect("moves target the configured provider's ProxyFqdn, never a hard-coded value");
+    assert!(read < moved);
+    assert!(
+        texts
+            .iter()
+            .any(|t| t
+                == "Move-CsUser -Identity 'sip:o''neil@fabrikam.com' -Target $provider.ProxyFqdn"),
+        "a SIP address stays a SIP address: {texts:#?}"
+    );
     assert!(
         pilots.rollback.iter().any(|c| c.to_text()
             == "Move-CsUser -Identity 'ada@contoso.com' -Target 'pool01.contoso.com'")

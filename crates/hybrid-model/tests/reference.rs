@@ -279,11 +279,38 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
             vec!["Filter", "Property"],
             vec!["ServicePrincipalId", "Property"],
         ],
+        // UpdateExpanded: every property of the service principal, AccountEnabled among them.
         "Update-MgServicePrincipal" => vec![vec![
             "ServicePrincipalId",
             "KeyCredentials",
             "ServicePrincipalNames",
+            "AccountEnabled",
         ]],
+        "Get-MsolServicePrincipal" => vec![vec!["AppPrincipalId", "TenantId"]],
+        "Set-MsolServicePrincipal" => vec![vec![
+            "ObjectId",
+            "AppPrincipalId",
+            "DisplayName",
+            "ServicePrincipalNames",
+            "AccountEnabled",
+            "Addresses",
+            "TenantId",
+        ]],
+        "Get-CsOnlineUser" => vec![vec![
+            "Identity",
+            "AccountType",
+            "Filter",
+            "Properties",
+            "ResultSize",
+            "SkipUserPolicies",
+            "SoftDeletedUser",
+            "Sort",
+        ]],
+        // Named in the reference's corrections for build checks; it takes no parameter here.
+        "Get-CsServerPatchVersion" => vec![vec![]],
+        // Functions the scripts define themselves.
+        "Get-MoveReadiness" => vec![vec!["Identity"]],
+        "Test-IsThisCertificate" => vec![vec!["Key"]],
         "Connect-MsolService" => vec![
             vec!["AzureEnvironment"],
             vec!["Credential", "AzureEnvironment"],
@@ -299,11 +326,29 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
         ]],
         // The language's own utility cmdlets (Microsoft.PowerShell.*), used for guards, backups and output.
         "Where-Object" => vec![
+            vec!["FilterScript", "InputObject"],
+            vec!["Property", "Match", "Value", "InputObject"],
             vec!["Property", "EQ", "Value", "InputObject"],
             vec!["Property", "NE", "Value", "InputObject"],
             vec!["Property", "GT", "Value", "InputObject"],
         ],
-        "Select-Object" => vec![vec!["Property", "InputObject", "ExpandProperty"]],
+        "Select-Object" => vec![vec!["Property", "InputObject", "ExpandProperty", "First"]],
+        "Sort-Object" => vec![vec!["Property", "Descending", "InputObject"]],
+        "ForEach-Object" => vec![
+            vec!["Process", "InputObject"],
+            vec!["MemberName", "InputObject"],
+        ],
+        "Get-Module" => vec![vec!["Name", "ListAvailable", "All"]],
+        "Get-Content" => vec![vec!["LiteralPath", "Raw", "Encoding"]],
+        "ConvertFrom-Json" => vec![vec!["InputObject"]],
+        "ConvertTo-Json" => vec![vec!["Depth", "InputObject", "Compress"]],
+        "Set-Content" => vec![vec![
+            "LiteralPath",
+            "Value",
+            "Encoding",
+            "WhatIf",
+            "Confirm",
+        ]],
         "Export-Clixml" => vec![vec![
             "Path",
             "InputObject",

@@ -152,7 +152,17 @@ fn fill(value: &str, baseline: bool) -> Settings {
     s.environment.registrar_pool_fqdn = v.clone();
     s.environment.pilot_users = vec![v.clone(), format!("sip:{v}")];
     s.oauth.tenant_id = v.clone();
-    s.oauth.certificate_path = v;
+    s.oauth.certificate_path = v.clone();
+    s.connection.override_admin_domain = v.clone();
+    s.environment.web_services_fqdns = vec![v.clone(), v.clone()];
+    s.environment.reverse_proxy_fqdn = v;
+    s
+}
+
+/// The same, through the retired connector, whose session carries the admin domain.
+fn fill_legacy(value: &str, baseline: bool) -> Settings {
+    let mut s = fill(value, baseline);
+    s.connection.method = hybrid_model::settings::ConnectionMethod::LegacyConnector;
     s
 }
 
@@ -161,10 +171,15 @@ fn assert_same_shape(value: &str) {
     let hostile = fill(value, false);
     let _ = hybrid_model::validate(&hostile);
     let _ = hybrid_model::checklist::checklist(&hostile, &hybrid_model::plan(&hostile));
-    for ((part, hostile), (_, baseline)) in both(&fill(value, false))
+    let pairs = both(&fill(value, false))
         .into_iter()
         .zip(both(&fill(value, true)))
-    {
+        .chain(
+            both(&fill_legacy(value, false))
+                .into_iter()
+                .zip(both(&fill_legacy(value, true))),
+        );
+    for ((part, hostile), (_, baseline)) in pairs {
         let hostile_text = hostile.text();
         let hostile_tree = parse(&hostile_text);
         let baseline_tree = parse(&baseline.text());

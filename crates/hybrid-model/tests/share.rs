@@ -108,7 +108,7 @@ fn files_round_trip_and_refuse_newer_schemas() {
     let decoded = from_file(&to_json(&s)).unwrap();
     assert_eq!(decoded.problems, vec![]);
     assert_eq!(decoded.settings, s);
-    let err = from_file(r#"{"schema_version": 2, "cloud": "gcc"}"#).unwrap_err();
+    let err = from_file(r#"{"schema_version": 3, "cloud": "gcc"}"#).unwrap_err();
     assert!(err.message.contains("newer"), "{}", err.message);
 }
 

@@ -14,12 +14,22 @@ fn issue(settings: &Settings, code: Code) -> Option<(Field, Severity, String)> {
 }
 
 #[test]
-fn defaults_have_no_errors() {
+fn defaults_have_no_errors_but_the_sovereign_confirmations() {
     for cloud in Cloud::ALL {
-        assert!(
-            !validate(&Settings::for_cloud(cloud)).has_errors(),
-            "{cloud:?}"
-        );
+        let report = validate(&Settings::for_cloud(cloud));
+        let codes: Vec<Code> = report.errors().map(|i| i.code).collect();
+        if cloud.is_sovereign() {
+            assert_eq!(
+                codes,
+                [Code::ConfirmationRequired, Code::ConfirmationRequired],
+                "{cloud:?}"
+            );
+        } else {
+            assert!(codes.is_empty(), "{cloud:?}: {codes:?}");
+        }
+        let mut confirmed = Settings::for_cloud(cloud);
+        support::confirm_cloud_values(&mut confirmed);
+        assert!(!validate(&confirmed).has_errors(), "{cloud:?} confirmed");
         assert!(
             !validate(&support::full(cloud)).has_errors(),
             "{cloud:?} full"
@@ -191,4 +201,116 @@ fn codes_are_unique() {
     ];
     let unique: std::collections::HashSet<&str> = codes.iter().map(|c| c.as_str()).collect();
     assert_eq!(unique.len(), codes.len());
+}
+
+#[test]
+fn sovereign_values_are_gated_until_confirmed_for_that_value() {
+    let mut s = Settings::for_cloud(Cloud::GccHigh);
+    let report = validate(&s);
+    let gated: Vec<Field> = report
+        .errors()
+        .filter(|i| i.code == Code::ConfirmationRequired)
+        .map(|i| i.field)
+        .collect();
+    assert_eq!(
+        gated,
+        [Field::ProxyFqdnConfirmed, Field::AutodiscoverUrlConfirmed]
+    );
+    assert!(report.blocking(hybrid_model::Output::OnPremises).count() > 0);
+    // A confirmation is for one value: DoD's value does not confirm GCC High's.
+    s.hosting_provider.proxy_fqdn_confirmed = Cloud::Dod.profile().proxy_fqdn.value.to_owned();
+    assert!(
+        validate(&s)
+            .for_field(Field::ProxyFqdnConfirmed)
+            .any(|i| i.code == Code::ConfirmationRequired)
+    );
+    // Typing one's own value needs no confirmation.
+    s.hosting_provider.proxy_fqdn = Some("sipfed.online.gov.skypeforbusiness.us".into());
+    assert!(
+        validate(&s)
+            .for_field(Field::ProxyFqdnConfirmed)
+            .next()
+            .is_none()
+    );
+    // OAuth metadata: 21Vianet uses the China ACS host, still to be confirmed (inferred).
+    let mut s = support::full(Cloud::China);
+    s.oauth.metadata_url_confirmed.clear();
+    let (field, severity, _) = issue(&s, Code::ConfirmationRequired).unwrap();
+    assert_eq!(
+        (field, severity),
+        (Field::OAuthMetadataConfirmed, Severity::Error)
+    );
+    assert_eq!(
+        Cloud::China.profile().acs_metadata_prefix.value,
+        "https://accounts.accesscontrol.chinacloudapi.cn/"
+    );
+}
+
+#[test]
+fn new_fields_validate_with_their_codes() {
+    let mut s = support::full(Cloud::Commercial);
+    s.environment.web_services_fqdns.clear();
+    let (field, severity, message) = issue(&s, Code::WebServicesFqdnsMissing).unwrap();
+    assert_eq!(
+        (field, severity),
+        (Field::WebServicesFqdns, Severity::Error)
+    );
+    assert!(message.contains("service principal name"), "{message}");
+    assert_eq!(Code::WebServicesFqdnsMissing.as_str(), "HB507");
+
+    s.environment.web_services_fqdns = vec!["https://webext.contoso.com".into()];
+    assert_eq!(
+        issue(&s, Code::InvalidFqdn).unwrap().0,
+        Field::WebServicesFqdns
+    );
+
+    let mut s = support::full(Cloud::Commercial);
+    s.environment.reverse_proxy_fqdn.clear();
+    let (field, severity, _) = issue(&s, Code::ReverseProxyMissing).unwrap();
+    assert_eq!(
+        (field, severity),
+        (Field::ReverseProxyFqdn, Severity::Warning)
+    );
+    s.environment.reverse_proxy_fqdn = "web ext.contoso.com".into();
+    assert_eq!(
+        issue(&s, Code::InvalidFqdn).unwrap().0,
+        Field::ReverseProxyFqdn
+    );
+
+    let mut s = support::full(Cloud::Commercial);
+    s.environment.registrar_pool_fqdn.clear();
+    let (field, severity, _) = issue(&s, Code::RegistrarPoolMissing).unwrap();
+    assert_eq!(
+        (field, severity),
+        (Field::RegistrarPoolFqdn, Severity::Warning)
+    );
+
+    let mut s = support::full(Cloud::Commercial);
+    s.connection.method = ConnectionMethod::LegacyConnector;
+    s.connection.override_admin_domain.clear();
+    let (field, severity, _) = issue(&s, Code::OverrideAdminDomainMissing).unwrap();
+    assert_eq!(
+        (field, severity),
+        (Field::OverrideAdminDomain, Severity::Error)
+    );
+    s.connection.override_admin_domain = "contoso.com".into();
+    let (field, severity, _) = issue(&s, Code::OverrideAdminDomainNotOnMicrosoft).unwrap();
+    assert_eq!(
+        (field, severity),
+        (Field::OverrideAdminDomain, Severity::Warning)
+    );
+}
+
+#[test]
+fn pilots_are_upns_or_sip_addresses() {
+    let mut s = support::full(Cloud::Commercial);
+    s.environment.pilot_users = vec!["sip:ada@contoso.com".into(), "ada@contoso.com".into()];
+    assert!(issue(&s, Code::InvalidUpn).is_none());
+    s.environment.pilot_users = vec!["sip:ada".into()];
+    let (field, _, message) = issue(&s, Code::InvalidUpn).unwrap();
+    assert_eq!(field, Field::PilotUsers);
+    assert!(message.contains("SIP address"), "{message}");
+    s.environment.pilot_users = vec!["ada".into()];
+    let (_, _, message) = issue(&s, Code::InvalidUpn).unwrap();
+    assert!(message.contains("or a SIP address"), "{message}");
 }

@@ -7,6 +7,7 @@ use super::writer::{BlockDelimiter, Part, Writer};
 use crate::cloud::Provenance;
 use crate::commands::{self, CERTIFICATE_APP_IDS, EXCHANGE_APP_ID, SFB_ONLINE_APP_ID};
 use crate::plan::ps_bool;
+use crate::settings::ConnectionMethod;
 use crate::settings::{ExistingProvider, FederationMode, ServicePrincipalTool, Settings};
 use crate::text::scripts as t;
 
@@ -33,6 +34,7 @@ pub fn on_premises(settings: &Settings) -> Script {
     )];
     if pilots {
         params.push(("MovePilotUsers", t::MOVE_PILOT_PARAM));
+        params.push(("ReadinessFile", t::READINESS_PARAM));
     }
     header(
         &mut w,
@@ -46,7 +48,8 @@ pub fn on_premises(settings: &Settings) -> Script {
     w.reopen("param(");
     if pilots {
         w.code("[string] $BackupPath = (Get-Location).Path,");
-        w.code("[switch] $MovePilotUsers");
+        w.code("[switch] $MovePilotUsers,");
+        w.code("[string] $ReadinessFile");
     } else {
         w.code("[string] $BackupPath = (Get-Location).Path");
     }
@@ -234,38 +237,155 @@ fn oauth_on_premises(w: &mut Writer, settings: &Settings) {
 fn pilot_step(w: &mut Writer, settings: &Settings) {
     w.comment(t::PILOT_STEP);
     w.open("if ($MovePilotUsers) {");
+    w.open("if (-not $ReadinessFile) {");
+    w.code(&format!("throw '{}'", t::READINESS_MISSING));
+    w.close("}");
+    w.code("$readiness = Get-Content -LiteralPath $ReadinessFile -Raw | ConvertFrom-Json");
+    w.open("if ([DateTimeOffset]::UtcNow.ToUnixTimeSeconds() - [long]$readiness.CheckedAtUnixSeconds -gt 86400) {");
+    w.code(&format!("throw '{}'", t::READINESS_STALE));
+    w.close("}");
+    w.open("if (-not $readiness.SharedSipAddressSpace) {");
+    w.code(&format!("throw '{}'", t::READINESS_TENANT_OFF));
+    w.close("}");
+    module_guard(w);
+    w.command(&commands::get_configured_provider(settings));
+    w.open("if (-not $provider) {");
+    w.code(&format!("throw '{}'", t::NO_PROVIDER));
+    w.close("}");
     if let Some(command) = commands::set_teams_environment_config(settings) {
         w.comment(t::CHINA_ENVIRONMENT);
+        w.open("if ($PSCmdlet.ShouldProcess('This machine', 'Configure the Teams environment for Move-CsUser')) {");
         w.command(&command);
+        w.close("}");
     }
     for user in settings.environment.pilots() {
-        let bare = crate::validate::strip_sip(user);
+        let literal = || Part::Value(Value::Literal(user.to_owned()));
         w.parts(&[
-            Part::Code("$user = Get-CsUser -Identity "),
-            Part::Value(Value::Literal(bare.to_owned())),
+            Part::Code("$ready = @($readiness.Users | Where-Object -Property Identity -EQ -Value "),
+            literal(),
+            Part::Code(")"),
         ]);
+        w.open("if (-not ($ready.Count -eq 1 -and $ready[0].Ready)) {");
+        w.parts(&[
+            Part::Code(&format!("Write-Warning ('{} ' + ", t::PILOT_NOT_READY)),
+            literal(),
+            Part::Code(")"),
+        ]);
+        w.reopen("} else {");
+        w.parts(&[Part::Code("$user = Get-CsUser -Identity "), literal()]);
         w.comment(t::PILOT_HOMED_CHECK);
         w.open("if (\"$($user.HostingProvider)\" -ne 'SRV:') {");
-        w.code(&format!("Write-Host '{}'", t::PILOT_ALREADY_MOVED));
+        w.parts(&[
+            Part::Code(&format!("Write-Host ('{} ' + ", t::PILOT_ALREADY_MOVED)),
+            literal(),
+            Part::Code(")"),
+        ]);
         w.reopen_parts(&[
             Part::Code("} elseif ($PSCmdlet.ShouldProcess("),
-            Part::Value(Value::Literal(bare.to_owned())),
+            literal(),
             Part::Code(", 'Move to Microsoft 365')) {"),
         ]);
-        w.command(&commands::move_user_online(settings, bare));
+        w.command(&commands::move_user_online(user));
+        w.close("}");
         w.close("}");
     }
     w.close("}");
     w.blank();
 }
 
+/// Stops before any move on a MicrosoftTeams module and server build pair known to break Move-CsUser.
+fn module_guard(w: &mut Writer) {
+    w.comment(t::MODULE_STEP);
+    w.code("$teams = @(Get-Module -Name MicrosoftTeams) + @(Get-Module -ListAvailable -Name MicrosoftTeams | Sort-Object -Property Version -Descending) | Select-Object -First 1");
+    w.open("if (-not $teams) {");
+    w.code(&format!("throw '{}'", t::MODULE_MISSING));
+    w.close("}");
+    w.code("$build = @(Get-CsServerPatchVersion | Where-Object -Property ComponentName -Match -Value 'Core Components' | ForEach-Object -Process { [version]$_.Version } | Sort-Object -Descending)[0]");
+    w.code("Write-Host \"MicrosoftTeams $($teams.Version), server build $build\"");
+    w.open("if ($teams.Version -lt [version]'6.2.1') {");
+    w.code(&format!("throw '{}'", t::MODULE_TOO_OLD));
+    w.close("}");
+    w.open("if (-not $build -or $build -lt [version]'5.0.8308.1182' -or ($build.Major -eq 6 -and $build -lt [version]'6.0.9319.619') -or ($build.Major -eq 7 -and $build -lt [version]'7.0.2046.385')) {");
+    w.code(&format!("throw '{}'", t::BUILD_TOO_OLD));
+    w.close("}");
+    w.open("if ($teams.Version -ge [version]'7.2' -and $build -lt [version]'7.0.2046.849') {");
+    w.code(&format!("throw '{}'", t::MODULE_BUILD_MISMATCH));
+    w.close("}");
+    w.comment(t::TLS_NOTE);
+    w.code("[System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor [System.Net.SecurityProtocolType]::Tls12");
+}
+
+/// Writes hybrid-move-readiness.json: the tenant and each pilot user as the on-premises moves need them.
+fn readiness_step(w: &mut Writer, settings: &Settings) {
+    w.comment(t::READINESS_STEP);
+    w.comment(t::READINESS_SOURCE);
+    w.open("function Get-MoveReadiness([string] $Identity) {");
+    w.code("$problems = @()");
+    w.open("try {");
+    w.code("$online = Get-CsOnlineUser -Identity $Identity");
+    w.reopen("} catch {");
+    w.code("$online = $null");
+    w.close("}");
+    w.open("if (-not $online) {");
+    w.code("$problems += 'not found in the tenant (not synced yet?)'");
+    w.reopen("} else {");
+    w.open("if (\"$($online.HostingProvider)\" -ne 'SRV:') {");
+    w.code("$problems += \"HostingProvider is $($online.HostingProvider), not SRV: (homed on premises and synced)\"");
+    w.close("}");
+    w.code("$plans = @($online.AssignedPlan | ForEach-Object -Process { \"$($_.Capability)\" })");
+    w.open("foreach ($plan in @('MCOProfessional', 'Teams')) {");
+    w.open("if ($plans -notcontains $plan) {");
+    w.code("$problems += \"no $plan plan assigned (licence)\"");
+    w.close("}");
+    w.close("}");
+    w.close("}");
+    w.code("[pscustomobject]@{ Identity = $Identity; Ready = ($problems.Count -eq 0); Problems = $problems }");
+    w.close("}");
+    let mut parts = vec![Part::Code("$pilots = @(")];
+    for (i, user) in settings.environment.pilots().into_iter().enumerate() {
+        if i > 0 {
+            parts.push(Part::Code(", "));
+        }
+        parts.push(Part::Value(Value::Literal(user.to_owned())));
+    }
+    parts.push(Part::Code(")"));
+    w.parts(&parts);
+    w.code("$federation = Get-CsTenantFederationConfiguration");
+    w.open("$readiness = [pscustomobject]@{");
+    w.code("SchemaVersion = 1");
+    w.code("CheckedAtUnixSeconds = [DateTimeOffset]::UtcNow.ToUnixTimeSeconds()");
+    w.code("SharedSipAddressSpace = [bool]$federation.SharedSipAddressSpace");
+    w.code("Users = @($pilots | ForEach-Object -Process { Get-MoveReadiness -Identity $_ })");
+    w.close("}");
+    w.open("foreach ($entry in $readiness.Users) {");
+    w.open("if ($entry.Ready) {");
+    w.code("Write-Host \"READY      $($entry.Identity)\"");
+    w.reopen("} else {");
+    w.code("Write-Warning \"NOT READY  $($entry.Identity): $($entry.Problems -join '; ')\"");
+    w.close("}");
+    w.close("}");
+    w.code(
+        "$readinessFile = Join-Path -Path $ReadinessPath -ChildPath 'hybrid-move-readiness.json'",
+    );
+    w.code("$readiness | ConvertTo-Json -Depth 4 | Set-Content -LiteralPath $readinessFile -Encoding UTF8");
+    w.code(&format!(
+        "Write-Host \"{} $readinessFile\"",
+        t::READINESS_WRITTEN
+    ));
+    w.blank();
+}
+
 /// The script for a PowerShell session with the tenant module.
 pub fn online(settings: &Settings) -> Script {
     let mut w = Writer::default();
-    let params = [(
+    let pilots = !settings.environment.pilots().is_empty();
+    let mut params = vec![(
         "BackupPath",
         "Folder for the backup of the current tenant configuration. Default: the current folder.",
     )];
+    if pilots {
+        params.push(("ReadinessPath", t::READINESS_PATH_PARAM));
+    }
     header(
         &mut w,
         settings,
@@ -276,12 +396,17 @@ pub fn online(settings: &Settings) -> Script {
     );
     w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
     w.reopen("param(");
-    w.code("[string] $BackupPath = (Get-Location).Path");
+    if pilots {
+        w.code("[string] $BackupPath = (Get-Location).Path,");
+        w.code("[string] $ReadinessPath = (Get-Location).Path");
+    } else {
+        w.code("[string] $BackupPath = (Get-Location).Path");
+    }
     w.close(")");
     preamble(&mut w);
 
     w.comment(t::CONNECT_STEP);
-    if settings.connection.method == crate::settings::ConnectionMethod::LegacyConnector {
+    if settings.connection.method == ConnectionMethod::LegacyConnector {
         w.comment(t::LEGACY_RETIRED);
     }
     for command in commands::connect_tenant(settings) {
@@ -330,6 +455,10 @@ pub fn online(settings: &Settings) -> Script {
     w.close("}");
     w.blank();
 
+    if pilots {
+        readiness_step(&mut w, settings);
+    }
+
     if settings.oauth.enabled {
         oauth_online(&mut w, settings);
     }
@@ -343,11 +472,22 @@ pub fn online(settings: &Settings) -> Script {
 fn oauth_online(w: &mut Writer, settings: &Settings) {
     let profile = settings.cloud.profile();
     w.comment(t::OAUTH_ONLINE_STEP);
+    w.comment(t::DEDICATED_APP_NOTE);
     w.parts(&[
         Part::Code("$certificate = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList "),
         Part::Value(Value::Literal(settings.oauth.certificate_path.clone())),
     ]);
     w.code("$credentialValue = [System.Convert]::ToBase64String($certificate.GetRawCertData())");
+    let ids: Vec<String> = CERTIFICATE_APP_IDS
+        .iter()
+        .map(|id| format!("'{id}'"))
+        .collect();
+    let spns: Vec<String> = settings
+        .environment
+        .web_fqdns()
+        .into_iter()
+        .map(commands::web_services_spn)
+        .collect();
     match settings.oauth.service_principal_tool {
         ServicePrincipalTool::Graph => {
             if profile.graph_environment.provenance != Provenance::Documented {
@@ -355,22 +495,52 @@ fn oauth_online(w: &mut Writer, settings: &Settings) {
             }
             w.code("Import-Module -Name Microsoft.Graph.Applications");
             w.command(&commands::connect_graph(settings));
-            let ids: Vec<String> = CERTIFICATE_APP_IDS
-                .iter()
-                .map(|id| format!("'{id}'"))
-                .collect();
+            w.comment(t::KEYS_HOW);
+            w.open("function Test-IsThisCertificate($Key) {");
+            w.open("if (-not $Key.CustomKeyIdentifier) {");
+            w.code("return $false");
+            w.close("}");
+            w.code("$id = [byte[]]$Key.CustomKeyIdentifier");
+            w.code("([System.BitConverter]::ToString($id).Replace('-', '') -eq $certificate.Thumbprint) -or ([System.Text.Encoding]::ASCII.GetString($id) -eq $certificate.Thumbprint)");
+            w.close("}");
             w.open(&format!("foreach ($appId in @({})) {{", ids.join(", ")));
             w.code("$principal = Get-MgServicePrincipal -Filter \"AppId eq '$appId'\"");
-            w.code("$now = Get-Date");
-            w.code("$keys = @($principal.KeyCredentials | Where-Object -Property EndDateTime -GT -Value $now)");
-            w.code("$present = @($keys | Where-Object -Property DisplayName -EQ -Value $certificate.Subject | Where-Object -Property EndDateTime -EQ -Value $certificate.NotAfter.ToUniversalTime())");
+            w.open("if (-not $principal) {");
+            w.code(&format!("throw \"{} $appId\"", t::NO_PRINCIPAL));
+            w.close("}");
+            w.code("$keys = @((Get-MgServicePrincipal -ServicePrincipalId $principal.Id -Property 'keyCredentials').KeyCredentials)");
+            w.code("$present = @($keys | Where-Object -FilterScript { Test-IsThisCertificate -Key $_ })");
             w.open("if ($present.Count -gt 0) {");
             w.code(&format!("Write-Host \"{} $appId\"", t::KEY_PRESENT));
-            w.reopen("} elseif ($PSCmdlet.ShouldProcess(\"Service principal $appId\", 'Add the on-premises certificate')) {");
+            w.reopen("} elseif ($PSCmdlet.ShouldProcess(\"Service principal $appId\", 'Add the on-premises certificate, keeping every existing key')) {");
+            w.comment(t::KEY_FORM);
             w.code("$newKey = @{ Type = 'AsymmetricX509Cert'; Usage = 'Verify'; Key = [System.Text.Encoding]::ASCII.GetBytes($credentialValue) }");
             w.code("Update-MgServicePrincipal -ServicePrincipalId $principal.Id -KeyCredentials ($keys + $newKey)");
             w.close("}");
             w.close("}");
+            w.comment(t::EXCHANGE_ENABLE);
+            w.code(&format!(
+                "$exchange = Get-MgServicePrincipal -Filter \"AppId eq '{EXCHANGE_APP_ID}'\""
+            ));
+            w.open("if ($exchange.AccountEnabled) {");
+            w.code(&format!("Write-Host '{}'", t::EXCHANGE_ENABLED));
+            w.reopen(&format!("}} elseif ($PSCmdlet.ShouldProcess('Service principal {EXCHANGE_APP_ID}', 'Enable')) {{"));
+            w.code(
+                "Update-MgServicePrincipal -ServicePrincipalId $exchange.Id -AccountEnabled:$true",
+            );
+            w.close("}");
+            w.comment(t::SPN_STEP);
+            w.code(&format!(
+                "$skype = Get-MgServicePrincipal -Filter \"AppId eq '{SFB_ONLINE_APP_ID}'\""
+            ));
+            w.code("$names = @($skype.ServicePrincipalNames)");
+            for spn in &spns {
+                spn_lines(
+                    w,
+                    spn,
+                    "Update-MgServicePrincipal -ServicePrincipalId $skype.Id -ServicePrincipalNames $names",
+                );
+            }
         }
         ServicePrincipalTool::MsOnline => {
             w.comment(t::MSOL_DEPRECATED);
@@ -379,16 +549,50 @@ fn oauth_online(w: &mut Writer, settings: &Settings) {
             }
             w.code("Import-Module -Name MSOnline");
             w.command(&commands::connect_msol(settings));
-            w.open(&format!(
-                "foreach ($appId in @('{SFB_ONLINE_APP_ID}', '{EXCHANGE_APP_ID}')) {{"
-            ));
+            w.open(&format!("foreach ($appId in @({})) {{", ids.join(", ")));
             w.open("if ($PSCmdlet.ShouldProcess(\"Service principal $appId\", 'Add the on-premises certificate')) {");
             w.code("New-MsolServicePrincipalCredential -AppPrincipalId $appId -Type Asymmetric -Usage Verify -Value $credentialValue");
             w.close("}");
             w.close("}");
+            w.comment(t::EXCHANGE_ENABLE);
+            w.open(&format!(
+                "if ($PSCmdlet.ShouldProcess('Service principal {EXCHANGE_APP_ID}', 'Enable')) {{"
+            ));
+            w.code(&format!(
+                "Set-MsolServicePrincipal -AppPrincipalId {EXCHANGE_APP_ID} -AccountEnabled $true"
+            ));
+            w.close("}");
+            w.comment(t::SPN_STEP);
+            w.code(&format!(
+                "$skype = Get-MsolServicePrincipal -AppPrincipalId {SFB_ONLINE_APP_ID}"
+            ));
+            w.code("$names = @($skype.ServicePrincipalNames)");
+            for spn in &spns {
+                spn_lines(
+                    w,
+                    spn,
+                    &format!(
+                        "Set-MsolServicePrincipal -AppPrincipalId {SFB_ONLINE_APP_ID} -ServicePrincipalNames $names"
+                    ),
+                );
+            }
         }
     }
     w.blank();
+}
+
+/// Adds one service principal name unless it is already there.
+fn spn_lines(w: &mut Writer, spn: &str, update: &str) {
+    w.parts(&[
+        Part::Code("$spn = "),
+        Part::Value(Value::Literal(spn.to_owned())),
+    ]);
+    w.open("if ($names -contains $spn) {");
+    w.code(&format!("Write-Host \"{} $spn\"", t::SPN_PRESENT));
+    w.reopen(&format!("}} elseif ($PSCmdlet.ShouldProcess('Service principal {SFB_ONLINE_APP_ID}', \"Add the service principal name $spn\")) {{"));
+    w.code("$names += $spn");
+    w.code(update);
+    w.close("}");
 }
 
 /// Comment-based help with the settings summary; values are shown, never executed.

@@ -10,30 +10,50 @@ pub const RUNS_ON_PREM: &str =
 pub const RUNS_ONLINE: &str =
     "Runs in: PowerShell with the MicrosoftTeams module (not the Management Shell).";
 pub const RUNS_ONLINE_LEGACY: &str = "Runs in: Windows PowerShell with the (retired) Skype for Business Online Connector, never the Management Shell.";
-pub const EDGE_UNKNOWN: &str = "your Access Edge external interface";
 pub const RUN: &str = "Run";
 pub const VERIFY: &str = "Verify";
 pub const EXPECT: &str = "Expected";
 pub const ROLLBACK: &str = "Roll back";
 pub const DNS: &str = "DNS while hybrid is active";
-pub const DNS_INTRO: &str = "While any user is homed on premises, every external Skype for Business record must point to your on-premises Edge and reverse proxy, not to Microsoft 365:";
+pub const DNS_INTRO: &str = "While any user is homed on premises, every external Skype for Business record of every SIP domain points to your on-premises Edge and reverse proxy, not to Microsoft 365 (plan-hybrid-connectivity.md). Each domain's records use that domain's own names:";
+pub const DNS_NO_DOMAINS: &str = "Add your SIP domains in the form to list their records here.";
+pub const PUBLIC_IP_OF: &str = "the public IP address of";
+pub const ACCESS_EDGE_IP: &str =
+    "the Access Edge external IP address (enter the Edge external FQDN in the form to name it)";
+pub const REVERSE_PROXY_IP: &str =
+    "the reverse proxy's public IP address (enter the reverse proxy FQDN in the form to name it)";
+pub const SIP_RECORD_SOURCE: &str =
+    "the external Access Edge: Skype/SfbServer/plan-your-deployment/network-requirements/dns.md";
+pub const SIP_TLS_SRV: &str = "port 443, client sign-in through the Access Edge; priority and weight as in your zone, Microsoft gives none for on-premises records";
+pub const FEDERATION_SRV: &str = "port 5061; resolves to the Access Edge external IP, with strict DNS name matching between the SIP domain and the SRV target (plan-hybrid-connectivity.md): a target in the same domain, such as sip.<domain>, is how this checklist meets it (INFERRED); priority and weight as in your zone";
+pub const LYNCDISCOVER_SOURCE: &str = "client AutoDiscover, published by the reverse proxy: dns.md";
+pub const SIMPLE_URL_SOURCE: &str =
+    "if your meeting or dial-in simple URL uses this name; published by the reverse proxy: dns.md";
+pub const EDGE_SAN: &str = "The external Edge certificate's subject alternative names include";
+pub const EDGE_SAN_SOURCE: &str = "every SIP domain except *.onmicrosoft.com, before any move: cloud-consolidation-edge-certificates.md, which states it for SIP domains in the tenant";
+pub const WEBCONF_INTERNAL: &str = "Internal clients resolve the Web Conferencing Edge external FQDN (e.g. webcon.contoso.com) to its external IP, through the internal zone with split DNS, so online users can present in on-premises meetings (plan-hybrid-connectivity.md).";
 pub const DNS_LATER: &str =
     "Only after the last user has moved online, repoint them to Microsoft 365:";
 pub const KNOWN_ERRORS: &str = "Known errors";
 pub const AFTER: &str = "After the pilot";
 
-pub const PREREQUISITE_ITEMS: [&str; 11] = [
+pub const PREREQUISITE_ITEMS: [&str; 16] = [
     "Exactly one Microsoft 365 tenant for this on-premises deployment; only one forest in hybrid at a time.",
     "Every SIP domain is added and verified in the tenant, and every tenant SIP domain is in the on-premises topology.",
     "Microsoft Entra Connect (Azure AD Connect) syncs ALL Skype for Business users, including those who stay on premises, with their msRTCSIP attributes.",
-    "Builds at least Skype for Business Server 2019 CU6 (7.0.2046.385), 2015 CU12 (6.0.9319.619) or Lync Server 2013 CU10 HF7 (5.0.8308.1182).",
+    "Builds at least Skype for Business Server 2019 CU6 (7.0.2046.385), 2015 CU12 (6.0.9319.619) or Lync Server 2013 CU10 HF7 (5.0.8308.1182) (Move-CsUser.md). Skype for Business Server 2015 and 2019 left extended support on 14 October 2025; Subscription Edition is the supported version.",
     "Edge Server deployed with federation; only one Edge pool is the federation Edge.",
     "External Edge certificate from a public CA whose SAN contains sip.<domain> for every SIP domain (except *.onmicrosoft.com).",
     "OAuthTokenIssuer certificate present (2048-bit or larger, the same on every Front End): Get-CsCertificate -Type OAuthTokenIssuer.",
     "Firewall, Edge external interface: TCP 443 in, TCP 5061 in/out (federation), TCP 80 out (CRL), TCP/UDP 53 out; A/V Edge UDP 3478 and TCP 443 in/out, TCP/UDP 50000–59999 out; plus the Microsoft 365 URLs and IP ranges.",
     "Federation policy matches on both sides: open or closed alike, identical allowed and blocked domain lists, federation enabled in the tenant.",
-    "MicrosoftTeams PowerShell module 4.x or later on the admin workstation (6.2.1 or later where Move-CsUser runs); Windows PowerShell 5.1 or PowerShell 7.2+.",
+    "The tenant-wide coexistence mode is not TeamsOnly: it cannot be while an on-premises deployment exists; users become TeamsOnly one by one as they move (Grant-CsTeamsUpgradePolicy.md).",
+    "MicrosoftTeams PowerShell module on the admin workstation (4.x or later) and on the server that moves users: 6.2.1 to 7.1 with any supported build; versions after 7.1 only with Skype for Business Server 2019 or Subscription Edition build 7.0.2046.849 (KB5090660) or later (Move-CsUser.md; Microsoft staff notes in office-docs-powershell pull requests 13225, 13244, 13690, not yet merged). Windows PowerShell 5.1 or PowerShell 7.2+.",
+    "TLS 1.2 enabled on the server that moves users (Move-CsUser.md).",
+    "Licences assigned to each user before their move: Teams and Skype for Business Online (Plan 2); Audio Conferencing for users enabled for dial-in conferencing; Teams Phone for users enabled for Enterprise Voice (move-users-between-on-premises-and-cloud.md).",
+    "Downloaded scripts carry the mark of the web, which the RemoteSigned execution policy blocks: after copying them to the server, run Unblock-File -Path .\\hybrid-*.ps1 (Unblock-File.md).",
     "Skype for Business Server administrative tools on a server that reaches both the deployment and the internet.",
+    "Run order: the on-premises script with -WhatIf, then without; the online script; then the on-premises script again with -MovePilotUsers -ReadinessFile pointing to the hybrid-move-readiness.json the online script wrote.",
 ];
 
 pub const AFTER_ITEMS: [&str; 3] = [

@@ -33,13 +33,16 @@ pub const CONNECT_WHY: &str = "Step 3 runs against Microsoft 365, in a PowerShel
 pub fn connection_note(method: ConnectionMethod) -> &'static str {
     match method {
         ConnectionMethod::TeamsModule => {
-            "Needs the MicrosoftTeams module 4.x or later (6.2.1 or later on the server that runs Move-CsUser). Without an admin account the sign-in prompts, which works with MFA."
+            "Needs the MicrosoftTeams module 4.x or later here. Where Move-CsUser runs, Move-CsUser.md asks for 6.2.1 or later, and Microsoft staff notes not yet merged into that page report that versions after 7.1 break Move-CsUser unless the server runs build 7.0.2046.849 (KB5090660) or later: use 6.2.1 to 7.1 with any supported build, later versions only on Skype for Business Server 2019 or Subscription Edition at 7.0.2046.849 or later. Without an admin account the sign-in prompts, which works with MFA."
         }
         ConnectionMethod::LegacyConnector => {
-            "RETIRED: the Skype for Business Online Connector and New-CsOnlineSession no longer work; these lines reproduce the original procedure for reference only. Import-PSSession -AllowClobber hides local Cs cmdlets: open a fresh shell for on-premises work."
+            "RETIRED: the Skype for Business Online Connector and New-CsOnlineSession no longer work; these lines reproduce the original procedure for reference only. In hybrid it needs -OverrideAdminDomain <tenant>.onmicrosoft.com (SupportArticles: cant-connect-to-sfb-remote-powershell). Import-PSSession -AllowClobber hides local Cs cmdlets: open a fresh shell for on-premises work."
         }
     }
 }
+
+pub const ROLLBACK_ONLY_WHEN_NONE_ONLINE: &str = "only when no user is homed online. SharedSipAddressSpace must stay True until no user remains on premises (configure-federation-with-skype-for-business-online.md), and without the hosting provider on-premises users and online users of your SIP domains can no longer exchange messages (Set-CsHostingProvider.md, Remove-CsHostingProvider.md). Move users back first";
+pub const MOVE_BACK_LOSES: &str = "moving a user back does not bring back their Teams meetings (move-users-from-the-cloud-to-on-premises.md: reschedule them) and, since 10 November 2023, not their contacts (Move-CsUser.md)";
 
 pub const TENANT_TITLE: &str = "Step 3 — Shared SIP address space in the tenant";
 pub const TENANT_WHY: &str = "The tenant must know that some users of its SIP domains are homed on premises; without it, Move-CsUser fails with HostedMigration fault 510.";
@@ -66,23 +69,43 @@ pub const OAUTH_METADATA_REACHABLE: &str =
     "New-CsOAuthServer fails unless the metadata URL is reachable from the server when it runs.";
 pub const OAUTH_ONLINE_TITLE: &str =
     "Optional — Server-to-server authentication (online service principals)";
-pub const OAUTH_ONLINE_WHY: &str =
-    "Microsoft 365 must know the on-premises OAuthTokenIssuer certificate to accept its tokens.";
+pub const OAUTH_ONLINE_WHY: &str = "Microsoft 365 must know the on-premises OAuthTokenIssuer certificate to accept its tokens: it goes on the Skype for Business Online (00000004-…) and Exchange Online (00000002-…) service principals, Exchange Online's principal is enabled, and each pool's external web services FQDN becomes a service principal name of Skype for Business Online (configure-a-hybrid-environment.md).";
+pub const OAUTH_DEDICATED_APP: &str = "UNCONFIRMED: third-party reports from August 2025 say Skype for Business Server hotfixes moved its Exchange Online integration (archiving, calendar presence, photos) to a customer-owned \"Dedicated Hybrid Application\". No Microsoft page in the sources Hybrid Builder checked says so for Skype for Business Server; Exchange Server's own shared service principal route has been blocked since October 2025 (Exchange team blog). Check the current Skype for Business Server hotfix KB before relying on this step.";
 
 /// A note on the tool that registers the certificate online.
 pub fn service_principal_note(tool: ServicePrincipalTool) -> &'static str {
     match tool {
         ServicePrincipalTool::Graph => {
-            "The online script adds the certificate to the service principals with Microsoft Graph PowerShell (Microsoft.Graph.Applications), keeping existing keys."
+            "The online script reads each service principal with keyCredentials selected (only that read returns the keys), keeps every existing key as it is, finds this certificate by its thumbprint and adds it only where it is missing (Microsoft Graph keyCredential resource)."
         }
         ServicePrincipalTool::MsOnline => {
-            "DEPRECATED: MSOnline stopped working after March 2025; these lines reproduce the older procedure for reference only."
+            "DEPRECATED: MSOnline stopped working after March 2025; these lines reproduce S10's procedure for reference only."
         }
     }
 }
 
-pub const KEY_EXPECTED: &str = "A key with Usage Verify and Type AsymmetricX509Cert whose end date matches the on-premises OAuthTokenIssuer certificate.";
+/// What the service principal check should show.
+pub fn key_expected(app_id: &str, spns: &[String]) -> String {
+    let mut expected = "A key with Type AsymmetricX509Cert and Usage Verify whose customKeyIdentifier is the thumbprint of the on-premises OAuthTokenIssuer certificate".to_owned();
+    if app_id == crate::commands::EXCHANGE_APP_ID {
+        expected.push_str("; AccountEnabled True");
+    } else if !spns.is_empty() {
+        expected.push_str("; ServicePrincipalNames include ");
+        expected.push_str(&spns.join(", "));
+    }
+    expected.push('.');
+    expected
+}
+
+pub const READINESS_TITLE: &str = "Before the moves — Move readiness in the tenant";
+pub const READINESS_WHY: &str = "Moves fail late, at Move-CsUser, when the tenant does not share the SIP address space or a pilot user is not synced or licensed. The online script checks each pilot user and writes hybrid-move-readiness.json; the on-premises script moves no one without a fresh one.";
+pub const READINESS_EXPECTED: &str = "HostingProvider SRV: (synced, homed on premises: skype-for-business-online-retirement.md) and plans MCOProfessional and Teams in AssignedPlan (the plan names are INFERRED from the licence names).";
+pub const READINESS_NOTE: &str = "Licences before a move: Teams and Skype for Business Online (Plan 2); Audio Conferencing for users enabled for dial-in conferencing on premises; Teams Phone for users enabled for Enterprise Voice (move-users-between-on-premises-and-cloud.md).";
+pub const TEAMS_ONLY_DEFAULT: &str = "The tenant-wide coexistence mode must not be TeamsOnly while an on-premises deployment exists; move users one by one instead (Grant-CsTeamsUpgradePolicy.md).";
 pub const PILOT_TITLE: &str = "Pilot — Move the first users";
 pub const PILOT_WHY: &str = "Move a few users first and check that they can sign in, chat and call in both directions before moving the rest.";
+pub const PILOT_ORDER: &str = "Runs only with -MovePilotUsers -ReadinessFile <hybrid-move-readiness.json from the online script, less than 24 hours old>. Each move targets the ProxyFqdn of the hosting provider as configured on premises; users the readiness file does not show as ready are skipped with a warning.";
+pub const MODULE_PAIRS: &str = "Before any move the script stops on a known-bad pair: MicrosoftTeams older than 6.2.1 (Move-CsUser.md); a server older than 2019 CU6 7.0.2046.385, 2015 CU12 6.0.9319.619 or Lync 2013 CU10 HF7 5.0.8308.1182; MicrosoftTeams 7.2 or later on a build before 7.0.2046.849 (KB5090660; Microsoft staff notes in office-docs-powershell pull requests 13225, 13244 and 13690, not yet merged). It also uses TLS 1.2, which moves require (Move-CsUser.md).";
+pub const PILOT_NO_POOL: &str = "Enter the registrar pool in the form to get the commands that move a pilot user back on premises.";
 pub const PILOT_EXPECTED: &str = "HostingProvider shows the Microsoft 365 FQDN after the move (inferred: the reference does not document the exact value).";
-pub const PILOT_NOTE: &str = "Users need Teams and Skype for Business Online (Plan 2) licences before the move (fault 507 otherwise). Meetings are converted about 90 minutes after the move; contacts arrive when the user signs in to Teams within 30 days.";
+pub const PILOT_NOTE: &str = "Meetings are converted about 90 minutes after the move; contacts arrive when the user signs in to Teams within 30 days (Move-CsUser.md).";

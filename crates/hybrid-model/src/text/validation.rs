@@ -15,6 +15,11 @@ pub const DISCOVERY_OFF_TENANT_OPEN: &str = "Partner discovery is off on premise
 pub const NO_SIP_DOMAINS: &str =
     "Add your SIP domains so the checklist can list their DNS records and certificate names.";
 pub const EDGE_OUTSIDE_SIP_DOMAINS: &str = "The Edge external FQDN is in none of your SIP domains. Check it: the Edge certificate and DNS records normally use a SIP domain (e.g. sip.contoso.com).";
+pub const OVERRIDE_ADMIN_DOMAIN_MISSING: &str = "In hybrid, New-CsOnlineSession also needs -OverrideAdminDomain: enter the tenant's initial domain, e.g. contoso.onmicrosoft.com.";
+pub const OVERRIDE_ADMIN_DOMAIN_NOT_ONMICROSOFT: &str = "-OverrideAdminDomain takes the tenant's initial domain, which ends in .onmicrosoft.com. Check that this is the right domain.";
+pub const WEB_SERVICES_FQDNS_MISSING: &str = "Server-to-server authentication adds each pool's external web services FQDN as a service principal name of Skype for Business Online. Enter one FQDN per pool (Get-CsService -WebServer | Select-Object PoolFqdn, ExternalFqdn).";
+pub const REVERSE_PROXY_MISSING: &str = "Enter the reverse proxy's external FQDN: lyncdiscover and the meeting and dial-in URLs of every SIP domain point to it while hybrid is active. Until then the DNS part of the checklist cannot name their target.";
+pub const REGISTRAR_POOL_MISSING: &str = "Enter the registrar pool: moving a pilot user back on premises needs it as -Target. Until then the checklist lists no move-back commands.";
 pub const CERTIFICATE_PATH_REQUIRED: &str = "Enter the path of the exported OAuthTokenIssuer certificate (.cer) on the workstation that runs the online script, e.g. C:\\certs\\oauth.cer.";
 
 /// Why an FQDN is rejected, phrased for the named field.
@@ -169,5 +174,33 @@ pub fn provenance_flag(provenance: Provenance) -> &'static str {
         Provenance::Documented => "DOCUMENTED",
         Provenance::Inferred => "INFERRED",
         Provenance::Unconfirmed => "UNCONFIRMED",
+    }
+}
+
+/// Why an undocumented cloud value blocks the scripts until the admin confirms it.
+pub fn confirmation_required(value: Sourced) -> String {
+    format!(
+        "Microsoft does not document {} for this cloud in this form. Confirm it with your Microsoft contact or your tenant's documentation, then tick \"I have confirmed this value\" — or enter your own value. The scripts that use it cannot be copied or downloaded until then.",
+        value.value
+    )
+}
+
+/// Why a pilot user is rejected: each entry is a UPN or a SIP address, used as given.
+pub fn pilot_flaw(user: &str, flaw: Flaw) -> String {
+    let sip = user
+        .get(..4)
+        .is_some_and(|p| p.eq_ignore_ascii_case("sip:"));
+    match flaw {
+        Flaw::Whitespace | Flaw::ControlCharacter => {
+            upn_flaw(&quoted_name("The pilot user", user), flaw)
+        }
+        _ if sip => format!(
+            "{} must be sip:user@domain, e.g. sip:ana@contoso.com: letters, digits and ' . - _ ! # ^ ~ before the @, a valid domain after it.",
+            quoted_name("The SIP address", user)
+        ),
+        _ => format!(
+            "{} must be a user principal name such as ana@contoso.com, or a SIP address written with its prefix, such as sip:ana@contoso.com.",
+            quoted_name("The pilot user", user)
+        ),
     }
 }

@@ -28,7 +28,9 @@
 .PARAMETER BackupPath
     Folder for the backup of the current configuration. Default: the current folder.
 .PARAMETER MovePilotUsers
-    Also move the pilot users to Microsoft 365 after the configuration. Leave it off for the first run.
+    Also move the pilot users to Microsoft 365 after the configuration. Needs -ReadinessFile. Leave it off for the first run.
+.PARAMETER ReadinessFile
+    The hybrid-move-readiness.json the online script wrote less than 24 hours ago: moves start only when it shows SharedSipAddressSpace on in the tenant and each pilot user synced and licensed.
 .EXAMPLE
     .\hybrid-on-premises.ps1 -WhatIf
     Shows what the script would change, without changing anything.
@@ -38,7 +40,8 @@
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]
 param(
     [string] $BackupPath = (Get-Location).Path,
-    [switch] $MovePilotUsers
+    [switch] $MovePilotUsers,
+    [string] $ReadinessFile
 )
 
 Set-StrictMode -Version Latest
@@ -115,21 +118,63 @@ if ($PSCmdlet.ShouldProcess('OAuth configuration', 'Set the Skype for Business O
     Set-CsOAuthConfiguration -ServiceName '00000004-0000-0ff1-ce00-000000000000'
 }
 
-# Pilot - Move the first users (only with -MovePilotUsers).
+# Pilot - Move the first users (only with -MovePilotUsers and a fresh -ReadinessFile from the online script).
 if ($MovePilotUsers) {
-    $user = Get-CsUser -Identity 'ada@contoso.com'
-    # A user homed on premises shows HostingProvider SRV: (inferred from Microsoft support articles).
-    if ("$($user.HostingProvider)" -ne 'SRV:') {
-        Write-Host 'Pilot user is not homed on premises; skipped.'
-    } elseif ($PSCmdlet.ShouldProcess('ada@contoso.com', 'Move to Microsoft 365')) {
-        Move-CsUser -Identity 'ada@contoso.com' -Target 'sipfed.online.lync.com'
+    if (-not $ReadinessFile) {
+        throw 'Moving users needs -ReadinessFile: run the online script first (it writes hybrid-move-readiness.json), then run this script again with -MovePilotUsers -ReadinessFile <path>.'
     }
-    $user = Get-CsUser -Identity 'o''neil@fabrikam.com'
-    # A user homed on premises shows HostingProvider SRV: (inferred from Microsoft support articles).
-    if ("$($user.HostingProvider)" -ne 'SRV:') {
-        Write-Host 'Pilot user is not homed on premises; skipped.'
-    } elseif ($PSCmdlet.ShouldProcess('o''neil@fabrikam.com', 'Move to Microsoft 365')) {
-        Move-CsUser -Identity 'o''neil@fabrikam.com' -Target 'sipfed.online.lync.com'
+    $readiness = Get-Content -LiteralPath $ReadinessFile -Raw | ConvertFrom-Json
+    if ([DateTimeOffset]::UtcNow.ToUnixTimeSeconds() - [long]$readiness.CheckedAtUnixSeconds -gt 86400) {
+        throw 'The readiness file is older than 24 hours. Run the online script again for a fresh hybrid-move-readiness.json.'
+    }
+    if (-not $readiness.SharedSipAddressSpace) {
+        throw 'The readiness file shows SharedSipAddressSpace off in the tenant. Run the online script (Step 3) first; no user was moved.'
+    }
+    # Known-good MicrosoftTeams module and server build pairs for Move-CsUser. Move-CsUser.md asks for module 6.2.1 or later; Microsoft staff notes not yet merged into that page (office-docs-powershell PRs 13225, 13244, 13690) report a Move-CsUser regression in versions after 7.1, fixed for Skype for Business Server 2019 and Subscription Edition in build 7.0.2046.849 (KB5090660). No fix is named for 2015: keep 7.1 or earlier there.
+    $teams = @(Get-Module -Name MicrosoftTeams) + @(Get-Module -ListAvailable -Name MicrosoftTeams | Sort-Object -Property Version -Descending) | Select-Object -First 1
+    if (-not $teams) {
+        throw 'The MicrosoftTeams module is not installed on this server; Move-CsUser needs it (6.2.1 to 7.1, or later with server build 7.0.2046.849 or later). Install it, then run again.'
+    }
+    $build = @(Get-CsServerPatchVersion | Where-Object -Property ComponentName -Match -Value 'Core Components' | ForEach-Object -Process { [version]$_.Version } | Sort-Object -Descending)[0]
+    Write-Host "MicrosoftTeams $($teams.Version), server build $build"
+    if ($teams.Version -lt [version]'6.2.1') {
+        throw 'Move-CsUser needs MicrosoftTeams 6.2.1 or later on this server (Move-CsUser.md). Install 7.1.0 (Install-Module MicrosoftTeams -RequiredVersion 7.1.0), then run again.'
+    }
+    if (-not $build -or $build -lt [version]'5.0.8308.1182' -or ($build.Major -eq 6 -and $build -lt [version]'6.0.9319.619') -or ($build.Major -eq 7 -and $build -lt [version]'7.0.2046.385')) {
+        throw 'Moves need at least Skype for Business Server 2019 CU6 (7.0.2046.385) or 2015 CU12 (6.0.9319.619) (Move-CsUser.md, move-users-between-on-premises-and-cloud.md). Update the server; no user was moved.'
+    }
+    if ($teams.Version -ge [version]'7.2' -and $build -lt [version]'7.0.2046.849') {
+        throw 'MicrosoftTeams versions after 7.1 break Move-CsUser unless the server runs build 7.0.2046.849 (KB5090660) or later. Update the server, or install MicrosoftTeams 7.1.0 (Install-Module MicrosoftTeams -RequiredVersion 7.1.0) and load it, then run again. No user was moved.'
+    }
+    # Moving users requires TLS 1.2 (Move-CsUser.md); this session uses it for its own connections.
+    [System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor [System.Net.SecurityProtocolType]::Tls12
+    $provider = Get-CsHostingProvider -Identity 'SkypeforBusinessOnline'
+    if (-not $provider) {
+        throw 'The hosting provider is not configured on premises. Run this script without -MovePilotUsers first.'
+    }
+    $ready = @($readiness.Users | Where-Object -Property Identity -EQ -Value 'ada@contoso.com')
+    if (-not ($ready.Count -eq 1 -and $ready[0].Ready)) {
+        Write-Warning ('Pilot user not ready in the tenant (see the online script output); not moved: ' + 'ada@contoso.com')
+    } else {
+        $user = Get-CsUser -Identity 'ada@contoso.com'
+        # A user homed on premises shows HostingProvider SRV: (INFERRED for Get-CsUser from Microsoft support articles).
+        if ("$($user.HostingProvider)" -ne 'SRV:') {
+            Write-Host ('Pilot user is not homed on premises; skipped. ' + 'ada@contoso.com')
+        } elseif ($PSCmdlet.ShouldProcess('ada@contoso.com', 'Move to Microsoft 365')) {
+            Move-CsUser -Identity 'ada@contoso.com' -Target $provider.ProxyFqdn
+        }
+    }
+    $ready = @($readiness.Users | Where-Object -Property Identity -EQ -Value 'sip:o''neil@fabrikam.com')
+    if (-not ($ready.Count -eq 1 -and $ready[0].Ready)) {
+        Write-Warning ('Pilot user not ready in the tenant (see the online script output); not moved: ' + 'sip:o''neil@fabrikam.com')
+    } else {
+        $user = Get-CsUser -Identity 'sip:o''neil@fabrikam.com'
+        # A user homed on premises shows HostingProvider SRV: (INFERRED for Get-CsUser from Microsoft support articles).
+        if ("$($user.HostingProvider)" -ne 'SRV:') {
+            Write-Host ('Pilot user is not homed on premises; skipped. ' + 'sip:o''neil@fabrikam.com')
+        } elseif ($PSCmdlet.ShouldProcess('sip:o''neil@fabrikam.com', 'Move to Microsoft 365')) {
+            Move-CsUser -Identity 'sip:o''neil@fabrikam.com' -Target $provider.ProxyFqdn
+        }
     }
 }
 

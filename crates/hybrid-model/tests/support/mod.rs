@@ -159,6 +159,8 @@ fn is_switch(_cmdlet: &str, param: &str) -> bool {
             | "GT"
             | "Force"
             | "WhatIf"
+            | "Match"
+            | "Descending"
     )
 }
 
@@ -227,5 +229,18 @@ pub fn full(cloud: Cloud) -> Settings {
     s.oauth.enabled = true;
     s.oauth.tenant_id = "6babcaad-604b-40ac-a9d7-9fd97c0b779f".into();
     s.oauth.certificate_path = "C:\\certs\\oauth.cer".into();
+    s.connection.override_admin_domain = "contoso.onmicrosoft.com".into();
+    s.environment.web_services_fqdns =
+        vec!["webext.contoso.com".into(), "webext2.contoso.com".into()];
+    s.environment.reverse_proxy_fqdn = "webext.contoso.com".into();
+    confirm_cloud_values(&mut s);
     s
+}
+
+/// Ticks every "I have confirmed this value" box the cloud asks for, as an admin would.
+pub fn confirm_cloud_values(s: &mut Settings) {
+    let profile = s.cloud.profile();
+    s.hosting_provider.proxy_fqdn_confirmed = profile.proxy_fqdn.value.into();
+    s.hosting_provider.autodiscover_url_confirmed = profile.autodiscover_url.value.into();
+    s.oauth.metadata_url_confirmed = profile.acs_metadata_prefix.value.into();
 }
