@@ -24,6 +24,8 @@ pub const CONNECTION_LEGACY: &str = "Skype for Business Online Connector (retire
 pub const ADMIN_UPN_LABEL: &str = "Admin account (optional)";
 pub const ADMIN_UPN_HELP: &str =
     "Pre-fills the sign-in. Leave empty to be prompted, which works with MFA.";
+pub const ADMIN_DOMAIN_LABEL: &str = "Tenant's onmicrosoft.com domain";
+pub const ADMIN_DOMAIN_HELP: &str = "The retired connector needs it in hybrid: New-CsOnlineSession -OverrideAdminDomain, e.g. contoso.onmicrosoft.com.";
 
 pub const EDGE_TITLE: &str = "Step 1 — Edge federation";
 pub const EDGE_WHY: &str = "Online and on-premises users of the same SIP domain reach each other through federation, so the Edge must allow federated users and route with DNS SRV records.";
@@ -63,6 +65,10 @@ pub const USE_CLOUD_VALUE: &str = "Use the cloud's value";
 pub const BADGE_DOCUMENTED: &str = "Documented";
 pub const BADGE_INFERRED: &str = "Inferred";
 pub const BADGE_UNCONFIRMED: &str = "Unconfirmed";
+pub const CONFIRM_PROXY_LABEL: &str = "I have confirmed this ProxyFqdn for my tenant";
+pub const CONFIRM_AUTODISCOVER_LABEL: &str = "I have confirmed this AutodiscoverUrl for my tenant";
+pub const CONFIRM_METADATA_LABEL: &str = "I have confirmed this metadata URL host for my tenant";
+pub const CONFIRM_HELP: &str = "Microsoft does not document this value for your cloud. The scripts cannot be copied or downloaded until you confirm it (with your Microsoft contact or your tenant's documentation) or type your own. The tick is kept in links and settings files, for this value only.";
 
 pub const TENANT_TITLE: &str = "Step 3 — Tenant";
 pub const TENANT_WHY: &str = "The tenant must know that some users of its SIP domains live on premises; without it Move-CsUser fails with HostedMigration fault 510.";
@@ -82,7 +88,12 @@ pub const SIP_DOMAINS_LABEL: &str = "SIP domains";
 pub const SIP_DOMAINS_HELP: &str =
     "One per line, e.g. contoso.com. Each must be verified in the tenant.";
 pub const EDGE_FQDN_LABEL: &str = "Edge external FQDN (optional)";
-pub const EDGE_FQDN_HELP: &str = "The Access Edge external name, e.g. sip.contoso.com.";
+pub const EDGE_FQDN_HELP: &str =
+    "The Access Edge external name, e.g. sip.contoso.com. Each domain's sip record points to it.";
+pub const WEB_FQDNS_LABEL: &str = "External web services FQDN of each pool";
+pub const WEB_FQDNS_HELP: &str = "One per line, from Get-CsService -WebServer | Select-Object PoolFqdn, ExternalFqdn. Server-to-server authentication registers each as a service principal name.";
+pub const REVERSE_PROXY_LABEL: &str = "Reverse proxy external FQDN";
+pub const REVERSE_PROXY_HELP: &str = "The name that publishes external web services, e.g. webext.contoso.com (it may equal a pool's external web services FQDN). lyncdiscover, meet and dialin point to it.";
 pub const POOL_LABEL: &str = "Registrar pool FQDN (optional)";
 pub const POOL_HELP: &str = "Where moved users return if a move is rolled back.";
 
@@ -92,8 +103,7 @@ pub const PILOT_WHY: &str =
 pub const MOVE_DOC_URL: &str =
     "https://learn.microsoft.com/skypeforbusiness/hybrid/move-users-from-on-premises-to-teams";
 pub const PILOT_LABEL: &str = "Pilot users";
-pub const PILOT_HELP: &str =
-    "One UPN or SIP address per line. The on-premises script moves them only with -MovePilotUsers.";
+pub const PILOT_HELP: &str = "One per line: a UPN (ana@contoso.com) or a SIP address with its prefix (sip:ana@contoso.com), used as you type it. The on-premises script moves them only with -MovePilotUsers and the readiness file the online script writes.";
 
 pub const OAUTH_TITLE: &str = "Optional — Server-to-server authentication";
 pub const OAUTH_WHY: &str = "For Exchange and SharePoint integration: on-premises trust of Microsoft 365 and the certificate on the online service principals.";

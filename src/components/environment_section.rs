@@ -5,6 +5,7 @@ use hybrid_model::{Field, Report, Settings};
 use leptos::prelude::*;
 
 use crate::components::field::{Checkbox, Choice, ListField, TextField};
+use crate::components::provider_section::ProvenanceNote;
 use crate::components::section::{Optional, Section};
 use crate::text as t;
 
@@ -18,6 +19,11 @@ pub fn EnvironmentSection(settings: RwSignal<Settings>, report: Memo<Report>) ->
             <TextField settings report field=Field::EdgeExternalFqdn label=t::EDGE_FQDN_LABEL help=t::EDGE_FQDN_HELP
                 placeholder="sip.contoso.com"
                 get=|s| s.environment.edge_external_fqdn.clone() set=|s, v| s.environment.edge_external_fqdn = v />
+            <TextField settings report field=Field::ReverseProxyFqdn label=t::REVERSE_PROXY_LABEL help=t::REVERSE_PROXY_HELP
+                placeholder="webext.contoso.com"
+                get=|s| s.environment.reverse_proxy_fqdn.clone() set=|s, v| s.environment.reverse_proxy_fqdn = v />
+            <ListField settings report field=Field::WebServicesFqdns label=t::WEB_FQDNS_LABEL help=t::WEB_FQDNS_HELP
+                get=|s| &s.environment.web_services_fqdns set=|s, v| s.environment.web_services_fqdns = v />
             <TextField settings report field=Field::RegistrarPoolFqdn label=t::POOL_LABEL help=t::POOL_HELP
                 placeholder="pool01.contoso.com"
                 get=|s| s.environment.registrar_pool_fqdn.clone() set=|s, v| s.environment.registrar_pool_fqdn = v />
@@ -57,6 +63,12 @@ pub fn OAuthSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl 
                     get=|s| s.oauth.certificate_path.clone() set=|s, v| s.oauth.certificate_path = v />
                 <Choice settings report field=Field::OAuthServicePrincipalTool legend=t::TOOL_LABEL help=t::TOOL_HELP
                     options=tools get=|s| s.oauth.service_principal_tool set=|s, v| s.oauth.service_principal_tool = v />
+                <Show when=move || settings.with(|s| s.cloud.needs_confirmation(s.cloud.profile().acs_metadata_prefix))>
+                    <ProvenanceNote sourced=Signal::derive(move || settings.with(|s| s.cloud.profile().acs_metadata_prefix)) />
+                    <Checkbox settings report field=Field::OAuthMetadataConfirmed label=t::CONFIRM_METADATA_LABEL help=t::CONFIRM_HELP
+                        get=|s| s.oauth.metadata_url_confirmed == s.cloud.profile().acs_metadata_prefix.value
+                        set=|s, v| s.oauth.metadata_url_confirmed = if v { s.cloud.profile().acs_metadata_prefix.value.to_owned() } else { String::new() } />
+                </Show>
             </div>
         </Optional>
     }

@@ -5,7 +5,7 @@ use hybrid_model::settings::{ExistingProvider, VerificationLevel};
 use hybrid_model::{Field, Provenance, Report, Settings};
 use leptos::prelude::*;
 
-use crate::components::field::{Choice, TextField};
+use crate::components::field::{Checkbox, Choice, TextField};
 use crate::components::section::Section;
 use crate::text as t;
 
@@ -32,6 +32,11 @@ pub fn ProviderSection(settings: RwSignal<Settings>, report: Memo<Report>) -> im
                     default=|s| s.cloud.profile().proxy_fqdn
                     reset=|s| s.hosting_provider.proxy_fqdn = None />
             </TextField>
+            <Show when=move || settings.with(|s| s.hosting_provider.proxy_fqdn.is_none() && s.cloud.needs_confirmation(s.cloud.profile().proxy_fqdn))>
+                <Checkbox settings report field=Field::ProxyFqdnConfirmed label=t::CONFIRM_PROXY_LABEL help=t::CONFIRM_HELP
+                    get=|s| s.hosting_provider.proxy_fqdn_confirmed == s.cloud.profile().proxy_fqdn.value
+                    set=|s, v| s.hosting_provider.proxy_fqdn_confirmed = if v { s.cloud.profile().proxy_fqdn.value.to_owned() } else { String::new() } />
+            </Show>
             <TextField settings report field=Field::AutodiscoverUrl label=t::AUTODISCOVER_LABEL help=t::AUTODISCOVER_HELP
                 get=|s| s.autodiscover_url().to_owned() set=|s, v| s.hosting_provider.autodiscover_url = Some(v)>
                 <CloudValue settings
@@ -39,6 +44,11 @@ pub fn ProviderSection(settings: RwSignal<Settings>, report: Memo<Report>) -> im
                     default=|s| s.cloud.profile().autodiscover_url
                     reset=|s| s.hosting_provider.autodiscover_url = None />
             </TextField>
+            <Show when=move || settings.with(|s| s.hosting_provider.autodiscover_url.is_none() && s.cloud.needs_confirmation(s.cloud.profile().autodiscover_url))>
+                <Checkbox settings report field=Field::AutodiscoverUrlConfirmed label=t::CONFIRM_AUTODISCOVER_LABEL help=t::CONFIRM_HELP
+                    get=|s| s.hosting_provider.autodiscover_url_confirmed == s.cloud.profile().autodiscover_url.value
+                    set=|s, v| s.hosting_provider.autodiscover_url_confirmed = if v { s.cloud.profile().autodiscover_url.value.to_owned() } else { String::new() } />
+            </Show>
             <Choice settings report field=Field::VerificationLevel legend=t::VERIFICATION_LABEL help=t::VERIFICATION_HELP
                 options=levels get=|s| s.hosting_provider.verification_level set=|s, v| s.hosting_provider.verification_level = v />
             <Choice settings report field=Field::ExistingProvider legend=t::EXISTING_LABEL help=t::EXISTING_HELP
@@ -70,17 +80,25 @@ fn CloudValue(
             .into_any()
         } else {
             let sourced = settings.with(default);
-            let (class, label) = match sourced.provenance {
-                Provenance::Documented => ("badge badge-documented", t::BADGE_DOCUMENTED),
-                Provenance::Inferred => ("badge badge-inferred", t::BADGE_INFERRED),
-                Provenance::Unconfirmed => ("badge badge-unconfirmed", t::BADGE_UNCONFIRMED),
-            };
-            view! {
-                <p class="provenance">
-                    <span class=class>{label}</span> " " {sourced.note}
-                </p>
-            }
-            .into_any()
+            view! { <ProvenanceNote sourced=Signal::stored(sourced) /> }.into_any()
+        }
+    }
+}
+
+/// A value's provenance badge and the source or reason behind it.
+#[component]
+pub fn ProvenanceNote(#[prop(into)] sourced: Signal<Sourced>) -> impl IntoView {
+    move || {
+        let sourced = sourced.get();
+        let (class, label) = match sourced.provenance {
+            Provenance::Documented => ("badge badge-documented", t::BADGE_DOCUMENTED),
+            Provenance::Inferred => ("badge badge-inferred", t::BADGE_INFERRED),
+            Provenance::Unconfirmed => ("badge badge-unconfirmed", t::BADGE_UNCONFIRMED),
+        };
+        view! {
+            <p class="provenance">
+                <span class=class>{label}</span> " " <code>{sourced.value}</code> " — " {sourced.note}
+            </p>
         }
     }
 }

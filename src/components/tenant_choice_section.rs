@@ -28,6 +28,11 @@ pub fn TenantChoiceSection(settings: RwSignal<Settings>, report: Memo<Report>) -
             <TextField settings report field=Field::AdminUpn label=t::ADMIN_UPN_LABEL help=t::ADMIN_UPN_HELP
                 placeholder="admin@contoso.onmicrosoft.com"
                 get=|s| s.connection.admin_upn.clone() set=|s, v| s.connection.admin_upn = v />
+            <Show when=move || settings.with(|s| s.connection.method == ConnectionMethod::LegacyConnector)>
+                <TextField settings report field=Field::OverrideAdminDomain label=t::ADMIN_DOMAIN_LABEL help=t::ADMIN_DOMAIN_HELP
+                    placeholder="contoso.onmicrosoft.com"
+                    get=|s| s.connection.override_admin_domain.clone() set=|s, v| s.connection.override_admin_domain = v />
+            </Show>
         </Section>
     }
 }
