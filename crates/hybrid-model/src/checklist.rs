@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use crate::cloud::Provenance;
 use crate::plan::{Plan, Shell, Step};
 use crate::powershell::scripts::summary;
+use crate::report::{self, Report, Status};
 use crate::settings::{ConnectionMethod, Settings};
 use crate::text::checklist as t;
 
@@ -81,6 +82,11 @@ fn code(s: impl Into<String>) -> Inline {
 
 /// Builds the checklist for the settings and their plan.
 pub fn document(settings: &Settings, plan: &Plan) -> Doc {
+    document_with(settings, plan, &[])
+}
+
+/// The checklist with what the pre-flight reports found: findings and what will change.
+pub fn document_with(settings: &Settings, plan: &Plan, reports: &[Report]) -> Doc {
     let mut sections = Vec::new();
 
     let blocks = summary(settings)
@@ -109,6 +115,11 @@ pub fn document(settings: &Settings, plan: &Plan) -> Doc {
         heading: t::PREREQUISITES.to_owned(),
         blocks,
     });
+
+    if !reports.is_empty() {
+        sections.push(preflight_findings(reports));
+        sections.push(what_will_change(settings, reports));
+    }
 
     sections.push(Section {
         level: 2,
@@ -145,6 +156,65 @@ pub fn document(settings: &Settings, plan: &Plan) -> Doc {
         title: t::TITLE,
         intro: t::GENERATED,
         sections,
+    }
+}
+
+fn preflight_findings(reports: &[Report]) -> Section {
+    let mut blocks = vec![Block::Paragraph(vec![text(t::FINDINGS_INTRO)])];
+    for finding in report::findings(reports) {
+        let status = match finding.status {
+            Status::Pass => "PASS",
+            Status::Warn => "WARN",
+            Status::Fail => "FAIL",
+        };
+        let mut item = vec![
+            text(format!("{status} — {}: ", finding.title)),
+            code(finding.found),
+        ];
+        if finding.status != Status::Pass && !finding.todo.is_empty() {
+            item.push(text(format!(" — {}: ", t::TODO)));
+            item.push(code(finding.todo));
+        }
+        blocks.push(if finding.status == Status::Pass {
+            Block::Note(item)
+        } else {
+            Block::Task(item)
+        });
+    }
+    Section {
+        level: 2,
+        heading: t::FINDINGS.to_owned(),
+        blocks,
+    }
+}
+
+fn what_will_change(settings: &Settings, reports: &[Report]) -> Section {
+    let mut blocks = vec![Block::Paragraph(vec![text(t::CHANGES_INTRO)])];
+    let plan = crate::plan::plan(settings);
+    for change in report::changes(settings, reports) {
+        let step = plan.step(change.step).map_or("", |s| s.title);
+        let mut item = vec![text(format!("{step} — {}: ", change.setting))];
+        match &change.current {
+            _ if change.unchanged() => {
+                item.push(code(change.new.clone()));
+                item.push(text(format!(" ({})", t::NO_CHANGE)));
+            }
+            Some(current) => {
+                item.push(code(current.clone()));
+                item.push(text(" → "));
+                item.push(code(change.new.clone()));
+            }
+            None => {
+                item.push(text(format!("{} → ", t::NOT_THERE)));
+                item.push(code(change.new.clone()));
+            }
+        }
+        blocks.push(Block::Note(item));
+    }
+    Section {
+        level: 2,
+        heading: t::CHANGES.to_owned(),
+        blocks,
     }
 }
 

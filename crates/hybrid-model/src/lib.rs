@@ -9,6 +9,7 @@ pub mod commands;
 pub mod field;
 pub mod plan;
 pub mod powershell;
+pub mod report;
 pub mod settings;
 pub mod share;
 pub mod syntax;

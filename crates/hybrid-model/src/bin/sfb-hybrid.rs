@@ -4,7 +4,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use hybrid_model::checklist::{CHECKLIST_FILE, checklist};
+use hybrid_model::powershell::preflight;
 use hybrid_model::powershell::scripts::{self, ON_PREMISES_FILE, ONLINE_FILE, with_bom};
+use hybrid_model::report::{self, ReportKind, Status};
 use hybrid_model::share::{from_file, to_json};
 use hybrid_model::{Cloud, Report, Settings, plan, validate};
 
@@ -12,8 +14,9 @@ const USAGE: &str = "usage:
   sfb-hybrid defaults [--cloud commercial|gcc|gcc-high|dod|21vianet]
   sfb-hybrid validate SETTINGS.json
   sfb-hybrid generate SETTINGS.json --out DIR
+  sfb-hybrid preflight SETTINGS.json REPORT.json...
 
-exit codes: 0 ok, 1 validation errors, 2 unreadable file or bad usage";
+exit codes: 0 ok, 1 validation errors or a pre-flight FAIL, 2 unreadable file or report, bad usage";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -37,6 +40,9 @@ fn main() -> ExitCode {
             Err(code) => code,
         },
         ["generate", path, "--out", dir] => generate(Path::new(path), &PathBuf::from(dir)),
+        ["preflight", path, reports @ ..] if !reports.is_empty() => {
+            preflight(Path::new(path), reports)
+        }
         ["--help" | "-h" | "help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -129,6 +135,14 @@ fn generate(path: &Path, dir: &Path) -> ExitCode {
             with_bom(&scripts::on_premises(&settings).text()),
         ),
         (ONLINE_FILE, with_bom(&scripts::online(&settings).text())),
+        (
+            preflight::ON_PREMISES_FILE,
+            with_bom(&preflight::on_premises(&settings).text()),
+        ),
+        (
+            preflight::ONLINE_FILE,
+            with_bom(&preflight::online(&settings).text()),
+        ),
         (CHECKLIST_FILE, checklist(&settings, &plan).into_bytes()),
     ];
     if let Err(e) = std::fs::create_dir_all(dir) {
@@ -145,4 +159,68 @@ fn generate(path: &Path, dir: &Path) -> ExitCode {
     }
     print_report(&report);
     ExitCode::SUCCESS
+}
+
+/// Reads pre-flight reports against the settings: findings, what will change, suggestions.
+fn preflight(path: &Path, reports: &[&str]) -> ExitCode {
+    let settings = match load(path) {
+        Ok(settings) => settings,
+        Err(code) => return code,
+    };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+    let mut read = Vec::new();
+    for file in reports {
+        let text = match std::fs::read_to_string(file) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("sfb-hybrid: cannot read {file}: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        match report::read(&text, ReportKind::Preflight, &settings, now) {
+            Ok(r) => read.push(r),
+            Err(refusal) => {
+                eprintln!("sfb-hybrid: {file}: {}", refusal.message());
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let findings = report::findings(&read);
+    for f in &findings {
+        let status = match f.status {
+            Status::Pass => "PASS",
+            Status::Warn => "WARN",
+            Status::Fail => "FAIL",
+        };
+        println!("{status} {} ({}): {}", f.id, f.title, f.found);
+        if f.status != Status::Pass && !f.todo.is_empty() {
+            println!("     -> {}", f.todo);
+        }
+    }
+    println!();
+    for change in report::changes(&settings, &read) {
+        let current = change
+            .current
+            .clone()
+            .unwrap_or_else(|| "(not there yet)".to_owned());
+        if change.unchanged() {
+            println!("no change  {}: {}", change.setting, change.new);
+        } else {
+            println!("change     {}: {current} -> {}", change.setting, change.new);
+        }
+    }
+    for suggestion in report::suggestions(&settings, &read) {
+        println!(
+            "suggest    {} = {}",
+            suggestion.field.path(),
+            suggestion.shown
+        );
+    }
+    if findings.iter().any(|f| f.status == Status::Fail) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -2,6 +2,7 @@
 
 pub mod command;
 pub mod quote;
+pub mod preflight;
 pub mod scripts;
 mod snippet;
 pub mod token;

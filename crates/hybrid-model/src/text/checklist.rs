@@ -34,6 +34,13 @@ pub const EDGE_SAN_SOURCE: &str = "every SIP domain except *.onmicrosoft.com, be
 pub const WEBCONF_INTERNAL: &str = "Internal clients resolve the Web Conferencing Edge external FQDN (e.g. webcon.contoso.com) to its external IP, through the internal zone with split DNS, so online users can present in on-premises meetings (plan-hybrid-connectivity.md).";
 pub const DNS_LATER: &str =
     "Only after the last user has moved online, repoint them to Microsoft 365:";
+pub const FINDINGS: &str = "Pre-flight findings";
+pub const FINDINGS_INTRO: &str = "What the pre-flight scripts found in the deployment, failures first. Fix each FAIL before the window.";
+pub const TODO: &str = "to do";
+pub const CHANGES: &str = "What will change";
+pub const CHANGES_INTRO: &str = "Each value the change scripts set, as the pre-flight found it and as it will be:";
+pub const NO_CHANGE: &str = "no change";
+pub const NOT_THERE: &str = "not there yet";
 pub const KNOWN_ERRORS: &str = "Known errors";
 pub const AFTER: &str = "After the pilot";
 
@@ -41,7 +48,7 @@ pub const PREREQUISITE_ITEMS: [&str; 16] = [
     "Exactly one Microsoft 365 tenant for this on-premises deployment; only one forest in hybrid at a time.",
     "Every SIP domain is added and verified in the tenant, and every tenant SIP domain is in the on-premises topology.",
     "Microsoft Entra Connect (Azure AD Connect) syncs ALL Skype for Business users, including those who stay on premises, with their msRTCSIP attributes.",
-    "Builds at least Skype for Business Server 2019 CU6 (7.0.2046.385), 2015 CU12 (6.0.9319.619) or Lync Server 2013 CU10 HF7 (5.0.8308.1182) (Move-CsUser.md). Skype for Business Server 2015 and 2019 left extended support on 14 October 2025; Subscription Edition is the supported version.",
+    "Builds at least Skype for Business Server 2019 CU6 (7.0.2046.385), 2015 CU12 (6.0.9319.619) or Lync Server 2013 CU10 HF7 (5.0.8308.1182) (Move-CsUser.md). The reference Hybrid Builder uses says Skype for Business Server 2015 and 2019 left extended support on 14 October 2025, with Subscription Edition the supported version; Microsoft's lifecycle page was not among the sources checked, so confirm it there.",
     "Edge Server deployed with federation; only one Edge pool is the federation Edge.",
     "External Edge certificate from a public CA whose SAN contains sip.<domain> for every SIP domain (except *.onmicrosoft.com).",
     "OAuthTokenIssuer certificate present (2048-bit or larger, the same on every Front End): Get-CsCertificate -Type OAuthTokenIssuer.",

@@ -3,6 +3,7 @@
 
 pub mod checklist;
 pub mod plan;
+pub mod report;
 pub mod scripts;
 pub mod share;
 mod validation;

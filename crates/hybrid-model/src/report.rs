@@ -1,0 +1,516 @@
+//! What the read-only scripts report back (pre-flight and verification), defined once: the
+//! scripts that write a report are generated from these names, and the page and CLI read it here.
+//! A report never enters the settings by itself: it yields findings, the changes the scripts
+//! would make, and suggestions the admin may accept.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::field::Field;
+use crate::plan::StepId;
+use crate::settings::{FederationMode, Settings};
+use crate::text::report as t;
+
+/// Names the JSON as ours, so another tool's file is refused before anything is read from it.
+pub const REPORT_SCHEMA: &str = "hybrid-builder-report";
+/// Bumped whenever a report would be read differently.
+pub const REPORT_VERSION: u32 = 1;
+/// Older reports describe a deployment that may have changed since.
+pub const MAX_AGE_SECONDS: i64 = 7 * 24 * 3600;
+/// Far more than any deployment's report; a larger file is not one of ours.
+pub const MAX_REPORT_BYTES: usize = 8 * 1024 * 1024;
+
+/// Which read-only script wrote the report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportKind {
+    Preflight,
+    Verification,
+}
+
+/// Which shell the script ran in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Part {
+    OnPremises,
+    Online,
+}
+
+/// One check's outcome, as the script prints it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Status {
+    #[serde(rename = "FAIL")]
+    Fail,
+    #[serde(rename = "WARN")]
+    Warn,
+    #[serde(rename = "PASS")]
+    Pass,
+}
+
+/// One line of the script's output: what was checked, found and what to do.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckResult {
+    pub id: String,
+    pub status: Status,
+    #[serde(default)]
+    pub found: String,
+    #[serde(default)]
+    pub todo: String,
+}
+
+/// The Access Edge configuration as found.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AccessEdgeFacts {
+    pub allow_outside_users: bool,
+    pub allow_federated_users: bool,
+    pub enable_partner_discovery: bool,
+    pub use_dns_srv_routing: bool,
+}
+
+/// One hosting provider as found.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProviderFacts {
+    pub identity: String,
+    pub proxy_fqdn: String,
+    pub enabled: bool,
+    pub enabled_shared_address_space: bool,
+    pub hosts_ocs_users: bool,
+    pub is_local: bool,
+    pub verification_level: String,
+    pub autodiscover_url: String,
+}
+
+/// What the scripts read from the deployment; every member is optional (a part reports only its
+/// own, and a cmdlet that failed reports nothing).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Facts {
+    #[serde(deserialize_with = "list")]
+    pub topology_sip_domains: Option<Vec<String>>,
+    #[serde(deserialize_with = "list")]
+    pub edge_external_fqdns: Option<Vec<String>>,
+    #[serde(deserialize_with = "list")]
+    pub web_services_fqdns: Option<Vec<String>>,
+    #[serde(deserialize_with = "list")]
+    pub registrar_pools: Option<Vec<String>>,
+    pub access_edge: Option<AccessEdgeFacts>,
+    #[serde(deserialize_with = "list")]
+    pub hosting_providers: Option<Vec<ProviderFacts>>,
+    #[serde(deserialize_with = "list")]
+    pub allowed_domains: Option<Vec<String>>,
+    #[serde(deserialize_with = "list")]
+    pub blocked_domains: Option<Vec<String>>,
+    pub tenant_id: Option<String>,
+    #[serde(deserialize_with = "list")]
+    pub tenant_sip_domains: Option<Vec<String>>,
+    pub shared_sip_address_space: Option<bool>,
+    pub tenant_allow_federated_users: Option<bool>,
+    pub tenant_open_federation: Option<bool>,
+}
+
+/// Windows PowerShell 5.1's ConvertTo-Json writes a one-item list as the item itself.
+fn list<'de, D, T>(deserializer: D) -> Result<Option<Vec<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany<T> {
+        Many(Vec<T>),
+        One(T),
+    }
+    Ok(
+        Option::<OneOrMany<T>>::deserialize(deserializer)?.map(|v| match v {
+            OneOrMany::Many(items) => items,
+            OneOrMany::One(item) => vec![item],
+        }),
+    )
+}
+
+/// A report file as the scripts write it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    pub schema: String,
+    pub schema_version: u32,
+    pub kind: ReportKind,
+    pub part: Part,
+    pub created_unix: i64,
+    /// The SIP domains of the settings the script was generated for: which deployment it describes.
+    #[serde(deserialize_with = "list", default)]
+    pub settings_sip_domains: Option<Vec<String>>,
+    #[serde(deserialize_with = "list", default)]
+    pub checks: Option<Vec<CheckResult>>,
+    #[serde(default)]
+    pub facts: Facts,
+}
+
+impl Report {
+    /// The checks, in the order the script ran them.
+    pub fn results(&self) -> &[CheckResult] {
+        self.checks.as_deref().unwrap_or_default()
+    }
+}
+
+/// Why a file was not taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    TooLarge,
+    NotJson(String),
+    NotOurs,
+    NewerSchema(u32),
+    TooOld {
+        days: i64,
+    },
+    FromTheFuture,
+    OtherDeployment {
+        report: Vec<String>,
+        settings: Vec<String>,
+    },
+    WrongKind(ReportKind),
+}
+
+impl Refusal {
+    /// The refusal in the admin's words.
+    pub fn message(&self) -> String {
+        match self {
+            Refusal::TooLarge => t::TOO_LARGE.to_owned(),
+            Refusal::NotJson(why) => t::not_json(why),
+            Refusal::NotOurs => t::NOT_OURS.to_owned(),
+            Refusal::NewerSchema(v) => t::newer(*v),
+            Refusal::TooOld { days } => t::too_old(*days),
+            Refusal::FromTheFuture => t::FROM_THE_FUTURE.to_owned(),
+            Refusal::OtherDeployment { report, settings } => t::other_deployment(report, settings),
+            Refusal::WrongKind(kind) => t::wrong_kind(*kind),
+        }
+    }
+}
+
+fn domain_set(domains: &[&str]) -> BTreeSet<String> {
+    domains
+        .iter()
+        .map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase())
+        .filter(|d| !d.is_empty())
+        .collect()
+}
+
+/// Reads one report for these settings at `now_unix`, or says plainly why not. Nothing changes on
+/// a refusal: the caller keeps what it had.
+pub fn read(
+    text: &str,
+    kind: ReportKind,
+    settings: &Settings,
+    now_unix: i64,
+) -> Result<Report, Refusal> {
+    if text.len() > MAX_REPORT_BYTES {
+        return Err(Refusal::TooLarge);
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| Refusal::NotJson(e.to_string()))?;
+    if value.get("schema").and_then(serde_json::Value::as_str) != Some(REPORT_SCHEMA) {
+        return Err(Refusal::NotOurs);
+    }
+    if let Some(v) = value
+        .get("schema_version")
+        .and_then(serde_json::Value::as_u64)
+        && v > u64::from(REPORT_VERSION)
+    {
+        return Err(Refusal::NewerSchema(u32::try_from(v).unwrap_or(u32::MAX)));
+    }
+    let report: Report =
+        serde_json::from_value(value).map_err(|e| Refusal::NotJson(e.to_string()))?;
+    if report.kind != kind {
+        return Err(Refusal::WrongKind(report.kind));
+    }
+    let age = now_unix - report.created_unix;
+    if age > MAX_AGE_SECONDS {
+        return Err(Refusal::TooOld { days: age / 86_400 });
+    }
+    if age < -86_400 {
+        return Err(Refusal::FromTheFuture);
+    }
+    let ours = domain_set(&settings.environment.domains());
+    let theirs: Vec<&str> = report
+        .settings_sip_domains
+        .iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    let theirs_set = domain_set(&theirs);
+    if !ours.is_empty() && !theirs_set.is_empty() && ours != theirs_set {
+        return Err(Refusal::OtherDeployment {
+            report: theirs_set.into_iter().collect(),
+            settings: ours.into_iter().collect(),
+        });
+    }
+    Ok(report)
+}
+
+/// A check's outcome placed where it matters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub id: String,
+    pub part: Part,
+    pub status: Status,
+    /// The step it concerns, when there is one.
+    pub step: Option<StepId>,
+    pub title: &'static str,
+    pub found: String,
+    pub todo: String,
+}
+
+/// Every check of every report, failures first.
+pub fn findings(reports: &[Report]) -> Vec<Finding> {
+    let mut out: Vec<Finding> = reports
+        .iter()
+        .flat_map(|r| {
+            r.results().iter().map(|c| {
+                let def = crate::powershell::preflight::definition(&c.id);
+                Finding {
+                    id: c.id.clone(),
+                    part: r.part,
+                    status: c.status,
+                    step: def.and_then(|d| d.step),
+                    title: def.map_or(t::UNKNOWN_CHECK, |d| d.title),
+                    found: c.found.clone(),
+                    todo: c.todo.clone(),
+                }
+            })
+        })
+        .collect();
+    out.sort_by_key(|f| f.status);
+    out
+}
+
+/// One setting the change scripts touch: as found and as it will be.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub step: StepId,
+    pub setting: String,
+    /// `None` when the object does not exist yet.
+    pub current: Option<String>,
+    pub new: String,
+}
+
+impl Change {
+    /// Whether the deployment already has this value.
+    pub fn unchanged(&self) -> bool {
+        self.current.as_deref() == Some(self.new.as_str())
+    }
+}
+
+fn change(step: StepId, setting: &str, current: Option<String>, new: impl Into<String>) -> Change {
+    Change {
+        step,
+        setting: setting.to_owned(),
+        current,
+        new: new.into(),
+    }
+}
+
+fn ps(value: bool) -> String {
+    crate::plan::ps_bool(value).to_owned()
+}
+
+/// What the change scripts would change, per step, from the facts the reports found: a plan
+/// before apply.
+pub fn changes(settings: &Settings, reports: &[Report]) -> Vec<Change> {
+    let mut out = Vec::new();
+    let facts = |pick: fn(&Facts) -> bool| reports.iter().map(|r| &r.facts).find(|f| pick(f));
+    if let Some(edge) = facts(|f| f.access_edge.is_some()).and_then(|f| f.access_edge.as_ref()) {
+        let e = &settings.edge;
+        let step = StepId::EdgeFederation;
+        out.push(change(
+            step,
+            "AllowOutsideUsers",
+            Some(ps(edge.allow_outside_users)),
+            ps(e.allow_outside_users),
+        ));
+        out.push(change(
+            step,
+            "AllowFederatedUsers",
+            Some(ps(edge.allow_federated_users)),
+            ps(e.allow_federated_users),
+        ));
+        out.push(change(
+            step,
+            "EnablePartnerDiscovery",
+            Some(ps(edge.enable_partner_discovery)),
+            ps(e.enable_partner_discovery),
+        ));
+        let routing = |dns: bool| {
+            if dns {
+                t::ROUTING_DNS_SRV
+            } else {
+                t::ROUTING_DEFAULT
+            }
+        };
+        out.push(change(
+            step,
+            "Routing",
+            Some(routing(edge.use_dns_srv_routing).to_owned()),
+            routing(true),
+        ));
+    }
+    if let Some(providers) =
+        facts(|f| f.hosting_providers.is_some()).and_then(|f| f.hosting_providers.as_ref())
+    {
+        let step = StepId::HostingProvider;
+        let proxy = settings.proxy_fqdn();
+        let found = providers
+            .iter()
+            .find(|p| p.proxy_fqdn.eq_ignore_ascii_case(proxy));
+        let p = &settings.hosting_provider;
+        let wanted = [
+            (
+                "Identity",
+                found.map(|f| f.identity.clone()),
+                p.identity.clone(),
+            ),
+            (
+                "ProxyFqdn",
+                found.map(|f| f.proxy_fqdn.clone()),
+                proxy.to_owned(),
+            ),
+            ("Enabled", found.map(|f| ps(f.enabled)), ps(true)),
+            (
+                "EnabledSharedAddressSpace",
+                found.map(|f| ps(f.enabled_shared_address_space)),
+                ps(true),
+            ),
+            (
+                "HostsOCSUsers",
+                found.map(|f| ps(f.hosts_ocs_users)),
+                ps(true),
+            ),
+            ("IsLocal", found.map(|f| ps(f.is_local)), ps(false)),
+            (
+                "VerificationLevel",
+                found.map(|f| f.verification_level.clone()),
+                p.verification_level.as_str().to_owned(),
+            ),
+            (
+                "AutodiscoverUrl",
+                found.map(|f| f.autodiscover_url.clone()),
+                settings.autodiscover_url().to_owned(),
+            ),
+        ];
+        for (name, current, new) in wanted {
+            out.push(change(step, name, current, new));
+        }
+    }
+    if let Some(shared) =
+        facts(|f| f.shared_sip_address_space.is_some()).and_then(|f| f.shared_sip_address_space)
+    {
+        out.push(change(
+            StepId::TenantSharedSip,
+            "SharedSipAddressSpace",
+            Some(ps(shared)),
+            ps(true),
+        ));
+    }
+    out
+}
+
+/// A value the reports know that the settings do not have yet; applied only when the admin accepts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    pub field: Field,
+    pub value: crate::access::Value,
+    /// The value as the page shows it.
+    pub shown: String,
+}
+
+/// Settings the reports can fill, never those the admin already typed the same way.
+pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
+    use crate::access::Value;
+    let mut out = Vec::new();
+    let all = || reports.iter().map(|r| &r.facts);
+    let mut offer = |field: Field, value: Value, shown: String| {
+        if field.get(settings) != value {
+            out.push(Suggestion {
+                field,
+                value,
+                shown,
+            });
+        }
+    };
+    let env = &settings.environment;
+    if env.domains().is_empty()
+        && let Some(domains) = all()
+            .find_map(|f| f.topology_sip_domains.clone())
+            .filter(|d| !d.is_empty())
+    {
+        offer(
+            Field::SipDomains,
+            Value::List(domains.clone()),
+            domains.join(", "),
+        );
+    }
+    if env.edge_external_fqdn.is_empty()
+        && let Some(edge) = all()
+            .find_map(|f| f.edge_external_fqdns.clone())
+            .and_then(|e| e.into_iter().next())
+    {
+        offer(Field::EdgeExternalFqdn, Value::Text(edge.clone()), edge);
+    }
+    if env.web_fqdns().is_empty()
+        && let Some(web) = all()
+            .find_map(|f| f.web_services_fqdns.clone())
+            .filter(|w| !w.is_empty())
+    {
+        offer(
+            Field::WebServicesFqdns,
+            Value::List(web.clone()),
+            web.join(", "),
+        );
+    }
+    if env.registrar_pool_fqdn.is_empty()
+        && let Some(pools) = all().find_map(|f| f.registrar_pools.clone())
+        && pools.len() == 1
+    {
+        offer(
+            Field::RegistrarPoolFqdn,
+            Value::Text(pools[0].clone()),
+            pools[0].clone(),
+        );
+    }
+    if settings.oauth.tenant_id.is_empty()
+        && let Some(id) = all()
+            .find_map(|f| f.tenant_id.clone())
+            .filter(|i| !i.is_empty())
+    {
+        offer(Field::OAuthTenantId, Value::Text(id.clone()), id);
+    }
+    if let Some(open) = all().find_map(|f| f.tenant_open_federation) {
+        let mode = if open {
+            FederationMode::Open
+        } else {
+            FederationMode::AllowList
+        };
+        offer(
+            Field::FederationMode,
+            Value::Text(crate::access::Choice::name(mode).to_owned()),
+            crate::text::scripts::federation_label(mode).to_owned(),
+        );
+    }
+    if let Some(existing) = all()
+        .find_map(|f| f.hosting_providers.clone())
+        .and_then(|ps| {
+            ps.into_iter()
+                .find(|p| p.proxy_fqdn.eq_ignore_ascii_case(settings.proxy_fqdn()))
+        })
+        && !existing.identity.is_empty()
+    {
+        offer(
+            Field::ProviderIdentity,
+            Value::Text(existing.identity.clone()),
+            existing.identity,
+        );
+    }
+    out
+}
