@@ -1,8 +1,9 @@
 //! The page: owns the settings signal and derives everything else from it, one way through:
 //! settings → validation → plan → scripts and checklist → view.
 
-use hybrid_model::checklist::document;
+use hybrid_model::checklist::document_with;
 use hybrid_model::powershell::scripts;
+use hybrid_model::report::{Report as PreflightReport, Status};
 use hybrid_model::{Field, plan, validate};
 use leptos::prelude::*;
 
@@ -10,6 +11,7 @@ use crate::components::edge_section::EdgeSection;
 use crate::components::environment_section::{EnvironmentSection, OAuthSection, PilotSection};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::output_panel::OutputPanel;
+use crate::components::preflight_panel::PreflightPanel;
 use crate::components::provider_section::ProviderSection;
 use crate::components::share_bar::ShareBar;
 use crate::components::tenant_choice_section::TenantChoiceSection;
@@ -37,7 +39,23 @@ pub fn App() -> impl IntoView {
     let report = Memo::new(move |_| settings.with(validate));
     let on_prem = Memo::new(move |_| settings.with(scripts::on_premises));
     let online = Memo::new(move |_| settings.with(scripts::online));
-    let doc = Memo::new(move |_| settings.with(|s| document(s, &plan(s))));
+    // Pre-flight reports live beside the settings, in memory only: never in links or storage.
+    let preflight = RwSignal::new(Vec::<PreflightReport>::new());
+    let accepted = RwSignal::new(false);
+    let doc = Memo::new(move |_| {
+        preflight.with(|reports| settings.with(|s| document_with(s, &plan(s), reports)))
+    });
+    let preflight_fails = Memo::new(move |_| {
+        if accepted.get() {
+            return 0;
+        }
+        preflight.with(|r| {
+            hybrid_model::report::findings(r)
+                .iter()
+                .filter(|f| f.status == Status::Fail)
+                .count()
+        })
+    });
 
     view! {
         <header class="page-header">
@@ -56,8 +74,9 @@ pub fn App() -> impl IntoView {
                 <OAuthSection settings report />
             </form>
             <section class="output" aria-label=text::OUTPUT_LABEL>
-                <ErrorSummary report />
-                <OutputPanel report on_prem online doc ticks />
+                <ErrorSummary report preflight_fails />
+                <PreflightPanel settings reports=preflight accepted />
+                <OutputPanel report preflight_fails on_prem online doc ticks />
             </section>
         </main>
     }

@@ -244,3 +244,53 @@ pub fn downloaded_status(file: &str) -> String {
 pub fn download_label(file: &str) -> String {
     format!("Download {file}")
 }
+
+pub const PREFLIGHT_TITLE: &str = "Before the window — pre-flight";
+pub const PREFLIGHT_WHY: &str = "Two read-only scripts read the deployment and the tenant, print PASS, WARN or FAIL per check and write a report. Load the reports here: the builder shows what it found, what the change scripts will change, and offers the values it learned. Nothing is uploaded: the reports are read in this tab only and are not saved.";
+pub const PREFLIGHT_ON_PREM: &str = "Download the on-premises pre-flight";
+pub const PREFLIGHT_ONLINE: &str = "Download the online pre-flight";
+pub const PREFLIGHT_LOAD: &str = "Load pre-flight reports (hybrid-preflight-*.json)";
+pub const PREFLIGHT_DROP: &str = "or drop them here";
+pub const PREFLIGHT_CLEAR: &str = "Forget the reports";
+pub const PREFLIGHT_FINDINGS: &str = "Findings";
+pub const PREFLIGHT_CHANGES: &str = "What will change";
+pub const PREFLIGHT_NO_CHANGE: &str = "no change";
+pub const PREFLIGHT_NOT_THERE: &str = "not there yet";
+pub const PREFLIGHT_SUGGEST: &str = "From the pre-flight report";
+pub const PREFLIGHT_SUGGEST_HELP: &str =
+    "The reports know these values. Nothing changes in your settings until you apply them.";
+pub const PREFLIGHT_APPLY: &str = "Apply these values";
+pub const PREFLIGHT_APPLIED: &str = "Applied the values from the pre-flight reports.";
+pub const PREFLIGHT_ACCEPT: &str = "I have read every FAIL and want the change scripts anyway";
+pub const PREFLIGHT_TODO: &str = "To do:";
+pub const PREFLIGHT_ON_PREM_PART: &str = "on premises";
+pub const PREFLIGHT_ONLINE_PART: &str = "online";
+
+/// A report that was loaded.
+pub fn preflight_loaded(name: &str) -> String {
+    format!("Read {name}.")
+}
+
+/// A report that was refused.
+pub fn preflight_refused(name: &str, why: &str) -> String {
+    format!("Did not read {name}: {why}")
+}
+
+/// The summary line for pre-flight failures.
+pub fn preflight_fail_title(count: usize) -> String {
+    if count == 1 {
+        "The pre-flight found 1 FAIL: the change scripts are withheld until it is fixed or accepted"
+            .to_owned()
+    } else {
+        format!(
+            "The pre-flight found {count} FAILs: the change scripts are withheld until they are fixed or accepted"
+        )
+    }
+}
+
+/// Why the change scripts are withheld after a pre-flight FAIL.
+pub fn preflight_blocked(count: usize) -> String {
+    format!(
+        "Copy and download are off: the pre-flight reported {count} FAIL(s). Fix them and load new reports, or accept them under Pre-flight."
+    )
+}

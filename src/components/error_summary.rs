@@ -27,7 +27,7 @@ fn links(issues: Vec<Issue>) -> impl IntoView {
 
 /// Errors, then warnings; nothing at all when the settings are clean.
 #[component]
-pub fn ErrorSummary(report: Memo<Report>) -> impl IntoView {
+pub fn ErrorSummary(report: Memo<Report>, preflight_fails: Memo<usize>) -> impl IntoView {
     let of = move |severity: Severity| {
         report.with(|r| {
             r.issues
@@ -40,6 +40,17 @@ pub fn ErrorSummary(report: Memo<Report>) -> impl IntoView {
     let errors = Memo::new(move |_| of(Severity::Error));
     let warnings = Memo::new(move |_| of(Severity::Warning));
     view! {
+        <Show when=move || { preflight_fails.get() > 0 }>
+            <div class="error-summary" id="preflight-summary" aria-labelledby="preflight-summary-title">
+                <h2 id="preflight-summary-title">{move || t::preflight_fail_title(preflight_fails.get())}</h2>
+                <ul>
+                    <li><a href="#preflight-findings" on:click=|ev| {
+                        ev.prevent_default();
+                        focus_field("preflight-title");
+                    }>{t::PREFLIGHT_FINDINGS}</a></li>
+                </ul>
+            </div>
+        </Show>
         <Show when=move || errors.with(|e| !e.is_empty())>
             <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
                 <h2 id="error-summary-title">

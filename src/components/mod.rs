@@ -6,6 +6,7 @@ pub mod environment_section;
 pub mod error_summary;
 pub mod field;
 pub mod output_panel;
+pub mod preflight_panel;
 pub mod provider_section;
 pub mod script_view;
 pub mod section;

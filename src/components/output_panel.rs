@@ -46,6 +46,7 @@ fn file(output: Output, text: &str) -> (&'static str, Vec<u8>) {
 #[component]
 pub fn OutputPanel(
     report: Memo<Report>,
+    preflight_fails: Memo<usize>,
     on_prem: Memo<Script>,
     online: Memo<Script>,
     doc: Memo<Doc>,
@@ -70,6 +71,14 @@ pub fn OutputPanel(
         Output::Checklist => doc.with(to_markdown),
     };
     let blocked = move |output: Output| report.with(|r| r.blocking(output).count());
+    // A pre-flight FAIL withholds the change scripts until it is fixed or accepted.
+    let preflight_blocked = move |output: Output| {
+        if output == Output::Checklist {
+            0
+        } else {
+            preflight_fails.get()
+        }
+    };
 
     let copy = move |output: Output| {
         let text = text_of(output);
@@ -131,7 +140,7 @@ pub fn OutputPanel(
                     on:click=move |_| selected.set(output)
                 >
                     {t::output_name(output)}
-                    {move || (blocked(output) > 0).then(|| view! { <span class="tab-flag" aria-label=t::TAB_BLOCKED>" !"</span> })}
+                    {move || (blocked(output) + preflight_blocked(output) > 0).then(|| view! { <span class="tab-flag" aria-label=t::TAB_BLOCKED>" !"</span> })}
                 </button>
             }
         })
@@ -150,7 +159,19 @@ pub fn OutputPanel(
             };
             let actions = move || {
                 let errors = blocked(output);
-                if errors > 0 {
+                let fails = preflight_blocked(output);
+                if errors == 0 && fails > 0 {
+                    view! {
+                        <p class="blocked" role="note">
+                            {t::preflight_blocked(fails)} " "
+                            <a href="#preflight" on:click=|ev| {
+                                ev.prevent_default();
+                                browser::focus_field("preflight-title");
+                            }>{t::PREFLIGHT_FINDINGS}</a>
+                        </p>
+                    }
+                    .into_any()
+                } else if errors > 0 {
                     view! {
                         <p class="blocked" role="note">
                             {t::blocked_message(output, errors)} " "
@@ -190,7 +211,7 @@ pub fn OutputPanel(
         })
         .collect_view();
 
-    let all_clear = move || TABS.iter().all(|&o| blocked(o) == 0);
+    let all_clear = move || TABS.iter().all(|&o| blocked(o) + preflight_blocked(o) == 0);
     view! {
         <div class="output-head">
             <div role="tablist" aria-label=t::OUTPUT_LABEL class="tabs" on:keydown=on_keydown>{tabs}</div>

@@ -1,0 +1,202 @@
+//! The pre-flight: its two read-only scripts to download, and the reports they wrote read back
+//! into findings, what will change and values to apply. Reports stay in this tab's memory.
+
+use hybrid_model::Settings;
+use hybrid_model::powershell::preflight;
+use hybrid_model::powershell::scripts::with_bom;
+use hybrid_model::report::{self, Part, Report, ReportKind, Status};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::browser;
+use crate::persistence;
+use crate::text as t;
+
+/// Reads dropped or picked files as reports; each replaces the earlier report of its part.
+fn take_files(
+    files: web_sys::FileList,
+    settings: RwSignal<Settings>,
+    reports: RwSignal<Vec<Report>>,
+    notes: RwSignal<Vec<String>>,
+) {
+    let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+    leptos::task::spawn_local(async move {
+        let mut said = Vec::new();
+        let now = (js_sys::Date::now() / 1000.0) as i64;
+        for file in files {
+            let name = file.name();
+            let Some(text) = persistence::read_file(file).await else {
+                said.push(t::import_unreadable(&name));
+                continue;
+            };
+            let read =
+                settings.with_untracked(|s| report::read(&text, ReportKind::Preflight, s, now));
+            match read {
+                Ok(read) => {
+                    reports.update(|list| {
+                        list.retain(|r| r.part != read.part);
+                        list.push(read);
+                        list.sort_by_key(|r| r.part);
+                    });
+                    said.push(t::preflight_loaded(&name));
+                }
+                Err(refusal) => said.push(t::preflight_refused(&name, &refusal.message())),
+            }
+        }
+        notes.set(said);
+    });
+}
+
+/// The pre-flight section above the outputs.
+#[component]
+pub fn PreflightPanel(
+    settings: RwSignal<Settings>,
+    reports: RwSignal<Vec<Report>>,
+    accepted: RwSignal<bool>,
+) -> impl IntoView {
+    let notes = RwSignal::new(Vec::<String>::new());
+    let download = move |part: Part| {
+        let (name, text) = settings.with(|s| match part {
+            Part::OnPremises => (
+                preflight::ON_PREMISES_FILE,
+                preflight::on_premises(s).text(),
+            ),
+            Part::Online => (preflight::ONLINE_FILE, preflight::online(s).text()),
+        });
+        browser::download(name, "text/plain;charset=utf-8", &with_bom(&text));
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(files) = input.files() {
+            take_files(files, settings, reports, notes);
+        }
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
+            take_files(files, settings, reports, notes);
+        }
+    };
+    let findings = Memo::new(move |_| reports.with(|r| report::findings(r)));
+    let changes = Memo::new(move |_| reports.with(|r| settings.with(|s| report::changes(s, r))));
+    let suggestions =
+        Memo::new(move |_| reports.with(|r| settings.with(|s| report::suggestions(s, r))));
+    let fails = move || findings.with(|f| f.iter().filter(|f| f.status == Status::Fail).count());
+    let apply = move |_| {
+        let list = suggestions.get_untracked();
+        settings.update(|s| {
+            for suggestion in list {
+                let _ = suggestion.field.set(s, suggestion.value);
+            }
+        });
+        notes.set(vec![t::PREFLIGHT_APPLIED.to_owned()]);
+    };
+    let plan_titles =
+        move |step| settings.with(|s| hybrid_model::plan(s).step(step).map_or("", |s| s.title));
+
+    let finding_items = move || {
+        findings.get().into_iter().map(|f| {
+            let (class, label) = match f.status {
+                Status::Fail => ("finding finding-fail", "FAIL"),
+                Status::Warn => ("finding finding-warn", "WARN"),
+                Status::Pass => ("finding finding-pass", "PASS"),
+            };
+            let part = match f.part {
+                Part::OnPremises => t::PREFLIGHT_ON_PREM_PART,
+                Part::Online => t::PREFLIGHT_ONLINE_PART,
+            };
+            let step = f.step.map(plan_titles).unwrap_or_default();
+            let todo = (f.status != Status::Pass && !f.todo.is_empty()).then(|| {
+                view! { <span class="finding-todo">" " {t::PREFLIGHT_TODO} " " {f.todo.clone()}</span> }
+            });
+            view! {
+                <li class=class>
+                    <span class="finding-status">{label}</span> " "
+                    <strong>{f.title}</strong> {format!(" ({part}{}{step}): ", if step.is_empty() { "" } else { " — " })}
+                    <span class="finding-found">{f.found.clone()}</span>
+                    {todo}
+                </li>
+            }
+        }).collect_view()
+    };
+    let change_items = move || {
+        changes.get().into_iter().map(|c| {
+            let step = plan_titles(c.step);
+            let what = if c.unchanged() {
+                view! { <><code>{c.new.clone()}</code> " (" {t::PREFLIGHT_NO_CHANGE} ")"</> }.into_any()
+            } else {
+                let current = c.current.clone().map_or_else(
+                    || view! { <em>{t::PREFLIGHT_NOT_THERE}</em> }.into_any(),
+                    |v| view! { <code>{v}</code> }.into_any(),
+                );
+                view! { <>{current} " → " <code>{c.new.clone()}</code></> }.into_any()
+            };
+            view! {
+                <li class:change-none=c.unchanged()>{format!("{step} — {}: ", c.setting)} {what}</li>
+            }
+        }).collect_view()
+    };
+    let suggestion_items = move || {
+        suggestions
+            .get()
+            .into_iter()
+            .map(|s| {
+                view! {
+                    <li><code>{s.field.path()}</code> ": " <span>{s.shown}</span></li>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <section class="preflight" id="preflight" aria-labelledby="preflight-title">
+            <h2 id="preflight-title">{t::PREFLIGHT_TITLE}</h2>
+            <p class="help">{t::PREFLIGHT_WHY}</p>
+            <div class="actions">
+                <button type="button" class="button button-secondary" on:click=move |_| download(Part::OnPremises)>{t::PREFLIGHT_ON_PREM}</button>
+                <button type="button" class="button button-secondary" on:click=move |_| download(Part::Online)>{t::PREFLIGHT_ONLINE}</button>
+            </div>
+            <div class="dropzone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+                <label for="preflight-files">{t::PREFLIGHT_LOAD}</label> " "
+                <input type="file" id="preflight-files" accept=".json,application/json" multiple on:change=on_pick />
+                " " <span class="help">{t::PREFLIGHT_DROP}</span>
+            </div>
+            <ul class="notices" aria-live="polite">
+                {move || notes.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+            </ul>
+            <Show when=move || reports.with(|r| !r.is_empty())>
+                <h3>{t::PREFLIGHT_FINDINGS}</h3>
+                <ul class="findings" id="preflight-findings">{finding_items}</ul>
+                <Show when=move || { fails() > 0 }>
+                    <div class="field field-check">
+                        <input type="checkbox" id="preflight-accept"
+                            prop:checked=move || accepted.get()
+                            on:change=move |ev| accepted.set(event_target_checked(&ev)) />
+                        <label for="preflight-accept">{t::PREFLIGHT_ACCEPT}</label>
+                    </div>
+                </Show>
+                <h3>{t::PREFLIGHT_CHANGES}</h3>
+                <ul class="changes" id="preflight-changes">{change_items}</ul>
+                <Show when=move || suggestions.with(|s| !s.is_empty())>
+                    <h3>{t::PREFLIGHT_SUGGEST}</h3>
+                    <p class="help">{t::PREFLIGHT_SUGGEST_HELP}</p>
+                    <ul class="suggestions" id="preflight-suggestions">{suggestion_items}</ul>
+                    <button type="button" class="button" on:click=apply>{t::PREFLIGHT_APPLY}</button>
+                </Show>
+                <p>
+                    <button type="button" class="link-button" on:click=move |_| {
+                        reports.set(Vec::new());
+                        accepted.set(false);
+                        notes.set(Vec::new());
+                    }>{t::PREFLIGHT_CLEAR}</button>
+                </p>
+            </Show>
+        </section>
+    }
+}
