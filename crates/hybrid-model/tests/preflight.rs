@@ -278,7 +278,11 @@ fn hostile_report_strings_stay_inert() {
         }
         r.facts.hosting_providers.as_mut().unwrap()[0].identity = hostile.to_owned();
         let read = report::read(&json(&r), ReportKind::Preflight, &settings, NOW).unwrap();
-        let md = to_markdown(&document_with(&settings, &plan(&settings), std::slice::from_ref(&read)));
+        let md = to_markdown(&document_with(
+            &settings,
+            &plan(&settings),
+            std::slice::from_ref(&read),
+        ));
         assert!(
             !md.contains("\n## Injected"),
             "a report line became a heading"
@@ -346,4 +350,47 @@ fn foreign_old_and_malformed_reports_are_refused_plainly() {
     for refusal in [Refusal::TooLarge, Refusal::NotOurs, Refusal::FromTheFuture] {
         assert!(!refusal.message().is_empty());
     }
+}
+
+/// The end-to-end suite loads these into the page; they are made from the model's definition, so
+/// a change to the schema shows up here. Regenerate with UPDATE_SNAPSHOTS=1.
+#[test]
+fn e2e_fixture_reports_match_the_model() {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/e2e/fixtures");
+    let mut healthy_online = all_facts();
+    healthy_online.shared_sip_address_space = Some(true);
+    let fixtures = [
+        (
+            "preflight-healthy-on-premises.json",
+            report(Part::OnPremises, Status::Pass, all_facts()),
+        ),
+        (
+            "preflight-healthy-online.json",
+            report(Part::Online, Status::Pass, healthy_online),
+        ),
+        (
+            "preflight-failing-on-premises.json",
+            report(Part::OnPremises, Status::Fail, all_facts()),
+        ),
+        ("preflight-other-deployment.json", {
+            let mut r = report(Part::OnPremises, Status::Pass, all_facts());
+            r.settings_sip_domains = Some(vec!["northwind.com".into()]);
+            r
+        }),
+    ];
+    let mut stale = Vec::new();
+    for (name, report) in fixtures {
+        let text = json(&report) + "\n";
+        let path = dir.join(name);
+        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, &text).unwrap();
+        } else if std::fs::read_to_string(&path).unwrap_or_default() != text {
+            stale.push(name);
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "regenerate with UPDATE_SNAPSHOTS=1: {stale:?}"
+    );
 }
