@@ -85,8 +85,7 @@ pub const ENVIRONMENT_WHY: &str =
 pub const PLAN_DOC_URL: &str =
     "https://learn.microsoft.com/skypeforbusiness/hybrid/configure-hybrid-connectivity";
 pub const SIP_DOMAINS_LABEL: &str = "SIP domains";
-pub const SIP_DOMAINS_HELP: &str =
-    "One per line, e.g. contoso.com. Each must be verified in the tenant.";
+pub const SIP_DOMAINS_HELP: &str = "One per line, or separated by commas, semicolons or spaces, e.g. contoso.com. Each must be verified in the tenant.";
 pub const EDGE_FQDN_LABEL: &str = "Edge external FQDN (optional)";
 pub const EDGE_FQDN_HELP: &str =
     "The Access Edge external name, e.g. sip.contoso.com. Each domain's sip record points to it.";

@@ -111,6 +111,17 @@ pub fn TextField(
                     let value = event_target_value(&ev);
                     settings.update(|s| set(s, value));
                 }
+                on:change=move |ev| {
+                    // A value pasted from a spreadsheet or an email brings spaces and tabs at its
+                    // ends; none of these fields can use them, so the committed value is trimmed
+                    // and the field shows it (the middle is left alone: paths may hold spaces).
+                    let value = event_target_value(&ev);
+                    let trimmed = value.trim();
+                    if trimmed.len() != value.len() {
+                        let trimmed = trimmed.to_owned();
+                        settings.update(|s| set(s, trimmed));
+                    }
+                }
             />
             {children.map(|c| c())}
         </Labelled>
@@ -147,9 +158,25 @@ pub fn ListField(
                     };
                     settings.update(|s| set(s, lines));
                 }
+                on:change=move |ev| {
+                    // Pasted lists come one per line or separated by commas, semicolons, spaces or
+                    // tabs; no entry of these lists can hold any of them, so each becomes a line.
+                    let entries = split_list(&event_target_value(&ev));
+                    if settings.with_untracked(|s| *get(s) != entries) {
+                        settings.update(|s| set(s, entries));
+                    }
+                }
             ></textarea>
         </Labelled>
     }
+}
+
+/// The entries of a pasted list, in order, without blanks.
+fn split_list(text: &str) -> Vec<String> {
+    text.split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .filter(|e| !e.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// A labelled checkbox bound to one boolean.

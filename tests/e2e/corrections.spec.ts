@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { checklist, onlineScript, onPremScript, open, watchErrors } from './helpers';
+
+test('sovereign cloud: scripts withheld until each undocumented value is confirmed, and the tick holds for that value only', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page);
+  await page.getByLabel('GCC High', { exact: true }).check();
+  const onPrem = page.locator('#panel-on-premises');
+  await expect(onPrem.locator('.blocked')).toBeVisible();
+  await expect(onPrem.getByRole('button', { name: 'Copy' })).toHaveCount(0);
+  await expect(page.locator('#error-summary')).toContainText('Microsoft does not document sipfed.online.gov.skypeforbusiness.us');
+
+  await page.getByLabel('I have confirmed this ProxyFqdn for my tenant').check();
+  await expect(onPrem.getByRole('button', { name: 'Copy' })).toHaveCount(0);
+  await page.getByLabel('I have confirmed this AutodiscoverUrl for my tenant').check();
+  await expect(onPrem.getByRole('button', { name: 'Copy' })).toBeVisible();
+  // The confirmation travels in the link.
+  await expect.poll(() => page.evaluate(() => sessionStorage.length + location.hash.length)).toBeGreaterThan(0);
+
+  // Another sovereign cloud asks again: the tick was for GCC High's value.
+  await page.getByLabel('DoD', { exact: true }).check();
+  await expect(onPrem.locator('.blocked')).toBeVisible();
+  await expect(page.getByLabel('I have confirmed this ProxyFqdn for my tenant')).not.toBeChecked();
+  expect(errors).toEqual([]);
+});
+
+test('server-to-server: the certificate goes on 00000004 and 00000002, with an SPN per pool', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page);
+  await page.getByText('Optional — Server-to-server authentication').click();
+  await page.getByLabel('Configure server-to-server authentication').check();
+  await page.getByLabel('Tenant ID').fill('6babcaad-604b-40ac-a9d7-9fd97c0b779f');
+  await page.getByLabel('OAuthTokenIssuer certificate (.cer) path').fill('C:\\certs\\oauth.cer');
+  await expect(page.locator('#f-environment-web-services-fqdns-messages')).toContainText('HB507');
+  await page.getByLabel('External web services FQDN of each pool').fill('webext.contoso.com\nwebext2.contoso.com');
+  await page.getByRole('tab', { name: 'Online script' }).click();
+  const online = onlineScript(page);
+  await expect(online).toContainText("foreach ($appId in @('00000004-0000-0ff1-ce00-000000000000', '00000002-0000-0ff1-ce00-000000000000'))");
+  await expect(online).toContainText("$spn = '00000004-0000-0ff1-ce00-000000000000/webext2.contoso.com'");
+  await expect(online).not.toContainText('7557eb47');
+  expect(errors).toEqual([]);
+});
+
+test('DNS: each SIP domain by its own names, lyncdiscover to the reverse proxy', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('SIP domains').fill('contoso.com\nfabrikam.com');
+  await page.getByLabel('Edge external FQDN (optional)').fill('access1.contoso.com');
+  await page.getByLabel('Reverse proxy external FQDN').fill('webext.contoso.com');
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  const list = checklist(page);
+  await expect(list).toContainText('_sipfederationtls._tcp.fabrikam.com — SRV → sip.fabrikam.com');
+  await expect(list).toContainText('lyncdiscover.fabrikam.com — CNAME → webext.contoso.com');
+  await expect(list).toContainText('sip.contoso.com — CNAME → access1.contoso.com');
+});
+
+test('pilot moves: a SIP address stays one, and the target comes from the configured provider', async ({ page }) => {
+  await open(page);
+  await page.getByText('Optional — Pilot users').click();
+  await page.getByLabel('Pilot users').fill('sip:ada@contoso.com');
+  await expect(onPremScript(page)).toContainText("Move-CsUser -Identity 'sip:ada@contoso.com' -Target $provider.ProxyFqdn");
+  await expect(onPremScript(page)).toContainText('if (-not $ReadinessFile)');
+});

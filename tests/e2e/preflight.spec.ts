@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { checklist, open, watchErrors } from './helpers';
+
+// The fixtures are written by the model's own report definition (crates/hybrid-model/tests/preflight.rs)
+// and dated 2026-11-18T11:06:40Z; the page reads reports for 7 days, so its clock is set just after.
+const FIXTURES = new URL('./fixtures/', import.meta.url);
+const REPORT_TIME = new Date('2026-11-18T12:00:00Z');
+
+async function openForDeployment(page: Page) {
+  await page.clock.install({ time: REPORT_TIME });
+  await open(page);
+  await page.getByLabel('SIP domains').fill('contoso.com\nfabrikam.com');
+}
+
+async function load(page: Page, ...names: string[]) {
+  await page.locator('#preflight-files').setInputFiles(names.map((n) => new URL(n, FIXTURES).pathname));
+}
+
+test('pre-flight: download both scripts; they read and never change', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openForDeployment(page);
+  for (const [button, file] of [
+    ['Download the on-premises pre-flight', 'hybrid-preflight-on-premises.ps1'],
+    ['Download the online pre-flight', 'hybrid-preflight-online.ps1'],
+  ]) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe(file);
+    const text = (await readFile(await saved.path())).toString('utf8');
+    expect(text.startsWith('\uFEFF#Requires -Version 5.1')).toBe(true);
+    expect(text).toContain("$expectedDomains = @('contoso.com', 'fabrikam.com')");
+    expect(text).not.toMatch(/^\s*(New|Remove|Move|Grant|Update)-\w+/m);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('pre-flight: a healthy report shows findings, what will change, and fills settings only when accepted', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openForDeployment(page);
+  await load(page, 'preflight-healthy-on-premises.json', 'preflight-healthy-online.json');
+  await expect(page.locator('.preflight .notices')).toContainText('Read preflight-healthy-on-premises.json.');
+  await expect(page.locator('#preflight-findings li')).toHaveCount(18);
+  await expect(page.locator('#preflight-findings .finding-fail')).toHaveCount(0);
+  const changes = page.locator('#preflight-changes');
+  await expect(changes).toContainText('Step 1 — Edge federation — AllowFederatedUsers: False → True');
+  await expect(changes).toContainText('AllowOutsideUsers: True (no change)');
+  await expect(changes).toContainText('Routing: Default route → DNS SRV routing');
+  await expect(changes).toContainText('EnabledSharedAddressSpace: False → True');
+
+  // Nothing was filled in yet.
+  await expect(page.getByLabel('Registrar pool FQDN (optional)')).toHaveValue('');
+  await expect(page.locator('#preflight-suggestions')).toContainText('environment.registrar_pool_fqdn: pool01.contoso.com');
+  await page.getByRole('button', { name: 'Apply these values' }).click();
+  await expect(page.getByLabel('Registrar pool FQDN (optional)')).toHaveValue('pool01.contoso.com');
+  await expect(page.getByLabel('Edge external FQDN (optional)')).toHaveValue('access1.contoso.com');
+  await expect(page.locator('#f-hosting-provider-identity')).toHaveValue('Office365');
+
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  await expect(checklist(page)).toContainText('Pre-flight findings');
+  await expect(checklist(page)).toContainText('What will change');
+  // Reports never reach the link.
+  expect(await page.evaluate(() => location.href)).not.toContain('preflight');
+  expect(errors).toEqual([]);
+});
+
+test('pre-flight: a FAIL withholds the change scripts until accepted, and shows in the summary and the checklist', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openForDeployment(page);
+  await load(page, 'preflight-failing-on-premises.json');
+  await expect(page.locator('#preflight-summary')).toContainText('The pre-flight found 13 FAILs');
+  await expect(page.locator('#panel-on-premises .blocked')).toContainText('the pre-flight reported 13 FAIL(s)');
+  await expect(page.locator('#panel-on-premises').getByRole('button', { name: 'Copy' })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  await expect(checklist(page)).toContainText('FAIL — Hosting and public providers: found for hosting-providers');
+  await page.getByRole('tab', { name: 'On-premises script' }).click();
+
+  await page.getByLabel('I have read every FAIL and want the change scripts anyway').check();
+  await expect(page.locator('#preflight-summary')).toHaveCount(0);
+  await expect(page.locator('#panel-on-premises').getByRole('button', { name: 'Copy' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('pre-flight: a report of another deployment is refused and nothing changes', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openForDeployment(page);
+  await load(page, 'preflight-other-deployment.json');
+  await expect(page.locator('.preflight .notices')).toContainText('Did not read preflight-other-deployment.json: This report was made for the SIP domains northwind.com');
+  await expect(page.locator('#preflight-findings')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('pre-flight: a report older than a week is refused', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-11-30T12:00:00Z') });
+  await open(page);
+  await page.getByLabel('SIP domains').fill('contoso.com\nfabrikam.com');
+  await load(page, 'preflight-healthy-on-premises.json');
+  await expect(page.locator('.preflight .notices')).toContainText('is 12 days old');
+});
