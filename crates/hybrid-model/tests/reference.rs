@@ -3,7 +3,7 @@
 
 mod support;
 
-use hybrid_model::powershell::scripts;
+use hybrid_model::powershell::{on_premises_rollback, online_rollback, scripts};
 use support::{commands, variants};
 
 const COMMON: &[&str] = &[
@@ -150,27 +150,69 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
         "Remove-CsOAuthServer" | "Remove-CsPartnerApplication" => {
             vec![vec!["Identity", "Tenant", "Force", "WhatIf", "Confirm"]]
         }
-        "New-CsPartnerApplication" => vec![vec![
+        // The UseOAuthServer and MetadataUrl sets (reference §2.15; New-CsPartnerApplication.md).
+        "New-CsPartnerApplication" => vec![
+            vec![
+                "Identity",
+                "ApplicationIdentifier",
+                "ApplicationTrustLevel",
+                "UseOAuthServer",
+                "Realm",
+                "Tenant",
+                "AcceptSecurityIdentifierInformation",
+                "Enabled",
+                "Force",
+                "InMemory",
+                "WhatIf",
+                "Confirm",
+            ],
+            vec![
+                "Identity",
+                "ApplicationTrustLevel",
+                "MetadataUrl",
+                "Tenant",
+                "AcceptSecurityIdentifierInformation",
+                "Enabled",
+                "Force",
+                "InMemory",
+                "WhatIf",
+                "Confirm",
+            ],
+        ],
+        // The UseOAuthServer and MetadataUrl sets (reference §2.15; Set-CsPartnerApplication.md).
+        "Set-CsPartnerApplication" => vec![
+            vec![
+                "Identity",
+                "UseOAuthServer",
+                "AcceptSecurityIdentifierInformation",
+                "ApplicationTrustLevel",
+                "Enabled",
+                "Tenant",
+                "Force",
+                "WhatIf",
+                "Confirm",
+            ],
+            vec![
+                "Identity",
+                "MetadataUrl",
+                "AcceptSecurityIdentifierInformation",
+                "ApplicationTrustLevel",
+                "Enabled",
+                "Tenant",
+                "Force",
+                "WhatIf",
+                "Confirm",
+            ],
+        ],
+        // Single set (reference §2.15; Set-CsOAuthServer.md).
+        "Set-CsOAuthServer" => vec![vec![
             "Identity",
-            "ApplicationIdentifier",
-            "ApplicationTrustLevel",
-            "UseOAuthServer",
-            "Realm",
+            "Instance",
+            "MetadataUrl",
             "Tenant",
             "AcceptSecurityIdentifierInformation",
-            "Enabled",
-            "Force",
-            "InMemory",
-            "WhatIf",
-            "Confirm",
-        ]],
-        "Set-CsPartnerApplication" => vec![vec![
-            "Identity",
-            "UseOAuthServer",
-            "AcceptSecurityIdentifierInformation",
-            "ApplicationTrustLevel",
-            "Enabled",
-            "Tenant",
+            "AuthorizationUriOverride",
+            "Type",
             "Force",
             "WhatIf",
             "Confirm",
@@ -358,6 +400,58 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
             "Confirm",
         ]],
         "Join-Path" => vec![vec!["Path", "ChildPath"]],
+        // PowerShell-Docs reference/5.1: Start-Transcript.md (ByPath, ByLiteralPath,
+        // ByOutputDirectory), Stop-Transcript.md (no parameter), Test-Path.md, Get-Item.md and
+        // Import-Clixml.md (Path and LiteralPath sets).
+        "Start-Transcript" => {
+            let shared = [
+                "Append",
+                "Force",
+                "NoClobber",
+                "IncludeInvocationHeader",
+                "WhatIf",
+                "Confirm",
+            ];
+            ["Path", "LiteralPath", "OutputDirectory"]
+                .into_iter()
+                .map(|selector| std::iter::once(selector).chain(shared).collect())
+                .collect()
+        }
+        "Stop-Transcript" => vec![vec![]],
+        "Test-Path" => ["Path", "LiteralPath"]
+            .into_iter()
+            .map(|selector| {
+                vec![
+                    selector,
+                    "Filter",
+                    "Include",
+                    "Exclude",
+                    "PathType",
+                    "IsValid",
+                    "Credential",
+                    "OlderThan",
+                    "NewerThan",
+                ]
+            })
+            .collect(),
+        "Get-Item" => ["Path", "LiteralPath"]
+            .into_iter()
+            .map(|selector| {
+                vec![
+                    selector,
+                    "Filter",
+                    "Include",
+                    "Exclude",
+                    "Force",
+                    "Credential",
+                    "Stream",
+                ]
+            })
+            .collect(),
+        "Import-Clixml" => ["Path", "LiteralPath"]
+            .into_iter()
+            .map(|selector| vec![selector, "IncludeTotalCount", "Skip", "First"])
+            .collect(),
         "Get-Date" => vec![vec!["Format"], vec![]],
         "Get-Location" | "Format-List" | "Out-Host" => vec![vec![]],
         "Set-StrictMode" => vec![vec!["Version"]],
@@ -375,6 +469,8 @@ fn every_emitted_command_binds_one_documented_parameter_set() {
         for text in [
             scripts::on_premises(&settings).text(),
             scripts::online(&settings).text(),
+            on_premises_rollback(&settings).text(),
+            online_rollback(&settings).text(),
         ] {
             for command in commands(&text) {
                 let Some(sets) = sets(&command.cmdlet) else {
@@ -406,6 +502,13 @@ fn every_emitted_command_binds_one_documented_parameter_set() {
         "Connect-MicrosoftTeams",
         "Update-MgServicePrincipal",
         "New-MsolServicePrincipalCredential",
+        "Start-Transcript",
+        "Stop-Transcript",
+        "Test-Path",
+        "Import-Clixml",
+        "Set-CsOAuthServer",
+        "New-CsPartnerApplication",
+        "Remove-CsHostingProvider",
     ] {
         assert!(
             seen.contains(domain_cmdlet),

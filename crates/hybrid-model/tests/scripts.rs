@@ -4,10 +4,11 @@
 mod support;
 
 use hybrid_model::Settings;
+use hybrid_model::powershell::rollback::{self, Saved, on_premises_rollback, online_rollback};
 use hybrid_model::powershell::scripts::{self, with_bom};
 use hybrid_model::powershell::{Script, TokenKind};
 use proptest::prelude::*;
-use support::{first_error, full, parse, shape, variants};
+use support::{commands, first_error, full, parse, shape, variants};
 
 fn both(settings: &Settings) -> [(&'static str, Script); 2] {
     [
@@ -16,10 +17,21 @@ fn both(settings: &Settings) -> [(&'static str, Script); 2] {
     ]
 }
 
+/// The change scripts and their rollbacks.
+fn all(settings: &Settings) -> [(&'static str, Script); 4] {
+    let [on_premises, online] = both(settings);
+    [
+        on_premises,
+        online,
+        ("on-premises rollback", on_premises_rollback(settings)),
+        ("online rollback", online_rollback(settings)),
+    ]
+}
+
 #[test]
 fn every_variant_parses_without_error_nodes() {
     for (name, settings) in variants() {
-        for (part, script) in both(&settings) {
+        for (part, script) in all(&settings) {
             let text = script.text();
             let tree = parse(&text);
             assert_eq!(
@@ -59,6 +71,246 @@ fn scripts_have_the_safety_scaffolding() {
 }
 
 #[test]
+fn every_script_runs_under_a_transcript_stopped_in_finally() {
+    for (name, settings) in variants() {
+        for (part, script) in all(&settings) {
+            let text = script.text();
+            let strict = text.find("Set-StrictMode -Version Latest").unwrap();
+            let start = text
+                .find("Start-Transcript -LiteralPath $transcriptFile -WhatIf:$false -Confirm:$false\ntry {\n")
+                .unwrap_or_else(|| panic!("{name} {part}: no transcript before the try"));
+            assert!(strict < start, "{name} {part}: strict mode comes first");
+            assert!(
+                text.ends_with("} finally {\n    Stop-Transcript\n}\n"),
+                "{name} {part}: the script must end by stopping the transcript in finally"
+            );
+            // Nothing runs before the transcript but the checks that need no log.
+            let before = &text[..start];
+            assert!(!before.contains("ShouldProcess("), "{name} {part}");
+            assert!(!before.contains("| Export-Clixml"), "{name} {part}");
+            assert!(!before.contains("Connect-"), "{name} {part}");
+            assert_eq!(
+                text.matches("\nStart-Transcript ").count(),
+                1,
+                "{name} {part}"
+            );
+            assert_eq!(
+                text.matches("Stop-Transcript\n").count(),
+                1,
+                "{name} {part}"
+            );
+        }
+        // The change scripts write the transcript next to the backup, in -BackupPath.
+        for (part, script) in both(&settings) {
+            let text = script.text();
+            let file = format!("hybrid-{part}-transcript-$stamp.txt");
+            assert!(
+                text.contains(&format!(
+                    "$transcriptFile = Join-Path -Path $BackupPath -ChildPath \"{file}\""
+                )),
+                "{name} {part}"
+            );
+            assert!(text.contains(&format!("-ChildPath \"hybrid-{part}-backup-$stamp.xml\"")));
+        }
+    }
+}
+
+/// The keys of the `$backup = @{ … }` hashtable a change script writes, marker excluded.
+fn backup_keys(text: &str) -> Vec<String> {
+    let start = text.find("$backup = @{\n").expect("a backup hashtable");
+    let body = &text[start..];
+    let end = body
+        .find("\n    }\n")
+        .expect("the end of the backup hashtable");
+    body[..end]
+        .lines()
+        .skip(1)
+        .map(|line| line.trim().split(" = ").next().unwrap().to_owned())
+        .filter(|key| key != rollback::BACKUP_OF_KEY)
+        .collect()
+}
+
+#[test]
+fn the_rollback_restores_every_object_the_backup_saved() {
+    let mut settings: Vec<(String, Settings)> = variants();
+    let mut without_oauth = full(hybrid_model::Cloud::Commercial);
+    without_oauth.oauth.enabled = false;
+    settings.push(("no-oauth".into(), without_oauth));
+    for (name, s) in settings {
+        for (change, restore, saved, backup_of) in [
+            (
+                scripts::on_premises(&s).text(),
+                on_premises_rollback(&s).text(),
+                rollback::on_premises_saved(&s),
+                rollback::ON_PREMISES_BACKUP_OF,
+            ),
+            (
+                scripts::online(&s).text(),
+                online_rollback(&s).text(),
+                rollback::online_saved(&s),
+                rollback::ONLINE_BACKUP_OF,
+            ),
+        ] {
+            // The one list drives the backup…
+            let keys: Vec<&str> = saved.iter().map(|item| item.key()).collect();
+            assert_eq!(backup_keys(&change), keys, "{name}: backup keys");
+            for item in &saved {
+                assert!(
+                    change.contains(&format!("{} = {}\n", item.key(), item.read())),
+                    "{name}: {item:?} is saved by its read"
+                );
+            }
+            assert!(
+                change.contains(&format!("BackupOf = '{backup_of}'")),
+                "{name}"
+            );
+            assert!(
+                change.contains("$backup | Export-Clixml -Path $backupFile"),
+                "{name}"
+            );
+            // …and the restore: the rollback requires each key, reads it and writes it back with
+            // the Set-/New- cmdlet of the noun the backup read.
+            assert!(
+                restore.contains(&format!("$backup['BackupOf'] -ne '{backup_of}'")),
+                "{name}"
+            );
+            let required: Vec<String> = keys.iter().map(|k| format!("'{k}'")).collect();
+            assert!(
+                restore.contains(&format!("foreach ($key in @({})) {{", required.join(", "))),
+                "{name}: the rollback requires exactly the saved keys"
+            );
+            let emitted: Vec<String> = commands(&restore).into_iter().map(|c| c.cmdlet).collect();
+            for item in &saved {
+                assert!(
+                    restore.contains(&format!("$backup['{}']", item.key())),
+                    "{name}: {item:?} is never read back"
+                );
+                let noun = item
+                    .read()
+                    .trim_start_matches("@(")
+                    .trim_end_matches(')')
+                    .strip_prefix("Get-")
+                    .unwrap();
+                assert!(
+                    emitted.contains(&format!("Set-{noun}"))
+                        || emitted.contains(&format!("New-{noun}")),
+                    "{name}: {item:?} is never written back ({noun})"
+                );
+            }
+            // No key is read back that the backup does not hold.
+            for other in [
+                Saved::AccessEdge,
+                Saved::HostingProviders,
+                Saved::OAuthServers,
+                Saved::PartnerApplications,
+                Saved::OAuthConfiguration,
+                Saved::TenantFederation,
+            ] {
+                if !saved.contains(&other) {
+                    assert!(
+                        !restore.contains(&format!("$backup['{}']", other.key())),
+                        "{name}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn rollbacks_stop_before_any_change_without_a_backup_or_with_users_online() {
+    for (name, settings) in variants() {
+        for script in [on_premises_rollback(&settings), online_rollback(&settings)] {
+            let text = script.text();
+            let first_change = text.find("$PSCmdlet.ShouldProcess(").unwrap();
+            let missing = text
+                .find(
+                    "if (-not (Test-Path -LiteralPath $BackupFile -PathType Leaf)) {\n    throw '",
+                )
+                .unwrap_or_else(|| panic!("{name}: no backup file check"));
+            let import = text
+                .find("Import-Clixml -LiteralPath $backupItem.FullName")
+                .unwrap();
+            let transcript = text.find("Start-Transcript").unwrap();
+            assert!(
+                missing < transcript && transcript < import && import < first_change,
+                "{name}"
+            );
+            let refuse = text
+                .find("if (-not $AcceptOnlineUsersCutOff) {")
+                .unwrap_or_else(|| panic!("{name}: no refusal"));
+            assert!(
+                refuse < first_change,
+                "{name}: users online are checked first"
+            );
+            for needle in [
+                "[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]",
+                "[Parameter(Mandatory = $true)]\n    [string] $BackupFile,",
+                "[switch] $AcceptOnlineUsersCutOff",
+                ".PARAMETER AcceptOnlineUsersCutOff",
+                "no longer exchange messages with on-premises users of the shared SIP domains",
+                "INFERRED",
+                "10 November 2023",
+                "meetings are not moved back",
+            ] {
+                assert!(text.contains(needle), "{name}: lacks {needle}");
+            }
+        }
+        let on_premises = on_premises_rollback(&settings).text();
+        assert!(on_premises.contains("Get-CsUser -Filter \"HostingProvider -ne 'SRV:'\""));
+        let online = online_rollback(&settings).text();
+        assert!(online.contains("Get-CsOnlineUser -AccountType User"));
+    }
+}
+
+/// Every changing Skype/Teams cmdlet of the rollbacks runs inside an `if`/`elseif` whose condition
+/// asks `$PSCmdlet.ShouldProcess`, so -WhatIf changes nothing.
+#[test]
+fn every_rollback_change_asks_should_process() {
+    fn guarded(node: tree_sitter::Node, source: &str) -> bool {
+        let mut current = node.parent();
+        while let Some(n) = current {
+            if matches!(n.kind(), "if_statement" | "elseif_clause") {
+                let text = &source[n.byte_range()];
+                let head = &text[..text.find('{').unwrap_or(text.len())];
+                if head.contains("$PSCmdlet.ShouldProcess(") {
+                    return true;
+                }
+            }
+            current = n.parent();
+        }
+        false
+    }
+    fn visit(node: tree_sitter::Node, source: &str, out: &mut Vec<String>) {
+        if node.kind() == "command" {
+            let text = &source[node.byte_range()];
+            let name = text.split_whitespace().next().unwrap_or("");
+            let changes = ["Set-Cs", "New-Cs", "Remove-Cs"]
+                .iter()
+                .any(|verb| name.starts_with(verb));
+            // Opening the retired connector's session changes no configuration.
+            if changes && name != "New-CsOnlineSession" && !guarded(node, source) {
+                out.push(text.to_owned());
+            }
+        }
+        let mut cursor = node.walk();
+        for child in node.children(&mut cursor) {
+            visit(child, source, out);
+        }
+    }
+    for (name, settings) in variants() {
+        for script in [on_premises_rollback(&settings), online_rollback(&settings)] {
+            let text = script.text();
+            let tree = parse(&text);
+            let mut unguarded = Vec::new();
+            visit(tree.root_node(), &text, &mut unguarded);
+            assert!(unguarded.is_empty(), "{name}: {unguarded:#?}");
+            assert!(text.contains("Set-Cs"), "{name}: the check saw no change");
+        }
+    }
+}
+
+#[test]
 fn same_settings_give_byte_identical_output() {
     for (name, settings) in variants() {
         let copy = settings.clone();
@@ -68,6 +320,12 @@ fn same_settings_give_byte_identical_output() {
             "{name}"
         );
         assert_eq!(scripts::online(&settings), scripts::online(&copy), "{name}");
+        assert_eq!(
+            on_premises_rollback(&settings),
+            on_premises_rollback(&copy),
+            "{name}"
+        );
+        assert_eq!(online_rollback(&settings), online_rollback(&copy), "{name}");
     }
 }
 
@@ -171,13 +429,13 @@ fn assert_same_shape(value: &str) {
     let hostile = fill(value, false);
     let _ = hybrid_model::validate(&hostile);
     let _ = hybrid_model::checklist::checklist(&hostile, &hybrid_model::plan(&hostile));
-    let pairs = both(&fill(value, false))
+    let pairs = all(&fill(value, false))
         .into_iter()
-        .zip(both(&fill(value, true)))
+        .zip(all(&fill(value, true)))
         .chain(
-            both(&fill_legacy(value, false))
+            all(&fill_legacy(value, false))
                 .into_iter()
-                .zip(both(&fill_legacy(value, true))),
+                .zip(all(&fill_legacy(value, true))),
         );
     for ((part, hostile), (_, baseline)) in pairs {
         let hostile_text = hostile.text();

@@ -6,7 +6,7 @@ mod support;
 use std::path::PathBuf;
 
 use hybrid_model::checklist::checklist;
-use hybrid_model::powershell::scripts;
+use hybrid_model::powershell::{on_premises_rollback, online_rollback, scripts};
 use hybrid_model::settings::ConnectionMethod;
 use hybrid_model::{Cloud, plan};
 
@@ -47,6 +47,24 @@ fn every_cloud_and_connection_matches_its_snapshot() {
                 &checklist(&settings, &plan(&settings)),
             ));
         }
+    }
+    assert!(differences.is_empty(), "{differences:#?}");
+}
+
+#[test]
+fn rollback_scripts_match_their_snapshots() {
+    let mut differences = Vec::new();
+    for cloud in [Cloud::Commercial, Cloud::GccHigh] {
+        let settings = support::full(cloud);
+        let stem = format!("{}-teams", cloud.key());
+        differences.extend(check(
+            &format!("{stem}.on-premises-rollback.ps1"),
+            &on_premises_rollback(&settings).text(),
+        ));
+        differences.extend(check(
+            &format!("{stem}.online-rollback.ps1"),
+            &online_rollback(&settings).text(),
+        ));
     }
     assert!(differences.is_empty(), "{differences:#?}");
 }

@@ -3,10 +3,14 @@
 pub mod command;
 pub mod quote;
 pub mod preflight;
+pub mod rollback;
 pub mod scripts;
 mod snippet;
 pub mod token;
 mod writer;
 
 pub use command::{Arg, Command, Invocation, Value};
+pub use rollback::{
+    ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE, on_premises_rollback, online_rollback,
+};
 pub use token::{Script, Token, TokenKind};

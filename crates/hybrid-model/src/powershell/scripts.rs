@@ -2,6 +2,7 @@
 //! online (tenant). Real scripts: help, strict mode, -WhatIf, a backup first, safe to run twice.
 
 use super::command::Value;
+use super::rollback::{self, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF};
 use super::token::Script;
 use super::writer::{BlockDelimiter, Part, Writer};
 use crate::cloud::Provenance;
@@ -36,13 +37,16 @@ pub fn on_premises(settings: &Settings) -> Script {
         params.push(("MovePilotUsers", t::MOVE_PILOT_PARAM));
         params.push(("ReadinessFile", t::READINESS_PARAM));
     }
+    let example = format!("    .\\{ON_PREMISES_FILE} -WhatIf");
     header(
         &mut w,
         settings,
-        t::ON_PREM_SYNOPSIS,
-        t::ON_PREM_WHERE,
-        &params,
-        ON_PREMISES_FILE,
+        &Help {
+            synopsis: t::ON_PREM_SYNOPSIS,
+            description: &[t::ON_PREM_WHERE, t::RERUN_NOTE],
+            params: &params,
+            example: &example,
+        },
     );
     w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
     w.reopen("param(");
@@ -55,19 +59,16 @@ pub fn on_premises(settings: &Settings) -> Script {
     }
     w.close(")");
     preamble(&mut w);
+    w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
+    transcript_start(&mut w, "$BackupPath", "hybrid-on-premises-transcript");
 
     w.comment(t::BACKUP_COMMENT);
-    w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
     w.code("$backupFile = Join-Path -Path $BackupPath -ChildPath \"hybrid-on-premises-backup-$stamp.xml\"");
-    w.open("$backup = @{");
-    w.code("AccessEdge = Get-CsAccessEdgeConfiguration");
-    w.code("HostingProviders = @(Get-CsHostingProvider)");
-    if settings.oauth.enabled {
-        w.code("OAuthServers = @(Get-CsOAuthServer)");
-        w.code("PartnerApplications = @(Get-CsPartnerApplication)");
-        w.code("OAuthConfiguration = Get-CsOAuthConfiguration");
-    }
-    w.close("}");
+    rollback::write_backup(
+        &mut w,
+        ON_PREMISES_BACKUP_OF,
+        &rollback::on_premises_saved(settings),
+    );
     w.code("$backup | Export-Clixml -Path $backupFile");
     w.code("Write-Host \"Backup of the current configuration: $backupFile\"");
     w.blank();
@@ -84,6 +85,7 @@ pub fn on_premises(settings: &Settings) -> Script {
     w.comment(t::VERIFY_COMMENT);
     w.code("Get-CsAccessEdgeConfiguration | Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery");
     w.command(&commands::get_hosting_provider(settings));
+    transcript_stop(&mut w);
     w.finish()
 }
 
@@ -386,13 +388,16 @@ pub fn online(settings: &Settings) -> Script {
     if pilots {
         params.push(("ReadinessPath", t::READINESS_PATH_PARAM));
     }
+    let example = format!("    .\\{ONLINE_FILE} -WhatIf");
     header(
         &mut w,
         settings,
-        t::ONLINE_SYNOPSIS,
-        t::ONLINE_WHERE,
-        &params,
-        ONLINE_FILE,
+        &Help {
+            synopsis: t::ONLINE_SYNOPSIS,
+            description: &[t::ONLINE_WHERE, t::RERUN_NOTE],
+            params: &params,
+            example: &example,
+        },
     );
     w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
     w.reopen("param(");
@@ -404,6 +409,8 @@ pub fn online(settings: &Settings) -> Script {
     }
     w.close(")");
     preamble(&mut w);
+    w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
+    transcript_start(&mut w, "$BackupPath", "hybrid-online-transcript");
 
     w.comment(t::CONNECT_STEP);
     if settings.connection.method == ConnectionMethod::LegacyConnector {
@@ -415,11 +422,11 @@ pub fn online(settings: &Settings) -> Script {
     w.blank();
 
     w.comment(t::BACKUP_COMMENT);
-    w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
     w.code(
         "$backupFile = Join-Path -Path $BackupPath -ChildPath \"hybrid-online-backup-$stamp.xml\"",
     );
-    w.code("Get-CsTenantFederationConfiguration | Export-Clixml -Path $backupFile");
+    rollback::write_backup(&mut w, ONLINE_BACKUP_OF, &rollback::online_saved(settings));
+    w.code("$backup | Export-Clixml -Path $backupFile");
     w.code("Write-Host \"Backup of the current tenant configuration: $backupFile\"");
     w.blank();
 
@@ -466,6 +473,7 @@ pub fn online(settings: &Settings) -> Script {
     w.comment(t::VERIFY_COMMENT);
     w.code("Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains");
     w.command(&commands::disconnect_tenant(settings));
+    transcript_stop(&mut w);
     w.finish()
 }
 
@@ -595,44 +603,75 @@ fn spn_lines(w: &mut Writer, spn: &str, update: &str) {
     w.close("}");
 }
 
+/// What a script's comment-based help says besides the settings summary.
+pub(super) struct Help<'a> {
+    pub synopsis: &'a str,
+    /// Lines of the description, before the settings.
+    pub description: &'a [&'a str],
+    pub params: &'a [(&'a str, &'a str)],
+    /// The example's command line, indented.
+    pub example: &'a str,
+}
+
 /// Comment-based help with the settings summary; values are shown, never executed.
-fn header(
-    w: &mut Writer,
-    settings: &Settings,
-    synopsis: &str,
-    where_: &str,
-    params: &[(&str, &str)],
-    file: &str,
-) {
+pub(super) fn header(w: &mut Writer, settings: &Settings, help: &Help<'_>) {
+    let Help {
+        synopsis,
+        description,
+        params,
+        example,
+    } = help;
     w.code("#Requires -Version 5.1");
     w.block_delimiter(BlockDelimiter::Open);
     w.block_line(".SYNOPSIS");
     w.block_line(&format!("    {synopsis}"));
     w.block_line(".DESCRIPTION");
-    w.block_line(&format!("    {where_}"));
-    w.block_line(&format!("    {}", t::RERUN_NOTE));
+    for line in description.iter() {
+        w.block_line(&format!("    {line}"));
+    }
     w.block_line("");
     w.block_line(&format!("    {}", t::SETTINGS_HEADING));
     for (label, value) in summary(settings) {
         w.block_line(&format!("      {label:<26} {value}"));
     }
-    for (name, help) in params {
+    for (name, text) in params.iter() {
         w.block_line(&format!(".PARAMETER {name}"));
-        w.block_line(&format!("    {help}"));
+        w.block_line(&format!("    {text}"));
     }
     w.block_line(".EXAMPLE");
-    w.block_line(&format!("    .\\{file} -WhatIf"));
+    w.block_line(example);
     w.block_line(&format!("    {}", t::WHATIF_EXAMPLE));
     w.block_line(".NOTES");
     w.block_line(&format!("    {}", t::GENERATED_BY));
     w.block_delimiter(BlockDelimiter::Close);
 }
 
-fn preamble(w: &mut Writer) {
+pub(super) fn preamble(w: &mut Writer) {
     w.blank();
     w.code("Set-StrictMode -Version Latest");
     w.code("$ErrorActionPreference = 'Stop'");
     w.blank();
+}
+
+/// Starts the run's transcript in `folder` (a variable the script set) and opens the `try` whose
+/// `finally` stops it, so a failed run keeps its log. Start-Transcript honours -WhatIf and
+/// -Confirm (Start-Transcript.md, SupportsShouldProcess), so both are turned off for it alone: a
+/// -WhatIf run is logged too. Needs `$stamp`.
+pub(super) fn transcript_start(w: &mut Writer, folder: &str, stem: &str) {
+    w.comment(t::TRANSCRIPT_COMMENT);
+    w.code(&format!(
+        "$transcriptFile = Join-Path -Path {folder} -ChildPath \"{stem}-$stamp.txt\""
+    ));
+    w.code("Start-Transcript -LiteralPath $transcriptFile -WhatIf:$false -Confirm:$false");
+    w.open("try {");
+}
+
+/// Closes the `try` of [`transcript_start`]: Stop-Transcript runs even when the script failed
+/// (about_Try_Catch_Finally: a finally block runs even after a terminating error).
+pub(super) fn transcript_stop(w: &mut Writer) {
+    w.reopen("} finally {");
+    w.code("Stop-Transcript");
+    w.close("}");
 }
 
 /// The settings in words, for the help block and the checklist.

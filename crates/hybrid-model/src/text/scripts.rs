@@ -125,3 +125,42 @@ pub fn federation_label(mode: FederationMode) -> &'static str {
         FederationMode::AllowList => "Allow-list",
     }
 }
+
+// Transcripts and rollback scripts (issue 13). Same rule: no single quote in these strings.
+
+pub const TRANSCRIPT_COMMENT: &str = "Transcript of this run next to its backup; the finally block stops it, so a failed run keeps its log (Start-Transcript.md, Stop-Transcript.md).";
+pub const ON_PREM_ROLLBACK_SYNOPSIS: &str = "Skype for Business hybrid, on-premises rollback: puts back the Access Edge, hosting provider and OAuth configuration saved by the backup of hybrid-on-premises.ps1.";
+pub const ONLINE_ROLLBACK_SYNOPSIS: &str = "Skype for Business hybrid, online rollback: puts back the tenant SharedSipAddressSpace saved by the backup of hybrid-online.ps1.";
+pub const ROLLBACK_NOTE: &str = "Reads the backup file the change script wrote with Export-Clixml and sets each saved object back as it was. It changes nothing while any user is homed online unless -AcceptOnlineUsersCutOff is given, and nothing at all if the backup file is missing or was written by another script. Run it with -WhatIf first. It keeps its own transcript next to the backup file.";
+pub const BACKUP_FILE_ON_PREM_PARAM: &str = "The hybrid-on-premises-backup-<date>-<time>.xml file that hybrid-on-premises.ps1 wrote before its changes (in its -BackupPath folder).";
+pub const BACKUP_FILE_ONLINE_PARAM: &str = "The hybrid-online-backup-<date>-<time>.xml file that hybrid-online.ps1 wrote before its changes (in its -BackupPath folder).";
+pub const ACCEPT_CUT_OFF_PARAM: &str = "Roll back even though users are homed online. What breaks: those users can no longer exchange messages with on-premises users of the shared SIP domains. This is INFERRED: Microsoft asks to keep SharedSipAddressSpace True until no user remains on premises (configure-federation-with-skype-for-business-online.md) and to disable hybrid only after every user has moved (cloud-consolidation-disabling-hybrid.md), and says messages cannot be exchanged with a disabled or removed hosting provider (Set-CsHostingProvider.md, Remove-CsHostingProvider.md); no page states the cut-off itself. Moving the users back on premises first avoids it, but their Teams meetings are not moved back (move-users-from-the-cloud-to-on-premises.md: reschedule them) and, since 10 November 2023, neither are their contacts (Move-CsUser.md).";
+pub const BACKUP_FILE_CHECK: &str = "Stop before anything else if the backup file does not exist.";
+pub const BACKUP_FILE_MISSING: &str =
+    "The backup file given with -BackupFile does not exist. Nothing was changed.";
+pub const BACKUP_READ: &str =
+    "Read the backup; refuse a file that another script or other settings wrote.";
+pub const BACKUP_WRONG_SCRIPT: &str = "This file is not a backup written by the matching change script of Hybrid Builder. Nothing was changed.";
+pub const BACKUP_KEY_MISSING: &str = "The backup lacks an object these settings restore (it was written for other settings, such as server-to-server authentication on or off). Nothing was changed. Missing:";
+pub const HOMED_ONLINE_ON_PREM: &str = "Users homed online: a user moved to Microsoft 365 no longer shows HostingProvider SRV: in Get-CsUser (INFERRED, reference 2.13, from the msRTCSIP-DeploymentLocator descriptions of SupportArticles). Users created only online are not listed here; the online rollback checks those.";
+pub const HOMED_ONLINE_ONLINE: &str = "Users homed online in the SIP domains of these settings: Get-CsOnlineUser -AccountType User lists user accounts, while users hosted on premises are AccountType SfBOnPremUser (Get-CsOnlineUser.md). INFERRED: every such account with a SIP address in these domains is homed online. The retired connector has no -AccountType: there this check stops the script before any change.";
+pub const HOMED_ONLINE_STOP: &str = "Users are homed online (listed above). A rollback now would cut them off from on-premises users of the shared SIP domains. Move them back on premises first, or run again with -AcceptOnlineUsersCutOff (see Get-Help for what breaks). Nothing was changed.";
+pub const HOMED_ONLINE_ACCEPTED: &str = "Users are homed online and -AcceptOnlineUsersCutOff was given: after this rollback they can no longer exchange messages with on-premises users of the shared SIP domains.";
+pub const RESTORE_EDGE: &str = "Access Edge: the saved AllowOutsideUsers, AllowFederatedUsers and routing (Set-CsAccessEdgeConfiguration.md: the DnsSrvRouting set takes EnablePartnerDiscovery, the DefaultRoute set takes UseDefaultRouting with DefaultRouteFqdn).";
+pub const RESTORE_EDGE_ROUTING: &str = "UNCONFIRMED: the name of the routing-method property in the output (reference 2.2); it is read only if present, and a saved DefaultRouteFqdn without DNS SRV routing means a default route.";
+pub const RESTORE_PROVIDERS: &str = "Hosting providers with the identity or ProxyFqdn of these settings: one not in the backup is removed; each saved one is set back, or recreated with its saved values (ProxyFqdn cannot change: New-CsHostingProvider.md; a removed provider only comes back by recreating it: Remove-CsHostingProvider.md).";
+pub const RESTORE_OAUTH_SERVER: &str = "OAuth server microsoft.sts as saved: removed if the backup has none, else recreated or set back to the saved metadata URL (New-CsOAuthServer.md, Set-CsOAuthServer.md, Remove-CsOAuthServer.md).";
+pub const RESTORE_PARTNER: &str = "Partner application microsoft.exchange as saved: removed if the backup has none; else set back or recreated with its saved trust level and Enabled, from its saved metadata URL or else with the OAuth server (the MetadataUrl and UseOAuthServer parameter sets of Set-CsPartnerApplication.md and New-CsPartnerApplication.md). A partner application saved with certificate data comes back with the OAuth server instead.";
+pub const RESTORE_OAUTH_CONFIGURATION: &str = "OAuth configuration: the saved ServiceName of the global configuration (Set-CsOAuthConfiguration.md).";
+pub const OAUTH_CONFIGURATION_NOT_SAVED: &str =
+    "The backup holds no global OAuth configuration; its service name was left as it is.";
+pub const RESTORE_TENANT: &str = "Tenant: the saved SharedSipAddressSpace (Set-CsTenantFederationConfiguration.md). The online change script changes nothing else in the tenant federation configuration.";
+pub const TENANT_ALREADY_RESTORED: &str =
+    "SharedSipAddressSpace already has its saved value; nothing to change.";
+pub const ONLINE_OAUTH_NOT_RESTORED: &str = "Not rolled back: the certificate keys, service principal names and the enabled Exchange Online service principal that the online script set for server-to-server authentication. Its backup does not hold them; remove them by hand if needed.";
+
+/// The checklist sentence for a rollback item the rollback script covers: before and after the
+/// command line, which reads `<file> -BackupFile <backup file>`.
+pub const ROLLBACK_SCRIPT_BEFORE: &str = "Or run ";
+pub const ROLLBACK_SCRIPT_ARGS: &str = "-BackupFile <backup file>";
+pub const ROLLBACK_SCRIPT_AFTER: &str = " with the backup file the script wrote: it puts back everything that backup saved, and refuses while any user is homed online.";

@@ -47,140 +47,148 @@ param(
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 
-# Backup of the current configuration, before any change.
 $stamp = Get-Date -Format 'yyyyMMdd-HHmmss'
-$backupFile = Join-Path -Path $BackupPath -ChildPath "hybrid-on-premises-backup-$stamp.xml"
-$backup = @{
-    AccessEdge = Get-CsAccessEdgeConfiguration
-    HostingProviders = @(Get-CsHostingProvider)
-    OAuthServers = @(Get-CsOAuthServer)
-    PartnerApplications = @(Get-CsPartnerApplication)
-    OAuthConfiguration = Get-CsOAuthConfiguration
-}
-$backup | Export-Clixml -Path $backupFile
-Write-Host "Backup of the current configuration: $backupFile"
-
-# Step 1 - Edge federation (DNS SRV routing; never a default route, which hosting providers cannot use).
-# Federated users must be allowed: online and on-premises users of the same SIP domain talk through federation.
-if ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Enable federation with DNS SRV routing')) {
-    Set-CsAccessEdgeConfiguration -AllowOutsideUsers $true -AllowFederatedUsers $true -EnablePartnerDiscovery $true -UseDnsSrvRouting
-}
-
-# Step 2 - Hosting provider for Microsoft 365 with a shared SIP address space.
-# Enabled, EnabledSharedAddressSpace and HostsOCSUsers are $true and IsLocal is $false for every hybrid deployment.
-# UNCONFIRMED: sipfed.online.dod.skypeforbusiness.us - Unconfirmed: documented only as the federation SRV target of DoD, not as a hosting provider ProxyFqdn. Confirm it with Microsoft before running.
-# UNCONFIRMED: https://webdir.online.dod.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root - Unconfirmed: built from the DoD lyncdiscover target and the Commercial path. Confirm it with Microsoft before running.
-$public = @(Get-CsPublicProvider | Where-Object -Property Identity -EQ -Value 'SkypeforBusinessOnline')
-if ($public.Count -gt 0) {
-    throw 'A public provider already uses this identity (duplicate key sequence). Remove it with Remove-CsPublicProvider or choose another identity, then run the script again.'
-}
-$existing = @(Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.dod.skypeforbusiness.us')
-$sameName = @(Get-CsHostingProvider | Where-Object -Property Identity -EQ -Value 'SkypeforBusinessOnline' | Where-Object -Property ProxyFqdn -NE -Value 'sipfed.online.dod.skypeforbusiness.us')
-if ($sameName.Count -gt 0) {
-    throw 'A hosting provider with this identity already exists for another ProxyFqdn. Remove it with Remove-CsHostingProvider or choose another identity, then run the script again.'
-}
-$upToDate = $existing.Count -eq 1 -and "$($existing[0].Identity)" -eq 'SkypeforBusinessOnline' -and $existing[0].Enabled -and $existing[0].EnabledSharedAddressSpace -and $existing[0].HostsOCSUsers -and -not $existing[0].IsLocal -and "$($existing[0].VerificationLevel)" -eq 'UseSourceVerification' -and $existing[0].AutodiscoverUrl -eq 'https://webdir.online.dod.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root'
-if ($upToDate) {
-    Write-Host 'Step 2: the hosting provider already has every value; nothing to change.'
-} else {
-    if ($existing.Count -gt 0 -and $PSCmdlet.ShouldProcess('Existing hosting provider for the same ProxyFqdn', 'Remove')) {
-        Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.dod.skypeforbusiness.us' | Remove-CsHostingProvider
+# Transcript of this run next to its backup; the finally block stops it, so a failed run keeps its log (Start-Transcript.md, Stop-Transcript.md).
+$transcriptFile = Join-Path -Path $BackupPath -ChildPath "hybrid-on-premises-transcript-$stamp.txt"
+Start-Transcript -LiteralPath $transcriptFile -WhatIf:$false -Confirm:$false
+try {
+    # Backup of the current configuration, before any change.
+    $backupFile = Join-Path -Path $BackupPath -ChildPath "hybrid-on-premises-backup-$stamp.xml"
+    $backup = @{
+        BackupOf = 'hybrid-on-premises'
+        AccessEdge = Get-CsAccessEdgeConfiguration
+        HostingProviders = @(Get-CsHostingProvider)
+        OAuthServers = @(Get-CsOAuthServer)
+        PartnerApplications = @(Get-CsPartnerApplication)
+        OAuthConfiguration = @(Get-CsOAuthConfiguration)
     }
-    if ($PSCmdlet.ShouldProcess('Hosting provider for Microsoft 365', 'Create')) {
-        New-CsHostingProvider -Identity 'SkypeforBusinessOnline' -ProxyFqdn 'sipfed.online.dod.skypeforbusiness.us' -Enabled $true -EnabledSharedAddressSpace $true -HostsOCSUsers $true -VerificationLevel UseSourceVerification -IsLocal $false -AutodiscoverUrl 'https://webdir.online.dod.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root'
-    }
-}
+    $backup | Export-Clixml -Path $backupFile
+    Write-Host "Backup of the current configuration: $backupFile"
 
-# Optional - Server-to-server authentication: trust the Microsoft 365 authorization server.
-$certificate = Get-CsCertificate -Type OAuthTokenIssuer
-if (-not $certificate) {
-    throw 'No OAuthTokenIssuer certificate is assigned. Assign one first (Set-CsCertificate -Identity global -Type OAuthTokenIssuer), then run the script again.'
-}
-# UNCONFIRMED: https://accounts.accesscontrol.windows.net/ - Unconfirmed: no DoD metadata URL is documented. Confirm it with Microsoft before running.
-$server = Get-CsOAuthServer -Identity 'microsoft.sts' -ErrorAction SilentlyContinue
-if ($server -and $server.MetadataUrl -ne 'https://accounts.accesscontrol.windows.net/6babcaad-604b-40ac-a9d7-9fd97c0b779f/metadata/json/1' -and $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Remove (different metadata URL)')) {
-    Remove-CsOAuthServer -Identity 'microsoft.sts'
-    $server = $null
-}
-if (-not $server -and $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Create')) {
-    New-CsOAuthServer -Identity 'microsoft.sts' -MetadataUrl 'https://accounts.accesscontrol.windows.net/6babcaad-604b-40ac-a9d7-9fd97c0b779f/metadata/json/1'
-}
-$partner = Get-CsPartnerApplication -Identity 'microsoft.exchange' -ErrorAction SilentlyContinue
-if ($partner -and $partner.ApplicationIdentifier -ne '00000002-0000-0ff1-ce00-000000000000' -and $PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Remove (different application ID)')) {
-    Remove-CsPartnerApplication -Identity 'microsoft.exchange'
-    $partner = $null
-}
-if ($PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Create or update')) {
-    if ($partner) {
-        Set-CsPartnerApplication -Identity 'microsoft.exchange' -ApplicationTrustLevel Full -UseOAuthServer
+    # Step 1 - Edge federation (DNS SRV routing; never a default route, which hosting providers cannot use).
+    # Federated users must be allowed: online and on-premises users of the same SIP domain talk through federation.
+    if ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Enable federation with DNS SRV routing')) {
+        Set-CsAccessEdgeConfiguration -AllowOutsideUsers $true -AllowFederatedUsers $true -EnablePartnerDiscovery $true -UseDnsSrvRouting
+    }
+
+    # Step 2 - Hosting provider for Microsoft 365 with a shared SIP address space.
+    # Enabled, EnabledSharedAddressSpace and HostsOCSUsers are $true and IsLocal is $false for every hybrid deployment.
+    # UNCONFIRMED: sipfed.online.dod.skypeforbusiness.us - Unconfirmed: documented only as the federation SRV target of DoD, not as a hosting provider ProxyFqdn. Confirm it with Microsoft before running.
+    # UNCONFIRMED: https://webdir.online.dod.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root - Unconfirmed: built from the DoD lyncdiscover target and the Commercial path. Confirm it with Microsoft before running.
+    $public = @(Get-CsPublicProvider | Where-Object -Property Identity -EQ -Value 'SkypeforBusinessOnline')
+    if ($public.Count -gt 0) {
+        throw 'A public provider already uses this identity (duplicate key sequence). Remove it with Remove-CsPublicProvider or choose another identity, then run the script again.'
+    }
+    $existing = @(Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.dod.skypeforbusiness.us')
+    $sameName = @(Get-CsHostingProvider | Where-Object -Property Identity -EQ -Value 'SkypeforBusinessOnline' | Where-Object -Property ProxyFqdn -NE -Value 'sipfed.online.dod.skypeforbusiness.us')
+    if ($sameName.Count -gt 0) {
+        throw 'A hosting provider with this identity already exists for another ProxyFqdn. Remove it with Remove-CsHostingProvider or choose another identity, then run the script again.'
+    }
+    $upToDate = $existing.Count -eq 1 -and "$($existing[0].Identity)" -eq 'SkypeforBusinessOnline' -and $existing[0].Enabled -and $existing[0].EnabledSharedAddressSpace -and $existing[0].HostsOCSUsers -and -not $existing[0].IsLocal -and "$($existing[0].VerificationLevel)" -eq 'UseSourceVerification' -and $existing[0].AutodiscoverUrl -eq 'https://webdir.online.dod.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root'
+    if ($upToDate) {
+        Write-Host 'Step 2: the hosting provider already has every value; nothing to change.'
     } else {
-        New-CsPartnerApplication -Identity 'microsoft.exchange' -ApplicationIdentifier '00000002-0000-0ff1-ce00-000000000000' -ApplicationTrustLevel Full -UseOAuthServer
-    }
-}
-if ($PSCmdlet.ShouldProcess('OAuth configuration', 'Set the Skype for Business Online service name')) {
-    Set-CsOAuthConfiguration -ServiceName '00000004-0000-0ff1-ce00-000000000000'
-}
-
-# Pilot - Move the first users (only with -MovePilotUsers and a fresh -ReadinessFile from the online script).
-if ($MovePilotUsers) {
-    if (-not $ReadinessFile) {
-        throw 'Moving users needs -ReadinessFile: run the online script first (it writes hybrid-move-readiness.json), then run this script again with -MovePilotUsers -ReadinessFile <path>.'
-    }
-    $readiness = Get-Content -LiteralPath $ReadinessFile -Raw | ConvertFrom-Json
-    if ([DateTimeOffset]::UtcNow.ToUnixTimeSeconds() - [long]$readiness.CheckedAtUnixSeconds -gt 86400) {
-        throw 'The readiness file is older than 24 hours. Run the online script again for a fresh hybrid-move-readiness.json.'
-    }
-    if (-not $readiness.SharedSipAddressSpace) {
-        throw 'The readiness file shows SharedSipAddressSpace off in the tenant. Run the online script (Step 3) first; no user was moved.'
-    }
-    # Known-good MicrosoftTeams module and server build pairs for Move-CsUser. Move-CsUser.md asks for module 6.2.1 or later; Microsoft staff notes not yet merged into that page (office-docs-powershell PRs 13225, 13244, 13690) report a Move-CsUser regression in versions after 7.1, fixed for Skype for Business Server 2019 and Subscription Edition in build 7.0.2046.849 (KB5090660). No fix is named for 2015: keep 7.1 or earlier there.
-    $teams = @(Get-Module -Name MicrosoftTeams) + @(Get-Module -ListAvailable -Name MicrosoftTeams | Sort-Object -Property Version -Descending) | Select-Object -First 1
-    if (-not $teams) {
-        throw 'The MicrosoftTeams module is not installed on this server; Move-CsUser needs it (6.2.1 to 7.1, or later with server build 7.0.2046.849 or later). Install it, then run again.'
-    }
-    $build = @(Get-CsServerPatchVersion | Where-Object -Property ComponentName -Match -Value 'Core Components' | ForEach-Object -Process { [version]$_.Version } | Sort-Object -Descending)[0]
-    Write-Host "MicrosoftTeams $($teams.Version), server build $build"
-    if ($teams.Version -lt [version]'6.2.1') {
-        throw 'Move-CsUser needs MicrosoftTeams 6.2.1 or later on this server (Move-CsUser.md). Install 7.1.0 (Install-Module MicrosoftTeams -RequiredVersion 7.1.0), then run again.'
-    }
-    if (-not $build -or $build -lt [version]'5.0.8308.1182' -or ($build.Major -eq 6 -and $build -lt [version]'6.0.9319.619') -or ($build.Major -eq 7 -and $build -lt [version]'7.0.2046.385')) {
-        throw 'Moves need at least Skype for Business Server 2019 CU6 (7.0.2046.385) or 2015 CU12 (6.0.9319.619) (Move-CsUser.md, move-users-between-on-premises-and-cloud.md). Update the server; no user was moved.'
-    }
-    if ($teams.Version -ge [version]'7.2' -and $build -lt [version]'7.0.2046.849') {
-        throw 'MicrosoftTeams versions after 7.1 break Move-CsUser unless the server runs build 7.0.2046.849 (KB5090660) or later. Update the server, or install MicrosoftTeams 7.1.0 (Install-Module MicrosoftTeams -RequiredVersion 7.1.0) and load it, then run again. No user was moved.'
-    }
-    # Moving users requires TLS 1.2 (Move-CsUser.md); this session uses it for its own connections.
-    [System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor [System.Net.SecurityProtocolType]::Tls12
-    $provider = Get-CsHostingProvider -Identity 'SkypeforBusinessOnline'
-    if (-not $provider) {
-        throw 'The hosting provider is not configured on premises. Run this script without -MovePilotUsers first.'
-    }
-    $ready = @($readiness.Users | Where-Object -Property Identity -EQ -Value 'ada@contoso.com')
-    if (-not ($ready.Count -eq 1 -and $ready[0].Ready)) {
-        Write-Warning ('Pilot user not ready in the tenant (see the online script output); not moved: ' + 'ada@contoso.com')
-    } else {
-        $user = Get-CsUser -Identity 'ada@contoso.com'
-        # A user homed on premises shows HostingProvider SRV: (INFERRED for Get-CsUser from Microsoft support articles).
-        if ("$($user.HostingProvider)" -ne 'SRV:') {
-            Write-Host ('Pilot user is not homed on premises; skipped. ' + 'ada@contoso.com')
-        } elseif ($PSCmdlet.ShouldProcess('ada@contoso.com', 'Move to Microsoft 365')) {
-            Move-CsUser -Identity 'ada@contoso.com' -Target $provider.ProxyFqdn
+        if ($existing.Count -gt 0 -and $PSCmdlet.ShouldProcess('Existing hosting provider for the same ProxyFqdn', 'Remove')) {
+            Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.dod.skypeforbusiness.us' | Remove-CsHostingProvider
+        }
+        if ($PSCmdlet.ShouldProcess('Hosting provider for Microsoft 365', 'Create')) {
+            New-CsHostingProvider -Identity 'SkypeforBusinessOnline' -ProxyFqdn 'sipfed.online.dod.skypeforbusiness.us' -Enabled $true -EnabledSharedAddressSpace $true -HostsOCSUsers $true -VerificationLevel UseSourceVerification -IsLocal $false -AutodiscoverUrl 'https://webdir.online.dod.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root'
         }
     }
-    $ready = @($readiness.Users | Where-Object -Property Identity -EQ -Value 'sip:o''neil@fabrikam.com')
-    if (-not ($ready.Count -eq 1 -and $ready[0].Ready)) {
-        Write-Warning ('Pilot user not ready in the tenant (see the online script output); not moved: ' + 'sip:o''neil@fabrikam.com')
-    } else {
-        $user = Get-CsUser -Identity 'sip:o''neil@fabrikam.com'
-        # A user homed on premises shows HostingProvider SRV: (INFERRED for Get-CsUser from Microsoft support articles).
-        if ("$($user.HostingProvider)" -ne 'SRV:') {
-            Write-Host ('Pilot user is not homed on premises; skipped. ' + 'sip:o''neil@fabrikam.com')
-        } elseif ($PSCmdlet.ShouldProcess('sip:o''neil@fabrikam.com', 'Move to Microsoft 365')) {
-            Move-CsUser -Identity 'sip:o''neil@fabrikam.com' -Target $provider.ProxyFqdn
+
+    # Optional - Server-to-server authentication: trust the Microsoft 365 authorization server.
+    $certificate = Get-CsCertificate -Type OAuthTokenIssuer
+    if (-not $certificate) {
+        throw 'No OAuthTokenIssuer certificate is assigned. Assign one first (Set-CsCertificate -Identity global -Type OAuthTokenIssuer), then run the script again.'
+    }
+    # UNCONFIRMED: https://accounts.accesscontrol.windows.net/ - Unconfirmed: no DoD metadata URL is documented. Confirm it with Microsoft before running.
+    $server = Get-CsOAuthServer -Identity 'microsoft.sts' -ErrorAction SilentlyContinue
+    if ($server -and $server.MetadataUrl -ne 'https://accounts.accesscontrol.windows.net/6babcaad-604b-40ac-a9d7-9fd97c0b779f/metadata/json/1' -and $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Remove (different metadata URL)')) {
+        Remove-CsOAuthServer -Identity 'microsoft.sts'
+        $server = $null
+    }
+    if (-not $server -and $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Create')) {
+        New-CsOAuthServer -Identity 'microsoft.sts' -MetadataUrl 'https://accounts.accesscontrol.windows.net/6babcaad-604b-40ac-a9d7-9fd97c0b779f/metadata/json/1'
+    }
+    $partner = Get-CsPartnerApplication -Identity 'microsoft.exchange' -ErrorAction SilentlyContinue
+    if ($partner -and $partner.ApplicationIdentifier -ne '00000002-0000-0ff1-ce00-000000000000' -and $PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Remove (different application ID)')) {
+        Remove-CsPartnerApplication -Identity 'microsoft.exchange'
+        $partner = $null
+    }
+    if ($PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Create or update')) {
+        if ($partner) {
+            Set-CsPartnerApplication -Identity 'microsoft.exchange' -ApplicationTrustLevel Full -UseOAuthServer
+        } else {
+            New-CsPartnerApplication -Identity 'microsoft.exchange' -ApplicationIdentifier '00000002-0000-0ff1-ce00-000000000000' -ApplicationTrustLevel Full -UseOAuthServer
         }
     }
-}
+    if ($PSCmdlet.ShouldProcess('OAuth configuration', 'Set the Skype for Business Online service name')) {
+        Set-CsOAuthConfiguration -ServiceName '00000004-0000-0ff1-ce00-000000000000'
+    }
 
-# Verify: compare with the expected values in the checklist.
-Get-CsAccessEdgeConfiguration | Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery
-Get-CsHostingProvider -Identity 'SkypeforBusinessOnline' | Select-Object -Property *
+    # Pilot - Move the first users (only with -MovePilotUsers and a fresh -ReadinessFile from the online script).
+    if ($MovePilotUsers) {
+        if (-not $ReadinessFile) {
+            throw 'Moving users needs -ReadinessFile: run the online script first (it writes hybrid-move-readiness.json), then run this script again with -MovePilotUsers -ReadinessFile <path>.'
+        }
+        $readiness = Get-Content -LiteralPath $ReadinessFile -Raw | ConvertFrom-Json
+        if ([DateTimeOffset]::UtcNow.ToUnixTimeSeconds() - [long]$readiness.CheckedAtUnixSeconds -gt 86400) {
+            throw 'The readiness file is older than 24 hours. Run the online script again for a fresh hybrid-move-readiness.json.'
+        }
+        if (-not $readiness.SharedSipAddressSpace) {
+            throw 'The readiness file shows SharedSipAddressSpace off in the tenant. Run the online script (Step 3) first; no user was moved.'
+        }
+        # Known-good MicrosoftTeams module and server build pairs for Move-CsUser. Move-CsUser.md asks for module 6.2.1 or later; Microsoft staff notes not yet merged into that page (office-docs-powershell PRs 13225, 13244, 13690) report a Move-CsUser regression in versions after 7.1, fixed for Skype for Business Server 2019 and Subscription Edition in build 7.0.2046.849 (KB5090660). No fix is named for 2015: keep 7.1 or earlier there.
+        $teams = @(Get-Module -Name MicrosoftTeams) + @(Get-Module -ListAvailable -Name MicrosoftTeams | Sort-Object -Property Version -Descending) | Select-Object -First 1
+        if (-not $teams) {
+            throw 'The MicrosoftTeams module is not installed on this server; Move-CsUser needs it (6.2.1 to 7.1, or later with server build 7.0.2046.849 or later). Install it, then run again.'
+        }
+        $build = @(Get-CsServerPatchVersion | Where-Object -Property ComponentName -Match -Value 'Core Components' | ForEach-Object -Process { [version]$_.Version } | Sort-Object -Descending)[0]
+        Write-Host "MicrosoftTeams $($teams.Version), server build $build"
+        if ($teams.Version -lt [version]'6.2.1') {
+            throw 'Move-CsUser needs MicrosoftTeams 6.2.1 or later on this server (Move-CsUser.md). Install 7.1.0 (Install-Module MicrosoftTeams -RequiredVersion 7.1.0), then run again.'
+        }
+        if (-not $build -or $build -lt [version]'5.0.8308.1182' -or ($build.Major -eq 6 -and $build -lt [version]'6.0.9319.619') -or ($build.Major -eq 7 -and $build -lt [version]'7.0.2046.385')) {
+            throw 'Moves need at least Skype for Business Server 2019 CU6 (7.0.2046.385) or 2015 CU12 (6.0.9319.619) (Move-CsUser.md, move-users-between-on-premises-and-cloud.md). Update the server; no user was moved.'
+        }
+        if ($teams.Version -ge [version]'7.2' -and $build -lt [version]'7.0.2046.849') {
+            throw 'MicrosoftTeams versions after 7.1 break Move-CsUser unless the server runs build 7.0.2046.849 (KB5090660) or later. Update the server, or install MicrosoftTeams 7.1.0 (Install-Module MicrosoftTeams -RequiredVersion 7.1.0) and load it, then run again. No user was moved.'
+        }
+        # Moving users requires TLS 1.2 (Move-CsUser.md); this session uses it for its own connections.
+        [System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor [System.Net.SecurityProtocolType]::Tls12
+        $provider = Get-CsHostingProvider -Identity 'SkypeforBusinessOnline'
+        if (-not $provider) {
+            throw 'The hosting provider is not configured on premises. Run this script without -MovePilotUsers first.'
+        }
+        $ready = @($readiness.Users | Where-Object -Property Identity -EQ -Value 'ada@contoso.com')
+        if (-not ($ready.Count -eq 1 -and $ready[0].Ready)) {
+            Write-Warning ('Pilot user not ready in the tenant (see the online script output); not moved: ' + 'ada@contoso.com')
+        } else {
+            $user = Get-CsUser -Identity 'ada@contoso.com'
+            # A user homed on premises shows HostingProvider SRV: (INFERRED for Get-CsUser from Microsoft support articles).
+            if ("$($user.HostingProvider)" -ne 'SRV:') {
+                Write-Host ('Pilot user is not homed on premises; skipped. ' + 'ada@contoso.com')
+            } elseif ($PSCmdlet.ShouldProcess('ada@contoso.com', 'Move to Microsoft 365')) {
+                Move-CsUser -Identity 'ada@contoso.com' -Target $provider.ProxyFqdn
+            }
+        }
+        $ready = @($readiness.Users | Where-Object -Property Identity -EQ -Value 'sip:o''neil@fabrikam.com')
+        if (-not ($ready.Count -eq 1 -and $ready[0].Ready)) {
+            Write-Warning ('Pilot user not ready in the tenant (see the online script output); not moved: ' + 'sip:o''neil@fabrikam.com')
+        } else {
+            $user = Get-CsUser -Identity 'sip:o''neil@fabrikam.com'
+            # A user homed on premises shows HostingProvider SRV: (INFERRED for Get-CsUser from Microsoft support articles).
+            if ("$($user.HostingProvider)" -ne 'SRV:') {
+                Write-Host ('Pilot user is not homed on premises; skipped. ' + 'sip:o''neil@fabrikam.com')
+            } elseif ($PSCmdlet.ShouldProcess('sip:o''neil@fabrikam.com', 'Move to Microsoft 365')) {
+                Move-CsUser -Identity 'sip:o''neil@fabrikam.com' -Target $provider.ProxyFqdn
+            }
+        }
+    }
+
+    # Verify: compare with the expected values in the checklist.
+    Get-CsAccessEdgeConfiguration | Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery
+    Get-CsHostingProvider -Identity 'SkypeforBusinessOnline' | Select-Object -Property *
+} finally {
+    Stop-Transcript
+}

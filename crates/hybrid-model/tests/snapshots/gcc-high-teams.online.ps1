@@ -44,137 +44,148 @@ param(
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 
-# Connect to the tenant.
-Import-Module -Name MicrosoftTeams
-Connect-MicrosoftTeams -AccountId 'admin@contoso.com' -TeamsEnvironmentName TeamsGCCH
-
-# Backup of the current configuration, before any change.
 $stamp = Get-Date -Format 'yyyyMMdd-HHmmss'
-$backupFile = Join-Path -Path $BackupPath -ChildPath "hybrid-online-backup-$stamp.xml"
-Get-CsTenantFederationConfiguration | Export-Clixml -Path $backupFile
-Write-Host "Backup of the current tenant configuration: $backupFile"
+# Transcript of this run next to its backup; the finally block stops it, so a failed run keeps its log (Start-Transcript.md, Stop-Transcript.md).
+$transcriptFile = Join-Path -Path $BackupPath -ChildPath "hybrid-online-transcript-$stamp.txt"
+Start-Transcript -LiteralPath $transcriptFile -WhatIf:$false -Confirm:$false
+try {
+    # Connect to the tenant.
+    Import-Module -Name MicrosoftTeams
+    Connect-MicrosoftTeams -AccountId 'admin@contoso.com' -TeamsEnvironmentName TeamsGCCH
 
-# Step 3 - Shared SIP address space in the tenant.
-# Keep it $true until no user remains on premises; without it Move-CsUser fails with HostedMigration fault 510.
-$federation = Get-CsTenantFederationConfiguration
-if ($federation.SharedSipAddressSpace -eq $true) {
-    Write-Host 'Step 3: SharedSipAddressSpace is already True; nothing to change.'
-} elseif ($PSCmdlet.ShouldProcess('Tenant federation configuration', 'Set SharedSipAddressSpace to True')) {
-    Set-CsTenantFederationConfiguration -SharedSipAddressSpace $true
-}
-
-# Check that the tenant federation matches the on-premises side.
-$federation = Get-CsTenantFederationConfiguration
-if (-not $federation.AllowFederatedUsers) {
-    Write-Warning 'The tenant does not allow federated users (external access is off). Hybrid needs it on: Set-CsTenantFederationConfiguration -AllowFederatedUsers $true.'
-}
-# Open federation shows AllowedDomains as AllowAllKnownDomains.
-$tenantOpen = "$($federation.AllowedDomains)" -match 'AllowAllKnownDomains'
-$expectedOpen = $true
-if ($tenantOpen -ne $expectedOpen) {
-    Write-Warning 'The tenant uses an allow-list, but on premises partner discovery is on (open federation). Make both sides match before moving users.'
-} else {
-    Write-Host 'Tenant federation mode matches the on-premises partner discovery setting. Also compare the allowed and blocked domain lists on both sides.'
-}
-
-# Move readiness: the tenant shares the SIP address space and each pilot user is synced (HostingProvider SRV:) and licensed. The on-premises script reads this file before any move.
-# A synced on-premises user shows HostingProvider SRV: (Teams/skype-for-business-online-retirement.md). Moves need Teams and Skype for Business Online (Plan 2) licences (move-users-between-on-premises-and-cloud.md); the plan names checked in AssignedPlan (MCOProfessional, Teams) are INFERRED from the licence names.
-function Get-MoveReadiness([string] $Identity) {
-    $problems = @()
-    try {
-        $online = Get-CsOnlineUser -Identity $Identity
-    } catch {
-        $online = $null
+    # Backup of the current configuration, before any change.
+    $backupFile = Join-Path -Path $BackupPath -ChildPath "hybrid-online-backup-$stamp.xml"
+    $backup = @{
+        BackupOf = 'hybrid-online'
+        TenantFederation = Get-CsTenantFederationConfiguration
     }
-    if (-not $online) {
-        $problems += 'not found in the tenant (not synced yet?)'
+    $backup | Export-Clixml -Path $backupFile
+    Write-Host "Backup of the current tenant configuration: $backupFile"
+
+    # Step 3 - Shared SIP address space in the tenant.
+    # Keep it $true until no user remains on premises; without it Move-CsUser fails with HostedMigration fault 510.
+    $federation = Get-CsTenantFederationConfiguration
+    if ($federation.SharedSipAddressSpace -eq $true) {
+        Write-Host 'Step 3: SharedSipAddressSpace is already True; nothing to change.'
+    } elseif ($PSCmdlet.ShouldProcess('Tenant federation configuration', 'Set SharedSipAddressSpace to True')) {
+        Set-CsTenantFederationConfiguration -SharedSipAddressSpace $true
+    }
+
+    # Check that the tenant federation matches the on-premises side.
+    $federation = Get-CsTenantFederationConfiguration
+    if (-not $federation.AllowFederatedUsers) {
+        Write-Warning 'The tenant does not allow federated users (external access is off). Hybrid needs it on: Set-CsTenantFederationConfiguration -AllowFederatedUsers $true.'
+    }
+    # Open federation shows AllowedDomains as AllowAllKnownDomains.
+    $tenantOpen = "$($federation.AllowedDomains)" -match 'AllowAllKnownDomains'
+    $expectedOpen = $true
+    if ($tenantOpen -ne $expectedOpen) {
+        Write-Warning 'The tenant uses an allow-list, but on premises partner discovery is on (open federation). Make both sides match before moving users.'
     } else {
-        if ("$($online.HostingProvider)" -ne 'SRV:') {
-            $problems += "HostingProvider is $($online.HostingProvider), not SRV: (homed on premises and synced)"
+        Write-Host 'Tenant federation mode matches the on-premises partner discovery setting. Also compare the allowed and blocked domain lists on both sides.'
+    }
+
+    # Move readiness: the tenant shares the SIP address space and each pilot user is synced (HostingProvider SRV:) and licensed. The on-premises script reads this file before any move.
+    # A synced on-premises user shows HostingProvider SRV: (Teams/skype-for-business-online-retirement.md). Moves need Teams and Skype for Business Online (Plan 2) licences (move-users-between-on-premises-and-cloud.md); the plan names checked in AssignedPlan (MCOProfessional, Teams) are INFERRED from the licence names.
+    function Get-MoveReadiness([string] $Identity) {
+        $problems = @()
+        try {
+            $online = Get-CsOnlineUser -Identity $Identity
+        } catch {
+            $online = $null
         }
-        $plans = @($online.AssignedPlan | ForEach-Object -Process { "$($_.Capability)" })
-        foreach ($plan in @('MCOProfessional', 'Teams')) {
-            if ($plans -notcontains $plan) {
-                $problems += "no $plan plan assigned (licence)"
+        if (-not $online) {
+            $problems += 'not found in the tenant (not synced yet?)'
+        } else {
+            if ("$($online.HostingProvider)" -ne 'SRV:') {
+                $problems += "HostingProvider is $($online.HostingProvider), not SRV: (homed on premises and synced)"
+            }
+            $plans = @($online.AssignedPlan | ForEach-Object -Process { "$($_.Capability)" })
+            foreach ($plan in @('MCOProfessional', 'Teams')) {
+                if ($plans -notcontains $plan) {
+                    $problems += "no $plan plan assigned (licence)"
+                }
             }
         }
+        [pscustomobject]@{ Identity = $Identity; Ready = ($problems.Count -eq 0); Problems = $problems }
     }
-    [pscustomobject]@{ Identity = $Identity; Ready = ($problems.Count -eq 0); Problems = $problems }
-}
-$pilots = @('ada@contoso.com', 'sip:o''neil@fabrikam.com')
-$federation = Get-CsTenantFederationConfiguration
-$readiness = [pscustomobject]@{
-    SchemaVersion = 1
-    CheckedAtUnixSeconds = [DateTimeOffset]::UtcNow.ToUnixTimeSeconds()
-    SharedSipAddressSpace = [bool]$federation.SharedSipAddressSpace
-    Users = @($pilots | ForEach-Object -Process { Get-MoveReadiness -Identity $_ })
-}
-foreach ($entry in $readiness.Users) {
-    if ($entry.Ready) {
-        Write-Host "READY      $($entry.Identity)"
-    } else {
-        Write-Warning "NOT READY  $($entry.Identity): $($entry.Problems -join '; ')"
+    $pilots = @('ada@contoso.com', 'sip:o''neil@fabrikam.com')
+    $federation = Get-CsTenantFederationConfiguration
+    $readiness = [pscustomobject]@{
+        SchemaVersion = 1
+        CheckedAtUnixSeconds = [DateTimeOffset]::UtcNow.ToUnixTimeSeconds()
+        SharedSipAddressSpace = [bool]$federation.SharedSipAddressSpace
+        Users = @($pilots | ForEach-Object -Process { Get-MoveReadiness -Identity $_ })
     }
-}
-$readinessFile = Join-Path -Path $ReadinessPath -ChildPath 'hybrid-move-readiness.json'
-$readiness | ConvertTo-Json -Depth 4 | Set-Content -LiteralPath $readinessFile -Encoding UTF8
-Write-Host "Move readiness written to $readinessFile"
+    foreach ($entry in $readiness.Users) {
+        if ($entry.Ready) {
+            Write-Host "READY      $($entry.Identity)"
+        } else {
+            Write-Warning "NOT READY  $($entry.Identity): $($entry.Problems -join '; ')"
+        }
+    }
+    $readinessFile = Join-Path -Path $ReadinessPath -ChildPath 'hybrid-move-readiness.json'
+    $readiness | ConvertTo-Json -Depth 4 | Set-Content -LiteralPath $readinessFile -Encoding UTF8
+    Write-Host "Move readiness written to $readinessFile"
 
-# Optional - Server-to-server authentication: register the on-premises certificate on the online service principals.
-# UNCONFIRMED: third-party reports (August 2025) say Skype for Business Server hotfixes moved its Exchange Online integration to a customer-owned Dedicated Hybrid Application. No Microsoft page in the sources Hybrid Builder checked confirms it for Skype for Business Server; Exchange blocked its own shared service principal route in October 2025. Check the current hotfix KB before relying on this step.
-$certificate = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList 'C:\certs\oauth.cer'
-$credentialValue = [System.Convert]::ToBase64String($certificate.GetRawCertData())
-# INFERRED: USGov - Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated. Confirm it with Microsoft before running.
-Import-Module -Name Microsoft.Graph.Applications
-Connect-MgGraph -Scopes 'Application.ReadWrite.All' -Environment USGov
-# Only a single-object read with keyCredentials selected returns key material, and an update replaces the whole list (Microsoft Graph keyCredential resource, applications-how-to-add-certificate.md): every existing key goes back exactly as read, and this certificate is found by its thumbprint (customKeyIdentifier defaults to it).
-function Test-IsThisCertificate($Key) {
-    if (-not $Key.CustomKeyIdentifier) {
-        return $false
+    # Optional - Server-to-server authentication: register the on-premises certificate on the online service principals.
+    # UNCONFIRMED: third-party reports (August 2025) say Skype for Business Server hotfixes moved its Exchange Online integration to a customer-owned Dedicated Hybrid Application. No Microsoft page in the sources Hybrid Builder checked confirms it for Skype for Business Server; Exchange blocked its own shared service principal route in October 2025. Check the current hotfix KB before relying on this step.
+    $certificate = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList 'C:\certs\oauth.cer'
+    $credentialValue = [System.Convert]::ToBase64String($certificate.GetRawCertData())
+    # INFERRED: USGov - Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated. Confirm it with Microsoft before running.
+    Import-Module -Name Microsoft.Graph.Applications
+    Connect-MgGraph -Scopes 'Application.ReadWrite.All' -Environment USGov
+    # Only a single-object read with keyCredentials selected returns key material, and an update replaces the whole list (Microsoft Graph keyCredential resource, applications-how-to-add-certificate.md): every existing key goes back exactly as read, and this certificate is found by its thumbprint (customKeyIdentifier defaults to it).
+    function Test-IsThisCertificate($Key) {
+        if (-not $Key.CustomKeyIdentifier) {
+            return $false
+        }
+        $id = [byte[]]$Key.CustomKeyIdentifier
+        ([System.BitConverter]::ToString($id).Replace('-', '') -eq $certificate.Thumbprint) -or ([System.Text.Encoding]::ASCII.GetString($id) -eq $certificate.Thumbprint)
     }
-    $id = [byte[]]$Key.CustomKeyIdentifier
-    ([System.BitConverter]::ToString($id).Replace('-', '') -eq $certificate.Thumbprint) -or ([System.Text.Encoding]::ASCII.GetString($id) -eq $certificate.Thumbprint)
-}
-foreach ($appId in @('00000004-0000-0ff1-ce00-000000000000', '00000002-0000-0ff1-ce00-000000000000')) {
-    $principal = Get-MgServicePrincipal -Filter "AppId eq '$appId'"
-    if (-not $principal) {
-        throw "This service principal does not exist in the tenant: $appId"
+    foreach ($appId in @('00000004-0000-0ff1-ce00-000000000000', '00000002-0000-0ff1-ce00-000000000000')) {
+        $principal = Get-MgServicePrincipal -Filter "AppId eq '$appId'"
+        if (-not $principal) {
+            throw "This service principal does not exist in the tenant: $appId"
+        }
+        $keys = @((Get-MgServicePrincipal -ServicePrincipalId $principal.Id -Property 'keyCredentials').KeyCredentials)
+        $present = @($keys | Where-Object -FilterScript { Test-IsThisCertificate -Key $_ })
+        if ($present.Count -gt 0) {
+            Write-Host "Certificate already registered on $appId"
+        } elseif ($PSCmdlet.ShouldProcess("Service principal $appId", 'Add the on-premises certificate, keeping every existing key')) {
+            # The key as Microsoft shows it for Update-MgServicePrincipal (oauth-with-online-and-on-premises.md, 2025): the ASCII bytes of the base64 certificate.
+            $newKey = @{ Type = 'AsymmetricX509Cert'; Usage = 'Verify'; Key = [System.Text.Encoding]::ASCII.GetBytes($credentialValue) }
+            Update-MgServicePrincipal -ServicePrincipalId $principal.Id -KeyCredentials ($keys + $newKey)
+        }
     }
-    $keys = @((Get-MgServicePrincipal -ServicePrincipalId $principal.Id -Property 'keyCredentials').KeyCredentials)
-    $present = @($keys | Where-Object -FilterScript { Test-IsThisCertificate -Key $_ })
-    if ($present.Count -gt 0) {
-        Write-Host "Certificate already registered on $appId"
-    } elseif ($PSCmdlet.ShouldProcess("Service principal $appId", 'Add the on-premises certificate, keeping every existing key')) {
-        # The key as Microsoft shows it for Update-MgServicePrincipal (oauth-with-online-and-on-premises.md, 2025): the ASCII bytes of the base64 certificate.
-        $newKey = @{ Type = 'AsymmetricX509Cert'; Usage = 'Verify'; Key = [System.Text.Encoding]::ASCII.GetBytes($credentialValue) }
-        Update-MgServicePrincipal -ServicePrincipalId $principal.Id -KeyCredentials ($keys + $newKey)
+    # S10: the Exchange Online service principal (00000002-0000-0ff1-ce00-000000000000) must be enabled.
+    $exchange = Get-MgServicePrincipal -Filter "AppId eq '00000002-0000-0ff1-ce00-000000000000'"
+    if ($exchange.AccountEnabled) {
+        Write-Host 'Exchange Online service principal already enabled.'
+    } elseif ($PSCmdlet.ShouldProcess('Service principal 00000002-0000-0ff1-ce00-000000000000', 'Enable')) {
+        Update-MgServicePrincipal -ServicePrincipalId $exchange.Id -AccountEnabled:$true
     }
-}
-# S10: the Exchange Online service principal (00000002-0000-0ff1-ce00-000000000000) must be enabled.
-$exchange = Get-MgServicePrincipal -Filter "AppId eq '00000002-0000-0ff1-ce00-000000000000'"
-if ($exchange.AccountEnabled) {
-    Write-Host 'Exchange Online service principal already enabled.'
-} elseif ($PSCmdlet.ShouldProcess('Service principal 00000002-0000-0ff1-ce00-000000000000', 'Enable')) {
-    Update-MgServicePrincipal -ServicePrincipalId $exchange.Id -AccountEnabled:$true
-}
-# Each pool external web services FQDN becomes a service principal name of Skype for Business Online (S10: configure-a-hybrid-environment.md).
-$skype = Get-MgServicePrincipal -Filter "AppId eq '00000004-0000-0ff1-ce00-000000000000'"
-$names = @($skype.ServicePrincipalNames)
-$spn = '00000004-0000-0ff1-ce00-000000000000/webext.contoso.com'
-if ($names -contains $spn) {
-    Write-Host "Service principal name already present: $spn"
-} elseif ($PSCmdlet.ShouldProcess('Service principal 00000004-0000-0ff1-ce00-000000000000', "Add the service principal name $spn")) {
-    $names += $spn
-    Update-MgServicePrincipal -ServicePrincipalId $skype.Id -ServicePrincipalNames $names
-}
-$spn = '00000004-0000-0ff1-ce00-000000000000/webext2.contoso.com'
-if ($names -contains $spn) {
-    Write-Host "Service principal name already present: $spn"
-} elseif ($PSCmdlet.ShouldProcess('Service principal 00000004-0000-0ff1-ce00-000000000000', "Add the service principal name $spn")) {
-    $names += $spn
-    Update-MgServicePrincipal -ServicePrincipalId $skype.Id -ServicePrincipalNames $names
-}
+    # Each pool external web services FQDN becomes a service principal name of Skype for Business Online (S10: configure-a-hybrid-environment.md).
+    $skype = Get-MgServicePrincipal -Filter "AppId eq '00000004-0000-0ff1-ce00-000000000000'"
+    $names = @($skype.ServicePrincipalNames)
+    $spn = '00000004-0000-0ff1-ce00-000000000000/webext.contoso.com'
+    if ($names -contains $spn) {
+        Write-Host "Service principal name already present: $spn"
+    } elseif ($PSCmdlet.ShouldProcess('Service principal 00000004-0000-0ff1-ce00-000000000000', "Add the service principal name $spn")) {
+        $names += $spn
+        Update-MgServicePrincipal -ServicePrincipalId $skype.Id -ServicePrincipalNames $names
+    }
+    $spn = '00000004-0000-0ff1-ce00-000000000000/webext2.contoso.com'
+    if ($names -contains $spn) {
+        Write-Host "Service principal name already present: $spn"
+    } elseif ($PSCmdlet.ShouldProcess('Service principal 00000004-0000-0ff1-ce00-000000000000', "Add the service principal name $spn")) {
+        $names += $spn
+        Update-MgServicePrincipal -ServicePrincipalId $skype.Id -ServicePrincipalNames $names
+    }
 
-# Verify: compare with the expected values in the checklist.
-Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains
-Disconnect-MicrosoftTeams
+    # Verify: compare with the expected values in the checklist.
+    Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains
+    Disconnect-MicrosoftTeams
+} finally {
+    Stop-Transcript
+}

@@ -152,6 +152,7 @@ fn is_switch(_cmdlet: &str, param: &str) -> bool {
     matches!(
         param,
         "UseDnsSrvRouting"
+            | "UseDefaultRouting"
             | "AllowClobber"
             | "UseOAuthServer"
             | "EQ"
