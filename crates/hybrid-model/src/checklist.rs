@@ -5,11 +5,13 @@
 use std::fmt::Write as _;
 
 use crate::cloud::Provenance;
-use crate::plan::{Plan, Shell, Step};
+use crate::plan::{Plan, Shell, Step, StepId};
 use crate::powershell::scripts::summary;
+use crate::powershell::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
 use crate::report::{self, Report, Status};
 use crate::settings::{ConnectionMethod, Settings};
 use crate::text::checklist as t;
+use crate::text::scripts as ts;
 
 /// File name of the checklist download.
 pub const CHECKLIST_FILE: &str = "hybrid-checklist.md";
@@ -254,6 +256,19 @@ fn step_section(step: &Step, method: ConnectionMethod) -> Section {
         blocks.push(Block::Code(lines(
             step.rollback.iter().map(|c| c.to_text()),
         )));
+        // The steps whose objects the rollback scripts put back from the backup.
+        let script = match step.id {
+            StepId::HostingProvider | StepId::OAuthOnPremises => Some(ON_PREMISES_ROLLBACK_FILE),
+            StepId::TenantSharedSip => Some(ONLINE_ROLLBACK_FILE),
+            _ => None,
+        };
+        if let Some(file) = script {
+            blocks.push(Block::Note(vec![
+                text(ts::ROLLBACK_SCRIPT_BEFORE),
+                code(format!("{file} {}", ts::ROLLBACK_SCRIPT_ARGS)),
+                text(ts::ROLLBACK_SCRIPT_AFTER),
+            ]));
+        }
     }
     Section {
         level: 3,
