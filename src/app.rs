@@ -1,9 +1,9 @@
 //! The page: owns the settings signal and derives everything else from it, one way through:
 //! settings → validation → plan → scripts and checklist → view.
 
-use hybrid_model::checklist::document_with;
+use hybrid_model::checklist::{Evidence, document_with};
 use hybrid_model::powershell::scripts;
-use hybrid_model::report::{Report as PreflightReport, Status};
+use hybrid_model::report::{Report as ScriptReport, ReportKind, Status};
 use hybrid_model::{Field, plan, validate};
 use leptos::prelude::*;
 
@@ -11,8 +11,8 @@ use crate::components::edge_section::EdgeSection;
 use crate::components::environment_section::{EnvironmentSection, OAuthSection, PilotSection};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::output_panel::OutputPanel;
-use crate::components::preflight_panel::PreflightPanel;
 use crate::components::provider_section::ProviderSection;
+use crate::components::report_panel::ReportPanel;
 use crate::components::share_bar::ShareBar;
 use crate::components::tenant_choice_section::TenantChoiceSection;
 use crate::components::tenant_section::TenantSection;
@@ -40,10 +40,21 @@ pub fn App() -> impl IntoView {
     let on_prem = Memo::new(move |_| settings.with(scripts::on_premises));
     let online = Memo::new(move |_| settings.with(scripts::online));
     // Pre-flight reports live beside the settings, in memory only: never in links or storage.
-    let preflight = RwSignal::new(Vec::<PreflightReport>::new());
+    let preflight = RwSignal::new(Vec::<ScriptReport>::new());
+    let verification = RwSignal::new(Vec::<ScriptReport>::new());
     let accepted = RwSignal::new(false);
     let doc = Memo::new(move |_| {
-        preflight.with(|reports| settings.with(|s| document_with(s, &plan(s), reports)))
+        preflight.with(|preflight| {
+            verification.with(|verification| {
+                settings.with(|s| {
+                    let evidence = Evidence {
+                        preflight,
+                        verification,
+                    };
+                    document_with(s, &plan(s), evidence)
+                })
+            })
+        })
     });
     let preflight_fails = Memo::new(move |_| {
         if accepted.get() {
@@ -75,8 +86,9 @@ pub fn App() -> impl IntoView {
             </form>
             <section class="output" aria-label=text::OUTPUT_LABEL>
                 <ErrorSummary report preflight_fails />
-                <PreflightPanel settings reports=preflight accepted />
+                <ReportPanel kind=ReportKind::Preflight settings reports=preflight accepted />
                 <OutputPanel report preflight_fails on_prem online doc ticks />
+                <ReportPanel kind=ReportKind::Verification settings reports=verification />
             </section>
         </main>
     }

@@ -244,6 +244,39 @@ pub fn download_label(file: &str) -> String {
     format!("Download {file}")
 }
 
+/// The words of one report panel.
+pub struct ReportWords {
+    /// The section's id, also the prefix of its elements' ids.
+    pub id: &'static str,
+    pub title: &'static str,
+    pub why: &'static str,
+    pub download_on_prem: &'static str,
+    pub download_online: &'static str,
+    pub load: &'static str,
+}
+
+/// The words of the pre-flight or the verification panel.
+pub fn report_words(kind: hybrid_model::report::ReportKind) -> ReportWords {
+    match kind {
+        hybrid_model::report::ReportKind::Preflight => ReportWords {
+            id: "preflight",
+            title: PREFLIGHT_TITLE,
+            why: PREFLIGHT_WHY,
+            download_on_prem: PREFLIGHT_ON_PREM,
+            download_online: PREFLIGHT_ONLINE,
+            load: PREFLIGHT_LOAD,
+        },
+        hybrid_model::report::ReportKind::Verification => ReportWords {
+            id: "verification",
+            title: "After the change — verification",
+            why: "Two read-only scripts check what the change produced: the Access Edge values, the one hosting provider, the tenant's shared SIP address space, the OAuth objects, Test-CsFederatedPartner towards the cloud, and each moved pilot. Load their reports: the checklist marks the items they prove as verified by report, and each FAIL says what to do.",
+            download_on_prem: "Download the on-premises verification",
+            download_online: "Download the online verification",
+            load: "Load verification reports (hybrid-verification-*.json)",
+        },
+    }
+}
+
 pub const PREFLIGHT_TITLE: &str = "Before the window — pre-flight";
 pub const PREFLIGHT_WHY: &str = "Two read-only scripts read the deployment and the tenant, print PASS, WARN or FAIL per check and write a report. Load the reports here: the builder shows what it found, what the change scripts will change, and offers the values it learned. Nothing is uploaded: the reports are read in this tab only and are not saved.";
 pub const PREFLIGHT_ON_PREM: &str = "Download the on-premises pre-flight";

@@ -52,6 +52,14 @@ fn block(section: &Section, index: usize, ticks: Ticks) -> AnyView {
         Block::Code(source) => {
             view! { <pre class="script"><code>{source.clone()}</code></pre> }.into_any()
         }
+        Block::Proven(items) => view! {
+            <label class="task task-proven">
+                <input type="checkbox" checked disabled />
+                " "
+                <span>{inlines(items)}</span>
+            </label>
+        }
+        .into_any(),
     }
 }
 

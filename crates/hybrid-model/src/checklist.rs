@@ -34,6 +34,15 @@ pub enum Block {
     Note(Vec<Inline>),
     /// A PowerShell block, under the preceding task or note.
     Code(String),
+    /// A task a verification report proved: shown done, apart from the admin's own ticks.
+    Proven(Vec<Inline>),
+}
+
+/// What the read-only scripts reported, beside the settings.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Evidence<'a> {
+    pub preflight: &'a [Report],
+    pub verification: &'a [Report],
 }
 
 /// A titled part of the checklist.
@@ -84,11 +93,13 @@ fn code(s: impl Into<String>) -> Inline {
 
 /// Builds the checklist for the settings and their plan.
 pub fn document(settings: &Settings, plan: &Plan) -> Doc {
-    document_with(settings, plan, &[])
+    document_with(settings, plan, Evidence::default())
 }
 
-/// The checklist with what the pre-flight reports found: findings and what will change.
-pub fn document_with(settings: &Settings, plan: &Plan, reports: &[Report]) -> Doc {
+/// The checklist with what the reports found: pre-flight findings and what will change, and the
+/// verification's results, with the tasks it proves marked as such.
+pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -> Doc {
+    let reports = evidence.preflight;
     let mut sections = Vec::new();
 
     let blocks = summary(settings)
@@ -129,7 +140,22 @@ pub fn document_with(settings: &Settings, plan: &Plan, reports: &[Report]) -> Do
         blocks: Vec::new(),
     });
     for step in &plan.steps {
-        sections.push(step_section(step, settings.connection.method));
+        let mut section = step_section(step, settings.connection.method);
+        if proven(step.id, evidence.verification) {
+            for block in &mut section.blocks {
+                if let Block::Task(items) = block
+                    && matches!(items.first(), Some(Inline::Text(t)) if t.starts_with(t::VERIFY))
+                {
+                    let mut items = std::mem::take(items);
+                    items.push(text(format!(" — {}", t::VERIFIED_BY_REPORT)));
+                    *block = Block::Proven(items);
+                }
+            }
+        }
+        sections.push(section);
+    }
+    if !evidence.verification.is_empty() {
+        sections.push(verification_results(evidence.verification));
     }
 
     sections.push(dns(settings));
@@ -161,8 +187,27 @@ pub fn document_with(settings: &Settings, plan: &Plan, reports: &[Report]) -> Do
     }
 }
 
+/// Whether the verification checked this step and every check of it passed.
+fn proven(step: crate::plan::StepId, reports: &[Report]) -> bool {
+    let findings: Vec<_> = report::findings(reports)
+        .into_iter()
+        .filter(|f| f.step == Some(step))
+        .collect();
+    !findings.is_empty() && findings.iter().all(|f| f.status == Status::Pass)
+}
+
+fn verification_results(reports: &[Report]) -> Section {
+    let mut section = findings_section(reports, t::VERIFICATION_INTRO);
+    section.heading = t::VERIFICATION.to_owned();
+    section
+}
+
 fn preflight_findings(reports: &[Report]) -> Section {
-    let mut blocks = vec![Block::Paragraph(vec![text(t::FINDINGS_INTRO)])];
+    findings_section(reports, t::FINDINGS_INTRO)
+}
+
+fn findings_section(reports: &[Report], intro: &str) -> Section {
+    let mut blocks = vec![Block::Paragraph(vec![text(intro)])];
     for finding in report::findings(reports) {
         let status = match finding.status {
             Status::Pass => "PASS",
@@ -405,6 +450,7 @@ pub fn to_markdown(doc: &Doc) -> String {
                 Block::Task(inlines) => md.item(&format!("- [ ] {}", inline_md(inlines))),
                 Block::Note(inlines) => md.item(&format!("- {}", inline_md(inlines))),
                 Block::Code(source) => md.block(fence(source, "  ").trim_end_matches('\n')),
+                Block::Proven(inlines) => md.item(&format!("- [x] {}", inline_md(inlines))),
             }
         }
     }

@@ -269,7 +269,8 @@ pub fn findings(reports: &[Report]) -> Vec<Finding> {
         .iter()
         .flat_map(|r| {
             r.results().iter().map(|c| {
-                let def = crate::powershell::preflight::definition(&c.id);
+                let def = crate::powershell::preflight::definition(&c.id)
+                    .or_else(|| crate::powershell::verify::definition(&c.id));
                 Finding {
                     id: c.id.clone(),
                     part: r.part,

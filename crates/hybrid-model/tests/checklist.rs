@@ -60,7 +60,7 @@ fn expected(doc: &Doc) -> Shown {
     for block in doc.sections.iter().flat_map(|s| &s.blocks) {
         match block {
             Block::Paragraph(_) => expected.paragraphs += 1,
-            Block::Task(_) => expected.tick_boxes += 1,
+            Block::Task(_) | Block::Proven(_) => expected.tick_boxes += 1,
             Block::Note(_) => expected.notes += 1,
             Block::Code(_) => expected.powershell_blocks += 1,
         }

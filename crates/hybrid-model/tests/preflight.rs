@@ -3,7 +3,7 @@
 
 mod support;
 
-use hybrid_model::checklist::{checklist, document_with, to_markdown};
+use hybrid_model::checklist::{Evidence, checklist, document_with, to_markdown};
 use hybrid_model::powershell::preflight::{self, CHECKS};
 use hybrid_model::report::{
     self, AccessEdgeFacts, CheckResult, Facts, Part, ProviderFacts, Refusal, Report, ReportKind,
@@ -13,6 +13,13 @@ use hybrid_model::{Cloud, Field, Settings, plan};
 use support::{commands, first_error, full, parse, variants};
 
 const NOW: i64 = 1_795_000_000;
+
+fn pre(reports: &[Report]) -> Evidence<'_> {
+    Evidence {
+        preflight: reports,
+        verification: &[],
+    }
+}
 
 fn scripts(settings: &Settings) -> [(Part, String); 2] {
     [
@@ -227,7 +234,7 @@ fn a_healthy_deployment_reads_back_as_passes_with_changes_and_suggestions() {
     );
     assert_eq!(accepted.hosting_provider.identity, "Office365");
 
-    let md = to_markdown(&document_with(&settings, &plan(&settings), &reports));
+    let md = to_markdown(&document_with(&settings, &plan(&settings), pre(&reports)));
     assert!(md.contains("## Pre-flight findings"));
     assert!(md.contains("## What will change"));
     assert!(md.contains("AllowFederatedUsers: `False` → `True`"), "{md}");
@@ -251,11 +258,11 @@ fn every_fail_is_a_task_at_its_step() {
         hosting.step,
         Some(hybrid_model::plan::StepId::HostingProvider)
     );
-    let md = to_markdown(&document_with(&settings, &plan(&settings), &reports));
+    let md = to_markdown(&document_with(&settings, &plan(&settings), pre(&reports)));
     assert!(md.contains("- [ ] FAIL — Hosting and public providers: `found for hosting-providers` — to do: `do for hosting-providers`"), "{md}");
     // Without reports the checklist is as before.
     assert_eq!(
-        to_markdown(&document_with(&settings, &plan(&settings), &[])),
+        to_markdown(&document_with(&settings, &plan(&settings), pre(&[]))),
         checklist(&settings, &plan(&settings))
     );
 }
@@ -281,7 +288,7 @@ fn hostile_report_strings_stay_inert() {
         let md = to_markdown(&document_with(
             &settings,
             &plan(&settings),
-            std::slice::from_ref(&read),
+            pre(std::slice::from_ref(&read)),
         ));
         assert!(
             !md.contains("\n## Injected"),

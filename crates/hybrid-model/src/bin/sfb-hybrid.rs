@@ -4,9 +4,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use hybrid_model::checklist::{CHECKLIST_FILE, checklist};
-use hybrid_model::powershell::preflight;
 use hybrid_model::powershell::scripts::{self, ON_PREMISES_FILE, ONLINE_FILE, with_bom};
-use hybrid_model::report::{self, ReportKind, Status};
+use hybrid_model::powershell::{preflight, verify};
+use hybrid_model::report::{self, Part, ReportKind, Status};
 use hybrid_model::share::{from_file, to_json};
 use hybrid_model::{Cloud, Report, Settings, plan, validate};
 
@@ -15,6 +15,7 @@ const USAGE: &str = "usage:
   sfb-hybrid validate SETTINGS.json
   sfb-hybrid generate SETTINGS.json --out DIR
   sfb-hybrid preflight SETTINGS.json REPORT.json...
+  sfb-hybrid verify SETTINGS.json REPORT.json...
 
 exit codes: 0 ok, 1 validation errors or a pre-flight FAIL, 2 unreadable file or report, bad usage";
 
@@ -41,7 +42,10 @@ fn main() -> ExitCode {
         },
         ["generate", path, "--out", dir] => generate(Path::new(path), &PathBuf::from(dir)),
         ["preflight", path, reports @ ..] if !reports.is_empty() => {
-            preflight(Path::new(path), reports)
+            read_reports(Path::new(path), reports, ReportKind::Preflight)
+        }
+        ["verify", path, reports @ ..] if !reports.is_empty() => {
+            read_reports(Path::new(path), reports, ReportKind::Verification)
         }
         ["--help" | "-h" | "help"] => {
             println!("{USAGE}");
@@ -143,6 +147,14 @@ fn generate(path: &Path, dir: &Path) -> ExitCode {
             preflight::ONLINE_FILE,
             with_bom(&preflight::online(&settings).text()),
         ),
+        (
+            &verify::script_file(Part::OnPremises),
+            with_bom(&verify::on_premises(&settings).text()),
+        ),
+        (
+            &verify::script_file(Part::Online),
+            with_bom(&verify::online(&settings).text()),
+        ),
         (CHECKLIST_FILE, checklist(&settings, &plan).into_bytes()),
     ];
     if let Err(e) = std::fs::create_dir_all(dir) {
@@ -161,8 +173,9 @@ fn generate(path: &Path, dir: &Path) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Reads pre-flight reports against the settings: findings, what will change, suggestions.
-fn preflight(path: &Path, reports: &[&str]) -> ExitCode {
+/// Reads pre-flight or verification reports against the settings: findings, and for the
+/// pre-flight what will change and suggestions.
+fn read_reports(path: &Path, reports: &[&str], kind: ReportKind) -> ExitCode {
     let settings = match load(path) {
         Ok(settings) => settings,
         Err(code) => return code,
@@ -179,7 +192,7 @@ fn preflight(path: &Path, reports: &[&str]) -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-        match report::read(&text, ReportKind::Preflight, &settings, now) {
+        match report::read(&text, kind, &settings, now) {
             Ok(r) => read.push(r),
             Err(refusal) => {
                 eprintln!("sfb-hybrid: {file}: {}", refusal.message());
@@ -198,6 +211,13 @@ fn preflight(path: &Path, reports: &[&str]) -> ExitCode {
         if f.status != Status::Pass && !f.todo.is_empty() {
             println!("     -> {}", f.todo);
         }
+    }
+    if kind == ReportKind::Verification {
+        return if findings.iter().any(|f| f.status == Status::Fail) {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        };
     }
     println!();
     for change in report::changes(&settings, &read) {

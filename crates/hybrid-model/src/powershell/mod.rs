@@ -3,10 +3,12 @@
 pub mod command;
 pub mod quote;
 pub mod preflight;
+mod report_frame;
 pub mod rollback;
 pub mod scripts;
 mod snippet;
 pub mod token;
+pub mod verify;
 mod writer;
 
 pub use command::{Arg, Command, Invocation, Value};

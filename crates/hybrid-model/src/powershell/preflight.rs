@@ -3,10 +3,11 @@
 //! reader cannot drift. They change nothing: no cmdlet with a changing verb appears in them.
 
 use super::command::Value;
+use super::report_frame::{Frame, assign_list, guarded};
 use super::token::Script;
-use super::writer::{BlockDelimiter, Part, Writer};
+use super::writer::{Part, Writer};
 use crate::plan::StepId;
-use crate::report::{Part as ReportPart, REPORT_SCHEMA, REPORT_VERSION};
+use crate::report::{Part as ReportPart, ReportKind};
 use crate::settings::Settings;
 
 /// File name of the on-premises pre-flight download.
@@ -141,131 +142,35 @@ pub fn definition(id: &str) -> Option<&'static CheckDef> {
     CHECKS.iter().find(|c| c.id == id)
 }
 
-/// `$name = @('a', 'b')`, each item a literal.
-fn assign_list(w: &mut Writer, name: &'static str, items: &[&str]) {
-    let mut parts = vec![Part::Code(name), Part::Code(" = @(")];
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            parts.push(Part::Code(", "));
-        }
-        parts.push(Part::Value(Value::Literal((*item).to_owned())));
-    }
-    parts.push(Part::Code(")"));
-    w.parts(&parts);
-}
-
-fn header(w: &mut Writer, part: ReportPart, settings: &Settings) {
-    let (synopsis, run_in, file) = match part {
+fn frame(part: ReportPart) -> Frame {
+    let (synopsis, run_in) = match part {
         OnPremises => (
             "Skype for Business hybrid pre-flight, on-premises part: reads the deployment, changes nothing.",
             "Run in the Skype for Business Server Management Shell on the Front End server that will move users.",
-            ON_PREMISES_FILE,
         ),
         Online => (
             "Skype for Business hybrid pre-flight, online part: reads the tenant, changes nothing.",
             "Run in Windows PowerShell 5.1 or PowerShell 7 with the MicrosoftTeams module, not in the Management Shell.",
-            ONLINE_FILE,
         ),
     };
-    w.code("#Requires -Version 5.1");
-    w.block_delimiter(BlockDelimiter::Open);
-    w.block_line(".SYNOPSIS");
-    w.block_line(&format!("    {synopsis}"));
-    w.block_line(".DESCRIPTION");
-    w.block_line(&format!("    {run_in}"));
-    w.block_line(
-        "    Prints one line per check (PASS, WARN or FAIL, what was found, what to do) and writes",
-    );
-    w.block_line(&format!(
-        "    {} for Hybrid Builder to read back. Nothing in the deployment changes.",
-        report_file(part)
-    ));
-    w.block_line(&format!(
-        "    Generated for the SIP domains: {}",
-        settings.environment.domains().join(", ")
-    ));
-    w.block_line(".PARAMETER ReportPath");
-    w.block_line("    Folder for the report and the transcript. Default: the current folder.");
-    w.block_line(".EXAMPLE");
-    w.block_line(&format!("    .\\{file}"));
-    w.block_delimiter(BlockDelimiter::Close);
-    w.open("[CmdletBinding()]");
-    w.reopen("param(");
-    w.code("[string] $ReportPath = (Get-Location).Path");
-    w.close(")");
-    w.blank();
-    w.code("Set-StrictMode -Version Latest");
-    w.code("$ErrorActionPreference = 'Stop'");
-    w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
-    w.code(&format!(
-        "$transcript = Join-Path -Path $ReportPath -ChildPath \"hybrid-preflight-{}-transcript-$stamp.txt\"",
-        part_name(part)
-    ));
-    w.code("Start-Transcript -LiteralPath $transcript | Out-Null");
-    w.open("try {");
-    w.code("$checks = [System.Collections.Generic.List[object]]::new()");
-    w.code("$facts = [ordered]@{}");
-    w.open("function Add-Check([string] $Id, [string] $Status, [string] $Found, [string] $Todo) {");
-    w.code("$checks.Add([pscustomobject][ordered]@{ id = $Id; status = $Status; found = $Found; todo = $Todo })");
-    w.code("Write-Host ('{0,-4}  {1,-18} {2}' -f $Status, $Id, $Found)");
-    w.open("if ($Status -ne 'PASS' -and $Todo) {");
-    w.code("Write-Host ('      -> {0}' -f $Todo)");
-    w.close("}");
-    w.close("}");
-    assign_list(w, "$expectedDomains", &settings.environment.domains());
-    w.blank();
-}
-
-fn part_name(part: ReportPart) -> &'static str {
-    match part {
-        OnPremises => "on-premises",
-        Online => "online",
+    Frame {
+        kind: ReportKind::Preflight,
+        part,
+        synopsis,
+        run_in,
     }
 }
 
 /// The report file a part writes.
 pub fn report_file(part: ReportPart) -> String {
-    format!("hybrid-preflight-{}.json", part_name(part))
-}
-
-/// A check block: the body, and a WARN naming the error if a cmdlet in it failed.
-fn guarded(w: &mut Writer, id: &str, body: impl FnOnce(&mut Writer)) {
-    w.open("try {");
-    body(w);
-    w.reopen("} catch {");
-    w.code(&format!(
-        "Add-Check -Id '{id}' -Status 'WARN' -Found \"Could not read: $($_.Exception.Message)\" -Todo 'Check that this shell has the rights and modules the check needs, then run the pre-flight again.'"
-    ));
-    w.close("}");
-}
-
-fn footer(w: &mut Writer, part: ReportPart) {
-    w.open("$report = [ordered]@{");
-    w.code(&format!("schema = '{REPORT_SCHEMA}'"));
-    w.code(&format!("schema_version = {REPORT_VERSION}"));
-    w.code("kind = 'preflight'");
-    w.code(&format!("part = '{}'", part_name(part)));
-    w.code("created_unix = [DateTimeOffset]::UtcNow.ToUnixTimeSeconds()");
-    w.code("settings_sip_domains = $expectedDomains");
-    w.code("checks = $checks.ToArray()");
-    w.code("facts = $facts");
-    w.close("}");
-    w.code(&format!(
-        "$reportFile = Join-Path -Path $ReportPath -ChildPath '{}'",
-        report_file(part)
-    ));
-    w.code("$report | ConvertTo-Json -Depth 6 | Out-File -LiteralPath $reportFile -Encoding utf8");
-    w.code("$failed = @($checks | Where-Object -Property status -EQ -Value 'FAIL').Count");
-    w.code("Write-Host \"Report for Hybrid Builder: $reportFile ($failed FAIL)\"");
-    w.reopen("} finally {");
-    w.code("Stop-Transcript | Out-Null");
-    w.close("}");
+    frame(part).report_file()
 }
 
 /// The on-premises pre-flight for the Skype for Business Server Management Shell.
 pub fn on_premises(settings: &Settings) -> Script {
     let mut w = Writer::default();
-    header(&mut w, OnPremises, settings);
+    let frame = frame(OnPremises);
+    frame.header(&mut w, settings);
     let w = &mut w;
 
     w.comment("Minimum builds for moves (Move-CsUser.md, move-users-between-on-premises-and-cloud.md); Get-CsServerPatchVersion lists each component's version (Get-CsServerPatchVersion.md).");
@@ -461,14 +366,15 @@ pub fn on_premises(settings: &Settings) -> Script {
         w.close("}");
     });
 
-    footer(w, OnPremises);
+    frame.footer(w);
     std::mem::take(w).finish()
 }
 
 /// The online pre-flight for a PowerShell session with the MicrosoftTeams module.
 pub fn online(settings: &Settings) -> Script {
     let mut w = Writer::default();
-    header(&mut w, Online, settings);
+    let frame = frame(Online);
+    frame.header(&mut w, settings);
     let w = &mut w;
     // Always the MicrosoftTeams module: the retired connector has none of these cmdlets, and a
     // read-only check must not depend on a session that no longer opens.
@@ -541,7 +447,7 @@ pub fn online(settings: &Settings) -> Script {
         });
     }
 
-    footer(w, Online);
+    frame.footer(w);
     w.command(&crate::commands::disconnect_tenant(&teams));
     std::mem::take(w).finish()
 }

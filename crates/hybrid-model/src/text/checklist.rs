@@ -34,6 +34,9 @@ pub const EDGE_SAN_SOURCE: &str = "every SIP domain except *.onmicrosoft.com, be
 pub const WEBCONF_INTERNAL: &str = "Internal clients resolve the Web Conferencing Edge external FQDN (e.g. webcon.contoso.com) to its external IP, through the internal zone with split DNS, so online users can present in on-premises meetings (plan-hybrid-connectivity.md).";
 pub const DNS_LATER: &str =
     "Only after the last user has moved online, repoint them to Microsoft 365:";
+pub const VERIFICATION: &str = "Verification";
+pub const VERIFICATION_INTRO: &str = "What the verification scripts found after the change. Each FAIL says what to do; the steps whose checks all passed show their verify items as verified by report.";
+pub const VERIFIED_BY_REPORT: &str = "verified by report";
 pub const FINDINGS: &str = "Pre-flight findings";
 pub const FINDINGS_INTRO: &str = "What the pre-flight scripts found in the deployment, failures first. Fix each FAIL before the window.";
 pub const TODO: &str = "to do";

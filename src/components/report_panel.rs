@@ -1,9 +1,10 @@
-//! The pre-flight: its two read-only scripts to download, and the reports they wrote read back
-//! into findings, what will change and values to apply. Reports stay in this tab's memory.
+//! The read-only scripts of a change window — the pre-flight before it, the verification after —
+//! to download, and the reports they wrote read back: findings, and for the pre-flight what will
+//! change and values to apply. Reports stay in this tab's memory.
 
 use hybrid_model::Settings;
-use hybrid_model::powershell::preflight;
 use hybrid_model::powershell::scripts::with_bom;
+use hybrid_model::powershell::{preflight, verify};
 use hybrid_model::report::{self, Part, Report, ReportKind, Status};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,6 +15,7 @@ use crate::text as t;
 
 /// Reads dropped or picked files as reports; each replaces the earlier report of its part.
 fn take_files(
+    kind: ReportKind,
     files: web_sys::FileList,
     settings: RwSignal<Settings>,
     reports: RwSignal<Vec<Report>>,
@@ -29,8 +31,7 @@ fn take_files(
                 said.push(t::import_unreadable(&name));
                 continue;
             };
-            let read =
-                settings.with_untracked(|s| report::read(&text, ReportKind::Preflight, s, now));
+            let read = settings.with_untracked(|s| report::read(&text, kind, s, now));
             match read {
                 Ok(read) => {
                     reports.update(|list| {
@@ -47,23 +48,36 @@ fn take_files(
     });
 }
 
-/// The pre-flight section above the outputs.
+/// A pre-flight or verification section: its scripts, its reports and what they say.
 #[component]
-pub fn PreflightPanel(
+pub fn ReportPanel(
+    kind: ReportKind,
     settings: RwSignal<Settings>,
     reports: RwSignal<Vec<Report>>,
-    accepted: RwSignal<bool>,
+    /// Whether the admin accepted the FAILs (the pre-flight's only).
+    #[prop(optional)]
+    accepted: Option<RwSignal<bool>>,
 ) -> impl IntoView {
+    let words = t::report_words(kind);
     let notes = RwSignal::new(Vec::<String>::new());
     let download = move |part: Part| {
-        let (name, text) = settings.with(|s| match part {
-            Part::OnPremises => (
-                preflight::ON_PREMISES_FILE,
+        let (name, text) = settings.with(|s| match (kind, part) {
+            (ReportKind::Preflight, Part::OnPremises) => (
+                preflight::ON_PREMISES_FILE.to_owned(),
                 preflight::on_premises(s).text(),
             ),
-            Part::Online => (preflight::ONLINE_FILE, preflight::online(s).text()),
+            (ReportKind::Preflight, Part::Online) => (
+                preflight::ONLINE_FILE.to_owned(),
+                preflight::online(s).text(),
+            ),
+            (ReportKind::Verification, Part::OnPremises) => {
+                (verify::script_file(part), verify::on_premises(s).text())
+            }
+            (ReportKind::Verification, Part::Online) => {
+                (verify::script_file(part), verify::online(s).text())
+            }
         });
-        browser::download(name, "text/plain;charset=utf-8", &with_bom(&text));
+        browser::download(&name, "text/plain;charset=utf-8", &with_bom(&text));
     };
     let on_pick = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -73,20 +87,31 @@ pub fn PreflightPanel(
             return;
         };
         if let Some(files) = input.files() {
-            take_files(files, settings, reports, notes);
+            take_files(kind, files, settings, reports, notes);
         }
         input.set_value("");
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
-            take_files(files, settings, reports, notes);
+            take_files(kind, files, settings, reports, notes);
         }
     };
     let findings = Memo::new(move |_| reports.with(|r| report::findings(r)));
-    let changes = Memo::new(move |_| reports.with(|r| settings.with(|s| report::changes(s, r))));
-    let suggestions =
-        Memo::new(move |_| reports.with(|r| settings.with(|s| report::suggestions(s, r))));
+    let preflight = kind == ReportKind::Preflight;
+    let changes = Memo::new(move |_| {
+        if !preflight {
+            return Vec::new();
+        }
+        reports.with(|r| settings.with(|s| report::changes(s, r)))
+    });
+    let suggestions = Memo::new(move |_| {
+        if !preflight {
+            return Vec::new();
+        }
+        reports.with(|r| settings.with(|s| report::suggestions(s, r)))
+    });
+    let id = move |name: &str| format!("{}-{name}", words.id);
     let fails = move || findings.with(|f| f.iter().filter(|f| f.status == Status::Fail).count());
     let apply = move |_| {
         let list = suggestions.get_untracked();
@@ -155,16 +180,16 @@ pub fn PreflightPanel(
     };
 
     view! {
-        <section class="preflight" id="preflight" aria-labelledby="preflight-title">
-            <h2 id="preflight-title">{t::PREFLIGHT_TITLE}</h2>
-            <p class="help">{t::PREFLIGHT_WHY}</p>
+        <section class="preflight report-panel" id=words.id aria-labelledby=id("title")>
+            <h2 id=id("title")>{words.title}</h2>
+            <p class="help">{words.why}</p>
             <div class="actions">
-                <button type="button" class="button button-secondary" on:click=move |_| download(Part::OnPremises)>{t::PREFLIGHT_ON_PREM}</button>
-                <button type="button" class="button button-secondary" on:click=move |_| download(Part::Online)>{t::PREFLIGHT_ONLINE}</button>
+                <button type="button" class="button button-secondary" on:click=move |_| download(Part::OnPremises)>{words.download_on_prem}</button>
+                <button type="button" class="button button-secondary" on:click=move |_| download(Part::Online)>{words.download_online}</button>
             </div>
             <div class="dropzone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
-                <label for="preflight-files">{t::PREFLIGHT_LOAD}</label> " "
-                <input type="file" id="preflight-files" accept=".json,application/json" multiple on:change=on_pick />
+                <label for=id("files")>{words.load}</label> " "
+                <input type="file" id=id("files") accept=".json,application/json" multiple on:change=on_pick />
                 " " <span class="help">{t::PREFLIGHT_DROP}</span>
             </div>
             <ul class="notices" aria-live="polite">
@@ -172,17 +197,21 @@ pub fn PreflightPanel(
             </ul>
             <Show when=move || reports.with(|r| !r.is_empty())>
                 <h3>{t::PREFLIGHT_FINDINGS}</h3>
-                <ul class="findings" id="preflight-findings">{finding_items}</ul>
-                <Show when=move || { fails() > 0 }>
-                    <div class="field field-check">
-                        <input type="checkbox" id="preflight-accept"
-                            prop:checked=move || accepted.get()
-                            on:change=move |ev| accepted.set(event_target_checked(&ev)) />
-                        <label for="preflight-accept">{t::PREFLIGHT_ACCEPT}</label>
-                    </div>
+                <ul class="findings" id=id("findings")>{finding_items}</ul>
+                {accepted.map(|accepted| view! {
+                    <Show when=move || { fails() > 0 }>
+                        <div class="field field-check">
+                            <input type="checkbox" id="preflight-accept"
+                                prop:checked=move || accepted.get()
+                                on:change=move |ev| accepted.set(event_target_checked(&ev)) />
+                            <label for="preflight-accept">{t::PREFLIGHT_ACCEPT}</label>
+                        </div>
+                    </Show>
+                })}
+                <Show when=move || changes.with(|c| !c.is_empty())>
+                    <h3>{t::PREFLIGHT_CHANGES}</h3>
+                    <ul class="changes" id="preflight-changes">{change_items}</ul>
                 </Show>
-                <h3>{t::PREFLIGHT_CHANGES}</h3>
-                <ul class="changes" id="preflight-changes">{change_items}</ul>
                 <Show when=move || suggestions.with(|s| !s.is_empty())>
                     <h3>{t::PREFLIGHT_SUGGEST}</h3>
                     <p class="help">{t::PREFLIGHT_SUGGEST_HELP}</p>
@@ -192,7 +221,9 @@ pub fn PreflightPanel(
                 <p>
                     <button type="button" class="link-button" on:click=move |_| {
                         reports.set(Vec::new());
-                        accepted.set(false);
+                        if let Some(accepted) = accepted {
+                            accepted.set(false);
+                        }
                         notes.set(Vec::new());
                     }>{t::PREFLIGHT_CLEAR}</button>
                 </p>

@@ -1,0 +1,153 @@
+//! What every read-only script shares: help, a transcript, the `Add-Check` line printer and the
+//! report file in the schema of [`crate::report`], so each kind of check script writes the same shape.
+
+use super::command::Value;
+use super::writer::{BlockDelimiter, Part, Writer};
+use crate::report::{Part as ReportPart, REPORT_SCHEMA, REPORT_VERSION, ReportKind};
+use crate::settings::Settings;
+
+/// One read-only script: which report it writes and what its help says.
+pub(crate) struct Frame {
+    pub kind: ReportKind,
+    pub part: ReportPart,
+    pub synopsis: &'static str,
+    pub run_in: &'static str,
+}
+
+fn part_name(part: ReportPart) -> &'static str {
+    match part {
+        ReportPart::OnPremises => "on-premises",
+        ReportPart::Online => "online",
+    }
+}
+
+fn kind_name(kind: ReportKind) -> &'static str {
+    match kind {
+        ReportKind::Preflight => "preflight",
+        ReportKind::Verification => "verification",
+    }
+}
+
+impl Frame {
+    /// The report file this script writes, e.g. `hybrid-preflight-online.json`.
+    pub fn report_file(&self) -> String {
+        format!(
+            "hybrid-{}-{}.json",
+            kind_name(self.kind),
+            part_name(self.part)
+        )
+    }
+
+    /// The script's own download name.
+    pub fn script_file(&self) -> String {
+        format!(
+            "hybrid-{}-{}.ps1",
+            kind_name(self.kind),
+            part_name(self.part)
+        )
+    }
+
+    /// Help, parameters, strict mode, the transcript and the check printer; opens the `try`.
+    pub fn header(&self, w: &mut Writer, settings: &Settings) {
+        w.code("#Requires -Version 5.1");
+        w.block_delimiter(BlockDelimiter::Open);
+        w.block_line(".SYNOPSIS");
+        w.block_line(&format!("    {}", self.synopsis));
+        w.block_line(".DESCRIPTION");
+        w.block_line(&format!("    {}", self.run_in));
+        w.block_line(
+            "    Prints one line per check (PASS, WARN or FAIL, what was found, what to do) and writes",
+        );
+        w.block_line(&format!(
+            "    {} for Hybrid Builder to read back. Nothing in the deployment changes.",
+            self.report_file()
+        ));
+        w.block_line(&format!(
+            "    Generated for the SIP domains: {}",
+            settings.environment.domains().join(", ")
+        ));
+        w.block_line(".PARAMETER ReportPath");
+        w.block_line("    Folder for the report and the transcript. Default: the current folder.");
+        w.block_line(".EXAMPLE");
+        w.block_line(&format!("    .\\{}", self.script_file()));
+        w.block_delimiter(BlockDelimiter::Close);
+        w.open("[CmdletBinding()]");
+        w.reopen("param(");
+        w.code("[string] $ReportPath = (Get-Location).Path");
+        w.close(")");
+        w.blank();
+        w.code("Set-StrictMode -Version Latest");
+        w.code("$ErrorActionPreference = 'Stop'");
+        w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
+        w.code(&format!(
+            "$transcript = Join-Path -Path $ReportPath -ChildPath \"hybrid-{}-{}-transcript-$stamp.txt\"",
+            kind_name(self.kind),
+            part_name(self.part)
+        ));
+        w.code("Start-Transcript -LiteralPath $transcript | Out-Null");
+        w.open("try {");
+        w.code("$checks = [System.Collections.Generic.List[object]]::new()");
+        w.code("$facts = [ordered]@{}");
+        w.open(
+            "function Add-Check([string] $Id, [string] $Status, [string] $Found, [string] $Todo) {",
+        );
+        w.code("$checks.Add([pscustomobject][ordered]@{ id = $Id; status = $Status; found = $Found; todo = $Todo })");
+        w.code("Write-Host ('{0,-4}  {1,-18} {2}' -f $Status, $Id, $Found)");
+        w.open("if ($Status -ne 'PASS' -and $Todo) {");
+        w.code("Write-Host ('      -> {0}' -f $Todo)");
+        w.close("}");
+        w.close("}");
+        assign_list(w, "$expectedDomains", &settings.environment.domains());
+        w.blank();
+    }
+
+    /// Writes the report and closes the transcript, also when a check stopped the script.
+    pub fn footer(&self, w: &mut Writer) {
+        w.open("$report = [ordered]@{");
+        w.code(&format!("schema = '{REPORT_SCHEMA}'"));
+        w.code(&format!("schema_version = {REPORT_VERSION}"));
+        w.code(&format!("kind = '{}'", kind_name(self.kind)));
+        w.code(&format!("part = '{}'", part_name(self.part)));
+        w.code("created_unix = [DateTimeOffset]::UtcNow.ToUnixTimeSeconds()");
+        w.code("settings_sip_domains = $expectedDomains");
+        w.code("checks = $checks.ToArray()");
+        w.code("facts = $facts");
+        w.close("}");
+        w.code(&format!(
+            "$reportFile = Join-Path -Path $ReportPath -ChildPath '{}'",
+            self.report_file()
+        ));
+        w.code(
+            "$report | ConvertTo-Json -Depth 6 | Out-File -LiteralPath $reportFile -Encoding utf8",
+        );
+        w.code("$failed = @($checks | Where-Object -Property status -EQ -Value 'FAIL').Count");
+        w.code("Write-Host \"Report for Hybrid Builder: $reportFile ($failed FAIL)\"");
+        w.reopen("} finally {");
+        w.code("Stop-Transcript | Out-Null");
+        w.close("}");
+    }
+}
+
+/// `$name = @('a', 'b')`, each item a literal.
+pub(crate) fn assign_list(w: &mut Writer, name: &'static str, items: &[&str]) {
+    let mut parts = vec![Part::Code(name), Part::Code(" = @(")];
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            parts.push(Part::Code(", "));
+        }
+        parts.push(Part::Value(Value::Literal((*item).to_owned())));
+    }
+    parts.push(Part::Code(")"));
+    w.parts(&parts);
+}
+
+/// A check block: the body, and a WARN naming the error if a cmdlet in it failed.
+pub(crate) fn guarded(w: &mut Writer, id: &str, body: impl FnOnce(&mut Writer)) {
+    w.open("try {");
+    body(w);
+    w.reopen("} catch {");
+    w.code(&format!(
+        "Add-Check -Id '{id}' -Status 'WARN' -Found \"Could not read: $($_.Exception.Message)\" -Todo 'Check that this shell has the rights and modules the check needs, then run the script again.'"
+    ));
+    w.close("}");
+}

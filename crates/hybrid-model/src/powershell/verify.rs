@@ -1,0 +1,336 @@
+//! The read-only verification scripts run after the change: one `PASS`/`FAIL` line per thing the
+//! change should have produced, and a report in the pre-flight's format that the builder reads
+//! back to mark the checklist items it proves.
+
+use super::command::Value;
+use super::report_frame::{Frame, guarded};
+use super::token::Script;
+use super::writer::{Part, Writer};
+use crate::commands::{self, EXCHANGE_APP_ID, SFB_ONLINE_APP_ID};
+use crate::plan::{StepId, ps_bool};
+use crate::powershell::preflight::CheckDef;
+use crate::report::{Part as ReportPart, ReportKind};
+use crate::settings::{FederationMode, Settings};
+
+use ReportPart::{OnPremises, Online};
+
+/// Every verification check, in the order the scripts run them.
+pub const CHECKS: &[CheckDef] = &[
+    CheckDef {
+        id: "verify-access-edge",
+        part: OnPremises,
+        step: Some(StepId::EdgeFederation),
+        title: "Access Edge as configured",
+    },
+    CheckDef {
+        id: "verify-hosting-provider",
+        part: OnPremises,
+        step: Some(StepId::HostingProvider),
+        title: "One hosting provider with every value",
+    },
+    CheckDef {
+        id: "verify-oauth",
+        part: OnPremises,
+        step: Some(StepId::OAuthOnPremises),
+        title: "OAuth server, partner application and service name",
+    },
+    CheckDef {
+        id: "verify-federated-partner",
+        part: OnPremises,
+        step: Some(StepId::HostingProvider),
+        title: "Test-CsFederatedPartner towards the cloud",
+    },
+    CheckDef {
+        id: "verify-pilot-homed",
+        part: OnPremises,
+        step: Some(StepId::PilotMoves),
+        title: "Moved pilot user (on premises)",
+    },
+    CheckDef {
+        id: "verify-tenant",
+        part: Online,
+        step: Some(StepId::TenantSharedSip),
+        title: "Tenant shared SIP address space and federation",
+    },
+    CheckDef {
+        id: "verify-service-principals",
+        part: Online,
+        step: Some(StepId::OAuthOnline),
+        title: "Service principals: key, enabled, SPNs",
+    },
+    CheckDef {
+        id: "verify-pilot-online",
+        part: Online,
+        step: Some(StepId::PilotMoves),
+        title: "Moved pilot user (online)",
+    },
+];
+
+/// The definition of a verification check id found in a report.
+pub fn definition(id: &str) -> Option<&'static CheckDef> {
+    CHECKS.iter().find(|c| c.id == id)
+}
+
+fn frame(part: ReportPart) -> Frame {
+    let (synopsis, run_in) = match part {
+        OnPremises => (
+            "Skype for Business hybrid verification, on-premises part: checks what the change produced, changes nothing.",
+            "Run in the Skype for Business Server Management Shell after the on-premises change script.",
+        ),
+        Online => (
+            "Skype for Business hybrid verification, online part: checks what the change produced, changes nothing.",
+            "Run in Windows PowerShell 5.1 or PowerShell 7 with the MicrosoftTeams module after the online change script.",
+        ),
+    };
+    Frame {
+        kind: ReportKind::Verification,
+        part,
+        synopsis,
+        run_in,
+    }
+}
+
+/// The download name of a part's verification script.
+pub fn script_file(part: ReportPart) -> String {
+    frame(part).script_file()
+}
+
+/// The report file a part writes.
+pub fn report_file(part: ReportPart) -> String {
+    frame(part).report_file()
+}
+
+fn pass_or_fail(w: &mut Writer, id: &str, condition: &str, found: &str, todo: &str) {
+    w.open(&format!("if ({condition}) {{"));
+    w.code(&format!(
+        "Add-Check -Id '{id}' -Status 'PASS' -Found {found} -Todo ''"
+    ));
+    w.reopen("} else {");
+    w.code(&format!(
+        "Add-Check -Id '{id}' -Status 'FAIL' -Found {found} -Todo '{todo}'"
+    ));
+    w.close("}");
+}
+
+/// The on-premises verification for the Skype for Business Server Management Shell.
+pub fn on_premises(settings: &Settings) -> Script {
+    let mut w = Writer::default();
+    let frame = frame(OnPremises);
+    frame.header(&mut w, settings);
+    let w = &mut w;
+    let edge = &settings.edge;
+
+    w.comment("Step 1: the values the change script set (configure-federation-with-skype-for-business-online.md).");
+    guarded(w, "verify-access-edge", |w| {
+        w.code("$edge = Get-CsAccessEdgeConfiguration");
+        pass_or_fail(
+            w,
+            "verify-access-edge",
+            &format!(
+                "$edge.AllowOutsideUsers -eq ${} -and $edge.AllowFederatedUsers -eq ${} -and $edge.EnablePartnerDiscovery -eq ${} -and $edge.UseDnsSrvRouting",
+                ps_bool(edge.allow_outside_users).to_ascii_lowercase(),
+                ps_bool(edge.allow_federated_users).to_ascii_lowercase(),
+                ps_bool(edge.enable_partner_discovery).to_ascii_lowercase()
+            ),
+            "\"AllowOutsideUsers $($edge.AllowOutsideUsers), AllowFederatedUsers $($edge.AllowFederatedUsers), EnablePartnerDiscovery $($edge.EnablePartnerDiscovery), UseDnsSrvRouting $($edge.UseDnsSrvRouting)\"",
+            "Run the on-premises change script again and read its output.",
+        );
+    });
+
+    w.comment("Step 2: exactly one provider for the ProxyFqdn, with every value of the procedure.");
+    guarded(w, "verify-hosting-provider", |w| {
+        w.parts(&[
+            Part::Code("$proxy = "),
+            Part::Value(Value::Literal(settings.proxy_fqdn().to_owned())),
+        ]);
+        w.parts(&[
+            Part::Code("$autodiscover = "),
+            Part::Value(Value::Literal(settings.autodiscover_url().to_owned())),
+        ]);
+        w.code("$found = @(Get-CsHostingProvider | Where-Object -FilterScript { \"$($_.ProxyFqdn)\" -eq $proxy })");
+        pass_or_fail(
+            w,
+            "verify-hosting-provider",
+            &format!(
+                "$found.Count -eq 1 -and $found[0].Enabled -and $found[0].EnabledSharedAddressSpace -and $found[0].HostsOCSUsers -and -not $found[0].IsLocal -and \"$($found[0].VerificationLevel)\" -eq '{}' -and $found[0].AutodiscoverUrl -eq $autodiscover",
+                settings.hosting_provider.verification_level.as_str()
+            ),
+            "\"$($found.Count) provider(s) for $proxy\"",
+            "Run the on-premises change script again; compare Get-CsHostingProvider with the checklist.",
+        );
+    });
+
+    if settings.oauth.enabled {
+        w.comment("Server-to-server: the objects of configure-a-hybrid-environment.md.");
+        guarded(w, "verify-oauth", |w| {
+            w.parts(&[
+                Part::Code("$metadata = "),
+                Part::Value(Value::Literal(commands::acs_metadata_url(settings))),
+            ]);
+            w.code(
+                "$sts = Get-CsOAuthServer -Identity 'microsoft.sts' -ErrorAction SilentlyContinue",
+            );
+            w.code("$partner = Get-CsPartnerApplication -Identity 'microsoft.exchange' -ErrorAction SilentlyContinue");
+            w.code("$configuration = Get-CsOAuthConfiguration");
+            pass_or_fail(
+                w,
+                "verify-oauth",
+                &format!(
+                    "$sts -and $sts.MetadataUrl -eq $metadata -and $partner -and $partner.ApplicationIdentifier -eq '{EXCHANGE_APP_ID}' -and $configuration.ServiceName -eq '{SFB_ONLINE_APP_ID}'"
+                ),
+                "\"microsoft.sts $([bool]$sts), microsoft.exchange $([bool]$partner), ServiceName $($configuration.ServiceName)\"",
+                "Run the on-premises change script again with server-to-server authentication.",
+            );
+        });
+    }
+
+    w.comment("Test-CsFederatedPartner from the Edge towards a SIP domain through the cloud ProxyFqdn (reference corrections, plan-hybrid-connectivity.md); the Edge pool FQDN is read from the topology.");
+    if let Some(domain) = settings.environment.domains().first() {
+        guarded(w, "verify-federated-partner", |w| {
+            w.code("$edgePool = @(Get-CsService -EdgeServer | ForEach-Object -Process { \"$($_.PoolFqdn)\" })[0]");
+            w.parts(&[
+                Part::Code("$test = Test-CsFederatedPartner -TargetFqdn $edgePool -Domain "),
+                Part::Value(Value::Literal((*domain).to_owned())),
+                Part::Code(" -ProxyFqdn "),
+                Part::Value(Value::Literal(settings.proxy_fqdn().to_owned())),
+            ]);
+            pass_or_fail(
+                w,
+                "verify-federated-partner",
+                "\"$($test.Result)\" -eq 'Success'",
+                "\"$($test.Result) $($test.Diagnosis)\"",
+                "Check DNS, the Edge certificate and the firewall towards the ProxyFqdn (see DNS in the checklist).",
+            );
+        });
+    }
+
+    w.comment(
+        "A moved user no longer shows HostingProvider SRV: on premises (INFERRED, reference 2.13).",
+    );
+    for user in settings.environment.pilots() {
+        guarded(w, "verify-pilot-homed", |w| {
+            w.parts(&[
+                Part::Code("$pilot = "),
+                Part::Value(Value::Literal(user.to_owned())),
+            ]);
+            w.code("$homed = Get-CsUser -Identity $pilot");
+            pass_or_fail(
+                w,
+                "verify-pilot-homed",
+                "\"$($homed.HostingProvider)\" -ne 'SRV:'",
+                "\"$pilot HostingProvider $($homed.HostingProvider)\"",
+                "The user is still on premises: run the moves (-MovePilotUsers -ReadinessFile) and read their output.",
+            );
+        });
+    }
+
+    frame.footer(w);
+    std::mem::take(w).finish()
+}
+
+/// The online verification for a PowerShell session with the MicrosoftTeams module.
+pub fn online(settings: &Settings) -> Script {
+    let mut w = Writer::default();
+    let frame = frame(Online);
+    frame.header(&mut w, settings);
+    let w = &mut w;
+    let mut teams = settings.clone();
+    teams.connection.method = crate::settings::ConnectionMethod::TeamsModule;
+    for command in commands::connect_tenant(&teams) {
+        w.command(&command);
+    }
+
+    guarded(w, "verify-tenant", |w| {
+        w.code("$federation = Get-CsTenantFederationConfiguration");
+        let open = settings.tenant.federation_mode == FederationMode::Open;
+        pass_or_fail(
+            w,
+            "verify-tenant",
+            &format!(
+                "$federation.SharedSipAddressSpace -and $federation.AllowFederatedUsers -and ((\"$($federation.AllowedDomains)\" -match 'AllowAllKnownDomains') -eq ${})",
+                ps_bool(open).to_ascii_lowercase()
+            ),
+            "\"SharedSipAddressSpace $($federation.SharedSipAddressSpace), AllowFederatedUsers $($federation.AllowFederatedUsers), AllowedDomains $($federation.AllowedDomains)\"",
+            "Run the online change script again and read its output.",
+        );
+    });
+
+    if settings.oauth.enabled {
+        w.comment("Server-to-server: the certificate on both principals, Exchange Online enabled, an SPN per pool (configure-a-hybrid-environment.md).");
+        guarded(w, "verify-service-principals", |w| {
+            w.parts(&[
+                Part::Code("$certificate = [System.Security.Cryptography.X509Certificates.X509Certificate2]::new("),
+                Part::Value(Value::Literal(settings.oauth.certificate_path.clone())),
+                Part::Code(")"),
+            ]);
+            w.code("Import-Module -Name Microsoft.Graph.Applications");
+            w.command(&commands::connect_graph(settings));
+            w.code("$problems = @()");
+            w.open(&format!(
+                "foreach ($appId in @('{SFB_ONLINE_APP_ID}', '{EXCHANGE_APP_ID}')) {{"
+            ));
+            w.code("$principal = Get-MgServicePrincipal -Filter \"AppId eq '$appId'\"");
+            w.code("$keys = @((Get-MgServicePrincipal -ServicePrincipalId $principal.Id -Property 'keyCredentials').KeyCredentials)");
+            w.code("$match = @($keys | Where-Object -FilterScript { $_.CustomKeyIdentifier -and (([System.BitConverter]::ToString([byte[]]$_.CustomKeyIdentifier).Replace('-', '') -eq $certificate.Thumbprint) -or ([System.Text.Encoding]::ASCII.GetString([byte[]]$_.CustomKeyIdentifier) -eq $certificate.Thumbprint)) })");
+            w.open("if ($match.Count -eq 0) {");
+            w.code("$problems += \"no key with the certificate thumbprint on $appId\"");
+            w.close("}");
+            w.open(&format!(
+                "if ($appId -eq '{EXCHANGE_APP_ID}' -and -not $principal.AccountEnabled) {{"
+            ));
+            w.code("$problems += \"$appId is not enabled\"");
+            w.close("}");
+            w.open(&format!("if ($appId -eq '{SFB_ONLINE_APP_ID}') {{"));
+            let spns: Vec<String> = settings
+                .environment
+                .web_fqdns()
+                .into_iter()
+                .map(commands::web_services_spn)
+                .collect();
+            let mut parts = vec![Part::Code("foreach ($spn in @(")];
+            for (i, spn) in spns.iter().enumerate() {
+                if i > 0 {
+                    parts.push(Part::Code(", "));
+                }
+                parts.push(Part::Value(Value::Literal(spn.clone())));
+            }
+            parts.push(Part::Code(")) {"));
+            w.open_parts(&parts);
+            w.open("if (@($principal.ServicePrincipalNames) -notcontains $spn) {");
+            w.code("$problems += \"missing service principal name $spn\"");
+            w.close("}");
+            w.close("}");
+            w.close("}");
+            w.close("}");
+            pass_or_fail(
+                w,
+                "verify-service-principals",
+                "$problems.Count -eq 0",
+                "$(if ($problems.Count -eq 0) { 'Keys, account and names in place.' } else { $problems -join '; ' })",
+                "Run the online change script again with server-to-server authentication.",
+            );
+        });
+    }
+
+    w.comment("A moved user is homed online and TeamsOnly (Move-CsUser.md: moves to the cloud make users TeamsOnly).");
+    for user in settings.environment.pilots() {
+        guarded(w, "verify-pilot-online", |w| {
+            w.parts(&[
+                Part::Code("$pilot = "),
+                Part::Value(Value::Literal(user.to_owned())),
+            ]);
+            w.code("$found = Get-CsOnlineUser -Identity $pilot");
+            pass_or_fail(
+                w,
+                "verify-pilot-online",
+                "\"$($found.HostingProvider)\" -ne 'SRV:' -and \"$($found.TeamsUpgradeEffectiveMode)\" -eq 'TeamsOnly'",
+                "\"$pilot HostingProvider $($found.HostingProvider), mode $($found.TeamsUpgradeEffectiveMode)\"",
+                "The move has not reached the tenant yet: wait for replication and run the verification again.",
+            );
+        });
+    }
+
+    frame.footer(w);
+    w.command(&commands::disconnect_tenant(&teams));
+    std::mem::take(w).finish()
+}
