@@ -40,7 +40,7 @@ test('pre-flight: a healthy report shows findings, what will change, and fills s
   const errors = watchErrors(page);
   await openForDeployment(page);
   await load(page, 'preflight-healthy-on-premises.json', 'preflight-healthy-online.json');
-  await expect(page.locator('.preflight .notices')).toContainText('Read preflight-healthy-on-premises.json.');
+  await expect(page.locator('#preflight .notices')).toContainText('Read preflight-healthy-on-premises.json.');
   await expect(page.locator('#preflight-findings li')).toHaveCount(18);
   await expect(page.locator('#preflight-findings .finding-fail')).toHaveCount(0);
   const changes = page.locator('#preflight-changes');
@@ -86,7 +86,7 @@ test('pre-flight: a report of another deployment is refused and nothing changes'
   const errors = watchErrors(page);
   await openForDeployment(page);
   await load(page, 'preflight-other-deployment.json');
-  await expect(page.locator('.preflight .notices')).toContainText('Did not read preflight-other-deployment.json: This report was made for the SIP domains northwind.com');
+  await expect(page.locator('#preflight .notices')).toContainText('Did not read preflight-other-deployment.json: This report was made for the SIP domains northwind.com');
   await expect(page.locator('#preflight-findings')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
@@ -96,5 +96,5 @@ test('pre-flight: a report older than a week is refused', async ({ page }) => {
   await open(page);
   await page.getByLabel('SIP domains').fill('contoso.com\nfabrikam.com');
   await load(page, 'preflight-healthy-on-premises.json');
-  await expect(page.locator('.preflight .notices')).toContainText('is 12 days old');
+  await expect(page.locator('#preflight .notices')).toContainText('is 12 days old');
 });
