@@ -98,3 +98,20 @@ test('pre-flight: a report older than a week is refused', async ({ page }) => {
   await load(page, 'preflight-healthy-on-premises.json');
   await expect(page.locator('#preflight .notices')).toContainText('is 12 days old');
 });
+
+test('verification: a passing report marks the verify items it proves, apart from hand ticks', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openForDeployment(page);
+  await page.locator('#verification-files').setInputFiles(new URL('verification-passing-on-premises.json', FIXTURES).pathname);
+  await expect(page.locator('#verification .notices')).toContainText('Read verification-passing-on-premises.json.');
+  await expect(page.locator('#verification-findings .finding-pass').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  const proven = checklist(page).locator('.task-proven');
+  await expect(proven.first()).toContainText('verified by report');
+  await expect(proven.first().locator('input')).toBeDisabled();
+  await expect(proven.first().locator('input')).toBeChecked();
+  // A pre-flight report is refused here.
+  await page.locator('#verification-files').setInputFiles(new URL('preflight-healthy-on-premises.json', FIXTURES).pathname);
+  await expect(page.locator('#verification .notices')).toContainText('This is a pre-flight report; load it under Pre-flight.');
+  expect(errors).toEqual([]);
+});

@@ -174,3 +174,19 @@ fn reports_of_the_other_kind_or_deployment_are_refused() {
         Err(Refusal::OtherDeployment { .. })
     ));
 }
+
+/// The end-to-end suite loads this into the page (dated like the pre-flight fixtures).
+#[test]
+fn e2e_fixture_report_matches_the_model() {
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/e2e/fixtures/verification-passing-on-premises.json");
+    let text = serde_json::to_string_pretty(&report(Status::Pass, None)).unwrap() + "\n";
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &text).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap_or_default(),
+        text,
+        "regenerate with UPDATE_SNAPSHOTS=1"
+    );
+}
