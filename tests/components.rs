@@ -1,4 +1,7 @@
-//! Component tests in headless Chromium (wasm-bindgen-test): the page as an admin meets it.
+//! Component tests (wasm-bindgen-test), run in headless Chromium and in headless Firefox ESR by
+//! `cargo xtask test`: the page as an admin meets it. Time is the test's: every test mounts the app
+//! with the page's timers under a [`Clock`] it moves by hand, so no result depends on how fast or busy
+//! the machine is.
 #![cfg(target_arch = "wasm32")]
 
 use hybrid_builder::app::App;
@@ -12,8 +15,81 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts the whole app into a fresh container, as a first visit does: no link, nothing saved.
-fn mount_app() -> HtmlElement {
+/// The page's timers under the test's control. `window.setTimeout` queues its callbacks until the test
+/// calls [`Clock::advance`]; nothing fires on the machine's time. Installed before the app mounts, so
+/// every timer the app starts is on it; dropping it puts the browser's own timers back (and a later
+/// install does so first, should a failed test have skipped the drop). Timers still queued then are
+/// dropped with it, so an earlier test's app can never fire into a later test.
+#[must_use]
+struct Clock;
+
+const FAKE_CLOCK: &str = r#"(() => {
+  if (window.__clock) window.__clock.restore();
+  const real = { setTimeout: window.setTimeout, clearTimeout: window.clearTimeout };
+  const timers = new Map();
+  let now = 0;
+  let next = 1;
+  window.setTimeout = (callback, delay, ...args) => {
+    const id = next++;
+    timers.set(id, { at: now + Math.max(0, Number(delay) || 0), callback, args });
+    return id;
+  };
+  window.clearTimeout = (id) => { timers.delete(id); };
+  window.__clock = {
+    advance(ms) {
+      const end = now + ms;
+      for (;;) {
+        let due;
+        for (const [id, timer] of timers) {
+          if (timer.at <= end && (!due || timer.at < due[1].at)) due = [id, timer];
+        }
+        if (!due) break;
+        timers.delete(due[0]);
+        now = due[1].at;
+        due[1].callback(...due[1].args);
+      }
+      now = end;
+    },
+    pending: () => timers.size,
+    restore() {
+      window.setTimeout = real.setTimeout;
+      window.clearTimeout = real.clearTimeout;
+      delete window.__clock;
+    },
+  };
+})()"#;
+
+impl Clock {
+    fn install() -> Clock {
+        js_sys::eval(FAKE_CLOCK).expect("the fake clock installs");
+        Clock
+    }
+
+    /// Moves time forward, running each timer that falls due in order, then lets the page react.
+    async fn advance(&self, ms: u32) {
+        js_sys::eval(&format!("window.__clock.advance({ms})")).expect("timers run");
+        settle().await;
+    }
+
+    /// How many timers wait for time to move.
+    fn pending(&self) -> u32 {
+        js_sys::eval("window.__clock.pending()")
+            .ok()
+            .and_then(|n| n.as_f64())
+            .unwrap_or(0.0) as u32
+    }
+}
+
+impl Drop for Clock {
+    fn drop(&mut self) {
+        let _ = js_sys::eval("window.__clock && window.__clock.restore()");
+    }
+}
+
+/// Mounts the whole app into a fresh container, as a first visit does: no link, nothing saved, and
+/// time standing still until the test moves it.
+fn mount_app() -> (HtmlElement, Clock) {
+    let clock = Clock::install();
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
     window
@@ -25,7 +101,7 @@ fn mount_app() -> HtmlElement {
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     leptos::mount::mount_to(container.clone(), App).forget();
-    container
+    (container, clock)
 }
 
 fn find<T: JsCast>(container: &HtmlElement, selector: &str) -> T {
@@ -60,7 +136,7 @@ async fn settle() {
 
 #[wasm_bindgen_test]
 async fn unticking_partner_discovery_changes_the_command() {
-    let container = mount_app();
+    let (container, _clock) = mount_app();
     assert!(
         text(&container, "#panel-on-premises pre.script").contains("-EnablePartnerDiscovery $true")
     );
@@ -79,7 +155,7 @@ async fn unticking_partner_discovery_changes_the_command() {
 
 #[wasm_bindgen_test]
 async fn error_summary_lists_the_error_and_its_link_focuses_the_field() {
-    let container = mount_app();
+    let (container, _clock) = mount_app();
     assert!(
         container
             .query_selector(".error-summary")
@@ -140,19 +216,14 @@ fn recorded_clipboard() -> String {
 }
 
 #[wasm_bindgen_test]
-async fn copy_shows_copied_and_announces_it() {
+async fn copy_shows_copied_and_announces_it_for_two_seconds() {
     record_clipboard();
-    let container = mount_app();
+    let (container, clock) = mount_app();
     let button: HtmlElement = find(&container, "#panel-on-premises .actions button");
     assert_eq!(button.text_content().as_deref(), Some("Copy"));
     button.click();
-    for _ in 0..20 {
-        settle().await;
-        if button.text_content().as_deref() == Some("Copied") {
-            break;
-        }
-        gloo_timers_sleep(50).await;
-    }
+    // The copy awaits the clipboard's promise: microtasks, not time.
+    settle().await;
     assert_eq!(button.text_content().as_deref(), Some("Copied"));
     assert_eq!(
         text(&container, "[role=status]"),
@@ -162,34 +233,75 @@ async fn copy_shows_copied_and_announces_it() {
         recorded_clipboard(),
         text(&container, "#panel-on-premises pre.script")
     );
-    gloo_timers_sleep(1000).await;
-    settle().await;
+    clock.advance(1999).await;
     assert_eq!(
         button.text_content().as_deref(),
         Some("Copied"),
-        "the Copied state lasts"
+        "the Copied state lasts two seconds"
     );
-    // The Copied state ends after two seconds; allow a slow machine up to five.
-    let mut restored = false;
-    for _ in 0..50 {
-        gloo_timers_sleep(100).await;
-        settle().await;
-        if button.text_content().as_deref() == Some("Copy") {
-            restored = true;
-            break;
-        }
-    }
-    assert!(restored, "the Copied state ends after two seconds");
+    clock.advance(1).await;
+    assert_eq!(
+        button.text_content().as_deref(),
+        Some("Copy"),
+        "the Copied state ends after two seconds"
+    );
     container.remove();
 }
 
-/// Waits in the browser without blocking it.
-async fn gloo_timers_sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+fn location_hash() -> String {
+    web_sys::window().unwrap().location().hash().unwrap()
+}
+
+fn saved_settings() -> String {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("hybrid-builder.settings")
+        .unwrap()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_link_and_the_saved_copy_are_written_once_typing_pauses() {
+    let (container, clock) = mount_app();
+    settle().await;
+    let before = location_hash();
+    let input: HtmlInputElement = find(&container, "#f-hosting-provider-identity");
+    // A typist's pace: 100 ms between keys, each gap shorter than the 400 ms pause.
+    let mut typed = String::new();
+    for (i, key) in "Office365".chars().enumerate() {
+        if i > 0 {
+            clock.advance(100).await;
+        }
+        typed.push(key);
+        input.set_value(&typed);
+        fire(&input, "input");
+        settle().await;
+    }
+    assert!(
+        text(&container, "#panel-on-premises pre.script").contains("-Identity 'Office365'"),
+        "the script follows every keystroke"
+    );
+    assert_eq!(location_hash(), before, "no rewrite while typing");
+    assert!(
+        !saved_settings().contains("Office365"),
+        "no save while typing"
+    );
+    clock.advance(399).await;
+    assert_eq!(
+        location_hash(),
+        before,
+        "no rewrite before the pause is over"
+    );
+    clock.advance(1).await;
+    assert_eq!(location_hash(), "#v=1&hosting_provider.identity=Office365");
+    assert!(
+        saved_settings().contains("\"Office365\""),
+        "{}",
+        saved_settings()
+    );
+    assert_eq!(clock.pending(), 0, "one pause, one write");
+    container.remove();
 }
