@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { checklist, onlineScript, onPremScript, open, watchErrors } from './helpers';
+import { COPIED_FOR, checklist, holdClock, onlineScript, onPremScript, open, watchErrors } from './helpers';
 
 const clouds = [
   { label: 'Commercial (worldwide)', proxy: 'sipfed.online.lync.com', env: null, badge: null },
@@ -80,14 +80,20 @@ test('a collapsed field opens when its summary link is followed', async ({ page 
   await expect(page.getByLabel('Pilot users')).toBeFocused();
 });
 
-test('copy puts the script on the clipboard and says so', async ({ page, context }) => {
+test('copy puts the script on the clipboard and says so, for two seconds', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await holdClock(page);
   await open(page);
-  await page.locator('#panel-on-premises').getByRole('button', { name: 'Copy' }).click();
-  await expect(page.locator('#panel-on-premises').getByRole('button', { name: 'Copied' })).toBeVisible();
+  const panel = page.locator('#panel-on-premises');
+  await panel.getByRole('button', { name: 'Copy' }).click();
+  await expect(panel.getByRole('button', { name: 'Copied' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Copied the on-premises script to the clipboard.');
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
   expect(clipboard).toBe(await onPremScript(page).textContent());
+  await page.clock.runFor(COPIED_FOR - 1);
+  await expect(panel.getByRole('button', { name: 'Copied' })).toBeVisible();
+  await page.clock.runFor(1);
+  await expect(panel.getByRole('button', { name: 'Copy', exact: true })).toBeVisible();
 });
 
 for (const { tab, file } of [

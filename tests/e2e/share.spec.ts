@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { onPremScript, open, watchErrors } from './helpers';
+import { COPIED_FOR, PAUSE, hash, holdClock, onPremScript, open, watchErrors } from './helpers';
 
 /** A link that sets every field away from its default. */
 const EVERY_FIELD =
@@ -45,6 +45,8 @@ test('a link restores every field, and the page writes the same link back', asyn
 });
 
 test('a reload right after typing keeps what was typed', async ({ page }) => {
+  // Time stands still, so the reload always comes before the pause that writes the address bar.
+  await holdClock(page);
   await open(page);
   await page.getByLabel('SIP domains').fill('contoso.com');
   await page.reload();
@@ -53,6 +55,7 @@ test('a reload right after typing keeps what was typed', async ({ page }) => {
 });
 
 test('an edit taken back right away, then a reload, keeps the settings as they were', async ({ page }) => {
+  await holdClock(page);
   await open(page);
   const identity = page.getByLabel('Identity', { exact: true });
   await identity.fill('Mistake');
@@ -63,7 +66,9 @@ test('an edit taken back right away, then a reload, keeps the settings as they w
 
 test('typing rewrites the address bar once typing pauses, not on every keystroke', async ({ page }) => {
   // Browsers cap how often a page may rewrite its address (Safari: 100 times in 30 s), and each
-  // rewrite costs about as much as the rest of a keystroke.
+  // rewrite costs about as much as the rest of a keystroke. The page's clock moves only when the
+  // test moves it, so a busy machine cannot stretch the gaps between keystrokes past the pause.
+  await holdClock(page);
   await open(page);
   await page.evaluate(() => {
     const replace = history.replaceState.bind(history);
@@ -73,22 +78,37 @@ test('typing rewrites the address bar once typing pauses, not on every keystroke
       replace(...args);
     };
   });
+  const rewrites = () => page.evaluate(() => (window as any).__rewrites as number);
   const identity = page.getByLabel('Identity', { exact: true });
   await identity.clear();
-  await expect.poll(() => new URL(page.url()).hash).toBe('#v=1&hosting_provider.identity=');
+  await page.clock.runFor(PAUSE);
+  expect(await hash(page)).toBe('#v=1&hosting_provider.identity=');
   await page.evaluate(() => { (window as any).__rewrites = 0; });
-  await identity.pressSequentially('Office365Hybrid', { delay: 30 });
-  await expect.poll(() => new URL(page.url()).hash).toBe('#v=1&hosting_provider.identity=Office365Hybrid');
-  expect(await page.evaluate(() => (window as any).__rewrites)).toBe(1);
+
+  // A typist's pace: 100 ms between keys, each gap shorter than the pause.
+  const typed = 'Office365Hybrid';
+  for (const [i, key] of [...typed].entries()) {
+    if (i > 0) await page.clock.runFor(100);
+    await identity.press(key);
+  }
+  await expect(identity).toHaveValue(typed);
+  expect(await rewrites()).toBe(0);
+  await page.clock.runFor(PAUSE - 1);
+  expect(await rewrites()).toBe(0);
+  await page.clock.runFor(1);
+  expect(await rewrites()).toBe(1);
+  expect(await hash(page)).toBe('#v=1&hosting_provider.identity=Office365Hybrid');
   await page.reload();
   await expect(identity).toHaveValue('Office365Hybrid');
 });
 
 test('a link opened in a tab that has the builder open opens those settings', async ({ page }) => {
   const errors = watchErrors(page);
+  await holdClock(page);
   await open(page);
   await page.getByLabel('SIP domains').fill('contoso.com');
-  await expect.poll(() => new URL(page.url()).hash).toContain('contoso.com');
+  await page.clock.runFor(PAUSE);
+  expect(await hash(page)).toContain('contoso.com');
   // Only the fragment differs, so the browser keeps the page.
   await page.goto('/#v=1&cloud=gcc-high&hosting_provider.identity=Office365');
   await expect(page.getByLabel('GCC High', { exact: true })).toBeChecked();
@@ -99,7 +119,7 @@ test('a link opened in a tab that has the builder open opens those settings', as
   await page.goBack();
   await expect(page.getByLabel('SIP domains')).toHaveValue('contoso.com');
   await expect(page.getByLabel('Commercial (worldwide)')).toBeChecked();
-  // A link opened right after typing, before the page wrote its own, still wins.
+  // A link opened right after typing, before the page wrote its own (time stands still), still wins.
   await page.getByLabel('SIP domains').fill('fabrikam.com');
   await page.goto('/#v=1&cloud=dod');
   await expect(page.getByLabel('DoD', { exact: true })).toBeChecked();
@@ -108,6 +128,8 @@ test('a link opened in a tab that has the builder open opens those settings', as
 });
 
 test('closing the tab right after typing keeps what was typed for the next visit', async ({ context }) => {
+  // Time stands still, so the pause's save never comes first: leaving the page must save.
+  await holdClock(context);
   const page = await context.newPage();
   await open(page);
   await page.getByLabel('SIP domains').fill('contoso.com');
@@ -118,17 +140,23 @@ test('closing the tab right after typing keeps what was typed for the next visit
 });
 
 test('typing updates the link, and the link opens the same settings elsewhere', async ({ page, context }) => {
+  await holdClock(page);
   await open(page);
   await page.getByLabel('GCC High', { exact: true }).check();
   await page.getByLabel('SIP domains').fill('contoso.com');
-  await expect.poll(() => new URL(page.url()).hash).toBe('#v=1&cloud=gcc-high&environment.sip_domains=contoso.com');
-  expect(new URL(page.url()).search).toBe('');
+  await page.clock.runFor(PAUSE);
+  expect(await hash(page)).toBe('#v=1&cloud=gcc-high&environment.sip_domains=contoso.com');
+  expect(await page.evaluate(() => location.search)).toBe('');
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toBe(page.url());
+  expect(link).toBe(await page.evaluate(() => location.href));
+  await page.clock.runFor(COPIED_FOR - 1);
+  await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
+  await page.clock.runFor(1);
+  await expect(page.getByRole('button', { name: 'Copy share link' })).toBeVisible();
 
   const other = await context.newPage();
   await other.goto(link);
@@ -160,11 +188,11 @@ test('garbled, truncated and future links restore what they can and say what the
 });
 
 test('settings are kept in the browser and restored on the next visit; reset can be undone', async ({ page }) => {
+  await holdClock(page);
   await open(page);
   await page.getByLabel('SIP domains').fill('contoso.com');
-  await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('hybrid-builder.settings') ?? ''))
-    .toContain('"contoso.com"');
+  await page.clock.runFor(PAUSE);
+  expect(await page.evaluate(() => localStorage.getItem('hybrid-builder.settings') ?? '')).toContain('"contoso.com"');
   await page.goto('about:blank');
   await page.goto('/');
   await expect(page.getByLabel('SIP domains')).toHaveValue('contoso.com');
@@ -189,15 +217,18 @@ test('a browser that refuses storage (private mode) still works', async ({ page 
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
   });
   const errors = watchErrors(page);
+  await holdClock(page);
   await open(page);
   await page.getByLabel('SIP domains').fill('contoso.com');
-  await page.waitForTimeout(600);
+  // The pause passes: the page tries to save, and the refusal must not break it.
+  await page.clock.runFor(PAUSE);
   await page.getByRole('tab', { name: 'Checklist' }).click();
   await expect(page.locator('.checklist')).toContainText('_sip._tls.contoso.com');
   expect(errors).toEqual([]);
 });
 
 test('export then import gives back the same settings', async ({ page }, info) => {
+  await holdClock(page);
   await page.goto(`/#${EVERY_FIELD}`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export settings' }).click()]);
   expect(download.suggestedFilename()).toBe('hybrid-settings.json');
@@ -211,7 +242,8 @@ test('export then import gives back the same settings', async ({ page }, info) =
   await page.locator('input[type=file]').setInputFiles(await download.path());
   await expect(page.locator('.notice').filter({ hasText: 'Imported' })).toBeVisible();
   await expect(page.locator('.notice').filter({ hasText: 'Your previous settings were replaced' })).toBeVisible();
-  await expect.poll(() => decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(decodeURIComponent(EVERY_FIELD));
+  await page.clock.runFor(PAUSE);
+  expect(decodeURIComponent((await hash(page)).slice(1))).toBe(decodeURIComponent(EVERY_FIELD));
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByLabel('Commercial (worldwide)')).toBeChecked();
 });
@@ -236,6 +268,8 @@ test('a malformed settings file is listed by field; a newer one is refused', asy
 
 test('the embed example on another origin: locked cloud, copy, and a frame that grows when a section opens', async ({ page, context }) => {
   const errors = watchErrors(page);
+  // The clock covers the frame too: "Copied" and "Link copied" last until the test moves time.
+  await holdClock(context);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const builder = 'http://127.0.0.1:4173/';
   await page.goto(`http://127.0.0.1:4174/embed-example.html?builder=${encodeURIComponent(builder)}`);
