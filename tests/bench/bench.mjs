@@ -42,9 +42,17 @@ console.log(`${'total'.padEnd(8)} ${kb(total.raw).padStart(10)} ${kb(total.gzip)
 const offline = readFileSync(join(dist, 'hybrid-builder-offline.html'));
 console.log(`offline single file: ${kb(offline.length)} raw, ${kb(gzipSync(offline, { level: 9 }).length)} gzip`);
 
+/** Resolves when a static server (tests/e2e/serve.mjs) says it listens: its only line. */
+function listening(child) {
+  return new Promise((resolve, reject) => {
+    child.stdout.once('data', resolve);
+    child.once('exit', (code) => reject(new Error(`the static server exited (${code})`)));
+  });
+}
+
 // 2. Browser timings against a local static server.
-const server = spawn('node', ['tests/e2e/serve.mjs', dist, String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
+const server = spawn('node', ['tests/e2e/serve.mjs', dist, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await listening(server);
 const url = `http://127.0.0.1:${PORT}/`;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 
@@ -59,6 +67,7 @@ const marker = () => {
       // queued from that frame runs.
       requestAnimationFrame(() => {
         window.__frame = performance.now();
+        // Not a wait: a task queued from the frame runs once that frame is laid out and painted.
         setTimeout(() => { window.__painted = performance.now(); }, 0);
       });
     }
@@ -109,6 +118,7 @@ async function measure(rate, appUrl, staticUrl) {
     r.frames.push(app.frame);
     if (i < KEY_PAGES) {
       // A second after load, as an admin would start typing: not in the middle of start-up work.
+      // Deliberately the machine's time: the benchmark measures real latency, it asserts nothing.
       await app.page.waitForTimeout(1000);
       r.latencies.push(...(await edit(app.page)));
     }
@@ -146,8 +156,8 @@ async function staticCopy() {
 }
 
 const staticDir = await staticCopy();
-const staticServer = spawn('node', ['tests/e2e/serve.mjs', staticDir, String(PORT + 1)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
+const staticServer = spawn('node', ['tests/e2e/serve.mjs', staticDir, String(PORT + 1)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await listening(staticServer);
 
 for (const rate of [1, 4]) {
   const r = await measure(rate, url, `http://127.0.0.1:${PORT + 1}/`);
