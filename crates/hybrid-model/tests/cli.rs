@@ -159,3 +159,55 @@ fn sovereign_values_must_be_confirmed_before_generate() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+#[test]
+fn the_change_record_names_each_written_script_by_its_sha256() {
+    use sha2::{Digest, Sha256};
+    let dir = temp_dir("record");
+    let settings = dir.join("settings.json");
+    std::fs::write(
+        &settings,
+        r#"{"environment": {"sip_domains": ["contoso.com"]}}"#,
+    )
+    .unwrap();
+    let out = cli(&[
+        "generate",
+        settings.to_str().unwrap(),
+        "--out",
+        dir.join("out").to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let record = std::fs::read_to_string(dir.join("out/hybrid-change-record.md")).unwrap();
+    let mut scripts = 0;
+    for entry in std::fs::read_dir(dir.join("out")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.ends_with(".ps1") {
+            continue;
+        }
+        scripts += 1;
+        let hash: String = Sha256::digest(std::fs::read(&path).unwrap())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert!(
+            record.contains(&format!("| {name} | `{hash}` |")),
+            "{name} {hash} not in\n{record}"
+        );
+    }
+    assert_eq!(scripts, 8);
+    for section in [
+        "## Settings",
+        "## Plan",
+        "## Scripts",
+        "## Risks",
+        "## Sign-off",
+    ] {
+        assert!(record.contains(section), "{section}");
+    }
+}

@@ -3,9 +3,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use hybrid_model::change_record::{Artifact, CHANGE_RECORD_FILE, Context, change_record};
 use hybrid_model::checklist::{CHECKLIST_FILE, checklist};
 use hybrid_model::powershell::scripts::{self, ON_PREMISES_FILE, ONLINE_FILE, with_bom};
-use hybrid_model::powershell::{preflight, verify};
+use hybrid_model::powershell::{preflight, rollback, verify};
 use hybrid_model::report::{self, Part, ReportKind, Status};
 use hybrid_model::share::{from_file, to_json};
 use hybrid_model::{Cloud, Report, Settings, plan, validate};
@@ -155,13 +156,42 @@ fn generate(path: &Path, dir: &Path) -> ExitCode {
             &verify::script_file(Part::Online),
             with_bom(&verify::online(&settings).text()),
         ),
+        (
+            rollback::ON_PREMISES_ROLLBACK_FILE,
+            with_bom(&rollback::on_premises_rollback(&settings).text()),
+        ),
+        (
+            rollback::ONLINE_ROLLBACK_FILE,
+            with_bom(&rollback::online_rollback(&settings).text()),
+        ),
         (CHECKLIST_FILE, checklist(&settings, &plan).into_bytes()),
     ];
     if let Err(e) = std::fs::create_dir_all(dir) {
         eprintln!("sfb-hybrid: cannot create {}: {e}", dir.display());
         return ExitCode::from(2);
     }
-    for (name, bytes) in files {
+    let date = today();
+    let scripts: Vec<Artifact<'_>> = files
+        .iter()
+        .filter(|(name, _)| name.ends_with(".ps1"))
+        .map(|(name, bytes)| Artifact {
+            name,
+            bytes: bytes.as_slice(),
+        })
+        .collect();
+    let record = change_record(
+        &settings,
+        &plan,
+        &scripts,
+        &Context {
+            date: &date,
+            link: None,
+            preflight: &[],
+            verification: &[],
+        },
+    );
+    let record_file = (CHANGE_RECORD_FILE, record.into_bytes());
+    for (name, bytes) in files.iter().chain(std::iter::once(&record_file)) {
         let target = dir.join(name);
         if let Err(e) = std::fs::write(&target, bytes) {
             eprintln!("sfb-hybrid: cannot write {}: {e}", target.display());
@@ -243,4 +273,21 @@ fn read_reports(path: &Path, reports: &[&str], kind: ReportKind) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Today's UTC date as YYYY-MM-DD, from the days since 1970 (Howard Hinnant's civil-from-days).
+fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = i64::try_from(secs / 86_400).unwrap_or(0) + 719_468;
+    let era = days.div_euclid(146_097);
+    let doe = days.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }

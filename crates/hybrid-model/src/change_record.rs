@@ -1,0 +1,180 @@
+//! The change record a change board reads: the settings with where each value comes from, what
+//! will change, the exact scripts by SHA-256, the risks and the way back, and a sign-off block.
+
+use std::fmt::Write as _;
+
+use sha2::{Digest, Sha256};
+
+use crate::checklist::code_span;
+use crate::plan::Plan;
+use crate::powershell::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
+use crate::powershell::scripts::summary;
+use crate::report::{self, Report, Status};
+use crate::settings::Settings;
+use crate::text::change_record as t;
+
+/// File name of the change record download.
+pub const CHANGE_RECORD_FILE: &str = "hybrid-change-record.md";
+
+/// One file the change runs, as downloaded.
+pub struct Artifact<'a> {
+    pub name: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// The lowercase hex SHA-256 of a download's bytes (what `Get-FileHash` prints, in lowercase).
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .fold(String::with_capacity(64), |mut hex, b| {
+            let _ = write!(hex, "{b:02x}");
+            hex
+        })
+}
+
+/// What the record is about, beyond the settings: when, where the settings live, the evidence.
+pub struct Context<'a> {
+    /// The date the record was made, as the page or CLI formats it.
+    pub date: &'a str,
+    /// The share link of these settings, when there is one.
+    pub link: Option<&'a str>,
+    pub preflight: &'a [Report],
+    pub verification: &'a [Report],
+}
+
+/// The change record as Markdown.
+pub fn change_record(
+    settings: &Settings,
+    plan: &Plan,
+    artifacts: &[Artifact<'_>],
+    context: &Context<'_>,
+) -> String {
+    let mut md = String::new();
+    let _ = writeln!(md, "# {}\n", t::TITLE);
+    let _ = writeln!(md, "{}: {}  ", t::DATE, context.date);
+    let _ = writeln!(md, "{}: {}  ", t::CLOUD, settings.cloud.display_name());
+    if let Some(link) = context.link {
+        let _ = writeln!(md, "{}: <{link}>  ", t::LINK);
+    }
+    let _ = writeln!(md, "\n{}\n", t::INTRO);
+
+    let _ = writeln!(md, "## {}\n", t::SETTINGS);
+    for (label, value) in summary(settings) {
+        let _ = writeln!(md, "- {label}: {}", code_span(&value));
+    }
+    let profile = settings.cloud.profile();
+    let _ = writeln!(md, "\n{}\n", t::PROVENANCE);
+    for (name, sourced, overridden) in [
+        (
+            "ProxyFqdn",
+            profile.proxy_fqdn,
+            settings.hosting_provider.proxy_fqdn.is_some(),
+        ),
+        (
+            "AutodiscoverUrl",
+            profile.autodiscover_url,
+            settings.hosting_provider.autodiscover_url.is_some(),
+        ),
+    ] {
+        if overridden {
+            let _ = writeln!(md, "- {name}: {}", t::TYPED_BY_ADMIN);
+        } else {
+            let _ = writeln!(
+                md,
+                "- {name}: {} — {}",
+                crate::text::provenance_flag(sourced.provenance),
+                sourced.note
+            );
+        }
+    }
+
+    let _ = writeln!(md, "\n## {}\n", t::PLAN);
+    for step in &plan.steps {
+        let _ = writeln!(md, "- {} ({})", step.title, t::shell(step.shell));
+    }
+    let changes = report::changes(settings, context.preflight);
+    if changes.is_empty() {
+        let _ = writeln!(md, "\n{}", t::NO_PREFLIGHT);
+    } else {
+        let _ = writeln!(md, "\n{}\n", t::CHANGES_FROM_PREFLIGHT);
+        for change in changes {
+            let current = change
+                .current
+                .as_deref()
+                .map_or_else(|| t::NOT_THERE.to_owned(), code_span);
+            if change.unchanged() {
+                let _ = writeln!(md, "- {}: {} ({})", change.setting, current, t::NO_CHANGE);
+            } else {
+                let _ = writeln!(
+                    md,
+                    "- {}: {current} → {}",
+                    change.setting,
+                    code_span(&change.new)
+                );
+            }
+        }
+    }
+    let findings = report::findings(context.preflight);
+    let open: Vec<_> = findings
+        .iter()
+        .filter(|f| f.status != Status::Pass)
+        .collect();
+    if !open.is_empty() {
+        let _ = writeln!(md, "\n{}\n", t::OPEN_FINDINGS);
+        for f in open {
+            let status = if f.status == Status::Fail {
+                "FAIL"
+            } else {
+                "WARN"
+            };
+            let _ = writeln!(md, "- {status} {}: {}", f.title, code_span(&f.found));
+        }
+    }
+
+    let _ = writeln!(md, "\n## {}\n", t::SCRIPTS);
+    let _ = writeln!(md, "{}\n", t::HASH_HOW);
+    let _ = writeln!(md, "| {} | SHA-256 |\n|---|---|", t::FILE);
+    for artifact in artifacts {
+        let _ = writeln!(
+            md,
+            "| {} | `{}` |",
+            artifact.name,
+            sha256_hex(artifact.bytes)
+        );
+    }
+
+    let _ = writeln!(md, "\n## {}\n", t::RISKS);
+    for risk in t::RISK_ITEMS {
+        let _ = writeln!(md, "- {risk}");
+    }
+    let _ = writeln!(
+        md,
+        "\n{}\n",
+        t::rollback(ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE)
+    );
+    for step in plan.steps.iter().filter(|s| !s.rollback_when.is_empty()) {
+        let _ = writeln!(md, "- {}: {}.", step.title, step.rollback_when);
+    }
+
+    if !context.verification.is_empty() {
+        let _ = writeln!(md, "\n## {}\n", t::VERIFICATION);
+        for f in report::findings(context.verification) {
+            let status = match f.status {
+                Status::Pass => "PASS",
+                Status::Warn => "WARN",
+                Status::Fail => "FAIL",
+            };
+            let _ = writeln!(md, "- {status} {}: {}", f.title, code_span(&f.found));
+        }
+    }
+
+    let _ = writeln!(md, "\n## {}\n", t::SIGN_OFF);
+    for role in t::SIGN_OFF_ROWS {
+        let _ = writeln!(
+            md,
+            "- {role}: ______________________  {}: __________",
+            t::DATE
+        );
+    }
+    md
+}
