@@ -1,8 +1,11 @@
 //! The page: owns the settings signal and derives everything else from it, one way through:
 //! settings → validation → plan → scripts and checklist → view.
 
+use hybrid_model::change_record::{Artifact, Context, change_record};
 use hybrid_model::checklist::{Evidence, document_with};
-use hybrid_model::powershell::scripts;
+use hybrid_model::powershell::scripts::{self, with_bom};
+use hybrid_model::powershell::{preflight, rollback, verify};
+use hybrid_model::report::Part;
 use hybrid_model::report::{Report as ScriptReport, ReportKind, Status};
 use hybrid_model::{Field, plan, validate};
 use leptos::prelude::*;
@@ -68,6 +71,79 @@ pub fn App() -> impl IntoView {
         })
     });
 
+    let rollbacks = Signal::derive(move || {
+        settings.with(|s| {
+            vec![
+                (
+                    rollback::ON_PREMISES_ROLLBACK_FILE,
+                    with_bom(&rollback::on_premises_rollback(s).text()),
+                ),
+                (
+                    rollback::ONLINE_ROLLBACK_FILE,
+                    with_bom(&rollback::online_rollback(s).text()),
+                ),
+            ]
+        })
+    });
+    // Computed only while its tab is open or it is downloaded: it hashes every script.
+    let record = Memo::new(move |_| {
+        let today = String::from(js_sys::Date::new_0().to_iso_string());
+        let date = today.get(..10).unwrap_or_default().to_owned();
+        let share = link.to_share();
+        settings.with(|s| {
+            preflight.with(|preflight| {
+                verification.with(|verification| {
+                    let plan = plan(s);
+                    let files = [
+                        (
+                            scripts::ON_PREMISES_FILE.to_owned(),
+                            with_bom(&on_prem.with(|p| p.text())),
+                        ),
+                        (
+                            scripts::ONLINE_FILE.to_owned(),
+                            with_bom(&online.with(|p| p.text())),
+                        ),
+                        (
+                            rollback::ON_PREMISES_ROLLBACK_FILE.to_owned(),
+                            with_bom(&rollback::on_premises_rollback(s).text()),
+                        ),
+                        (
+                            rollback::ONLINE_ROLLBACK_FILE.to_owned(),
+                            with_bom(&rollback::online_rollback(s).text()),
+                        ),
+                        (
+                            preflight::ON_PREMISES_FILE.to_owned(),
+                            with_bom(&preflight::on_premises(s).text()),
+                        ),
+                        (
+                            preflight::ONLINE_FILE.to_owned(),
+                            with_bom(&preflight::online(s).text()),
+                        ),
+                        (
+                            verify::script_file(Part::OnPremises),
+                            with_bom(&verify::on_premises(s).text()),
+                        ),
+                        (
+                            verify::script_file(Part::Online),
+                            with_bom(&verify::online(s).text()),
+                        ),
+                    ];
+                    let artifacts: Vec<Artifact<'_>> = files
+                        .iter()
+                        .map(|(name, bytes)| Artifact { name, bytes })
+                        .collect();
+                    let context = Context {
+                        date: &date,
+                        link: Some(&share),
+                        preflight,
+                        verification,
+                    };
+                    change_record(s, &plan, &artifacts, &context)
+                })
+            })
+        })
+    });
+
     view! {
         <header class="page-header">
             <h1>{text::APP_TITLE}</h1>
@@ -87,7 +163,7 @@ pub fn App() -> impl IntoView {
             <section class="output" aria-label=text::OUTPUT_LABEL>
                 <ErrorSummary report preflight_fails />
                 <ReportPanel kind=ReportKind::Preflight settings reports=preflight accepted />
-                <OutputPanel report preflight_fails on_prem online doc ticks />
+                <OutputPanel report preflight_fails on_prem online doc record rollbacks ticks />
                 <ReportPanel kind=ReportKind::Verification settings reports=verification />
             </section>
         </main>

@@ -122,7 +122,8 @@ pub const COPY: &str = "Copy";
 pub const COPIED: &str = "Copied";
 pub const COPY_FAILED: &str = "Copying failed: select the text and copy it by hand.";
 pub const DOWNLOAD_ALL: &str = "Download all";
-pub const DOWNLOADED_ALL: &str = "Downloaded the two scripts and the checklist.";
+pub const DOWNLOADED_ALL: &str =
+    "Downloaded the change scripts, the rollback scripts, the checklist and the change record.";
 pub const SEE_ERRORS: &str = "Go to the errors";
 pub const UNTICK_ALL: &str = "Untick all";
 
@@ -183,6 +184,7 @@ pub fn output_name(output: Output) -> &'static str {
         Output::OnPremises => "On-premises script",
         Output::Online => "Online script",
         Output::Checklist => "Checklist",
+        Output::ChangeRecord => "Change record",
     }
 }
 
@@ -192,6 +194,7 @@ fn output_in_sentence(output: Output) -> &'static str {
         Output::OnPremises => "on-premises script",
         Output::Online => "online script",
         Output::Checklist => "checklist",
+        Output::ChangeRecord => "change record",
     }
 }
 

@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use hybrid_model::change_record::CHANGE_RECORD_FILE;
 use hybrid_model::checklist::{CHECKLIST_FILE, Doc, to_markdown};
 use hybrid_model::powershell::Script;
 use hybrid_model::powershell::scripts::{ON_PREMISES_FILE, ONLINE_FILE, with_bom};
@@ -14,13 +15,19 @@ use crate::components::checklist_view::{ChecklistView, Ticks};
 use crate::components::script_view::ScriptView;
 use crate::text as t;
 
-const TABS: [Output; 3] = [Output::OnPremises, Output::Online, Output::Checklist];
+const TABS: [Output; 4] = [
+    Output::OnPremises,
+    Output::Online,
+    Output::Checklist,
+    Output::ChangeRecord,
+];
 
 fn key(output: Output) -> &'static str {
     match output {
         Output::OnPremises => "on-premises",
         Output::Online => "online",
         Output::Checklist => "checklist",
+        Output::ChangeRecord => "change-record",
     }
 }
 
@@ -30,6 +37,7 @@ fn file_name(output: Output) -> &'static str {
         Output::OnPremises => ON_PREMISES_FILE,
         Output::Online => ONLINE_FILE,
         Output::Checklist => CHECKLIST_FILE,
+        Output::ChangeRecord => CHANGE_RECORD_FILE,
     }
 }
 
@@ -38,7 +46,9 @@ fn file_name(output: Output) -> &'static str {
 fn file(output: Output, text: &str) -> (&'static str, Vec<u8>) {
     match output {
         Output::OnPremises | Output::Online => ("text/plain;charset=utf-8", with_bom(text)),
-        Output::Checklist => ("text/markdown;charset=utf-8", text.as_bytes().to_vec()),
+        Output::Checklist | Output::ChangeRecord => {
+            ("text/markdown;charset=utf-8", text.as_bytes().to_vec())
+        }
     }
 }
 
@@ -50,6 +60,9 @@ pub fn OutputPanel(
     on_prem: Memo<Script>,
     online: Memo<Script>,
     doc: Memo<Doc>,
+    record: Memo<String>,
+    /// The rollback scripts' names and bytes, downloaded with the rest.
+    rollbacks: Signal<Vec<(&'static str, Vec<u8>)>>,
     ticks: Ticks,
 ) -> impl IntoView {
     let selected = RwSignal::new(Output::OnPremises);
@@ -69,6 +82,7 @@ pub fn OutputPanel(
         Output::OnPremises => on_prem.with(Script::text),
         Output::Online => online.with(Script::text),
         Output::Checklist => doc.with(to_markdown),
+        Output::ChangeRecord => record.get_untracked(),
     };
     let blocked = move |output: Output| report.with(|r| r.blocking(output).count());
     // A pre-flight FAIL withholds the change scripts until it is fixed or accepted.
@@ -103,6 +117,9 @@ pub fn OutputPanel(
     let download_all = move |_| {
         for output in TABS {
             download(output);
+        }
+        for (name, bytes) in rollbacks.get_untracked() {
+            browser::download(name, "text/plain;charset=utf-8", &bytes);
         }
         status.set(t::DOWNLOADED_ALL.to_owned());
     };
@@ -155,6 +172,7 @@ pub fn OutputPanel(
                     Output::OnPremises => view! { <ScriptView script=on_prem label=t::output_name(output) /> }.into_any(),
                     Output::Online => view! { <ScriptView script=online label=t::output_name(output) /> }.into_any(),
                     Output::Checklist => view! { <ChecklistView doc ticks /> }.into_any(),
+                    Output::ChangeRecord => view! { <pre class="record">{move || record.get()}</pre> }.into_any(),
                 })
             };
             let actions = move || {
@@ -202,6 +220,7 @@ pub fn OutputPanel(
                     id=format!("panel-{}", key(output))
                     aria-labelledby=format!("tab-{}", key(output))
                     class=format!("tab-panel panel-{}", key(output))
+                    class:print-off=move || output == Output::Checklist && selected.get() == Output::ChangeRecord
                     hidden=move || selected.get() != output
                 >
                     {actions}

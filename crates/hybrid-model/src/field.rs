@@ -104,7 +104,7 @@ impl Field {
     pub fn affects(self, output: Output) -> bool {
         use Field::*;
         match output {
-            Output::Checklist => true,
+            Output::Checklist | Output::ChangeRecord => true,
             Output::OnPremises => matches!(
                 self,
                 AllowOutsideUsers
@@ -150,12 +150,14 @@ impl Field {
     }
 }
 
-/// The three things the builder produces.
+/// What the builder produces for the window, each a tab of the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Output {
     OnPremises,
     Online,
     Checklist,
+    /// For the change board; it names every script by its hash, so any error withholds it.
+    ChangeRecord,
 }
 
 impl From<Field> for &'static str {
