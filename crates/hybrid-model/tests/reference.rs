@@ -350,7 +350,30 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
         ]],
         // Named in the reference's corrections for build checks; it takes no parameter here.
         "Get-CsServerPatchVersion" => vec![vec![]],
+        // Read-only cmdlets of the pre-flight and verification scripts (office-docs-powershell:
+        // Get-CsServerPatchVersion.md, Get-CsManagementStoreReplicationStatus.md, Get-CsSipDomain.md,
+        // Get-CsService.md, Get-CsAllowedDomain.md, Get-CsBlockedDomain.md, Get-CsOnlineSipDomain.md,
+        // Get-CsTenant.md, Test-CsFederatedPartner.md).
+        "Get-CsManagementStoreReplicationStatus" => {
+            vec![vec!["ReplicaFqdn", "CentralManagementStoreStatus"]]
+        }
+        "Get-CsSipDomain" | "Get-CsAllowedDomain" | "Get-CsBlockedDomain" => {
+            vec![vec!["Identity", "Filter", "LocalStore"]]
+        }
+        "Get-CsService" => vec![
+            vec!["EdgeServer", "PoolFqdn"],
+            vec!["WebServer", "PoolFqdn"],
+            vec!["Registrar", "PoolFqdn"],
+        ],
+        "Get-CsOnlineSipDomain" => vec![vec!["Domain", "DomainStatus"]],
+        "Get-CsTenant" => vec![vec!["Filter", "DomainController", "Identity", "ResultSize"]],
+        "Test-CsFederatedPartner" => vec![vec!["TargetFqdn", "Domain", "ProxyFqdn", "Certificate"]],
+        "Get-ItemProperty" => vec![vec!["Path", "Name"]],
+        "Resolve-DnsName" => vec![vec!["Name", "Type"]],
+        "Out-Null" => vec![vec!["InputObject"]],
+        "Out-File" => vec![vec!["LiteralPath", "FilePath", "Encoding", "InputObject"]],
         // Functions the scripts define themselves.
+        "Add-Check" => vec![vec!["Id", "Status", "Found", "Todo"]],
         "Get-MoveReadiness" => vec![vec!["Identity"]],
         "Test-IsThisCertificate" => vec![vec!["Key"]],
         "Connect-MsolService" => vec![
@@ -375,7 +398,7 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
             vec!["Property", "GT", "Value", "InputObject"],
         ],
         "Select-Object" => vec![vec!["Property", "InputObject", "ExpandProperty", "First"]],
-        "Sort-Object" => vec![vec!["Property", "Descending", "InputObject"]],
+        "Sort-Object" => vec![vec!["Property", "Descending", "Unique", "InputObject"]],
         "ForEach-Object" => vec![
             vec!["Process", "InputObject"],
             vec!["MemberName", "InputObject"],
@@ -471,6 +494,10 @@ fn every_emitted_command_binds_one_documented_parameter_set() {
             scripts::online(&settings).text(),
             on_premises_rollback(&settings).text(),
             online_rollback(&settings).text(),
+            hybrid_model::powershell::preflight::on_premises(&settings).text(),
+            hybrid_model::powershell::preflight::online(&settings).text(),
+            hybrid_model::powershell::verify::on_premises(&settings).text(),
+            hybrid_model::powershell::verify::online(&settings).text(),
         ] {
             for command in commands(&text) {
                 let Some(sets) = sets(&command.cmdlet) else {
