@@ -6,6 +6,7 @@
 mod bench;
 mod dist;
 mod harden;
+mod load;
 mod proc;
 mod serve;
 mod test;
@@ -18,7 +19,10 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   serve [--port N] [--open]   install missing tools, then serve the app on http://127.0.0.1:8080
-  test                        every test layer; ends with `N passed, N failed`
+  test                        every test layer, browsers in Chromium and Firefox ESR; ends with `N passed, N failed`
+    --under-load              keep every core busy with another process meanwhile
+    --e2e-only                only the release build and the end-to-end layers
+    --repeat N                run the end-to-end layers N times
   dist                        release static site in dist/, with each file's raw and gzip size
   bench                       figures: transfer sizes, paint time, keystroke latency, memory, native model time
   tools                       only install the pinned tools";
@@ -35,6 +39,7 @@ fn main() -> ExitCode {
         "dist" => dist::run(rest),
         "bench" => bench::run(rest),
         "tools" => tools::ensure(tools::Need::ALL).map(|_| ()),
+        load::BURN => load::burn(),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())

@@ -1,6 +1,6 @@
 //! `cargo xtask test`: every layer, then one line that sums them.
 
-use crate::{dist, proc, tools};
+use crate::{dist, load, proc, tools};
 
 /// Passed and failed counts of one layer.
 #[derive(Default, Clone, Copy)]
@@ -9,15 +9,53 @@ struct Tally {
     failed: u32,
 }
 
-pub fn run(args: &[String]) -> Result<(), String> {
-    if let Some(arg) = args.first() {
-        return Err(format!("test: unknown option `{arg}`"));
+/// What `cargo xtask test` was asked for.
+struct Options {
+    /// Keep every core busy with another process while the tests run.
+    under_load: bool,
+    /// Only the release build and the end-to-end layers.
+    e2e_only: bool,
+    /// How many times to run the end-to-end layers.
+    repeat: u32,
+}
+
+fn options(args: &[String]) -> Result<Options, String> {
+    let mut options = Options {
+        under_load: false,
+        e2e_only: false,
+        repeat: 1,
+    };
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--under-load" => options.under_load = true,
+            "--e2e-only" => options.e2e_only = true,
+            "--repeat" => {
+                options.repeat = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|&n| n > 0)
+                    .ok_or("test: --repeat takes a number of runs, 1 or more")?;
+            }
+            other => return Err(format!("test: unknown option `{other}`")),
+        }
     }
+    Ok(options)
+}
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let options = options(args)?;
     tools::ensure(tools::Need::ALL)?;
-    let mut layers: Vec<(&str, Tally)> = vec![
-        ("format", check(cargo(&["fmt", "--all", "--check"]))),
-        (
-            "clippy (native)",
+    let _load = if options.under_load {
+        Some(load::Load::start()?)
+    } else {
+        None
+    };
+    let mut layers: Vec<(String, Tally)> = Vec::new();
+    if !options.e2e_only {
+        layers.push(("format".into(), check(cargo(&["fmt", "--all", "--check"]))));
+        layers.push((
+            "clippy (native)".into(),
             check(cargo(&[
                 "clippy",
                 "--workspace",
@@ -26,9 +64,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 "-D",
                 "warnings",
             ])),
-        ),
-        (
-            "clippy (wasm)",
+        ));
+        layers.push((
+            "clippy (wasm)".into(),
             check(cargo(&[
                 "clippy",
                 "--package",
@@ -40,22 +78,21 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 "-D",
                 "warnings",
             ])),
-        ),
-        ("native tests", cargo_tests(cargo(&["test", "--workspace"]))),
-        (
-            "browser tests",
-            cargo_tests(cargo(&[
-                "test",
-                "--package",
-                "hybrid-builder",
-                "--target",
-                "wasm32-unknown-unknown",
-            ])),
-        ),
-    ];
+        ));
+        layers.push((
+            "native tests".into(),
+            cargo_tests(cargo(&["test", "--workspace"])),
+        ));
+        for engine in Engine::ALL {
+            layers.push((
+                format!("browser tests, {}", engine.name()),
+                cargo_tests(component_tests(engine)),
+            ));
+        }
+    }
     let built = proc::step("release build", dist::build);
     layers.push((
-        "release build",
+        "release build".into(),
         if built.is_ok() {
             Tally {
                 passed: 1,
@@ -68,26 +105,64 @@ pub fn run(args: &[String]) -> Result<(), String> {
             }
         },
     ));
-    let e2e = if built.is_ok() {
-        end_to_end()
-    } else {
-        println!("end-to-end suite skipped: the release build failed");
-        Tally {
-            passed: 0,
-            failed: 1,
+    let mut runs = Vec::new();
+    for run in 1..=options.repeat {
+        let suffix = if options.repeat > 1 {
+            format!(" (run {run} of {})", options.repeat)
+        } else {
+            String::new()
+        };
+        let mut this_run = Tally::default();
+        for engine in Engine::ALL {
+            let tally = if built.is_ok() {
+                proc::step(
+                    &format!("end-to-end, {}{suffix}", engine.name()),
+                    || match engine {
+                        Engine::Chromium => end_to_end(),
+                        Engine::Firefox => firefox_smoke(),
+                    },
+                )
+            } else {
+                println!("end-to-end suite skipped: the release build failed");
+                Tally {
+                    passed: 0,
+                    failed: 1,
+                }
+            };
+            this_run.passed += tally.passed;
+            this_run.failed += tally.failed;
+            layers.push((format!("end-to-end, {}{suffix}", engine.name()), tally));
         }
-    };
-    layers.push(("end-to-end", e2e));
+        runs.push(this_run);
+    }
+    drop(_load);
 
     println!();
     let mut total = Tally::default();
     for (name, tally) in &layers {
         println!(
-            "{name:<16} {:>4} passed, {:>4} failed",
+            "{name:<34} {:>4} passed, {:>4} failed",
             tally.passed, tally.failed
         );
         total.passed += tally.passed;
         total.failed += tally.failed;
+    }
+    if options.repeat > 1 {
+        let line: Vec<String> = runs
+            .iter()
+            .map(|t| format!("{}/{}", t.passed, t.passed + t.failed))
+            .collect();
+        let clean = runs.iter().filter(|t| t.failed == 0).count();
+        println!(
+            "end-to-end runs{}: {clean} of {} without a failure (passed/run: {})",
+            if options.under_load {
+                " under load"
+            } else {
+                ""
+            },
+            runs.len(),
+            line.join(" ")
+        );
     }
     println!("{} passed, {} failed", total.passed, total.failed);
     if total.failed == 0 {
@@ -95,6 +170,48 @@ pub fn run(args: &[String]) -> Result<(), String> {
     } else {
         Err(format!("{} failed", total.failed))
     }
+}
+
+/// The browser engines every browser layer runs in.
+#[derive(Clone, Copy)]
+enum Engine {
+    Chromium,
+    Firefox,
+}
+
+impl Engine {
+    const ALL: [Engine; 2] = [Engine::Chromium, Engine::Firefox];
+
+    fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium => "Chromium",
+            Engine::Firefox => "Firefox ESR",
+        }
+    }
+}
+
+/// The wasm-bindgen component tests in one engine. The test runner takes whichever driver it finds
+/// when neither variable is set, so each run names its driver and hides the other.
+fn component_tests(engine: Engine) -> std::process::Command {
+    let mut cmd = cargo(&[
+        "test",
+        "--package",
+        "hybrid-builder",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]);
+    match engine {
+        Engine::Chromium => {
+            cmd.env("CHROMEDRIVER", tools::CHROMEDRIVER)
+                .env_remove("GECKODRIVER");
+        }
+        Engine::Firefox => {
+            cmd.env("GECKODRIVER", tools::geckodriver())
+                .env_remove("CHROMEDRIVER");
+        }
+    }
+    cmd.env_remove("SAFARIDRIVER");
+    cmd
 }
 
 fn cargo(args: &[&str]) -> std::process::Command {
@@ -169,6 +286,49 @@ fn end_to_end() -> Tally {
     }
 }
 
+/// Runs the Firefox ESR smoke suite (WebdriverIO through the cargo-installed geckodriver) and reads
+/// its TAP report.
+fn firefox_smoke() -> Tally {
+    let report = crate::root().join("target/e2e-firefox.tap");
+    let _ = std::fs::remove_file(&report);
+    let report_arg = report.to_string_lossy().into_owned();
+    let mut cmd = proc::command(
+        "node",
+        &[
+            "--test",
+            "--test-concurrency=1",
+            "--test-reporter=spec",
+            "--test-reporter-destination=stdout",
+            "--test-reporter=tap",
+            "--test-reporter-destination",
+            &report_arg,
+            "tests/e2e/firefox/smoke.mjs",
+        ],
+    );
+    cmd.env("GECKODRIVER", tools::geckodriver())
+        .env("FIREFOX", tools::FIREFOX);
+    let ok = proc::run(cmd).is_ok();
+    let tap = std::fs::read_to_string(&report).unwrap_or_default();
+    let tally = Tally {
+        passed: tap_count(&tap, "# pass "),
+        failed: tap_count(&tap, "# fail ") + tap_count(&tap, "# cancelled "),
+    };
+    if !ok && tally.failed == 0 {
+        Tally { failed: 1, ..tally }
+    } else {
+        tally
+    }
+}
+
+/// The count on a TAP summary line such as `# pass 7`.
+fn tap_count(tap: &str, prefix: &str) -> u32 {
+    tap.lines()
+        .rev()
+        .find_map(|l| l.strip_prefix(prefix))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or(0)
+}
+
 fn json_number(text: &str, key: &str) -> u32 {
     text.find(key)
         .map(|i| &text[i + key.len()..])
@@ -199,5 +359,26 @@ mod tests {
         let json = r#"{"stats": {"startTime": "x", "expected": 7, "skipped": 0, "unexpected": 2, "flaky": 1}}"#;
         assert_eq!(json_number(json, "\"expected\""), 7);
         assert_eq!(json_number(json, "\"unexpected\""), 2);
+    }
+
+    #[test]
+    fn reads_tap_summary() {
+        let tap =
+            "ok 1 - loads\nnot ok 2 - copies\n1..2\n# tests 2\n# pass 1\n# fail 1\n# cancelled 0\n";
+        assert_eq!(tap_count(tap, "# pass "), 1);
+        assert_eq!(tap_count(tap, "# fail "), 1);
+        assert_eq!(tap_count(tap, "# cancelled "), 0);
+    }
+
+    #[test]
+    fn reads_options() {
+        let args: Vec<String> = ["--under-load", "--e2e-only", "--repeat", "10"]
+            .map(String::from)
+            .to_vec();
+        let o = options(&args).unwrap();
+        assert!(o.under_load && o.e2e_only);
+        assert_eq!(o.repeat, 10);
+        assert!(options(&["--repeat".to_owned(), "0".to_owned()]).is_err());
+        assert!(options(&["--fast".to_owned()]).is_err());
     }
 }

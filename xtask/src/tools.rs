@@ -10,7 +10,11 @@ use crate::proc;
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 const CHROMIUM: &str = "/usr/bin/chromium";
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+/// The geckodriver the component tests and the Firefox smoke suite use (crates.io; WebdriverIO
+/// would otherwise try to download one, which fails here).
+const GECKODRIVER_VERSION: &str = "0.37.1";
 
 /// Which groups of tools a command needs.
 #[derive(Clone, Copy)]
@@ -36,7 +40,7 @@ impl Need {
 pub fn ensure(need: Need) -> Result<(), String> {
     // First, because it is quick and may need root: better to stop now than after the cargo installs.
     if need.browser {
-        chromium()?;
+        browsers()?;
     }
     if need.build {
         wasm_target()?;
@@ -46,7 +50,21 @@ pub fn ensure(need: Need) -> Result<(), String> {
         // Not --locked: the locked webpki-roots of wasm-bindgen-cli is missing from the registry here.
         cargo_tool("wasm-bindgen-cli", "wasm-bindgen", &bindgen, &[], "~2 min")?;
     }
+    if need.browser {
+        cargo_tool(
+            "geckodriver",
+            "geckodriver",
+            GECKODRIVER_VERSION,
+            &[],
+            "~3 min",
+        )?;
+    }
     Ok(())
+}
+
+/// The cargo-installed geckodriver.
+pub fn geckodriver() -> PathBuf {
+    cargo_bin().join("geckodriver")
 }
 
 /// PATH with cargo's bin directory and the npm binaries (wasm-opt) first, as Trunk finds tools by name.
@@ -138,7 +156,7 @@ fn npm_packages() -> Result<(), String> {
         return Ok(());
     }
     proc::step(
-        "installing npm packages: @playwright/test, @axe-core/playwright, binaryen (npm ci, usually ~10 s)",
+        "installing npm packages: @playwright/test, @axe-core/playwright, webdriverio, binaryen (npm ci, usually ~20 s)",
         || {
             let mut cmd = proc::command("npm", &["ci", "--no-audit", "--no-fund"]);
             // Playwright drives Debian's Chromium; its own browser download cannot work here.
@@ -150,26 +168,39 @@ fn npm_packages() -> Result<(), String> {
         .map_err(|e| format!("cannot write {}: {e}", stamp_path.display()))
 }
 
-fn chromium() -> Result<(), String> {
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
-        println!("ok  chromium and chromedriver (Debian packages)");
+/// Debian's browsers and chromedriver: Chromium for every layer, Firefox ESR as the second engine.
+fn browsers() -> Result<(), String> {
+    let wanted = [
+        ("chromium", CHROMIUM),
+        ("chromium-driver", CHROMEDRIVER),
+        ("firefox-esr", FIREFOX),
+    ];
+    let missing: Vec<&str> = wanted
+        .iter()
+        .filter(|(_, path)| !Path::new(path).exists())
+        .map(|(package, _)| *package)
+        .collect();
+    if missing.is_empty() {
+        println!("ok  chromium, chromedriver and firefox-esr (Debian packages)");
         return Ok(());
     }
-    let install = "apt-get update && apt-get install -y chromium chromium-driver";
+    let list = missing.join(" ");
+    let install = format!("apt-get update && apt-get install -y {list}");
     let is_root = proc::output("id", &["-u"]).as_deref() == Some("0");
     if !is_root {
         return Err(format!(
-            "Chromium and chromedriver are missing. Install them as root, then rerun:\n    sudo sh -c '{install}'"
+            "{list}: missing. Install as root, then rerun:\n    sudo sh -c '{install}'"
         ));
     }
     proc::step(
-        "installing chromium and chromium-driver (apt-get, usually ~1 min)",
+        &format!("installing {list} (apt-get, usually ~1-2 min)"),
         || {
             let mut update = proc::command("apt-get", &["update"]);
             update.env("DEBIAN_FRONTEND", "noninteractive");
             proc::run(update)?;
-            let mut cmd =
-                proc::command("apt-get", &["install", "-y", "chromium", "chromium-driver"]);
+            let mut args = vec!["install", "-y"];
+            args.extend(&missing);
+            let mut cmd = proc::command("apt-get", &args);
             cmd.env("DEBIAN_FRONTEND", "noninteractive");
             proc::run(cmd)
         },
