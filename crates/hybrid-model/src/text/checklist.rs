@@ -30,7 +30,7 @@ pub const LYNCDISCOVER_SOURCE: &str = "client AutoDiscover, published by the rev
 pub const SIMPLE_URL_SOURCE: &str =
     "if your meeting or dial-in simple URL uses this name; published by the reverse proxy: dns.md";
 pub const EDGE_SAN: &str = "The external Edge certificate's subject alternative names include";
-pub const EDGE_SAN_SOURCE: &str = "every SIP domain except *.onmicrosoft.com, before any move: cloud-consolidation-edge-certificates.md, which states it for SIP domains in the tenant";
+pub const EDGE_SAN_SOURCE: &str = "every SIP domain except *.onmicrosoft.com, before any move: cloud-consolidation-edge-certificates.md, which states it for each SIP domain of the tenant";
 pub const WEBCONF_INTERNAL: &str = "Internal clients resolve the Web Conferencing Edge external FQDN (e.g. webcon.contoso.com) to its external IP, through the internal zone with split DNS, so online users can present in on-premises meetings (plan-hybrid-connectivity.md).";
 pub const DNS_LATER: &str =
     "Only after the last user has moved online, repoint them to Microsoft 365:";
