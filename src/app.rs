@@ -7,6 +7,7 @@ use hybrid_model::powershell::scripts::{self, with_bom};
 use hybrid_model::powershell::{preflight, rollback, verify};
 use hybrid_model::report::Part;
 use hybrid_model::report::{Report as ScriptReport, ReportKind, Status};
+use hybrid_model::share;
 use hybrid_model::{Field, plan, validate};
 use leptos::prelude::*;
 
@@ -71,16 +72,35 @@ pub fn App() -> impl IntoView {
         })
     });
 
-    let rollbacks = Signal::derive(move || {
+    // Read only when Download all is pressed.
+    let extra_files = Signal::derive(move || {
         settings.with(|s| {
+            let script = |name: String, text: String| (name, with_bom(&text));
             vec![
-                (
-                    rollback::ON_PREMISES_ROLLBACK_FILE,
-                    with_bom(&rollback::on_premises_rollback(s).text()),
+                script(
+                    rollback::ON_PREMISES_ROLLBACK_FILE.to_owned(),
+                    rollback::on_premises_rollback(s).text(),
                 ),
+                script(
+                    rollback::ONLINE_ROLLBACK_FILE.to_owned(),
+                    rollback::online_rollback(s).text(),
+                ),
+                script(
+                    preflight::ON_PREMISES_FILE.to_owned(),
+                    preflight::on_premises(s).text(),
+                ),
+                script(
+                    preflight::ONLINE_FILE.to_owned(),
+                    preflight::online(s).text(),
+                ),
+                script(
+                    verify::script_file(Part::OnPremises),
+                    verify::on_premises(s).text(),
+                ),
+                script(verify::script_file(Part::Online), verify::online(s).text()),
                 (
-                    rollback::ONLINE_ROLLBACK_FILE,
-                    with_bom(&rollback::online_rollback(s).text()),
+                    share::SETTINGS_FILE.to_owned(),
+                    share::to_json(s).into_bytes(),
                 ),
             ]
         })
@@ -163,7 +183,7 @@ pub fn App() -> impl IntoView {
             <section class="output" aria-label=text::OUTPUT_LABEL>
                 <ErrorSummary report preflight_fails />
                 <ReportPanel kind=ReportKind::Preflight settings reports=preflight accepted />
-                <OutputPanel report preflight_fails on_prem online doc record rollbacks ticks />
+                <OutputPanel report preflight_fails on_prem online doc record extra_files ticks />
                 <ReportPanel kind=ReportKind::Verification settings reports=verification />
             </section>
         </main>

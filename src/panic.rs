@@ -58,7 +58,7 @@ fn show_message() -> Option<()> {
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     link.set_href(&url);
-    link.set_download(crate::components::share_bar::SETTINGS_FILE);
+    link.set_download(hybrid_model::share::SETTINGS_FILE);
     link.set_text_content(Some(crate::text::PANIC_EXPORT));
     link.set_class_name("button");
     box_.append_child(&link).ok()?;

@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use hybrid_model::bundle::{BUNDLE_FILE, bundle};
 use hybrid_model::change_record::CHANGE_RECORD_FILE;
 use hybrid_model::checklist::{CHECKLIST_FILE, Doc, to_markdown};
 use hybrid_model::powershell::Script;
@@ -61,8 +62,9 @@ pub fn OutputPanel(
     online: Memo<Script>,
     doc: Memo<Doc>,
     record: Memo<String>,
-    /// The rollback scripts' names and bytes, downloaded with the rest.
-    rollbacks: Signal<Vec<(&'static str, Vec<u8>)>>,
+    /// The other files of Download all (rollback, pre-flight and verification scripts, the
+    /// settings file), by name, as their own downloads give them.
+    extra_files: Signal<Vec<(String, Vec<u8>)>>,
     ticks: Ticks,
 ) -> impl IntoView {
     let selected = RwSignal::new(Output::OnPremises);
@@ -115,15 +117,24 @@ pub fn OutputPanel(
         }
     };
     let download_all = move |_| {
-        for output in TABS {
-            download(output);
+        let mut files: Vec<(String, Vec<u8>)> = TABS
+            .iter()
+            .map(|&output| {
+                let (_, bytes) = file(output, &text_of(output));
+                (file_name(output).to_owned(), bytes)
+            })
+            .collect();
+        files.extend(extra_files.get_untracked());
+        let entries: Vec<(&str, &[u8])> = files
+            .iter()
+            .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
+            .collect();
+        if let Some(zip) = bundle(&entries)
+            && browser::download(BUNDLE_FILE, "application/zip", &zip).is_some()
+        {
+            status.set(t::downloaded_status(BUNDLE_FILE));
         }
-        for (name, bytes) in rollbacks.get_untracked() {
-            browser::download(name, "text/plain;charset=utf-8", &bytes);
-        }
-        status.set(t::DOWNLOADED_ALL.to_owned());
     };
-
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let index = TABS
             .iter()

@@ -8,9 +8,6 @@ use wasm_bindgen::JsCast;
 use crate::sync::Link;
 use crate::{browser, persistence, text as t};
 
-/// File name of the settings export (the schema the CLI reads).
-pub const SETTINGS_FILE: &str = "hybrid-settings.json";
-
 /// The toolbar above the form; in embed mode only the link and the export.
 #[component]
 pub fn ShareBar(
@@ -41,7 +38,7 @@ pub fn ShareBar(
     };
     let export = move |_| {
         let json = settings.with(share::to_json);
-        browser::download(SETTINGS_FILE, "application/json", json.as_bytes());
+        browser::download(share::SETTINGS_FILE, "application/json", json.as_bytes());
     };
     let import = move |ev: leptos::ev::Event| {
         let Some(input) = ev

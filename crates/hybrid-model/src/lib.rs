@@ -3,6 +3,7 @@
 //! One way through: `Settings → validate → plan → render (PowerShell, checklist)`.
 
 pub mod access;
+pub mod bundle;
 pub mod change_record;
 pub mod checklist;
 pub mod cloud;

@@ -104,6 +104,9 @@ fn unknown_keys(object: &Map<String, Json>, prefix: &str, problems: &mut Vec<Pro
     }
 }
 
+/// File name of a settings file download (the page's export, Download all).
+pub const SETTINGS_FILE: &str = "hybrid-settings.json";
+
 /// Reads a settings file. A file from a newer schema is refused as a whole; otherwise every
 /// readable field is taken and the rest listed. A leading byte-order mark is skipped: Windows
 /// PowerShell 5.1 (`Set-Content -Encoding UTF8`) and older Notepad write one.

@@ -1,8 +1,8 @@
 //! PowerShell output: tokens, quoting, commands as data, and the two scripts.
 
 pub mod command;
-pub mod quote;
 pub mod preflight;
+pub mod quote;
 mod report_frame;
 pub mod rollback;
 pub mod scripts;

@@ -41,7 +41,8 @@ pub const FINDINGS: &str = "Pre-flight findings";
 pub const FINDINGS_INTRO: &str = "What the pre-flight scripts found in the deployment, failures first. Fix each FAIL before the window.";
 pub const TODO: &str = "to do";
 pub const CHANGES: &str = "What will change";
-pub const CHANGES_INTRO: &str = "Each value the change scripts set, as the pre-flight found it and as it will be:";
+pub const CHANGES_INTRO: &str =
+    "Each value the change scripts set, as the pre-flight found it and as it will be:";
 pub const NO_CHANGE: &str = "no change";
 pub const NOT_THERE: &str = "not there yet";
 pub const KNOWN_ERRORS: &str = "Known errors";
