@@ -22,7 +22,8 @@ for (const cloud of clouds) {
     await page.getByLabel('Pilot users').fill('ada@contoso.com');
 
     await expect(onPremScript(page)).toContainText(`New-CsHostingProvider -Identity 'SkypeforBusinessOnline' -ProxyFqdn '${cloud.proxy}'`);
-    await expect(onPremScript(page)).toContainText(`Move-CsUser -Identity 'ada@contoso.com' -Target '${cloud.proxy}'`);
+    // Moves target the ProxyFqdn of the hosting provider as configured, never a value typed twice.
+    await expect(onPremScript(page)).toContainText("Move-CsUser -Identity 'ada@contoso.com' -Target $provider.ProxyFqdn");
     if (cloud.badge) {
       await expect(page.locator('#section-provider .badge').first()).toHaveText(cloud.badge);
     } else {
@@ -131,13 +132,13 @@ test('download the checklist as Markdown with the same items as shown', async ({
   expect(markdown).toContain('`_sipfederationtls._tcp.contoso.com`');
 });
 
-test('download all gives the two scripts and the checklist', async ({ page }) => {
+test('download all gives one zip, not a download per file', async ({ page }) => {
   await open(page);
   const names: string[] = [];
   page.on('download', (d) => names.push(d.suggestedFilename()));
   await page.getByRole('button', { name: 'Download all' }).click();
-  await expect.poll(() => names.length).toBe(3);
-  expect(names.sort()).toEqual(['hybrid-checklist.md', 'hybrid-on-premises.ps1', 'hybrid-online.ps1']);
+  await expect.poll(() => names.length).toBe(1);
+  expect(names).toEqual(['hybrid-builder-change.zip']);
 });
 
 test('tabs work from the keyboard', async ({ page }) => {
@@ -148,6 +149,9 @@ test('tabs work from the keyboard', async ({ page }) => {
   await expect(page.getByRole('tab', { name: 'Online script' })).toHaveAttribute('aria-selected', 'true');
   await expect(onlineScript(page)).toBeVisible();
   await page.keyboard.press('End');
+  await expect(page.getByRole('tab', { name: 'Change record' })).toBeFocused();
+  await expect(page.locator('#panel-change-record .record')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
   await expect(checklist(page)).toBeVisible();
 });
 

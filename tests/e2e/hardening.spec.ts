@@ -15,6 +15,9 @@ async function watchCsp(page: Page) {
 /** Everything an admin does in a session: type, switch tabs, copy, download, export. */
 async function fullSession(page: Page) {
   await page.getByLabel('GCC High', { exact: true }).check();
+  // GCC High's ProxyFqdn and AutodiscoverUrl are not documented: the admin confirms them first.
+  await page.getByLabel('I have confirmed this ProxyFqdn for my tenant').check();
+  await page.getByLabel('I have confirmed this AutodiscoverUrl for my tenant').check();
   await page.getByLabel('SIP domains').fill('contoso.com');
   await page.getByText('Optional — Pilot users').click();
   await page.getByLabel('Pilot users', { exact: true }).fill('ada@contoso.com');

@@ -233,13 +233,13 @@ test('export then import gives back the same settings', async ({ page }, info) =
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export settings' }).click()]);
   expect(download.suggestedFilename()).toBe('hybrid-settings.json');
   const json = JSON.parse((await readFile(await download.path())).toString('utf8'));
-  expect(json.schema_version).toBe(1);
+  expect(json.schema_version).toBe(2);
   expect(json.cloud).toBe('dod');
 
   await page.goto('about:blank');
   await page.goto('/#v=1');
   await expect(page.getByLabel('Commercial (worldwide)')).toBeChecked();
-  await page.locator('input[type=file]').setInputFiles(await download.path());
+  await page.locator('.share-bar input[type=file]').setInputFiles(await download.path());
   await expect(page.locator('.notice').filter({ hasText: 'Imported' })).toBeVisible();
   await expect(page.locator('.notice').filter({ hasText: 'Your previous settings were replaced' })).toBeVisible();
   await page.clock.runFor(PAUSE);
@@ -252,7 +252,7 @@ test('a malformed settings file is listed by field; a newer one is refused', asy
   await open(page);
   const malformed = info.outputPath('malformed.json');
   await writeFile(malformed, JSON.stringify({ cloud: 'gcc-high', edge: { allow_outside_users: 'yes' }, colour: 'blue' }));
-  await page.locator('input[type=file]').setInputFiles(malformed);
+  await page.locator('.share-bar input[type=file]').setInputFiles(malformed);
   const notice = page.locator('div.notice');
   await expect(notice).toContainText('2 entries could not be used');
   await expect(notice).toContainText('Settings file, edge.allow_outside_users:');
@@ -261,7 +261,7 @@ test('a malformed settings file is listed by field; a newer one is refused', asy
 
   const newer = info.outputPath('newer.json');
   await writeFile(newer, JSON.stringify({ schema_version: 2, cloud: 'dod' }));
-  await page.locator('input[type=file]').setInputFiles(newer);
+  await page.locator('.share-bar input[type=file]').setInputFiles(newer);
   await expect(notice).toContainText('Did not import newer.json');
   await expect(page.getByLabel('GCC High', { exact: true })).toBeChecked();
 });
