@@ -18,6 +18,7 @@ use crate::components::output_panel::OutputPanel;
 use crate::components::provider_section::ProviderSection;
 use crate::components::report_panel::ReportPanel;
 use crate::components::share_bar::ShareBar;
+use crate::components::stage_strip::StageStrip;
 use crate::components::tenant_choice_section::TenantChoiceSection;
 use crate::components::tenant_section::TenantSection;
 use crate::startup::startup;
@@ -183,6 +184,7 @@ pub fn App() -> impl IntoView {
             <section class="output" aria-label=text::OUTPUT_LABEL>
                 <ErrorSummary report preflight_fails />
                 <ReportPanel kind=ReportKind::Preflight settings reports=preflight accepted />
+                <StageStrip settings />
                 <OutputPanel report preflight_fails on_prem online doc record extra_files ticks />
                 <ReportPanel kind=ReportKind::Verification settings reports=verification />
             </section>

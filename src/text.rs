@@ -329,3 +329,6 @@ pub fn preflight_blocked(count: usize) -> String {
         "Copy and download are off: the pre-flight reported {count} FAIL(s). Fix them and load new reports, or accept them under Pre-flight."
     )
 }
+
+pub const RUN_ORDER: &str = "Run order";
+pub const LOOK_FOR: &str = "Look for:";

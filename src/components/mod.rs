@@ -11,5 +11,6 @@ pub mod report_panel;
 pub mod script_view;
 pub mod section;
 pub mod share_bar;
+pub mod stage_strip;
 pub mod tenant_choice_section;
 pub mod tenant_section;

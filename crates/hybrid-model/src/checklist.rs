@@ -129,6 +129,8 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
         blocks,
     });
 
+    sections.push(run_order(settings));
+
     if !reports.is_empty() {
         sections.push(preflight_findings(reports));
         sections.push(what_will_change(settings, reports));
@@ -184,6 +186,30 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
         title: t::TITLE,
         intro: t::GENERATED,
         sections,
+    }
+}
+
+fn run_order(settings: &Settings) -> Section {
+    let mut blocks = vec![Block::Paragraph(vec![text(t::RUN_ORDER_INTRO)])];
+    for (i, stage) in crate::stages::stages(settings).into_iter().enumerate() {
+        blocks.push(Block::Task(vec![text(format!(
+            "{}. {} — {} {}",
+            i + 1,
+            stage.title,
+            t::RUNS_IN,
+            stage.shell
+        ))]));
+        blocks.push(Block::Code(stage.commands.join("\n")));
+        blocks.push(Block::Note(vec![text(format!(
+            "{}: {}",
+            t::LOOK_FOR,
+            stage.look_for
+        ))]));
+    }
+    Section {
+        level: 2,
+        heading: t::RUN_ORDER.to_owned(),
+        blocks,
     }
 }
 

@@ -14,6 +14,7 @@ pub mod powershell;
 pub mod report;
 pub mod settings;
 pub mod share;
+pub mod stages;
 pub mod syntax;
 pub mod text;
 pub mod validate;

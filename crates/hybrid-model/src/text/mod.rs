@@ -7,6 +7,7 @@ pub mod plan;
 pub mod report;
 pub mod scripts;
 pub mod share;
+pub mod stages;
 mod validation;
 
 pub use validation::*;

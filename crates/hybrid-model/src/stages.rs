@@ -1,0 +1,106 @@
+//! The order of a change window, as the page's strip and the checklist show it: each stage names
+//! its file, the shell it runs in, the switch, and what to look for.
+
+use crate::powershell::rollback::ON_PREMISES_ROLLBACK_FILE;
+use crate::powershell::scripts::{ON_PREMISES_FILE, ONLINE_FILE};
+use crate::powershell::{preflight, verify};
+use crate::report::Part;
+use crate::settings::Settings;
+use crate::text::stages as t;
+
+/// One stage of the window.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stage {
+    pub title: &'static str,
+    /// Where it runs.
+    pub shell: &'static str,
+    /// What to type, file and switches included.
+    pub commands: Vec<String>,
+    /// What the admin should see before going on.
+    pub look_for: &'static str,
+}
+
+fn run(file: &str, switches: &str) -> String {
+    if switches.is_empty() {
+        format!(".\\{file}")
+    } else {
+        format!(".\\{file} {switches}")
+    }
+}
+
+/// The stages for these settings, in the order they must run.
+pub fn stages(settings: &Settings) -> Vec<Stage> {
+    let pilots = !settings.environment.pilots().is_empty();
+    let mut out = vec![
+        Stage {
+            title: t::PREFLIGHT,
+            shell: t::BOTH_SHELLS,
+            commands: vec![
+                run(preflight::ON_PREMISES_FILE, ""),
+                run(preflight::ONLINE_FILE, ""),
+            ],
+            look_for: t::PREFLIGHT_LOOK,
+        },
+        Stage {
+            title: t::DRY_RUN,
+            shell: t::MANAGEMENT_SHELL,
+            commands: vec![run(ON_PREMISES_FILE, "-WhatIf")],
+            look_for: t::DRY_RUN_LOOK,
+        },
+        Stage {
+            title: t::ON_PREMISES,
+            shell: t::MANAGEMENT_SHELL,
+            commands: vec![run(ON_PREMISES_FILE, "")],
+            look_for: t::ON_PREMISES_LOOK,
+        },
+        Stage {
+            title: t::ONLINE,
+            shell: t::TEAMS_SHELL,
+            commands: vec![run(ONLINE_FILE, "")],
+            look_for: if pilots {
+                t::ONLINE_LOOK_PILOTS
+            } else {
+                t::ONLINE_LOOK
+            },
+        },
+        Stage {
+            title: t::WAIT,
+            shell: t::MANAGEMENT_SHELL,
+            commands: vec![
+                "Get-CsManagementStoreReplicationStatus | Where-Object -Property UpToDate -EQ -Value $false"
+                    .to_owned(),
+            ],
+            look_for: t::WAIT_LOOK,
+        },
+    ];
+    if pilots {
+        out.push(Stage {
+            title: t::MOVES,
+            shell: t::MANAGEMENT_SHELL,
+            commands: vec![run(
+                ON_PREMISES_FILE,
+                "-MovePilotUsers -ReadinessFile .\\hybrid-move-readiness.json",
+            )],
+            look_for: t::MOVES_LOOK,
+        });
+    }
+    out.push(Stage {
+        title: t::VERIFY,
+        shell: t::BOTH_SHELLS,
+        commands: vec![
+            run(&verify::script_file(Part::OnPremises), ""),
+            run(&verify::script_file(Part::Online), ""),
+        ],
+        look_for: t::VERIFY_LOOK,
+    });
+    out.push(Stage {
+        title: t::IF_NEEDED,
+        shell: t::BOTH_SHELLS,
+        commands: vec![run(
+            ON_PREMISES_ROLLBACK_FILE,
+            "-BackupFile <the hybrid-on-premises-backup-*.xml this window wrote> -WhatIf",
+        )],
+        look_for: t::IF_NEEDED_LOOK,
+    });
+    out
+}

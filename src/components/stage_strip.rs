@@ -1,0 +1,40 @@
+//! The run order as the page's backbone: a numbered strip above the outputs, each stage with its
+//! file and switches, the shell it runs in and what to look for.
+
+use hybrid_model::Settings;
+use hybrid_model::stages::stages;
+use leptos::prelude::*;
+
+use crate::text as t;
+
+/// The numbered stages of the window for the current settings.
+#[component]
+pub fn StageStrip(settings: RwSignal<Settings>) -> impl IntoView {
+    let items = move || {
+        settings
+            .with(stages)
+            .into_iter()
+            .map(|stage| {
+                let commands = stage
+                    .commands
+                    .into_iter()
+                    .map(|c| view! { <code class="stage-command">{c}</code> })
+                    .collect_view();
+                view! {
+                    <li class="stage">
+                        <strong class="stage-title">{stage.title}</strong>
+                        {commands}
+                        <span class="stage-shell">{stage.shell}</span>
+                        <span class="stage-look">{t::LOOK_FOR} " " {stage.look_for}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <details class="stage-strip" id="run-order" open>
+            <summary><h2>{t::RUN_ORDER}</h2></summary>
+            <ol class="stages">{items}</ol>
+        </details>
+    }
+}

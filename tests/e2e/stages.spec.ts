@@ -1,0 +1,17 @@
+import { expect, test } from '@playwright/test';
+import { checklist, open } from './helpers';
+
+test('the run order: a numbered strip above the outputs, and the checklist follows it with files and switches', async ({ page }) => {
+  await open(page);
+  const stages = page.locator('#run-order .stage');
+  await expect(stages).toHaveCount(7);
+  await expect(stages.nth(1)).toContainText('.\\hybrid-on-premises.ps1 -WhatIf');
+  await expect(stages.nth(3)).toContainText('.\\hybrid-online.ps1');
+  await page.getByText('Optional — Pilot users').click();
+  await page.getByLabel('Pilot users').fill('ada@contoso.com');
+  await expect(stages).toHaveCount(8);
+  await expect(stages.nth(5)).toContainText('-MovePilotUsers -ReadinessFile .\\hybrid-move-readiness.json');
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  await expect(checklist(page)).toContainText('6. Pilot moves — runs in Skype for Business Server Management Shell');
+  await expect(checklist(page)).toContainText('What this stage does:');
+});
