@@ -260,7 +260,7 @@ test('a malformed settings file is listed by field; a newer one is refused', asy
   await expect(page.getByLabel('GCC High', { exact: true })).toBeChecked();
 
   const newer = info.outputPath('newer.json');
-  await writeFile(newer, JSON.stringify({ schema_version: 2, cloud: 'dod' }));
+  await writeFile(newer, JSON.stringify({ schema_version: 3, cloud: 'dod' }));
   await page.locator('.share-bar input[type=file]').setInputFiles(newer);
   await expect(notice).toContainText('Did not import newer.json');
   await expect(page.getByLabel('GCC High', { exact: true })).toBeChecked();
