@@ -8,7 +8,7 @@ use hybrid_model::powershell::{preflight, rollback, verify};
 use hybrid_model::report::Part;
 use hybrid_model::report::{Report as ScriptReport, ReportKind, Status};
 use hybrid_model::share;
-use hybrid_model::{Field, plan, validate};
+use hybrid_model::{plan, validate};
 use leptos::prelude::*;
 
 use crate::components::edge_section::EdgeSection;
@@ -22,12 +22,9 @@ use crate::components::stage_strip::StageStrip;
 use crate::components::tenant_choice_section::TenantChoiceSection;
 use crate::components::tenant_section::TenantSection;
 use crate::startup::startup;
+use crate::state::Locks;
 use crate::sync::sync_outside;
 use crate::text;
-
-/// Fields an embedding page fixed; their controls are disabled.
-#[derive(Clone, Debug, Default)]
-pub struct Locks(pub Vec<Field>);
 
 /// The whole builder: form on the left, live output on the right.
 #[component]

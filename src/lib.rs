@@ -6,6 +6,7 @@ pub mod components;
 pub mod panic;
 pub mod persistence;
 pub mod startup;
+pub mod state;
 pub mod sync;
 pub mod text;
 

@@ -8,7 +8,7 @@ use hybrid_model::Settings;
 use hybrid_model::share::{self, LinkOptions};
 use leptos::prelude::*;
 
-use crate::components::checklist_view::Ticks;
+use crate::state::Ticks;
 use crate::{panic, persistence};
 
 /// How long typing must pause before the address bar is rewritten and the settings are saved. Each

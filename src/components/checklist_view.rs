@@ -5,10 +5,7 @@ use leptos::prelude::*;
 
 use crate::text as t;
 
-/// The tasks ticked so far, by the model's task keys (a few dozen at most, so a list); owned by the
-/// page so that ticks outlive this view (it is only rendered while its tab is open).
-pub type Ticks = RwSignal<Vec<String>>;
-
+use crate::state::Ticks;
 fn inlines(items: &[Inline]) -> impl IntoView + use<> {
     items
         .iter()

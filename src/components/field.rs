@@ -1,6 +1,6 @@
 //! Form controls bound to one settings value each, with their validation messages under them.
 
-use hybrid_model::access::Choice as Named;
+use hybrid_model::vocabulary::Choice as Named;
 use hybrid_model::{Field, Report, Settings, Severity};
 use leptos::prelude::*;
 
@@ -35,7 +35,7 @@ pub fn FieldMessages(report: Memo<Report>, field: Field) -> impl IntoView {
 
 /// Whether an embedding page fixed this field.
 fn locked(field: Field) -> bool {
-    use_context::<crate::app::Locks>().is_some_and(|l| l.0.contains(&field))
+    use_context::<crate::state::Locks>().is_some_and(|l| l.0.contains(&field))
 }
 
 /// The note shown under a fixed field.

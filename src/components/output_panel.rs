@@ -12,8 +12,9 @@ use hybrid_model::{Output, Report};
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::checklist_view::{ChecklistView, Ticks};
+use crate::components::checklist_view::ChecklistView;
 use crate::components::script_view::ScriptView;
+use crate::state::Ticks;
 use crate::text as t;
 
 const TABS: [Output; 4] = [

@@ -2,62 +2,14 @@
 //! page computes the link on every keystroke and files are read field by field; typed members do
 //! both without a round trip of the whole settings through a generic serialiser (and keep that
 //! serialiser out of the page's WebAssembly). Which member each field stands for is the table in
-//! [`crate::field`].
+//! [`crate::field`]; the words they share (values, shapes, choices) are in [`crate::vocabulary`].
 
 use crate::cloud::Cloud;
-use crate::field::Field;
 use crate::settings::{
     ConnectionMethod, EdgeRouting, ExistingProvider, FederationMode, ServicePrincipalTool,
     VerificationLevel,
 };
-use crate::text::share as t;
-
-/// One field's value as links and JSON carry it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Value {
-    Bool(bool),
-    /// Text, and the name of a choice.
-    Text(String),
-    /// An optional text that is not set: the cloud's default applies.
-    Null,
-    List(Vec<String>),
-}
-
-/// What a field holds, so a reader knows how to parse its text and what to say when it cannot.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shape {
-    Bool,
-    Text,
-    /// Text, or unset to use the cloud's default.
-    OptionalText,
-    List,
-    /// One of these names.
-    Choice(&'static [&'static str]),
-}
-
-/// A setting with a fixed set of values: what settings files and links call each of them.
-pub trait Choice: Copy + PartialEq + 'static {
-    /// Every name, in the order of [`Choice::VALUES`].
-    const NAMES: &'static [&'static str];
-    /// Every value.
-    const VALUES: &'static [Self];
-
-    /// The value's name in settings files and links.
-    fn name(self) -> &'static str {
-        Self::VALUES
-            .iter()
-            .position(|v| *v == self)
-            .map_or("", |i| Self::NAMES[i])
-    }
-
-    /// The value with exactly this name.
-    fn from_name(name: &str) -> Option<Self> {
-        Self::NAMES
-            .iter()
-            .position(|n| *n == name)
-            .map(|i| Self::VALUES[i])
-    }
-}
+use crate::vocabulary::{Choice, Shape, Value};
 
 macro_rules! choice {
     ($type:ty { $($value:expr => $name:literal),+ $(,)? }) => {
@@ -190,22 +142,5 @@ impl Member for Vec<String> {
         };
         *self = items;
         true
-    }
-}
-
-/// Why a value does not fit a field's shape, in the words of the share messages.
-fn refused(shape: Shape) -> String {
-    match shape {
-        Shape::Bool => t::NOT_A_BOOLEAN.to_owned(),
-        Shape::Text | Shape::OptionalText => t::NOT_TEXT.to_owned(),
-        Shape::List => t::NOT_A_LIST.to_owned(),
-        Shape::Choice(names) => t::not_a_choice(names),
-    }
-}
-
-impl Field {
-    /// Why a value of another shape is refused.
-    pub(crate) fn refusal(self) -> String {
-        refused(self.shape())
     }
 }

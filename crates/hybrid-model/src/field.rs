@@ -3,8 +3,10 @@
 
 use serde::Serialize;
 
-use crate::access::{Member, Shape, Value};
+use crate::access::Member;
 use crate::settings::Settings;
+use crate::text::share as t;
+use crate::vocabulary::{Shape, Value};
 
 /// Declares the fields from one table, each with the settings member it names: that member's path
 /// is the field's path in settings files and links, and its type decides what the field holds.
@@ -163,5 +165,22 @@ pub enum Output {
 impl From<Field> for &'static str {
     fn from(field: Field) -> Self {
         field.path()
+    }
+}
+
+/// Why a value does not fit a field's shape, in the words of the share messages.
+fn refused(shape: Shape) -> String {
+    match shape {
+        Shape::Bool => t::NOT_A_BOOLEAN.to_owned(),
+        Shape::Text | Shape::OptionalText => t::NOT_TEXT.to_owned(),
+        Shape::List => t::NOT_A_LIST.to_owned(),
+        Shape::Choice(names) => t::not_a_choice(names),
+    }
+}
+
+impl Field {
+    /// Why a value of another shape is refused.
+    pub(crate) fn refusal(self) -> String {
+        refused(self.shape())
     }
 }

@@ -18,6 +18,7 @@ pub mod stages;
 pub mod syntax;
 pub mod text;
 pub mod validate;
+pub mod vocabulary;
 
 pub use cloud::{Cloud, CloudProfile, Provenance, Sourced};
 pub use field::{Field, Output};

@@ -421,14 +421,14 @@ pub fn changes(settings: &Settings, reports: &[Report]) -> Vec<Change> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Suggestion {
     pub field: Field,
-    pub value: crate::access::Value,
+    pub value: crate::vocabulary::Value,
     /// The value as the page shows it.
     pub shown: String,
 }
 
 /// Settings the reports can fill, never those the admin already typed the same way.
 pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
-    use crate::access::Value;
+    use crate::vocabulary::Value;
     let mut out = Vec::new();
     let all = || reports.iter().map(|r| &r.facts);
     let mut offer = |field: Field, value: Value, shown: String| {
@@ -495,7 +495,7 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
         };
         offer(
             Field::FederationMode,
-            Value::Text(crate::access::Choice::name(mode).to_owned()),
+            Value::Text(crate::vocabulary::Choice::name(mode).to_owned()),
             crate::text::scripts::federation_label(mode).to_owned(),
         );
     }

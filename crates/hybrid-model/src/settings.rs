@@ -139,7 +139,7 @@ impl VerificationLevel {
 
     /// The enum name PowerShell binds (also its settings-file name).
     pub fn as_str(self) -> &'static str {
-        crate::access::Choice::name(self)
+        crate::vocabulary::Choice::name(self)
     }
 }
 

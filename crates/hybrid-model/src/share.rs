@@ -4,10 +4,10 @@
 
 use serde_json::{Map, Value as Json};
 
-use crate::access::{Shape, Value};
 use crate::field::Field;
 use crate::settings::{SCHEMA_VERSION, Settings};
 use crate::text::share as t;
+use crate::vocabulary::{Shape, Value};
 
 /// Something that could not be read, with where it was.
 #[derive(Clone, Debug, PartialEq, Eq)]

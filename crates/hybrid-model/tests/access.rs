@@ -3,11 +3,11 @@
 
 mod support;
 
-use hybrid_model::access::{Choice, Shape, Value};
 use hybrid_model::settings::{
     ConnectionMethod, EdgeRouting, ExistingProvider, FederationMode, ServicePrincipalTool,
     VerificationLevel,
 };
+use hybrid_model::vocabulary::{Choice, Shape, Value};
 use hybrid_model::{Cloud, Field, Settings};
 
 fn names_match_the_schema<T: Choice + serde::Serialize + std::fmt::Debug>() {
