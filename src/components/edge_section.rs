@@ -18,16 +18,13 @@ pub fn EdgeSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl I
     view! {
         <Section id="section-edge" title=t::EDGE_TITLE why=t::EDGE_WHY doc_url=t::EDGE_DOC_URL>
             <Checkbox settings report field=Field::AllowOutsideUsers
-                label=t::ALLOW_OUTSIDE_LABEL help=t::ALLOW_OUTSIDE_HELP
-                get=|s| s.edge.allow_outside_users set=|s, v| s.edge.allow_outside_users = v />
+                label=t::ALLOW_OUTSIDE_LABEL help=t::ALLOW_OUTSIDE_HELP />
             <Checkbox settings report field=Field::AllowFederatedUsers
-                label=t::ALLOW_FEDERATED_LABEL help=t::ALLOW_FEDERATED_HELP
-                get=|s| s.edge.allow_federated_users set=|s, v| s.edge.allow_federated_users = v />
+                label=t::ALLOW_FEDERATED_LABEL help=t::ALLOW_FEDERATED_HELP />
             <Checkbox settings report field=Field::EnablePartnerDiscovery
-                label=t::PARTNER_DISCOVERY_LABEL help=t::PARTNER_DISCOVERY_HELP
-                get=|s| s.edge.enable_partner_discovery set=|s, v| s.edge.enable_partner_discovery = v />
+                label=t::PARTNER_DISCOVERY_LABEL help=t::PARTNER_DISCOVERY_HELP />
             <Choice settings report field=Field::EdgeRouting legend=t::ROUTING_LABEL help=t::ROUTING_HELP
-                options=routings get=|s| s.edge.routing set=|s, v| s.edge.routing = v />
+                options=routings />
         </Section>
     }
 }

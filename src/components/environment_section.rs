@@ -14,19 +14,14 @@ use crate::text as t;
 pub fn EnvironmentSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
     view! {
         <Section id="section-environment" title=t::ENVIRONMENT_TITLE why=t::ENVIRONMENT_WHY doc_url=t::PLAN_DOC_URL>
-            <ListField settings report field=Field::SipDomains label=t::SIP_DOMAINS_LABEL help=t::SIP_DOMAINS_HELP
-                get=|s| &s.environment.sip_domains set=|s, v| s.environment.sip_domains = v />
+            <ListField settings report field=Field::SipDomains label=t::SIP_DOMAINS_LABEL help=t::SIP_DOMAINS_HELP />
             <TextField settings report field=Field::EdgeExternalFqdn label=t::EDGE_FQDN_LABEL help=t::EDGE_FQDN_HELP
-                placeholder="sip.contoso.com"
-                get=|s| s.environment.edge_external_fqdn.clone() set=|s, v| s.environment.edge_external_fqdn = v />
+                placeholder="sip.contoso.com" />
             <TextField settings report field=Field::ReverseProxyFqdn label=t::REVERSE_PROXY_LABEL help=t::REVERSE_PROXY_HELP
-                placeholder="webext.contoso.com"
-                get=|s| s.environment.reverse_proxy_fqdn.clone() set=|s, v| s.environment.reverse_proxy_fqdn = v />
-            <ListField settings report field=Field::WebServicesFqdns label=t::WEB_FQDNS_LABEL help=t::WEB_FQDNS_HELP
-                get=|s| &s.environment.web_services_fqdns set=|s, v| s.environment.web_services_fqdns = v />
+                placeholder="webext.contoso.com" />
+            <ListField settings report field=Field::WebServicesFqdns label=t::WEB_FQDNS_LABEL help=t::WEB_FQDNS_HELP />
             <TextField settings report field=Field::RegistrarPoolFqdn label=t::POOL_LABEL help=t::POOL_HELP
-                placeholder="pool01.contoso.com"
-                get=|s| s.environment.registrar_pool_fqdn.clone() set=|s, v| s.environment.registrar_pool_fqdn = v />
+                placeholder="pool01.contoso.com" />
         </Section>
     }
 }
@@ -36,8 +31,7 @@ pub fn EnvironmentSection(settings: RwSignal<Settings>, report: Memo<Report>) ->
 pub fn PilotSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
     view! {
         <Optional id="section-pilot" title=t::PILOT_TITLE why=t::PILOT_WHY doc_url=t::MOVE_DOC_URL>
-            <ListField settings report field=Field::PilotUsers label=t::PILOT_LABEL help=t::PILOT_HELP
-                get=|s| &s.environment.pilot_users set=|s, v| s.environment.pilot_users = v />
+            <ListField settings report field=Field::PilotUsers label=t::PILOT_LABEL help=t::PILOT_HELP />
         </Optional>
     }
 }
@@ -52,17 +46,14 @@ pub fn OAuthSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl 
     let enabled = move || settings.with(|s| s.oauth.enabled);
     view! {
         <Optional id="section-oauth" title=t::OAUTH_TITLE why=t::OAUTH_WHY doc_url=t::OAUTH_DOC_URL>
-            <Checkbox settings report field=Field::OAuthEnabled label=t::OAUTH_ENABLED_LABEL help=t::OAUTH_ENABLED_HELP
-                get=|s| s.oauth.enabled set=|s, v| s.oauth.enabled = v />
+            <Checkbox settings report field=Field::OAuthEnabled label=t::OAUTH_ENABLED_LABEL help=t::OAUTH_ENABLED_HELP />
             <div class="dependent" class:is-off=move || !enabled()>
                 <TextField settings report field=Field::OAuthTenantId label=t::TENANT_ID_LABEL help=t::TENANT_ID_HELP
-                    placeholder="6babcaad-604b-40ac-a9d7-9fd97c0b779f"
-                    get=|s| s.oauth.tenant_id.clone() set=|s, v| s.oauth.tenant_id = v />
+                    placeholder="6babcaad-604b-40ac-a9d7-9fd97c0b779f" />
                 <TextField settings report field=Field::OAuthCertificatePath label=t::CERT_PATH_LABEL help=t::CERT_PATH_HELP
-                    placeholder="C:\\certs\\oauth.cer"
-                    get=|s| s.oauth.certificate_path.clone() set=|s, v| s.oauth.certificate_path = v />
+                    placeholder="C:\\certs\\oauth.cer" />
                 <Choice settings report field=Field::OAuthServicePrincipalTool legend=t::TOOL_LABEL help=t::TOOL_HELP
-                    options=tools get=|s| s.oauth.service_principal_tool set=|s, v| s.oauth.service_principal_tool = v />
+                    options=tools />
                 <Show when=move || settings.with(|s| s.cloud.needs_confirmation(s.cloud.profile().acs_metadata_prefix))>
                     <ProvenanceNote sourced=Signal::derive(move || settings.with(|s| s.cloud.profile().acs_metadata_prefix)) />
                     <Checkbox settings report field=Field::OAuthMetadataConfirmed label=t::CONFIRM_METADATA_LABEL help=t::CONFIRM_HELP

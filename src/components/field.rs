@@ -1,6 +1,6 @@
 //! Form controls bound to one settings value each, with their validation messages under them.
 
-use hybrid_model::vocabulary::Choice as Named;
+use hybrid_model::vocabulary::{Choice as Named, Value};
 use hybrid_model::{Field, Report, Settings, Severity};
 use leptos::prelude::*;
 
@@ -91,10 +91,18 @@ pub fn TextField(
     label: &'static str,
     help: &'static str,
     #[prop(optional)] placeholder: &'static str,
-    get: fn(&Settings) -> String,
-    set: fn(&mut Settings, String),
+    /// What to show while the field is unset (an optional value's cloud default).
+    #[prop(optional)]
+    unset: Option<fn(&Settings) -> String>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
+    let get = move |s: &Settings| match field.get(s) {
+        Value::Text(text) => text,
+        _ => unset.map(|f| f(s)).unwrap_or_default(),
+    };
+    let set = move |s: &mut Settings, text: String| {
+        let _ = field.set(s, Value::Text(text));
+    };
     view! {
         <Labelled report field label help>
             <input
@@ -136,9 +144,14 @@ pub fn ListField(
     field: Field,
     label: &'static str,
     help: &'static str,
-    get: fn(&Settings) -> &Vec<String>,
-    set: fn(&mut Settings, Vec<String>),
 ) -> impl IntoView {
+    let get = move |s: &Settings| match field.get(s) {
+        Value::List(items) => items,
+        _ => Vec::new(),
+    };
+    let set = move |s: &mut Settings, items: Vec<String>| {
+        let _ = field.set(s, Value::List(items));
+    };
     view! {
         <Labelled report field label help>
             <textarea
@@ -162,7 +175,7 @@ pub fn ListField(
                     // Pasted lists come one per line or separated by commas, semicolons, spaces or
                     // tabs; no entry of these lists can hold any of them, so each becomes a line.
                     let entries = split_list(&event_target_value(&ev));
-                    if settings.with_untracked(|s| *get(s) != entries) {
+                    if settings.with_untracked(|s| get(s) != entries) {
                         settings.update(|s| set(s, entries));
                     }
                 }
@@ -187,9 +200,21 @@ pub fn Checkbox(
     field: Field,
     label: &'static str,
     help: &'static str,
-    get: fn(&Settings) -> bool,
-    set: fn(&mut Settings, bool),
+    /// For a tick that stands for another kind of value (a confirmation holds the value confirmed).
+    #[prop(optional)]
+    get: Option<fn(&Settings) -> bool>,
+    #[prop(optional)] set: Option<fn(&mut Settings, bool)>,
 ) -> impl IntoView {
+    let get = move |s: &Settings| match get {
+        Some(get) => get(s),
+        None => field.get(s) == Value::Bool(true),
+    };
+    let set = move |s: &mut Settings, on: bool| match set {
+        Some(set) => set(s, on),
+        None => {
+            let _ = field.set(s, Value::Bool(on));
+        }
+    };
     let id = field.input_id();
     let is_invalid = invalid(report, field);
     view! {
@@ -223,8 +248,6 @@ pub fn Choice<T>(
     legend: &'static str,
     help: &'static str,
     options: Vec<(T, &'static str)>,
-    get: fn(&Settings) -> T,
-    set: fn(&mut Settings, T),
 ) -> impl IntoView
 where
     T: Named + Send + Sync,
@@ -251,8 +274,10 @@ where
                         value=key
                         disabled=locked(field)
                         aria-describedby=described_by(field)
-                        prop:checked=move || settings.with(get) == value
-                        on:change=move |_| settings.update(|s| set(s, value))
+                        prop:checked=move || settings.with(|s| field.get(s)) == Value::Text(key.to_owned())
+                        on:change=move |_| settings.update(|s| {
+                            let _ = field.set(s, Value::Text(key.to_owned()));
+                        })
                     />
                     <label for=radio_id>{label}</label>
                 </div>

@@ -23,10 +23,9 @@ pub fn ProviderSection(settings: RwSignal<Settings>, report: Memo<Report>) -> im
     ];
     view! {
         <Section id="section-provider" title=t::PROVIDER_TITLE why=t::PROVIDER_WHY doc_url=t::EDGE_DOC_URL>
-            <TextField settings report field=Field::ProviderIdentity label=t::IDENTITY_LABEL help=t::IDENTITY_HELP
-                get=|s| s.hosting_provider.identity.clone() set=|s, v| s.hosting_provider.identity = v />
+            <TextField settings report field=Field::ProviderIdentity label=t::IDENTITY_LABEL help=t::IDENTITY_HELP />
             <TextField settings report field=Field::ProxyFqdn label=t::PROXY_FQDN_LABEL help=t::PROXY_FQDN_HELP
-                get=|s| s.proxy_fqdn().to_owned() set=|s, v| s.hosting_provider.proxy_fqdn = Some(v)>
+                unset=|s| s.proxy_fqdn().to_owned()>
                 <CloudValue settings
                     overridden=|s| s.hosting_provider.proxy_fqdn.is_some()
                     default=|s| s.cloud.profile().proxy_fqdn
@@ -38,7 +37,7 @@ pub fn ProviderSection(settings: RwSignal<Settings>, report: Memo<Report>) -> im
                     set=|s, v| s.hosting_provider.proxy_fqdn_confirmed = if v { s.cloud.profile().proxy_fqdn.value.to_owned() } else { String::new() } />
             </Show>
             <TextField settings report field=Field::AutodiscoverUrl label=t::AUTODISCOVER_LABEL help=t::AUTODISCOVER_HELP
-                get=|s| s.autodiscover_url().to_owned() set=|s, v| s.hosting_provider.autodiscover_url = Some(v)>
+                unset=|s| s.autodiscover_url().to_owned()>
                 <CloudValue settings
                     overridden=|s| s.hosting_provider.autodiscover_url.is_some()
                     default=|s| s.cloud.profile().autodiscover_url
@@ -50,9 +49,9 @@ pub fn ProviderSection(settings: RwSignal<Settings>, report: Memo<Report>) -> im
                     set=|s, v| s.hosting_provider.autodiscover_url_confirmed = if v { s.cloud.profile().autodiscover_url.value.to_owned() } else { String::new() } />
             </Show>
             <Choice settings report field=Field::VerificationLevel legend=t::VERIFICATION_LABEL help=t::VERIFICATION_HELP
-                options=levels get=|s| s.hosting_provider.verification_level set=|s, v| s.hosting_provider.verification_level = v />
+                options=levels />
             <Choice settings report field=Field::ExistingProvider legend=t::EXISTING_LABEL help=t::EXISTING_HELP
-                options=existing get=|s| s.hosting_provider.existing set=|s, v| s.hosting_provider.existing = v />
+                options=existing />
             <p class="fixed-values">{t::FIXED_VALUES}</p>
         </Section>
     }

@@ -22,16 +22,14 @@ pub fn TenantChoiceSection(settings: RwSignal<Settings>, report: Memo<Report>) -
     view! {
         <Section id="section-tenant-choice" title=t::CHOICE_TITLE why=t::CHOICE_WHY doc_url=t::CHOICE_DOC_URL>
             <Choice settings report field=Field::Cloud legend=t::CLOUD_LABEL help=t::CLOUD_HELP
-                options=clouds get=|s| s.cloud set=|s, v| s.cloud = v />
+                options=clouds />
             <Choice settings report field=Field::ConnectionMethod legend=t::CONNECTION_LABEL help=t::CONNECTION_HELP
-                options=methods get=|s| s.connection.method set=|s, v| s.connection.method = v />
+                options=methods />
             <TextField settings report field=Field::AdminUpn label=t::ADMIN_UPN_LABEL help=t::ADMIN_UPN_HELP
-                placeholder="admin@contoso.onmicrosoft.com"
-                get=|s| s.connection.admin_upn.clone() set=|s, v| s.connection.admin_upn = v />
+                placeholder="admin@contoso.onmicrosoft.com" />
             <Show when=move || settings.with(|s| s.connection.method == ConnectionMethod::LegacyConnector)>
                 <TextField settings report field=Field::OverrideAdminDomain label=t::ADMIN_DOMAIN_LABEL help=t::ADMIN_DOMAIN_HELP
-                    placeholder="contoso.onmicrosoft.com"
-                    get=|s| s.connection.override_admin_domain.clone() set=|s, v| s.connection.override_admin_domain = v />
+                    placeholder="contoso.onmicrosoft.com" />
             </Show>
         </Section>
     }

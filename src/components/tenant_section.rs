@@ -18,10 +18,9 @@ pub fn TenantSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl
     view! {
         <Section id="section-tenant" title=t::TENANT_TITLE why=t::TENANT_WHY doc_url=t::EDGE_DOC_URL>
             <Checkbox settings report field=Field::SharedSipAddressSpace
-                label=t::SHARED_SIP_LABEL help=t::SHARED_SIP_HELP
-                get=|s| s.tenant.shared_sip_address_space set=|s, v| s.tenant.shared_sip_address_space = v />
+                label=t::SHARED_SIP_LABEL help=t::SHARED_SIP_HELP />
             <Choice settings report field=Field::FederationMode legend=t::FEDERATION_LABEL help=t::FEDERATION_HELP
-                options=modes get=|s| s.tenant.federation_mode set=|s, v| s.tenant.federation_mode = v />
+                options=modes />
         </Section>
     }
 }
