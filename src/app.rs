@@ -15,6 +15,7 @@ use crate::components::edge_section::EdgeSection;
 use crate::components::environment_section::{EnvironmentSection, OAuthSection, PilotSection};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::output_panel::OutputPanel;
+use crate::components::print_header::PrintHeader;
 use crate::components::provider_section::ProviderSection;
 use crate::components::report_panel::ReportPanel;
 use crate::components::share_bar::ShareBar;
@@ -169,7 +170,7 @@ pub fn App() -> impl IntoView {
         </header>
         <main class="layout">
             <form class="settings" aria-label=text::FORM_LABEL on:submit=|ev| ev.prevent_default()>
-                <ShareBar settings notices link embedded />
+                <ShareBar settings notices link ticks embedded />
                 <TenantChoiceSection settings report />
                 <EdgeSection settings report />
                 <ProviderSection settings report />
@@ -179,10 +180,11 @@ pub fn App() -> impl IntoView {
                 <OAuthSection settings report />
             </form>
             <section class="output" aria-label=text::OUTPUT_LABEL>
+                <PrintHeader settings link />
                 <ErrorSummary report preflight_fails />
                 <ReportPanel kind=ReportKind::Preflight settings reports=preflight accepted />
                 <StageStrip settings />
-                <OutputPanel report preflight_fails on_prem online doc record extra_files ticks />
+                <OutputPanel settings report preflight_fails on_prem online doc record extra_files ticks />
                 <ReportPanel kind=ReportKind::Verification settings reports=verification />
             </section>
         </main>

@@ -87,3 +87,13 @@ pub fn focus_field(id: &str) {
         let _ = html.focus();
     }
 }
+
+/// Opens a `<details>` element, if it is on the page.
+pub fn open_details(id: &str) {
+    if let Some(details) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+    {
+        details.set_open(true);
+    }
+}

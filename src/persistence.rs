@@ -112,6 +112,13 @@ pub fn reload() {
     }
 }
 
+/// Whether the page was opened from disk (the offline file), where no link can be shared.
+pub fn is_local_file() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p == "file:")
+}
+
 /// The page's URL without its fragment, for share links.
 pub fn page_url() -> String {
     let href = web_sys::window()

@@ -142,7 +142,8 @@ pub const LINK_COPIED: &str = "Link copied";
 pub const EXPORT: &str = "Export settings";
 pub const IMPORT: &str = "Import settings…";
 pub const RESET: &str = "Reset to defaults";
-pub const REPLACED: &str = "Your previous settings were replaced.";
+pub const REPLACED: &str = "Your previous settings and ticks were replaced.";
+pub const OFFLINE_LINK: &str = "This builder was opened from a file, so it has no address to share. Share links need the hosted builder; to move these settings, use Export settings and import the file there.";
 pub const UNDO: &str = "Undo";
 pub const DISMISS: &str = "Dismiss";
 pub const LOCKED: &str = "Set by this page.";
@@ -332,3 +333,8 @@ pub fn preflight_blocked(count: usize) -> String {
 
 pub const RUN_ORDER: &str = "Run order";
 pub const LOOK_FOR: &str = "Look for:";
+
+/// The line a printed sheet carries at its top.
+pub fn print_header(date: &str, cloud: &str, link: &str) -> String {
+    format!("Printed {date} · {cloud} · {link}")
+}

@@ -37,6 +37,11 @@ pub fn ErrorSummary(report: Memo<Report>, preflight_fails: Memo<usize>) -> impl 
                 .collect::<Vec<_>>()
         })
     };
+    // On paper every warning shows: a closed list would make the sheet look cleaner than the page.
+    let before = window_event_listener_untyped("beforeprint", move |_| {
+        crate::browser::open_details("warning-summary");
+    });
+    on_cleanup(move || before.remove());
     let errors = Memo::new(move |_| of(Severity::Error));
     let warnings = Memo::new(move |_| of(Severity::Warning));
     view! {

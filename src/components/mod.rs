@@ -6,6 +6,7 @@ pub mod environment_section;
 pub mod error_summary;
 pub mod field;
 pub mod output_panel;
+pub mod print_header;
 pub mod provider_section;
 pub mod report_panel;
 pub mod script_view;

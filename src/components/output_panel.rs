@@ -8,7 +8,7 @@ use hybrid_model::change_record::CHANGE_RECORD_FILE;
 use hybrid_model::checklist::{CHECKLIST_FILE, Doc, to_markdown};
 use hybrid_model::powershell::Script;
 use hybrid_model::powershell::scripts::{ON_PREMISES_FILE, ONLINE_FILE, with_bom};
-use hybrid_model::{Output, Report};
+use hybrid_model::{Output, Report, Settings};
 use leptos::prelude::*;
 
 use crate::browser;
@@ -57,6 +57,7 @@ fn file(output: Output, text: &str) -> (&'static str, Vec<u8>) {
 /// The tabbed output panel.
 #[component]
 pub fn OutputPanel(
+    settings: RwSignal<Settings>,
     report: Memo<Report>,
     preflight_fails: Memo<usize>,
     on_prem: Memo<Script>,
@@ -80,6 +81,16 @@ pub fn OutputPanel(
     });
     let copied = RwSignal::new(None::<Output>);
     let status = RwSignal::new(String::new());
+    // A status speaks of the settings it was said for: once they change, it goes.
+    let status_for = RwSignal::new(None::<Settings>);
+    let say = move |text: String| {
+        status_for.set(Some(settings.get_untracked()));
+        status.set(text);
+    };
+    let shown_status = move || {
+        let current = settings.with(|s| status_for.with(|f| f.as_ref() == Some(s)));
+        if current { status.get() } else { String::new() }
+    };
 
     let text_of = move |output: Output| match output {
         Output::OnPremises => on_prem.with(Script::text),
@@ -103,10 +114,10 @@ pub fn OutputPanel(
             match browser::copy_text(&text).await {
                 Ok(()) => {
                     copied.set(Some(output));
-                    status.set(t::copied_status(output));
+                    say(t::copied_status(output));
                     set_timeout(move || copied.set(None), Duration::from_secs(2));
                 }
-                Err(()) => status.set(t::COPY_FAILED.to_owned()),
+                Err(()) => say(t::COPY_FAILED.to_owned()),
             }
         });
     };
@@ -114,7 +125,7 @@ pub fn OutputPanel(
         let name = file_name(output);
         let (mime, bytes) = file(output, &text_of(output));
         if browser::download(name, mime, &bytes).is_some() {
-            status.set(t::downloaded_status(name));
+            say(t::downloaded_status(name));
         }
     };
     let download_all = move |_| {
@@ -133,7 +144,7 @@ pub fn OutputPanel(
         if let Some(zip) = bundle(&entries)
             && browser::download(BUNDLE_FILE, "application/zip", &zip).is_some()
         {
-            status.set(t::downloaded_status(BUNDLE_FILE));
+            say(t::downloaded_status(BUNDLE_FILE));
         }
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
@@ -250,7 +261,7 @@ pub fn OutputPanel(
                 <button type="button" class="button button-secondary" on:click=download_all>{t::DOWNLOAD_ALL}</button>
             </Show>
         </div>
-        <p class="status" aria-live="polite" role="status">{move || status.get()}</p>
+        <p class="status" aria-live="polite" role="status">{shown_status}</p>
         {panels}
     }
 }

@@ -5,6 +5,7 @@ use hybrid_model::share::{self, Decoded};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::state::Ticks;
 use crate::sync::Link;
 use crate::{browser, persistence, text as t};
 
@@ -14,13 +15,19 @@ pub fn ShareBar(
     settings: RwSignal<Settings>,
     notices: RwSignal<Vec<String>>,
     link: Link,
+    ticks: Ticks,
     embedded: bool,
 ) -> impl IntoView {
-    // The settings before the last reset or import, so either can be taken back.
-    let undo = RwSignal::new(None::<Settings>);
+    // The settings and ticks before the last reset or import, so either can be taken back.
+    let undo = RwSignal::new(None::<(Settings, Vec<String>)>);
     let link_copied = RwSignal::new(false);
 
     let copy_link = move |_| {
+        // A page opened from disk has no address to share: say so, and offer the settings file.
+        if persistence::is_local_file() {
+            notices.set(vec![t::OFFLINE_LINK.to_owned()]);
+            return;
+        }
         link.write();
         let url = link.to_share();
         leptos::task::spawn_local(async move {
@@ -62,7 +69,7 @@ pub fn ShareBar(
                     settings: read,
                     problems,
                 }) => {
-                    undo.set(Some(settings.get_untracked()));
+                    undo.set(Some((settings.get_untracked(), ticks.get_untracked())));
                     settings.set(read);
                     let mut list = vec![t::imported(&name, problems.len())];
                     list.extend(
@@ -72,17 +79,23 @@ pub fn ShareBar(
                     );
                     notices.set(list);
                 }
-                Err(problem) => notices.set(vec![t::import_refused(&name, &problem.message)]),
+                Err(problem) => {
+                    // Nothing was replaced: an Undo left from an earlier action would take back that.
+                    undo.set(None);
+                    notices.set(vec![t::import_refused(&name, &problem.message)]);
+                }
             }
         });
     };
     let reset = move |_| {
-        undo.set(Some(settings.get_untracked()));
+        undo.set(Some((settings.get_untracked(), ticks.get_untracked())));
         settings.set(Settings::default());
+        ticks.set(Vec::new());
     };
     let undo_reset = move |_| {
-        if let Some(previous) = undo.get_untracked() {
+        if let Some((previous, previous_ticks)) = undo.get_untracked() {
             settings.set(previous);
+            ticks.set(previous_ticks);
         }
         undo.set(None);
     };
@@ -109,7 +122,14 @@ pub fn ShareBar(
         </Show>
         <Show when=move || notices.with(|n| !n.is_empty())>
             <div class="notice" role="status">
-                <ul>{move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                {move || {
+                    let mut list = notices.get().into_iter();
+                    let heading = list.next().unwrap_or_default();
+                    view! {
+                        <h2 class="notice-heading">{heading}</h2>
+                        <ul>{list.map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                    }
+                }}
                 <button type="button" class="link-button" on:click=move |_| notices.set(Vec::new())>{t::DISMISS}</button>
             </div>
         </Show>
