@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::commands;
 use crate::powershell::{Command, Value};
-use crate::settings::{ServicePrincipalTool, Settings};
+use crate::settings::{EdgeRouting, ServicePrincipalTool, Settings};
 use crate::text::plan as t;
 
 /// Where a step's commands run; on-premises and online commands never share a shell.
@@ -104,7 +104,11 @@ fn edge(settings: &Settings) -> Step {
         }],
         rollback: Vec::new(),
         rollback_when: "",
-        notes: vec![t::EDGE_ROLLBACK.to_owned()],
+        notes: if e.routing == EdgeRouting::DefaultRoute {
+            vec![t::LEAVING_DEFAULT_ROUTE.to_owned(), t::EDGE_ROLLBACK.to_owned()]
+        } else {
+            vec![t::EDGE_ROLLBACK.to_owned()]
+        },
     }
 }
 

@@ -241,7 +241,9 @@ fn edge(settings: &Settings, report: &mut Report) {
         );
     }
     if edge.routing == EdgeRouting::DefaultRoute {
-        report.error(
+        // A fact about the deployment, not a mistake to fix by misstating it: the scripts switch
+        // the Edge to DNS SRV routing and the checklist adds what leaving a default route needs.
+        report.warning(
             Code::DefaultRouteUnsupported,
             Field::EdgeRouting,
             text::DEFAULT_ROUTE_UNSUPPORTED.to_owned(),

@@ -57,10 +57,12 @@ fn defaults_validate_and_generate() {
 fn errors_exit_1_and_block_generation() {
     let dir = temp_dir("errors");
     let settings = dir.join("settings.json");
-    std::fs::write(&settings, r#"{"edge": {"routing": "default-route"}}"#).unwrap();
+    std::fs::write(&settings, r#"{"edge": {"allow_federated_users": false}}"#).unwrap();
     let out = cli(&["validate", settings.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("error HB202 [edge.routing]"));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("error HB201 [edge.allow_federated_users]")
+    );
     let out = cli(&[
         "generate",
         settings.to_str().unwrap(),

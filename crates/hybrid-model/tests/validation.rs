@@ -98,7 +98,9 @@ fn cross_field_rules() {
     let mut s = Settings::default();
     s.edge.routing = EdgeRouting::DefaultRoute;
     let (_, severity, message) = issue(&s, Code::DefaultRouteUnsupported).unwrap();
-    assert_eq!(severity, Severity::Error);
+    // A fact about the deployment: it warns and the scripts still come, switching the routing.
+    assert_eq!(severity, Severity::Warning);
+    assert!(!validate(&s).has_errors());
     assert!(
         message.contains("DNS SRV"),
         "the message explains the way out: {message}"

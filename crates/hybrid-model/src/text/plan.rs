@@ -6,6 +6,7 @@ pub const EDGE_TITLE: &str = "Step 1 — Edge federation";
 pub const EDGE_WHY: &str = "Online and on-premises users of the same SIP domain reach each other through federation, so the Edge must allow federated users and route with DNS SRV records (hosting providers do not work with a default route).";
 pub const EDGE_ROLLBACK: &str = "Rollback: the script saves the current Edge configuration with Export-Clixml before changing it; set the saved values back with Set-CsAccessEdgeConfiguration.";
 
+pub const LEAVING_DEFAULT_ROUTE: &str = "Leaving a default route: the Edge uses DNS SRV routing from this step on, and hosting providers need it (New-CsHostingProvider.md). Federation that went through the default route (a clearing house) stops here: before the window, list the partners reached through it, agree the date with them and the clearing house, and settle with each how they will be reached once the default route is gone.";
 pub const PROVIDER_TITLE: &str = "Step 2 — Hosting provider with shared SIP address space";
 pub const PROVIDER_WHY: &str = "The hosting provider tells the Edge that users of your SIP domains may also live in Microsoft 365, and where to find them.";
 pub const NO_PUBLIC_PROVIDER: &str = "Nothing: a public provider with the same identity causes the \"duplicate key sequence\" error.";
