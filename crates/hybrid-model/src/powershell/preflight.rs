@@ -10,6 +10,14 @@ use crate::plan::StepId;
 use crate::report::{Part as ReportPart, ReportKind};
 use crate::settings::Settings;
 
+/// How a script tells the Access Edge's routing: Get-CsAccessEdgeConfiguration returns a
+/// DisplayAccessEdgeSettingsDnsSrvRouting or a DisplayAccessEdgeSettingsDefaultRoute object
+/// (Get-CsAccessEdgeConfiguration.md, OUTPUTS); the type name also survives Export-Clixml.
+pub(crate) const EDGE_ROUTING_HOW: &str = "The routing is read from the type Get-CsAccessEdgeConfiguration returns: DisplayAccessEdgeSettingsDnsSrvRouting or DisplayAccessEdgeSettingsDefaultRoute (Get-CsAccessEdgeConfiguration.md).";
+/// Sets `$srv` from `$edge`.
+pub(crate) const EDGE_SRV: &str =
+    "$srv = [bool](@($edge.PSObject.TypeNames) -match 'DisplayAccessEdgeSettingsDnsSrvRouting')";
+
 /// File name of the on-premises pre-flight download.
 pub const ON_PREMISES_FILE: &str = "hybrid-preflight-on-premises.ps1";
 /// File name of the online pre-flight download.
@@ -269,11 +277,13 @@ pub fn on_premises(settings: &Settings) -> Script {
     w.comment("Hybrid needs federated users allowed and DNS SRV routing (configure-federation-with-skype-for-business-online.md).");
     guarded(w, "access-edge", |w| {
         w.code("$edge = Get-CsAccessEdgeConfiguration");
-        w.code("$facts.access_edge = [ordered]@{ allow_outside_users = [bool]$edge.AllowOutsideUsers; allow_federated_users = [bool]$edge.AllowFederatedUsers; enable_partner_discovery = [bool]$edge.EnablePartnerDiscovery; use_dns_srv_routing = [bool]$edge.UseDnsSrvRouting }");
-        w.open("if ($edge.AllowFederatedUsers -and $edge.UseDnsSrvRouting) {");
+        w.comment(EDGE_ROUTING_HOW);
+        w.code(EDGE_SRV);
+        w.code("$facts.access_edge = [ordered]@{ allow_outside_users = [bool]$edge.AllowOutsideUsers; allow_federated_users = [bool]$edge.AllowFederatedUsers; enable_partner_discovery = [bool]$edge.EnablePartnerDiscovery; use_dns_srv_routing = $srv }");
+        w.open("if ($edge.AllowFederatedUsers -and $srv) {");
         w.code("Add-Check -Id 'access-edge' -Status 'PASS' -Found 'Federated users allowed, DNS SRV routing.' -Todo ''");
-        w.reopen("} elseif (-not $edge.UseDnsSrvRouting) {");
-        w.code("Add-Check -Id 'access-edge' -Status 'WARN' -Found \"Default route: $($edge.DefaultRouteFqdn).\" -Todo 'The change script switches to DNS SRV routing; federation through the default route (clearing house) stops. Plan it with your federation partners.'");
+        w.reopen("} elseif (-not $srv) {");
+        w.code("Add-Check -Id 'access-edge' -Status 'WARN' -Found \"Default route: $($edge.PSObject.Properties['DefaultRouteFqdn'].Value).\" -Todo 'The change script switches to DNS SRV routing; federation through the default route (clearing house) stops. Plan it with your federation partners.'");
         w.reopen("} else {");
         w.code("Add-Check -Id 'access-edge' -Status 'WARN' -Found 'Federated users are not allowed.' -Todo 'The change script allows them (Step 1).'");
         w.close("}");

@@ -281,7 +281,8 @@ fn restore_access_edge(w: &mut Writer) {
     w.code("$routeFqdn = $savedEdge.PSObject.Properties['DefaultRouteFqdn']");
     w.code("$dnsSrv = $savedEdge.PSObject.Properties['UseDnsSrvRouting']");
     w.code("$routingMethod = $savedEdge.PSObject.Properties['RoutingMethod']");
-    w.code("$savedDnsSrv = ($dnsSrv -and $dnsSrv.Value -eq $true) -or ($routingMethod -and \"$($routingMethod.Value)\" -match 'DnsSrv')");
+    w.comment(super::preflight::EDGE_ROUTING_HOW);
+    w.code("$savedDnsSrv = [bool](@($savedEdge.PSObject.TypeNames) -match 'DisplayAccessEdgeSettingsDnsSrvRouting') -or ($dnsSrv -and $dnsSrv.Value -eq $true) -or ($routingMethod -and \"$($routingMethod.Value)\" -match 'DnsSrv')");
     w.code("$useDefaultRoute = $routeFqdn -and \"$($routeFqdn.Value)\" -and -not $savedDnsSrv");
     w.open("if ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Put back the saved values and routing')) {");
     w.open("if ($useDefaultRoute) {");

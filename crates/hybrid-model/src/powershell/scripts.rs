@@ -92,7 +92,18 @@ pub fn on_premises(settings: &Settings) -> Script {
 fn edge_step(w: &mut Writer, settings: &Settings) {
     w.comment(t::EDGE_STEP);
     w.comment(t::EDGE_WHY);
-    w.open("if ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Enable federation with DNS SRV routing')) {");
+    let edge = &settings.edge;
+    w.code("$edge = Get-CsAccessEdgeConfiguration");
+    w.comment(super::preflight::EDGE_ROUTING_HOW);
+    w.code(super::preflight::EDGE_SRV);
+    w.open(&format!(
+        "if ($srv -and $edge.AllowOutsideUsers -eq ${} -and $edge.AllowFederatedUsers -eq ${} -and $edge.EnablePartnerDiscovery -eq ${}) {{",
+        ps_bool(edge.allow_outside_users).to_ascii_lowercase(),
+        ps_bool(edge.allow_federated_users).to_ascii_lowercase(),
+        ps_bool(edge.enable_partner_discovery).to_ascii_lowercase()
+    ));
+    w.code(&format!("Write-Host '{}'", t::EDGE_UP_TO_DATE));
+    w.reopen("} elseif ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Enable federation with DNS SRV routing')) {");
     w.command(&commands::set_access_edge(settings));
     w.close("}");
     w.blank();

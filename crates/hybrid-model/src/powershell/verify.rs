@@ -123,16 +123,18 @@ pub fn on_premises(settings: &Settings) -> Script {
     w.comment("Step 1: the values the change script set (configure-federation-with-skype-for-business-online.md).");
     guarded(w, "verify-access-edge", |w| {
         w.code("$edge = Get-CsAccessEdgeConfiguration");
+        w.comment(super::preflight::EDGE_ROUTING_HOW);
+        w.code(super::preflight::EDGE_SRV);
         pass_or_fail(
             w,
             "verify-access-edge",
             &format!(
-                "$edge.AllowOutsideUsers -eq ${} -and $edge.AllowFederatedUsers -eq ${} -and $edge.EnablePartnerDiscovery -eq ${} -and $edge.UseDnsSrvRouting",
+                "$edge.AllowOutsideUsers -eq ${} -and $edge.AllowFederatedUsers -eq ${} -and $edge.EnablePartnerDiscovery -eq ${} -and $srv",
                 ps_bool(edge.allow_outside_users).to_ascii_lowercase(),
                 ps_bool(edge.allow_federated_users).to_ascii_lowercase(),
                 ps_bool(edge.enable_partner_discovery).to_ascii_lowercase()
             ),
-            "\"AllowOutsideUsers $($edge.AllowOutsideUsers), AllowFederatedUsers $($edge.AllowFederatedUsers), EnablePartnerDiscovery $($edge.EnablePartnerDiscovery), UseDnsSrvRouting $($edge.UseDnsSrvRouting)\"",
+            "\"AllowOutsideUsers $($edge.AllowOutsideUsers), AllowFederatedUsers $($edge.AllowFederatedUsers), EnablePartnerDiscovery $($edge.EnablePartnerDiscovery), DNS SRV routing $srv\"",
             "Run the on-premises change script again and read its output.",
         );
     });

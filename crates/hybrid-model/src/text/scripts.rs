@@ -46,6 +46,8 @@ pub const BACKUP_COMMENT: &str = "Backup of the current configuration, before an
 pub const VERIFY_COMMENT: &str = "Verify: compare with the expected values in the checklist.";
 pub const EDGE_STEP: &str = "Step 1 - Edge federation (DNS SRV routing; never a default route, which hosting providers cannot use).";
 pub const EDGE_WHY: &str = "Federated users must be allowed: online and on-premises users of the same SIP domain talk through federation.";
+pub const EDGE_UP_TO_DATE: &str =
+    "Step 1: the Access Edge configuration already has every value; nothing to change.";
 pub const PROVIDER_STEP: &str =
     "Step 2 - Hosting provider for Microsoft 365 with a shared SIP address space.";
 pub const PROVIDER_WHY: &str = "Enabled, EnabledSharedAddressSpace and HostsOCSUsers are $true and IsLocal is $false for every hybrid deployment.";

@@ -67,7 +67,12 @@ try {
 
     # Step 1 - Edge federation (DNS SRV routing; never a default route, which hosting providers cannot use).
     # Federated users must be allowed: online and on-premises users of the same SIP domain talk through federation.
-    if ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Enable federation with DNS SRV routing')) {
+    $edge = Get-CsAccessEdgeConfiguration
+    # The routing is read from the type Get-CsAccessEdgeConfiguration returns: DisplayAccessEdgeSettingsDnsSrvRouting or DisplayAccessEdgeSettingsDefaultRoute (Get-CsAccessEdgeConfiguration.md).
+    $srv = [bool](@($edge.PSObject.TypeNames) -match 'DisplayAccessEdgeSettingsDnsSrvRouting')
+    if ($srv -and $edge.AllowOutsideUsers -eq $true -and $edge.AllowFederatedUsers -eq $true -and $edge.EnablePartnerDiscovery -eq $true) {
+        Write-Host 'Step 1: the Access Edge configuration already has every value; nothing to change.'
+    } elseif ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Enable federation with DNS SRV routing')) {
         Set-CsAccessEdgeConfiguration -AllowOutsideUsers $true -AllowFederatedUsers $true -EnablePartnerDiscovery $true -UseDnsSrvRouting
     }
 

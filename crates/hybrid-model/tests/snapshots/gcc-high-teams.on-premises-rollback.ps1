@@ -158,7 +158,8 @@ try {
     $routeFqdn = $savedEdge.PSObject.Properties['DefaultRouteFqdn']
     $dnsSrv = $savedEdge.PSObject.Properties['UseDnsSrvRouting']
     $routingMethod = $savedEdge.PSObject.Properties['RoutingMethod']
-    $savedDnsSrv = ($dnsSrv -and $dnsSrv.Value -eq $true) -or ($routingMethod -and "$($routingMethod.Value)" -match 'DnsSrv')
+    # The routing is read from the type Get-CsAccessEdgeConfiguration returns: DisplayAccessEdgeSettingsDnsSrvRouting or DisplayAccessEdgeSettingsDefaultRoute (Get-CsAccessEdgeConfiguration.md).
+    $savedDnsSrv = [bool](@($savedEdge.PSObject.TypeNames) -match 'DisplayAccessEdgeSettingsDnsSrvRouting') -or ($dnsSrv -and $dnsSrv.Value -eq $true) -or ($routingMethod -and "$($routingMethod.Value)" -match 'DnsSrv')
     $useDefaultRoute = $routeFqdn -and "$($routeFqdn.Value)" -and -not $savedDnsSrv
     if ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Put back the saved values and routing')) {
         if ($useDefaultRoute) {
