@@ -338,3 +338,14 @@ pub const LOOK_FOR: &str = "Look for:";
 pub fn print_header(date: &str, cloud: &str, link: &str) -> String {
     format!("Printed {date} · {cloud} · {link}")
 }
+
+/// The button that shows the rest of a long script.
+pub fn show_all_lines(total: usize) -> String {
+    format!("Show all {total} lines")
+}
+pub const SHOW_ALL_NOTE: &str = "Copy and Download always give the whole script.";
+
+/// The button that shows the rest of a long checklist part.
+pub fn show_more_items(hidden: usize) -> String {
+    format!("Show {hidden} more items")
+}

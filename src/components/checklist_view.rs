@@ -94,10 +94,24 @@ fn Progress(doc: Signal<Doc>, ticks: Ticks) -> impl IntoView {
     }
 }
 
+/// Blocks of a part shown before "Show more": thousands of pilot users make parts of thousands of
+/// items, and building them all on every keystroke is what an admin would wait for.
+const FIRST_BLOCKS: usize = 60;
+
 /// The whole checklist.
 #[component]
 pub fn ChecklistView(#[prop(into)] doc: Signal<Doc>, ticks: Ticks) -> impl IntoView {
+    // The parts the admin opened in full, by heading; every part prints in full.
+    let opened = RwSignal::new(Vec::<String>::new());
+    let printing = RwSignal::new(false);
+    let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
+    let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
     let sections = move || {
+        let all = printing.get();
         doc.with(|doc| {
             doc.sections
                 .iter()
@@ -107,10 +121,22 @@ pub fn ChecklistView(#[prop(into)] doc: Signal<Doc>, ticks: Ticks) -> impl IntoV
                     } else {
                         view! { <h4>{section.heading.clone()}</h4> }.into_any()
                     };
-                    let blocks = (0..section.blocks.len())
-                        .map(|i| block(section, i, ticks))
-                        .collect_view();
-                    view! { <section class="checklist-section">{heading}{blocks}</section> }
+                    let total = section.blocks.len();
+                    let full = all || opened.with(|o| o.contains(&section.heading));
+                    let shown = if full { total } else { total.min(FIRST_BLOCKS) };
+                    let blocks = (0..shown).map(|i| block(section, i, ticks)).collect_view();
+                    let key = section.heading.clone();
+                    let more = (shown < total).then(|| {
+                        view! {
+                            <p class="show-more">
+                                <button type="button" class="link-button"
+                                    on:click=move |_| opened.update(|o| o.push(key.clone()))>
+                                    {t::show_more_items(total - shown)}
+                                </button>
+                            </p>
+                        }
+                    });
+                    view! { <section class="checklist-section">{heading}{blocks}{more}</section> }
                 })
                 .collect_view()
         })
