@@ -142,8 +142,28 @@ pub fn to_json(settings: &Settings) -> String {
 
 // ---- Share links -------------------------------------------------------------------------------
 
-/// Link format version: `v=1`.
-pub const LINK_VERSION: u32 = 1;
+/// Link format version: `v=2` ends with a checksum (`c=`); `v=1` links, without one, still open.
+pub const LINK_VERSION: u32 = 2;
+
+/// The checksum a link ends with: the first 8 hex digits of the SHA-256 of its parts as read
+/// (`key=value` with values decoded, joined by `&`), so a browser that re-encodes the address
+/// does not break it but a link cut short in an email is caught.
+fn checksum<'a>(parts: impl Iterator<Item = (&'a str, String)>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    for (i, (key, value)) in parts.enumerate() {
+        if i > 0 {
+            hasher.update(b"&");
+        }
+        hasher.update(key.as_bytes());
+        hasher.update(b"=");
+        hasher.update(value.as_bytes());
+    }
+    hasher.finalize()[..4]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
 
 /// What a link carries besides settings: embed mode and locked fields.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -190,6 +210,11 @@ pub fn to_fragment(settings: &Settings, options: &LinkOptions) -> String {
         };
         parts.push(format!("{}={text}", field.path()));
     }
+    let sum = checksum(parts.iter().map(|p| {
+        let (key, raw) = p.split_once('=').unwrap_or((p.as_str(), ""));
+        (key, decode(raw))
+    }));
+    parts.push(format!("c={sum}"));
     parts.join("&")
 }
 
@@ -199,12 +224,19 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
     let mut settings = Settings::default();
     let mut problems = Vec::new();
     let mut options = LinkOptions::default();
-    let mut version_seen = false;
+    let mut version_seen = None;
+    let mut read = Vec::new();
+    let mut sum = None;
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = part.split_once('=').unwrap_or((part, ""));
+        if key == "c" {
+            sum = Some(raw.to_owned());
+            continue;
+        }
+        read.push((key, decode(raw)));
         match key {
             "v" => {
-                version_seen = true;
+                version_seen = raw.parse::<u32>().ok();
                 match raw.parse::<u32>() {
                     Ok(v) if v <= LINK_VERSION => {}
                     Ok(v) => problems.push(problem("v", t::newer_link(v))),
@@ -246,8 +278,17 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
             }
         }
     }
-    if !version_seen && !fragment.is_empty() {
+    if version_seen.is_none() && !fragment.is_empty() {
         problems.push(problem("v", t::BAD_LINK_VERSION));
+    }
+    // From v=2 on a link ends with its checksum: without it, or with another, it was cut or changed.
+    if version_seen.is_some_and(|v| v >= 2) {
+        let expected = checksum(read.into_iter());
+        match sum {
+            Some(sum) if sum.eq_ignore_ascii_case(&expected) => {}
+            Some(_) => problems.insert(0, problem("", t::LINK_CHANGED)),
+            None => problems.insert(0, problem("", t::LINK_CUT_SHORT)),
+        }
     }
     (Decoded { settings, problems }, options)
 }

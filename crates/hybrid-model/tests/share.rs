@@ -13,7 +13,7 @@ use proptest::prelude::*;
 fn defaults_make_a_short_link() {
     assert_eq!(
         to_fragment(&Settings::default(), &LinkOptions::default()),
-        "v=1"
+        "v=2&c=269fc203"
     );
 }
 
@@ -58,7 +58,7 @@ fn a_link_stays_readable() {
     let fragment = to_fragment(&s, &LinkOptions::default());
     assert_eq!(
         fragment,
-        "v=1&cloud=gcc-high&environment.sip_domains=contoso.com,fabrikam.com"
+        "v=2&cloud=gcc-high&environment.sip_domains=contoso.com,fabrikam.com&c=89e18ee1"
     );
 }
 
@@ -86,11 +86,33 @@ fn garbled_links_restore_what_they_can_and_list_the_rest() {
 #[test]
 fn truncated_and_future_links_are_not_fatal() {
     let full = to_fragment(&support::full(Cloud::Dod), &LinkOptions::default());
-    for cut in 0..full.len() {
+    assert_eq!(from_fragment(&full).0.problems, vec![]);
+    for cut in 3..full.len() {
         if let Some(prefix) = full.get(..cut) {
-            let _ = from_fragment(prefix);
+            // Cut anywhere, the link says so instead of quietly restoring half of it.
+            let (decoded, _) = from_fragment(prefix);
+            assert!(
+                decoded
+                    .problems
+                    .iter()
+                    .any(|p| p.message.contains("cut") || p.key == "v"),
+                "cut at {cut}: {prefix}"
+            );
         }
     }
+    // A link changed on the way fails its checksum.
+    let changed = full.replace("cloud=dod", "cloud=gcc");
+    let (decoded, _) = from_fragment(&changed);
+    assert!(
+        decoded
+            .problems
+            .iter()
+            .any(|p| p.message.contains("checksum"))
+    );
+    // Links of the first format carry no checksum and open as before.
+    let (decoded, _) = from_fragment("v=1&cloud=gcc-high");
+    assert_eq!(decoded.problems, vec![]);
+    assert_eq!(decoded.settings.cloud, Cloud::GccHigh);
     let (decoded, _) = from_fragment("v=9&cloud=dod&future.thing=1");
     assert_eq!(decoded.settings.cloud, Cloud::Dod);
     assert!(
