@@ -3,11 +3,12 @@
 
 use hybrid_model::change_record::{Artifact, Context, change_record};
 use hybrid_model::checklist::{Evidence, document_with};
-use hybrid_model::powershell::scripts::{self, with_bom};
+use hybrid_model::naming::script_bytes;
+use hybrid_model::powershell::scripts;
 use hybrid_model::powershell::{preflight, rollback, verify};
 use hybrid_model::report::Part;
 use hybrid_model::report::{Report as ScriptReport, ReportKind, Status};
-use hybrid_model::share;
+use hybrid_model::{naming, share};
 use hybrid_model::{plan, validate};
 use leptos::prelude::*;
 
@@ -74,7 +75,8 @@ pub fn App() -> impl IntoView {
     // Read only when Download all is pressed.
     let extra_files = Signal::derive(move || {
         settings.with(|s| {
-            let script = |name: String, text: String| (name, with_bom(&text));
+            let script =
+                |name: String, text: String| (naming::file_name(&name, s), script_bytes(&text));
             vec![
                 script(
                     rollback::ON_PREMISES_ROLLBACK_FILE.to_owned(),
@@ -98,7 +100,7 @@ pub fn App() -> impl IntoView {
                 ),
                 script(verify::script_file(Part::Online), verify::online(s).text()),
                 (
-                    share::SETTINGS_FILE.to_owned(),
+                    naming::file_name(share::SETTINGS_FILE, s),
                     share::to_json(s).into_bytes(),
                 ),
             ]
@@ -116,37 +118,41 @@ pub fn App() -> impl IntoView {
                     let files = [
                         (
                             scripts::ON_PREMISES_FILE.to_owned(),
-                            with_bom(&on_prem.with(|p| p.text())),
+                            script_bytes(&on_prem.with(|p| p.text())),
                         ),
                         (
                             scripts::ONLINE_FILE.to_owned(),
-                            with_bom(&online.with(|p| p.text())),
+                            script_bytes(&online.with(|p| p.text())),
                         ),
                         (
                             rollback::ON_PREMISES_ROLLBACK_FILE.to_owned(),
-                            with_bom(&rollback::on_premises_rollback(s).text()),
+                            script_bytes(&rollback::on_premises_rollback(s).text()),
                         ),
                         (
                             rollback::ONLINE_ROLLBACK_FILE.to_owned(),
-                            with_bom(&rollback::online_rollback(s).text()),
+                            script_bytes(&rollback::online_rollback(s).text()),
                         ),
                         (
                             preflight::ON_PREMISES_FILE.to_owned(),
-                            with_bom(&preflight::on_premises(s).text()),
+                            script_bytes(&preflight::on_premises(s).text()),
                         ),
                         (
                             preflight::ONLINE_FILE.to_owned(),
-                            with_bom(&preflight::online(s).text()),
+                            script_bytes(&preflight::online(s).text()),
                         ),
                         (
                             verify::script_file(Part::OnPremises),
-                            with_bom(&verify::on_premises(s).text()),
+                            script_bytes(&verify::on_premises(s).text()),
                         ),
                         (
                             verify::script_file(Part::Online),
-                            with_bom(&verify::online(s).text()),
+                            script_bytes(&verify::online(s).text()),
                         ),
                     ];
+                    let files: Vec<(String, Vec<u8>)> = files
+                        .into_iter()
+                        .map(|(name, bytes)| (naming::file_name(&name, s), bytes))
+                        .collect();
                     let artifacts: Vec<Artifact<'_>> = files
                         .iter()
                         .map(|(name, bytes)| Artifact { name, bytes })

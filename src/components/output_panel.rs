@@ -6,8 +6,9 @@ use std::time::Duration;
 use hybrid_model::bundle::{BUNDLE_FILE, bundle};
 use hybrid_model::change_record::CHANGE_RECORD_FILE;
 use hybrid_model::checklist::{CHECKLIST_FILE, Doc, to_markdown};
+use hybrid_model::naming::{self, script_bytes, text_bytes};
 use hybrid_model::powershell::Script;
-use hybrid_model::powershell::scripts::{ON_PREMISES_FILE, ONLINE_FILE, with_bom};
+use hybrid_model::powershell::scripts::{ON_PREMISES_FILE, ONLINE_FILE};
 use hybrid_model::{Output, Report, Settings};
 use leptos::prelude::*;
 
@@ -33,8 +34,8 @@ fn key(output: Output) -> &'static str {
     }
 }
 
-/// What a download of one output is called.
-fn file_name(output: Output) -> &'static str {
+/// What a download of one output is called, before the deployment and cloud are added.
+fn base_name(output: Output) -> &'static str {
     match output {
         Output::OnPremises => ON_PREMISES_FILE,
         Output::Online => ONLINE_FILE,
@@ -47,9 +48,9 @@ fn file_name(output: Output) -> &'static str {
 /// the checklist as Markdown.
 fn file(output: Output, text: &str) -> (&'static str, Vec<u8>) {
     match output {
-        Output::OnPremises | Output::Online => ("text/plain;charset=utf-8", with_bom(text)),
+        Output::OnPremises | Output::Online => ("text/plain;charset=utf-8", script_bytes(text)),
         Output::Checklist | Output::ChangeRecord => {
-            ("text/markdown;charset=utf-8", text.as_bytes().to_vec())
+            ("text/markdown;charset=utf-8", text_bytes(text))
         }
     }
 }
@@ -121,11 +122,13 @@ pub fn OutputPanel(
             }
         });
     };
+    let file_name =
+        move |output: Output| settings.with(|s| naming::file_name(base_name(output), s));
     let download = move |output: Output| {
         let name = file_name(output);
         let (mime, bytes) = file(output, &text_of(output));
-        if browser::download(name, mime, &bytes).is_some() {
-            say(t::downloaded_status(name));
+        if browser::download(&name, mime, &bytes).is_some() {
+            say(t::downloaded_status(&name));
         }
     };
     let download_all = move |_| {
@@ -133,7 +136,7 @@ pub fn OutputPanel(
             .iter()
             .map(|&output| {
                 let (_, bytes) = file(output, &text_of(output));
-                (file_name(output).to_owned(), bytes)
+                (file_name(output), bytes)
             })
             .collect();
         files.extend(extra_files.get_untracked());
@@ -141,10 +144,11 @@ pub fn OutputPanel(
             .iter()
             .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
             .collect();
+        let name = settings.with(|s| naming::file_name(BUNDLE_FILE, s));
         if let Some(zip) = bundle(&entries)
-            && browser::download(BUNDLE_FILE, "application/zip", &zip).is_some()
+            && browser::download(&name, "application/zip", &zip).is_some()
         {
-            say(t::downloaded_status(BUNDLE_FILE));
+            say(t::downloaded_status(&name));
         }
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
@@ -230,7 +234,7 @@ pub fn OutputPanel(
                                 {move || if copied.get() == Some(output) { t::COPIED } else { t::COPY }}
                             </button>
                             <button type="button" class="button" on:click=move |_| download(output)>
-                                {t::download_label(file_name(output))}
+                                {move || t::download_label(&file_name(output))}
                             </button>
                         </div>
                     }

@@ -3,7 +3,7 @@
 //! change and values to apply. Reports stay in this tab's memory.
 
 use hybrid_model::Settings;
-use hybrid_model::powershell::scripts::with_bom;
+use hybrid_model::naming::script_bytes;
 use hybrid_model::powershell::{preflight, verify};
 use hybrid_model::report::{self, Part, Report, ReportKind, Status};
 use leptos::prelude::*;
@@ -77,7 +77,8 @@ pub fn ReportPanel(
                 (verify::script_file(part), verify::online(s).text())
             }
         });
-        browser::download(&name, "text/plain;charset=utf-8", &with_bom(&text));
+        let name = settings.with(|s| hybrid_model::naming::file_name(&name, s));
+        browser::download(&name, "text/plain;charset=utf-8", &script_bytes(&text));
     };
     let on_pick = move |ev: leptos::ev::Event| {
         let Some(input) = ev

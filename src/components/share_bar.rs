@@ -45,7 +45,8 @@ pub fn ShareBar(
     };
     let export = move |_| {
         let json = settings.with(share::to_json);
-        browser::download(share::SETTINGS_FILE, "application/json", json.as_bytes());
+        let name = settings.with(|s| hybrid_model::naming::file_name(share::SETTINGS_FILE, s));
+        browser::download(&name, "application/json", json.as_bytes());
     };
     let import = move |ev: leptos::ev::Event| {
         let Some(input) = ev

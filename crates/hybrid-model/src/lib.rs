@@ -9,6 +9,7 @@ pub mod checklist;
 pub mod cloud;
 pub mod commands;
 pub mod field;
+pub mod naming;
 pub mod plan;
 pub mod powershell;
 pub mod report;

@@ -105,7 +105,10 @@ fn edge(settings: &Settings) -> Step {
         rollback: Vec::new(),
         rollback_when: "",
         notes: if e.routing == EdgeRouting::DefaultRoute {
-            vec![t::LEAVING_DEFAULT_ROUTE.to_owned(), t::EDGE_ROLLBACK.to_owned()]
+            vec![
+                t::LEAVING_DEFAULT_ROUTE.to_owned(),
+                t::EDGE_ROLLBACK.to_owned(),
+            ]
         } else {
             vec![t::EDGE_ROLLBACK.to_owned()]
         },

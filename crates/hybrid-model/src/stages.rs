@@ -20,7 +20,8 @@ pub struct Stage {
     pub look_for: &'static str,
 }
 
-fn run(file: &str, switches: &str) -> String {
+fn run(file: &str, switches: &str, settings: &Settings) -> String {
+    let file = crate::naming::file_name(file, settings);
     if switches.is_empty() {
         format!(".\\{file}")
     } else {
@@ -36,27 +37,27 @@ pub fn stages(settings: &Settings) -> Vec<Stage> {
             title: t::PREFLIGHT,
             shell: t::BOTH_SHELLS,
             commands: vec![
-                run(preflight::ON_PREMISES_FILE, ""),
-                run(preflight::ONLINE_FILE, ""),
+                run(preflight::ON_PREMISES_FILE, "", settings),
+                run(preflight::ONLINE_FILE, "", settings),
             ],
             look_for: t::PREFLIGHT_LOOK,
         },
         Stage {
             title: t::DRY_RUN,
             shell: t::MANAGEMENT_SHELL,
-            commands: vec![run(ON_PREMISES_FILE, "-WhatIf")],
+            commands: vec![run(ON_PREMISES_FILE, "-WhatIf", settings)],
             look_for: t::DRY_RUN_LOOK,
         },
         Stage {
             title: t::ON_PREMISES,
             shell: t::MANAGEMENT_SHELL,
-            commands: vec![run(ON_PREMISES_FILE, "")],
+            commands: vec![run(ON_PREMISES_FILE, "", settings)],
             look_for: t::ON_PREMISES_LOOK,
         },
         Stage {
             title: t::ONLINE,
             shell: t::TEAMS_SHELL,
-            commands: vec![run(ONLINE_FILE, "")],
+            commands: vec![run(ONLINE_FILE, "", settings)],
             look_for: if pilots {
                 t::ONLINE_LOOK_PILOTS
             } else {
@@ -80,6 +81,7 @@ pub fn stages(settings: &Settings) -> Vec<Stage> {
             commands: vec![run(
                 ON_PREMISES_FILE,
                 "-MovePilotUsers -ReadinessFile .\\hybrid-move-readiness.json",
+                settings,
             )],
             look_for: t::MOVES_LOOK,
         });
@@ -88,8 +90,8 @@ pub fn stages(settings: &Settings) -> Vec<Stage> {
         title: t::VERIFY,
         shell: t::BOTH_SHELLS,
         commands: vec![
-            run(&verify::script_file(Part::OnPremises), ""),
-            run(&verify::script_file(Part::Online), ""),
+            run(&verify::script_file(Part::OnPremises), "", settings),
+            run(&verify::script_file(Part::Online), "", settings),
         ],
         look_for: t::VERIFY_LOOK,
     });
@@ -99,6 +101,7 @@ pub fn stages(settings: &Settings) -> Vec<Stage> {
         commands: vec![run(
             ON_PREMISES_ROLLBACK_FILE,
             "-BackupFile <the hybrid-on-premises-backup-*.xml this window wrote> -WhatIf",
+            settings,
         )],
         look_for: t::IF_NEEDED_LOOK,
     });

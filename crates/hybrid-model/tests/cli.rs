@@ -43,14 +43,15 @@ fn defaults_validate_and_generate() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let script = std::fs::read(dir.join("out/hybrid-on-premises.ps1")).unwrap();
+    // Names say the cloud (no SIP domain in these defaults); scripts carry a BOM and CRLF.
+    let script = std::fs::read(dir.join("out/hybrid-on-premises-gcc.ps1")).unwrap();
     assert_eq!(&script[..3], b"\xEF\xBB\xBF");
-    assert!(
-        std::fs::read_to_string(dir.join("out/hybrid-checklist.md"))
-            .unwrap()
-            .contains("- [ ]")
-    );
-    assert!(dir.join("out/hybrid-online.ps1").exists());
+    assert!(script.windows(2).any(|w| w == b"\r\n"));
+    assert!(!script.windows(2).any(|w| w[1] == b'\n' && w[0] != b'\r'));
+    let checklist = std::fs::read_to_string(dir.join("out/hybrid-checklist-gcc.md")).unwrap();
+    assert!(checklist.contains("- [ ]"));
+    assert!(checklist.contains("\r\n"));
+    assert!(dir.join("out/hybrid-online-gcc.ps1").exists());
 }
 
 #[test]
@@ -184,7 +185,9 @@ fn the_change_record_names_each_written_script_by_its_sha256() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let record = std::fs::read_to_string(dir.join("out/hybrid-change-record.md")).unwrap();
+    let record =
+        std::fs::read_to_string(dir.join("out/hybrid-change-record-contoso.com-commercial.md"))
+            .unwrap();
     let mut scripts = 0;
     for entry in std::fs::read_dir(dir.join("out")).unwrap() {
         let path = entry.unwrap().path();

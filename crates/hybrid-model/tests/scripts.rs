@@ -4,8 +4,9 @@
 mod support;
 
 use hybrid_model::Settings;
+use hybrid_model::naming::script_bytes;
 use hybrid_model::powershell::rollback::{self, Saved, on_premises_rollback, online_rollback};
-use hybrid_model::powershell::scripts::{self, with_bom};
+use hybrid_model::powershell::scripts;
 use hybrid_model::powershell::{Script, TokenKind};
 use proptest::prelude::*;
 use support::{commands, first_error, full, parse, shape, variants};
@@ -331,7 +332,7 @@ fn same_settings_give_byte_identical_output() {
 
 #[test]
 fn downloads_start_with_a_utf8_bom() {
-    let bytes = with_bom("Write-Host 'ü'");
+    let bytes = script_bytes("Write-Host 'ü'");
     assert_eq!(&bytes[..3], b"\xEF\xBB\xBF");
     assert_eq!(std::str::from_utf8(&bytes[3..]).unwrap(), "Write-Host 'ü'");
 }

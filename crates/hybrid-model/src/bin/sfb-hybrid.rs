@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use hybrid_model::change_record::{Artifact, CHANGE_RECORD_FILE, Context, change_record};
 use hybrid_model::checklist::{CHECKLIST_FILE, checklist};
-use hybrid_model::powershell::scripts::{self, ON_PREMISES_FILE, ONLINE_FILE, with_bom};
+use hybrid_model::naming::script_bytes;
+use hybrid_model::naming::{file_name, text_bytes};
+use hybrid_model::powershell::scripts::{self, ON_PREMISES_FILE, ONLINE_FILE};
 use hybrid_model::powershell::{preflight, rollback, verify};
 use hybrid_model::report::{self, Part, ReportKind, Status};
 use hybrid_model::share::{from_file, to_json};
@@ -137,35 +139,43 @@ fn generate(path: &Path, dir: &Path) -> ExitCode {
     let files = [
         (
             ON_PREMISES_FILE,
-            with_bom(&scripts::on_premises(&settings).text()),
+            script_bytes(&scripts::on_premises(&settings).text()),
         ),
-        (ONLINE_FILE, with_bom(&scripts::online(&settings).text())),
+        (
+            ONLINE_FILE,
+            script_bytes(&scripts::online(&settings).text()),
+        ),
         (
             preflight::ON_PREMISES_FILE,
-            with_bom(&preflight::on_premises(&settings).text()),
+            script_bytes(&preflight::on_premises(&settings).text()),
         ),
         (
             preflight::ONLINE_FILE,
-            with_bom(&preflight::online(&settings).text()),
+            script_bytes(&preflight::online(&settings).text()),
         ),
         (
             &verify::script_file(Part::OnPremises),
-            with_bom(&verify::on_premises(&settings).text()),
+            script_bytes(&verify::on_premises(&settings).text()),
         ),
         (
             &verify::script_file(Part::Online),
-            with_bom(&verify::online(&settings).text()),
+            script_bytes(&verify::online(&settings).text()),
         ),
         (
             rollback::ON_PREMISES_ROLLBACK_FILE,
-            with_bom(&rollback::on_premises_rollback(&settings).text()),
+            script_bytes(&rollback::on_premises_rollback(&settings).text()),
         ),
         (
             rollback::ONLINE_ROLLBACK_FILE,
-            with_bom(&rollback::online_rollback(&settings).text()),
+            script_bytes(&rollback::online_rollback(&settings).text()),
         ),
-        (CHECKLIST_FILE, checklist(&settings, &plan).into_bytes()),
+        (CHECKLIST_FILE, text_bytes(&checklist(&settings, &plan))),
     ];
+    // Names that say which deployment and cloud the files are for.
+    let files: Vec<(String, Vec<u8>)> = files
+        .into_iter()
+        .map(|(name, bytes)| (file_name(name, &settings), bytes))
+        .collect();
     if let Err(e) = std::fs::create_dir_all(dir) {
         eprintln!("sfb-hybrid: cannot create {}: {e}", dir.display());
         return ExitCode::from(2);
@@ -190,7 +200,10 @@ fn generate(path: &Path, dir: &Path) -> ExitCode {
             verification: &[],
         },
     );
-    let record_file = (CHANGE_RECORD_FILE, record.into_bytes());
+    let record_file = (
+        file_name(CHANGE_RECORD_FILE, &settings),
+        text_bytes(&record),
+    );
     for (name, bytes) in files.iter().chain(std::iter::once(&record_file)) {
         let target = dir.join(name);
         if let Err(e) = std::fs::write(&target, bytes) {

@@ -69,7 +69,10 @@ impl Frame {
         w.block_line(".PARAMETER ReportPath");
         w.block_line("    Folder for the report and the transcript. Default: the current folder.");
         w.block_line(".EXAMPLE");
-        w.block_line(&format!("    .\\{}", self.script_file()));
+        w.block_line(&format!(
+            "    .\\{}",
+            crate::naming::file_name(&self.script_file(), settings)
+        ));
         w.block_delimiter(BlockDelimiter::Close);
         w.open("[CmdletBinding()]");
         w.reopen("param(");

@@ -17,14 +17,6 @@ pub const ON_PREMISES_FILE: &str = "hybrid-on-premises.ps1";
 /// File name of the online script download.
 pub const ONLINE_FILE: &str = "hybrid-online.ps1";
 
-/// The bytes of a download: UTF-8 with a BOM, since Windows PowerShell 5.1 reads BOM-less files as ANSI.
-pub fn with_bom(text: &str) -> Vec<u8> {
-    let mut bytes = Vec::with_capacity(text.len() + 3);
-    bytes.extend_from_slice(b"\xEF\xBB\xBF");
-    bytes.extend_from_slice(text.as_bytes());
-    bytes
-}
-
 /// The script for the Skype for Business Server Management Shell.
 pub fn on_premises(settings: &Settings) -> Script {
     let mut w = Writer::default();
@@ -37,7 +29,10 @@ pub fn on_premises(settings: &Settings) -> Script {
         params.push(("MovePilotUsers", t::MOVE_PILOT_PARAM));
         params.push(("ReadinessFile", t::READINESS_PARAM));
     }
-    let example = format!("    .\\{ON_PREMISES_FILE} -WhatIf");
+    let example = format!(
+        "    .\\{} -WhatIf",
+        crate::naming::file_name(ON_PREMISES_FILE, settings)
+    );
     header(
         &mut w,
         settings,
@@ -399,7 +394,10 @@ pub fn online(settings: &Settings) -> Script {
     if pilots {
         params.push(("ReadinessPath", t::READINESS_PATH_PARAM));
     }
-    let example = format!("    .\\{ONLINE_FILE} -WhatIf");
+    let example = format!(
+        "    .\\{} -WhatIf",
+        crate::naming::file_name(ONLINE_FILE, settings)
+    );
     header(
         &mut w,
         settings,
