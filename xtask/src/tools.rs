@@ -4,6 +4,8 @@ use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use sha2::{Digest, Sha256};
+
 use crate::proc;
 
 /// Trunk 0.22 needs a newer rustc than this project's 1.95.
@@ -148,8 +150,9 @@ fn npm_packages() -> Result<(), String> {
     let root = crate::root();
     let lock = fs::read(root.join("package-lock.json"))
         .map_err(|e| format!("cannot read package-lock.json: {e}"))?;
-    let stamp_path = root.join("node_modules/.xtask-lock-hash");
-    let wanted = format!("{:016x}", fnv1a(&lock));
+    // SHA-256 of the lock file; a new name, so a stamp of the former FNV hash is not misread.
+    let stamp_path = root.join("node_modules/.xtask-lock-sha256");
+    let wanted = format!("{:x}", Sha256::digest(&lock));
     let stamp = fs::read_to_string(&stamp_path).unwrap_or_default();
     if stamp.trim() == wanted && root.join("node_modules/.bin/wasm-opt").exists() {
         println!("ok  npm packages (package-lock.json)");
@@ -205,11 +208,4 @@ fn browsers() -> Result<(), String> {
             proc::run(cmd)
         },
     )
-}
-
-/// A small stable hash, so the stamp needs no dependency.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
-        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
