@@ -382,7 +382,7 @@ fn attribute_value(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;")
 }
 
-/// gzip at the highest level, as the single file inflates it with the browser's
+/// gzip at the highest level (zlib-rs), as the single file inflates it with the browser's
 /// DecompressionStream and the size table reports what a static host would serve.
 pub fn gzip(bytes: &[u8]) -> Result<Vec<u8>, String> {
     let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
