@@ -296,7 +296,12 @@ async fn the_link_and_the_saved_copy_are_written_once_typing_pauses() {
         "no rewrite before the pause is over"
     );
     clock.advance(1).await;
-    assert_eq!(location_hash(), "#v=1&hosting_provider.identity=Office365");
+    // The link's exact form is the share tests' business; here, that it came at the pause.
+    let written = location_hash();
+    assert!(
+        written.contains("&hosting_provider.identity=Office365"),
+        "{written}"
+    );
     assert!(
         saved_settings().contains("\"Office365\""),
         "{}",
