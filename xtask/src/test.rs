@@ -141,7 +141,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut total = Tally::default();
     for (name, tally) in &layers {
         println!(
-            "{name:<34} {:>4} passed, {:>4} failed",
+            "{name:<40} {:>4} passed, {:>4} failed",
             tally.passed, tally.failed
         );
         total.passed += tally.passed;
