@@ -98,10 +98,11 @@ test('copy puts the script on the clipboard and says so, for two seconds', async
 });
 
 for (const { tab, file } of [
-  { tab: 'On-premises script', file: 'hybrid-on-premises.ps1' },
-  { tab: 'Online script', file: 'hybrid-online.ps1' },
+  // Names say the deployment and cloud; with no SIP domain yet, the cloud alone.
+  { tab: 'On-premises script', file: 'hybrid-on-premises-commercial.ps1' },
+  { tab: 'Online script', file: 'hybrid-online-commercial.ps1' },
 ]) {
-  test(`download ${file}: UTF-8 with BOM, the same text as shown`, async ({ page }) => {
+  test(`download ${file}: UTF-8 with BOM and CRLF, the same text as shown`, async ({ page }) => {
     await open(page);
     await page.getByRole('tab', { name: tab }).click();
     const panel = page.locator('[role=tabpanel]:visible');
@@ -112,7 +113,9 @@ for (const { tab, file } of [
     expect(download.suggestedFilename()).toBe(file);
     const bytes = await readFile(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.subarray(3).toString('utf8')).toBe(await panel.locator('pre.script').textContent());
+    const text = bytes.subarray(3).toString('utf8');
+    expect(text).toContain('\r\n');
+    expect(text.replaceAll('\r\n', '\n')).toBe(await panel.locator('pre.script').textContent());
   });
 }
 
@@ -122,9 +125,9 @@ test('download the checklist as Markdown with the same items as shown', async ({
   await page.getByRole('tab', { name: 'Checklist' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download hybrid-checklist.md' }).click(),
+    page.getByRole('button', { name: 'Download hybrid-checklist-contoso.com-commercial.md' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('hybrid-checklist.md');
+  expect(download.suggestedFilename()).toBe('hybrid-checklist-contoso.com-commercial.md');
   const markdown = (await readFile(await download.path())).toString('utf8');
   expect(markdown.startsWith('# Skype for Business hybrid')).toBe(true);
   const tasksOnPage = await checklist(page).locator('label.task').count();
@@ -138,7 +141,7 @@ test('download all gives one zip, not a download per file', async ({ page }) => 
   page.on('download', (d) => names.push(d.suggestedFilename()));
   await page.getByRole('button', { name: 'Download all' }).click();
   await expect.poll(() => names.length).toBe(1);
-  expect(names).toEqual(['hybrid-builder-change.zip']);
+  expect(names).toEqual(['hybrid-builder-change-commercial.zip']);
 });
 
 test('tabs work from the keyboard', async ({ page }) => {

@@ -27,9 +27,9 @@ async function fullSession(page: Page) {
   await expect(page.getByRole('status')).toContainText('Copied');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download hybrid-checklist.md' }).click(),
+    page.getByRole('button', { name: 'Download hybrid-checklist-contoso.com-gcchigh.md' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('hybrid-checklist.md');
+  expect(download.suggestedFilename()).toBe('hybrid-checklist-contoso.com-gcchigh.md');
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export settings' }).click()]);
 }
 
@@ -114,11 +114,11 @@ test('the offline file works from file:// — renders, reacts, copies and downlo
   await expect(page.locator('#panel-on-premises').getByRole('button', { name: 'Copied' })).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download hybrid-on-premises.ps1' }).click(),
+    page.getByRole('button', { name: 'Download hybrid-on-premises-commercial.ps1' }).click(),
   ]);
   const bytes = await readFile(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(bytes.subarray(3).toString('utf8')).toBe(await onPremScript(page).textContent());
+  expect(bytes.subarray(3).toString('utf8').replaceAll('\r\n', '\n')).toBe(await onPremScript(page).textContent());
   expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
 
 /** Fails the test on any console error or uncaught exception the page produces. */
@@ -37,3 +38,27 @@ export async function holdClock(target: Pick<Page, 'clock'>) {
 
 /** The address bar's fragment as the page itself reads it now. */
 export const hash = (page: Page) => page.evaluate(() => location.hash);
+
+/**
+ * The address-bar fragment the page writes for these settings (`key`, value as read): `v=2`, the
+ * pairs, then the checksum — the first 8 hex digits of the SHA-256 of the pairs joined by `&`.
+ */
+export function link(...pairs: [string, string][]): string {
+  const all: [string, string][] = [['v', '2'], ...pairs];
+  const text = all.map(([k, v]) => `${k}=${v}`).join('&');
+  const sum = createHash('sha256').update(text).digest('hex').slice(0, 8);
+  return `#${text}&c=${sum}`;
+}
+
+/** The fragment the page writes back for a link it opened: its pairs (values decoded) re-linked. */
+export function relink(fragment: string): string {
+  const pairs = fragment
+    .replace(/^#/, '')
+    .split('&')
+    .filter((part) => !part.startsWith('v=') && !part.startsWith('c='))
+    .map((part): [string, string] => {
+      const at = part.indexOf('=');
+      return at < 0 ? [part, ''] : [part.slice(0, at), decodeURIComponent(part.slice(at + 1))];
+    });
+  return link(...pairs);
+}

@@ -21,8 +21,8 @@ test('pre-flight: download both scripts; they read and never change', async ({ p
   const errors = watchErrors(page);
   await openForDeployment(page);
   for (const [button, file] of [
-    ['Download the on-premises pre-flight', 'hybrid-preflight-on-premises.ps1'],
-    ['Download the online pre-flight', 'hybrid-preflight-online.ps1'],
+    ['Download the on-premises pre-flight', 'hybrid-preflight-on-premises-contoso.com-commercial.ps1'],
+    ['Download the online pre-flight', 'hybrid-preflight-online-contoso.com-commercial.ps1'],
   ]) {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: button }).click();

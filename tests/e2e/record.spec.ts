@@ -14,9 +14,9 @@ test('change record: every script named by the SHA-256 of the bytes the page dow
 
   await page.getByRole('tab', { name: 'Change record' }).click();
   const record = page.locator('#panel-change-record .record');
-  await expect(record).toContainText(`| hybrid-on-premises.ps1 | \`${hash}\` |`);
+  await expect(record).toContainText(`| hybrid-on-premises-contoso.com-commercial.ps1 | \`${hash}\` |`);
   await expect(record).toContainText('## Sign-off');
-  await expect(record).toContainText('hybrid-on-premises-rollback.ps1');
+  await expect(record).toContainText('hybrid-on-premises-rollback-contoso.com-commercial.ps1');
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#panel-change-record')).toBeVisible();
@@ -57,17 +57,18 @@ test('download all: one zip whose entries are the single downloads byte for byte
   }
   const exported = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export settings' }).click();
-  single.set('hybrid-settings.json', await readFile(await (await exported).path()));
+  single.set((await exported).suggestedFilename(), await readFile(await (await exported).path()));
+  expect(single.has('hybrid-settings-contoso.com-commercial.json')).toBe(true);
 
   const bundle = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download all' }).click();
   const zip = await bundle;
-  expect(zip.suggestedFilename()).toBe('hybrid-builder-change.zip');
+  expect(zip.suggestedFilename()).toBe('hybrid-builder-change-contoso.com-commercial.zip');
   const entries = storedEntries(await readFile(await zip.path()));
   for (const [name, bytes] of single) {
     expect(entries.get(name)?.equals(bytes), `${name} differs from its own download`).toBe(true);
   }
-  for (const name of ['hybrid-on-premises-rollback.ps1', 'hybrid-online-rollback.ps1', 'hybrid-preflight-on-premises.ps1', 'hybrid-verification-online.ps1']) {
+  for (const name of ['hybrid-on-premises-rollback', 'hybrid-online-rollback', 'hybrid-preflight-on-premises', 'hybrid-verification-online'].map((n) => `${n}-contoso.com-commercial.ps1`)) {
     expect(entries.has(name), name).toBe(true);
   }
   expect(errors).toEqual([]);

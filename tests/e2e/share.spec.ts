@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { COPIED_FOR, PAUSE, hash, holdClock, onPremScript, open, watchErrors } from './helpers';
+import { COPIED_FOR, PAUSE, hash, holdClock, link, onPremScript, open, relink, watchErrors } from './helpers';
 
 /** A link that sets every field away from its default. */
 const EVERY_FIELD =
@@ -39,8 +39,9 @@ test('a link restores every field, and the page writes the same link back', asyn
   await expect(page.getByLabel('OAuthTokenIssuer certificate (.cer) path')).toHaveValue('C:\\certs\\oauth.cer');
   await expect(page.getByLabel('MSOnline (deprecated)')).toBeChecked();
   await expect(page.locator('.notice')).toHaveCount(0);
-  const fragment = decodeURIComponent(new URL(page.url()).hash.slice(1));
-  expect(fragment).toBe(decodeURIComponent(EVERY_FIELD));
+  // The page writes the link back in its own form: v=2, the same pairs, and their checksum.
+  const fragment = decodeURIComponent(new URL(page.url()).hash);
+  expect(fragment).toBe(relink(EVERY_FIELD));
   expect(errors).toEqual([]);
 });
 
@@ -82,7 +83,7 @@ test('typing rewrites the address bar once typing pauses, not on every keystroke
   const identity = page.getByLabel('Identity', { exact: true });
   await identity.clear();
   await page.clock.runFor(PAUSE);
-  expect(await hash(page)).toBe('#v=1&hosting_provider.identity=');
+  expect(await hash(page)).toBe(link(['hosting_provider.identity', '']));
   await page.evaluate(() => { (window as any).__rewrites = 0; });
 
   // A typist's pace: 100 ms between keys, each gap shorter than the pause.
@@ -97,7 +98,7 @@ test('typing rewrites the address bar once typing pauses, not on every keystroke
   expect(await rewrites()).toBe(0);
   await page.clock.runFor(1);
   expect(await rewrites()).toBe(1);
-  expect(await hash(page)).toBe('#v=1&hosting_provider.identity=Office365Hybrid');
+  expect(await hash(page)).toBe(link(['hosting_provider.identity', 'Office365Hybrid']));
   await page.reload();
   await expect(identity).toHaveValue('Office365Hybrid');
 });
@@ -145,21 +146,21 @@ test('typing updates the link, and the link opens the same settings elsewhere', 
   await page.getByLabel('GCC High', { exact: true }).check();
   await page.getByLabel('SIP domains').fill('contoso.com');
   await page.clock.runFor(PAUSE);
-  expect(await hash(page)).toBe('#v=1&cloud=gcc-high&environment.sip_domains=contoso.com');
+  expect(await hash(page)).toBe(link(['cloud', 'gcc-high'], ['environment.sip_domains', 'contoso.com']));
   expect(await page.evaluate(() => location.search)).toBe('');
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toBe(await page.evaluate(() => location.href));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await page.evaluate(() => location.href));
   await page.clock.runFor(COPIED_FOR - 1);
   await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
   await page.clock.runFor(1);
   await expect(page.getByRole('button', { name: 'Copy share link' })).toBeVisible();
 
   const other = await context.newPage();
-  await other.goto(link);
+  await other.goto(copied);
   await expect(other.getByLabel('GCC High', { exact: true })).toBeChecked();
   await expect(other.getByLabel('SIP domains')).toHaveValue('contoso.com');
 });
@@ -178,6 +179,12 @@ test('garbled, truncated and future links restore what they can and say what the
   await page.goto('/#v=1&cloud=gcc-hi');
   await expect(page.getByLabel('Commercial (worldwide)')).toBeChecked();
   await expect(page.locator('.notice')).toContainText('Link, cloud:');
+
+  // A link cut short in an email says so.
+  await page.goto('about:blank');
+  await page.goto(`/${link(['cloud', 'gcc-high'], ['environment.sip_domains', 'contoso.com']).slice(0, -14)}`);
+  await expect(page.getByLabel('GCC High', { exact: true })).toBeChecked();
+  await expect(page.locator('.notice')).toContainText('this link was cut short');
 
   await page.goto('about:blank');
   await page.goto('/#v=7&cloud=dod&hologram=on');
@@ -231,7 +238,7 @@ test('export then import gives back the same settings', async ({ page }, info) =
   await holdClock(page);
   await page.goto(`/#${EVERY_FIELD}`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export settings' }).click()]);
-  expect(download.suggestedFilename()).toBe('hybrid-settings.json');
+  expect(download.suggestedFilename()).toBe('hybrid-settings-contoso.com-dod.json');
   const json = JSON.parse((await readFile(await download.path())).toString('utf8'));
   expect(json.schema_version).toBe(2);
   expect(json.cloud).toBe('dod');
@@ -241,9 +248,9 @@ test('export then import gives back the same settings', async ({ page }, info) =
   await expect(page.getByLabel('Commercial (worldwide)')).toBeChecked();
   await page.locator('.share-bar input[type=file]').setInputFiles(await download.path());
   await expect(page.locator('.notice').filter({ hasText: 'Imported' })).toBeVisible();
-  await expect(page.locator('.notice').filter({ hasText: 'Your previous settings were replaced' })).toBeVisible();
+  await expect(page.locator('.notice').filter({ hasText: 'Your previous settings and ticks were replaced' })).toBeVisible();
   await page.clock.runFor(PAUSE);
-  expect(decodeURIComponent((await hash(page)).slice(1))).toBe(decodeURIComponent(EVERY_FIELD));
+  expect(decodeURIComponent(await hash(page))).toBe(relink(EVERY_FIELD));
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByLabel('Commercial (worldwide)')).toBeChecked();
 });
@@ -280,6 +287,10 @@ test('the embed example on another origin: locked cloud, copy, and a frame that 
   await expect(frame.locator('.page-header')).toBeHidden();
   await expect(frame.getByRole('button', { name: 'Reset to defaults' })).toHaveCount(0);
 
+  // GCC High's undocumented values are withheld until confirmed, in a frame as anywhere.
+  await expect(frame.getByRole('button', { name: 'Copy', exact: true })).toHaveCount(0);
+  await frame.getByLabel('I have confirmed this ProxyFqdn for my tenant').check();
+  await frame.getByLabel('I have confirmed this AutodiscoverUrl for my tenant').check();
   // Copy works from the frame; a copied link opens the whole builder with the frame's settings.
   await frame.getByRole('button', { name: 'Copy', exact: true }).click();
   await expect(frame.getByRole('button', { name: 'Copied' })).toBeVisible();
@@ -287,8 +298,14 @@ test('the embed example on another origin: locked cloud, copy, and a frame that 
   await frame.getByLabel('SIP domains').fill('contoso.com');
   await frame.getByRole('button', { name: 'Copy share link' }).click();
   await expect(frame.getByRole('button', { name: 'Link copied' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `${builder}#v=1&cloud=gcc-high&environment.sip_domains=contoso.com`,
+  expect(decodeURIComponent(await page.evaluate(() => navigator.clipboard.readText()))).toBe(
+    builder +
+      link(
+        ['cloud', 'gcc-high'],
+        ['hosting_provider.proxy_fqdn_confirmed', 'sipfed.online.gov.skypeforbusiness.us'],
+        ['hosting_provider.autodiscover_url_confirmed', 'https://webdir.online.gov.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root'],
+        ['environment.sip_domains', 'contoso.com'],
+      ),
   );
 
   const height = async () => (await page.locator('#hybrid-builder').boundingBox())!.height;

@@ -5,8 +5,8 @@ test('the run order: a numbered strip above the outputs, and the checklist follo
   await open(page);
   const stages = page.locator('#run-order .stage');
   await expect(stages).toHaveCount(7);
-  await expect(stages.nth(1)).toContainText('.\\hybrid-on-premises.ps1 -WhatIf');
-  await expect(stages.nth(3)).toContainText('.\\hybrid-online.ps1');
+  await expect(stages.nth(1)).toContainText('.\\hybrid-on-premises-commercial.ps1 -WhatIf');
+  await expect(stages.nth(3)).toContainText('.\\hybrid-online-commercial.ps1');
   await page.getByText('Optional — Pilot users').click();
   await page.getByLabel('Pilot users').fill('ada@contoso.com');
   await expect(stages).toHaveCount(8);

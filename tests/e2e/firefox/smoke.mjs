@@ -9,6 +9,7 @@
 import { after, afterEach, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -169,13 +170,15 @@ test('downloads the scripts (UTF-8 with a BOM, as shown) and the checklist', asy
   await open();
   await (await control('SIP domains')).setValue('contoso.com');
   await scriptContains('contoso.com');
-  await button('Download hybrid-on-premises.ps1').click();
-  const bytes = await downloaded('hybrid-on-premises.ps1');
+  // Names say the deployment and cloud; lines end with CRLF for Notepad on older Windows Servers.
+  await button('Download hybrid-on-premises-contoso.com-commercial.ps1').click();
+  const bytes = await downloaded('hybrid-on-premises-contoso.com-commercial.ps1');
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
-  assert.equal(bytes.subarray(3).toString('utf8'), await textOf('#panel-on-premises pre.script'));
+  assert.ok(bytes.includes('\r\n'));
+  assert.equal(bytes.subarray(3).toString('utf8').replaceAll('\r\n', '\n'), await textOf('#panel-on-premises pre.script'));
   await tab('Checklist').click();
-  await button('Download hybrid-checklist.md').click();
-  const markdown = (await downloaded('hybrid-checklist.md')).toString('utf8');
+  await button('Download hybrid-checklist-contoso.com-commercial.md').click();
+  const markdown = (await downloaded('hybrid-checklist-contoso.com-commercial.md')).toString('utf8');
   assert.ok(markdown.startsWith('# Skype for Business hybrid'), markdown.slice(0, 80));
   assert.ok(markdown.includes('`_sipfederationtls._tcp.contoso.com`'));
   assert.deepEqual(errors, []);
@@ -189,7 +192,9 @@ test('a share link copied in one tab opens the same settings in another', async 
   await button('Copy share link').click();
   await button('Link copied').waitForDisplayed();
   const link = await clipboard();
-  assert.equal(link, `${BASE}#v=1&cloud=gcc-high&environment.sip_domains=contoso.com`);
+  const pairs = 'v=2&cloud=gcc-high&environment.sip_domains=contoso.com';
+  const sum = createHash('sha256').update(pairs).digest('hex').slice(0, 8);
+  assert.equal(link, `${BASE}#${pairs}&c=${sum}`);
   assert.equal(await browser.getUrl(), link);
   await clock.tick(COPIED_FOR);
   await button('Copy share link').waitForDisplayed();
@@ -217,10 +222,10 @@ test('works under its strict CSP with no violation through a whole session', asy
   await tab('Checklist').click();
   await button('Copy', '#panel-checklist').click();
   await browser.waitUntil(async () => (await textOf('[role=status]')).includes('Copied'));
-  await button('Download hybrid-checklist.md').click();
-  await downloaded('hybrid-checklist.md');
+  await button('Download hybrid-checklist-contoso.com-commercial.md').click();
+  await downloaded('hybrid-checklist-contoso.com-commercial.md');
   await button('Export settings').click();
-  const settings = JSON.parse((await downloaded('hybrid-settings.json')).toString('utf8'));
+  const settings = JSON.parse((await downloaded('hybrid-settings-contoso.com-commercial.json')).toString('utf8'));
   assert.deepEqual(settings.environment.pilot_users, ['ada@contoso.com']);
   assert.deepEqual(await csp(), []);
   assert.deepEqual(errors, []);
@@ -236,9 +241,9 @@ test('the offline file works from file:// — renders, reacts, copies and downlo
   await button('Copied', '#panel-on-premises').waitForDisplayed();
   assert.equal(await clipboard(), await textOf('#panel-on-premises pre.script'));
   await clock.tick(COPIED_FOR);
-  await button('Download hybrid-on-premises.ps1').click();
-  const bytes = await downloaded('hybrid-on-premises.ps1');
-  assert.equal(bytes.subarray(3).toString('utf8'), await textOf('#panel-on-premises pre.script'));
+  await button('Download hybrid-on-premises-commercial.ps1').click();
+  const bytes = await downloaded('hybrid-on-premises-commercial.ps1');
+  assert.equal(bytes.subarray(3).toString('utf8').replaceAll('\r\n', '\n'), await textOf('#panel-on-premises pre.script'));
   assert.deepEqual(await csp(), []);
   assert.deepEqual(errors, []);
 });
