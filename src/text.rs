@@ -349,3 +349,14 @@ pub const SHOW_ALL_NOTE: &str = "Copy and Download always give the whole script.
 pub fn show_more_items(hidden: usize) -> String {
     format!("Show {hidden} more items")
 }
+
+pub const WRAP_LINES: &str = "Wrap long lines";
+
+/// The button that folds or unfolds a script's help block.
+pub fn help_block(folded: bool, lines: usize) -> String {
+    if folded {
+        format!("Show the help and settings ({lines} lines)")
+    } else {
+        format!("Fold the help and settings ({lines} lines)")
+    }
+}

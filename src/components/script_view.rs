@@ -10,10 +10,43 @@ use crate::text as t;
 /// thousands of lines, and building their nodes on every keystroke is what an admin would wait for.
 const FIRST_LINES: usize = 400;
 
-/// A read-only code block whose spans come straight from the renderer's tokens.
+/// Tokens as nodes: plain text stays a bare text node (half the tokens of a script, and half the
+/// DOM nodes to build on first paint); everything else is a span with its colour class.
+fn nodes(tokens: &[hybrid_model::powershell::Token]) -> impl IntoView + use<> {
+    tokens
+        .iter()
+        .map(|t| match t.kind {
+            TokenKind::Plain => Either::Right(t.text.clone()),
+            kind => Either::Left(view! { <span class=kind.css_class()>{t.text.clone()}</span> }),
+        })
+        .collect_view()
+}
+
+/// How many tokens the help block at the top takes (`#Requires`, then `<# … #>`), if there is one.
+fn help_len(tokens: &[hybrid_model::powershell::Token]) -> usize {
+    let mut seen_open = false;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.text.contains("<#") {
+            seen_open = true;
+        }
+        if seen_open && t.text.contains("#>") {
+            // Through the end of that line.
+            return tokens[i..]
+                .iter()
+                .position(|t| t.text.contains('\n'))
+                .map_or(tokens.len(), |n| i + n + 1);
+        }
+    }
+    0
+}
+
+/// A read-only code block whose spans come straight from the renderer's tokens. The help block at
+/// the top is folded (one click away), so the first command shows without scrolling; long lines
+/// wrap on request.
 #[component]
 pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> impl IntoView {
     let expanded = RwSignal::new(false);
+    let wrap = RwSignal::new(false);
     let total_lines = Memo::new(move |_| {
         script.with(|s| {
             s.tokens()
@@ -22,30 +55,43 @@ pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> 
                 .sum::<usize>()
         })
     });
-    let tokens = move || {
+    let folded = RwSignal::new(true);
+    // Folded, not removed: the text stays in the block (Copy, find in page and selection all see it).
+    let help = move || {
+        script.with(|s| {
+            let tokens = s.tokens();
+            let n = help_len(tokens);
+            view! { <span class="script-help-block" class:folded=move || folded.get()>{nodes(&tokens[..n])}</span> }
+        })
+    };
+    let help_lines = Memo::new(move |_| {
+        script.with(|s| {
+            let tokens = s.tokens();
+            tokens[..help_len(tokens)]
+                .iter()
+                .map(|t| t.text.matches('\n').count())
+                .sum::<usize>()
+        })
+    });
+    let body = move || {
         let limit = if expanded.get() {
             usize::MAX
         } else {
             FIRST_LINES
         };
         script.with(|s| {
+            let tokens = s.tokens();
+            let rest = &tokens[help_len(tokens)..];
             let mut lines = 0;
-            s.tokens()
+            let shown = rest
                 .iter()
                 .take_while(|t| {
-                    let shown = lines < limit;
+                    let keep = lines < limit;
                     lines += t.text.matches('\n').count();
-                    shown
+                    keep
                 })
-                // Plain text needs no colour, so it stays a bare text node: half the tokens of a
-                // script, and half the DOM nodes to build on first paint.
-                .map(|t| match t.kind {
-                    TokenKind::Plain => Either::Right(t.text.clone()),
-                    kind => {
-                        Either::Left(view! { <span class=kind.css_class()>{t.text.clone()}</span> })
-                    }
-                })
-                .collect_view()
+                .count();
+            nodes(&rest[..shown])
         })
     };
     let more = move || {
@@ -62,7 +108,18 @@ pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> 
         })
     };
     view! {
-        <pre class="script" tabindex="0" aria-label=label><code>{tokens}</code></pre>
+        <div class="script-options">
+            <button type="button" class="link-button" aria-expanded=move || if folded.get() { "false" } else { "true" }
+                on:click=move |_| folded.update(|f| *f = !*f)>
+                {move || t::help_block(folded.get(), help_lines.get())}
+            </button>
+            <label class="script-option">
+                <input type="checkbox" prop:checked=move || wrap.get()
+                    on:change=move |ev| wrap.set(event_target_checked(&ev)) />
+                " " {t::WRAP_LINES}
+            </label>
+        </div>
+        <pre class="script" class:script-wrap=move || wrap.get() tabindex="0" aria-label=label><code>{help}{body}</code></pre>
         {more}
     }
 }

@@ -15,3 +15,16 @@ test('the run order: a numbered strip above the outputs, and the checklist follo
   await expect(checklist(page)).toContainText('6. Pilot moves — runs in Skype for Business Server Management Shell');
   await expect(checklist(page)).toContainText('What this stage does:');
 });
+
+test('a script opens at its first command: the help block folded one click away, long lines wrap on request', async ({ page }) => {
+  await open(page);
+  const panel = page.locator('#panel-on-premises');
+  const help = panel.locator('.script-help-block');
+  await expect(help).toBeHidden();
+  await expect(panel.locator('pre.script')).toContainText('.SYNOPSIS');
+  await panel.getByRole('button', { name: /Show the help and settings/ }).click();
+  await expect(help).toBeVisible();
+  await expect(panel.locator('pre.script')).not.toHaveClass(/script-wrap/);
+  await panel.getByLabel('Wrap long lines').check();
+  await expect(panel.locator('pre.script')).toHaveClass(/script-wrap/);
+});
