@@ -181,8 +181,10 @@ pub fn ReportPanel(
     };
 
     view! {
-        <section class="preflight report-panel" id=words.id aria-labelledby=id("title")>
-            <h2 id=id("title")>{words.title}</h2>
+        // Folded until it has something to show: an optional part of the window, like the form's.
+        <details class="preflight report-panel" id=words.id
+            prop:open=move || reports.with(|r| !r.is_empty()) || notes.with(|n| !n.is_empty())>
+            <summary><h2 id=id("title")>{words.title}</h2></summary>
             <p class="help">{words.why}</p>
             <div class="actions">
                 <button type="button" class="button button-secondary" on:click=move |_| download(Part::OnPremises)>{words.download_on_prem}</button>
@@ -229,6 +231,6 @@ pub fn ReportPanel(
                     }>{t::PREFLIGHT_CLEAR}</button>
                 </p>
             </Show>
-        </section>
+        </details>
     }
 }

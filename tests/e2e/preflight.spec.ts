@@ -20,6 +20,8 @@ async function load(page: Page, ...names: string[]) {
 test('pre-flight: download both scripts; they read and never change', async ({ page }) => {
   const errors = watchErrors(page);
   await openForDeployment(page);
+  // Folded until opened: an optional part of the window.
+  await page.locator('#preflight > summary').click();
   for (const [button, file] of [
     ['Download the on-premises pre-flight', 'hybrid-preflight-on-premises-contoso.com-commercial.ps1'],
     ['Download the online pre-flight', 'hybrid-preflight-online-contoso.com-commercial.ps1'],
