@@ -5,6 +5,7 @@ pub mod browser;
 pub mod components;
 pub mod panic;
 pub mod persistence;
+pub mod print;
 pub mod startup;
 pub mod state;
 pub mod sync;

@@ -103,13 +103,7 @@ const FIRST_BLOCKS: usize = 60;
 pub fn ChecklistView(#[prop(into)] doc: Signal<Doc>, ticks: Ticks) -> impl IntoView {
     // The parts the admin opened in full, by heading; every part prints in full.
     let opened = RwSignal::new(Vec::<String>::new());
-    let printing = RwSignal::new(false);
-    let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
-    let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
-    on_cleanup(move || {
-        before.remove();
-        after.remove();
-    });
+    let printing = crate::print::printing();
     let sections = move || {
         let all = printing.get();
         doc.with(|doc| {

@@ -73,13 +73,7 @@ pub fn OutputPanel(
     let selected = RwSignal::new(Output::OnPremises);
     // Only the visible panel is rendered, so a keystroke re-renders one output, not three; the
     // checklist is also rendered while the browser prints, whatever tab is open.
-    let printing = RwSignal::new(false);
-    let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
-    let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
-    on_cleanup(move || {
-        before.remove();
-        after.remove();
-    });
+    let printing = crate::print::printing();
     let copied = RwSignal::new(None::<Output>);
     let status = RwSignal::new(String::new());
     // A status speaks of the settings it was said for: once they change, it goes.

@@ -19,6 +19,16 @@ pub fn web_services_spn(fqdn: &str) -> String {
     format!("{SFB_ONLINE_APP_ID}/{fqdn}")
 }
 
+/// The service principal names of every pool in the settings, in their order.
+pub fn web_services_spns(settings: &Settings) -> Vec<String> {
+    settings
+        .environment
+        .web_fqdns()
+        .into_iter()
+        .map(web_services_spn)
+        .collect()
+}
+
 /// Step 1: the Access Edge federation settings, always in the DnsSrvRouting parameter set.
 pub fn set_access_edge(settings: &Settings) -> Command {
     let edge = &settings.edge;

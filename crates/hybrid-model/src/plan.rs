@@ -216,12 +216,7 @@ fn oauth_online(settings: &Settings) -> Step {
             commands::connect_msol(settings),
         ],
     };
-    let spns: Vec<String> = settings
-        .environment
-        .web_fqdns()
-        .into_iter()
-        .map(commands::web_services_spn)
-        .collect();
+    let spns: Vec<String> = commands::web_services_spns(settings);
     let verify = commands::CERTIFICATE_APP_IDS
         .iter()
         .map(|id| Check {

@@ -10,7 +10,7 @@ use hybrid_model::report::{
     Status,
 };
 use hybrid_model::{Cloud, Field, Settings, plan};
-use support::{commands, first_error, full, parse, variants};
+use support::{changing_commands, first_error, full, parse, variants};
 
 const NOW: i64 = 1_795_000_000;
 
@@ -37,34 +37,11 @@ fn preflight_scripts_parse_and_change_nothing() {
                 None,
                 "{name} {part:?}:\n{text}"
             );
-            for command in commands(&text) {
-                let verb = command.cmdlet.split('-').next().unwrap_or_default();
-                let changing = [
-                    "Set",
-                    "New",
-                    "Remove",
-                    "Move",
-                    "Grant",
-                    "Enable",
-                    "Disable",
-                    "Update",
-                    "Install",
-                    "Register",
-                    "Unregister",
-                    "Revoke",
-                    "Clear",
-                    "Reset",
-                    "Restore",
-                    "Import-Cs",
-                ]
-                .contains(&verb);
-                // Set-StrictMode changes only this script's own session, nothing in the deployment.
-                assert!(
-                    !changing || command.cmdlet == "Set-StrictMode",
-                    "{name} {part:?}: {} changes something",
-                    command.cmdlet
-                );
-            }
+            assert_eq!(
+                changing_commands(&text),
+                Vec::<String>::new(),
+                "{name} {part:?}"
+            );
             assert!(text.contains("Start-Transcript"));
             assert!(text.contains("} finally {\n    Stop-Transcript | Out-Null\n}"));
         }

@@ -8,7 +8,7 @@ use hybrid_model::plan::StepId;
 use hybrid_model::powershell::verify::{self, CHECKS};
 use hybrid_model::report::{self, CheckResult, Facts, Part, Refusal, Report, ReportKind, Status};
 use hybrid_model::{Cloud, plan};
-use support::{commands, first_error, full, parse, variants};
+use support::{changing_commands, first_error, full, parse, variants};
 
 const NOW: i64 = 1_795_000_000;
 
@@ -24,33 +24,11 @@ fn verification_scripts_parse_and_change_nothing() {
                 None,
                 "{name} {part}:\n{text}"
             );
-            for command in commands(&text) {
-                let verb = command.cmdlet.split('-').next().unwrap_or_default();
-                let changing = [
-                    "Set",
-                    "New",
-                    "Remove",
-                    "Move",
-                    "Grant",
-                    "Enable",
-                    "Disable",
-                    "Update",
-                    "Install",
-                    "Register",
-                    "Unregister",
-                    "Revoke",
-                    "Clear",
-                    "Reset",
-                    "Restore",
-                ]
-                .contains(&verb);
-                // Set-StrictMode changes only this script's own session.
-                assert!(
-                    !changing || command.cmdlet == "Set-StrictMode",
-                    "{name} {part}: {} changes something",
-                    command.cmdlet
-                );
-            }
+            assert_eq!(
+                changing_commands(&text),
+                Vec::<String>::new(),
+                "{name} {part}"
+            );
         }
     }
     let text = verify::on_premises(&full(Cloud::Commercial)).text();

@@ -3,7 +3,7 @@
 //! reader cannot drift. They change nothing: no cmdlet with a changing verb appears in them.
 
 use super::command::Value;
-use super::report_frame::{Frame, assign_list, guarded};
+use super::report_frame::{Frame, assign_list, connect_read_only, guarded};
 use super::token::Script;
 use super::writer::{Part, Writer};
 use crate::plan::StepId;
@@ -386,13 +386,7 @@ pub fn online(settings: &Settings) -> Script {
     let frame = frame(Online);
     frame.header(&mut w, settings);
     let w = &mut w;
-    // Always the MicrosoftTeams module: the retired connector has none of these cmdlets, and a
-    // read-only check must not depend on a session that no longer opens.
-    let mut teams = settings.clone();
-    teams.connection.method = crate::settings::ConnectionMethod::TeamsModule;
-    for command in crate::commands::connect_tenant(&teams) {
-        w.command(&command);
-    }
+    let teams = connect_read_only(w, settings);
 
     guarded(w, "tenant", |w| {
         w.code("$tenant = Get-CsTenant");

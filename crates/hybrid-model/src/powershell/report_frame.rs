@@ -131,14 +131,26 @@ impl Frame {
     }
 }
 
+/// Signs in to the tenant for a read-only script, always with the MicrosoftTeams module: the
+/// retired connector has none of the cmdlets the checks use, and a check must not depend on a
+/// session that no longer opens. Returns the settings to sign out with.
+pub(crate) fn connect_read_only(w: &mut Writer, settings: &Settings) -> Settings {
+    let mut teams = settings.clone();
+    teams.connection.method = crate::settings::ConnectionMethod::TeamsModule;
+    for command in crate::commands::connect_tenant(&teams) {
+        w.command(&command);
+    }
+    teams
+}
+
 /// `$name = @('a', 'b')`, each item a literal.
-pub(crate) fn assign_list(w: &mut Writer, name: &'static str, items: &[&str]) {
+pub(crate) fn assign_list(w: &mut Writer, name: &'static str, items: &[impl AsRef<str>]) {
     let mut parts = vec![Part::Code(name), Part::Code(" = @(")];
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             parts.push(Part::Code(", "));
         }
-        parts.push(Part::Value(Value::Literal((*item).to_owned())));
+        parts.push(Part::Value(Value::Literal(item.as_ref().to_owned())));
     }
     parts.push(Part::Code(")"));
     w.parts(&parts);

@@ -499,12 +499,7 @@ fn oauth_online(w: &mut Writer, settings: &Settings) {
         .iter()
         .map(|id| format!("'{id}'"))
         .collect();
-    let spns: Vec<String> = settings
-        .environment
-        .web_fqdns()
-        .into_iter()
-        .map(commands::web_services_spn)
-        .collect();
+    let spns: Vec<String> = commands::web_services_spns(settings);
     match settings.oauth.service_principal_tool {
         ServicePrincipalTool::Graph => {
             if profile.graph_environment.provenance != Provenance::Documented {

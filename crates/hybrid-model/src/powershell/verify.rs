@@ -3,7 +3,7 @@
 //! back to mark the checklist items it proves.
 
 use super::command::Value;
-use super::report_frame::{Frame, guarded};
+use super::report_frame::{Frame, assign_list, connect_read_only, guarded};
 use super::token::Script;
 use super::writer::{Part, Writer};
 use crate::commands::{self, EXCHANGE_APP_ID, SFB_ONLINE_APP_ID};
@@ -236,11 +236,7 @@ pub fn online(settings: &Settings) -> Script {
     let frame = frame(Online);
     frame.header(&mut w, settings);
     let w = &mut w;
-    let mut teams = settings.clone();
-    teams.connection.method = crate::settings::ConnectionMethod::TeamsModule;
-    for command in commands::connect_tenant(&teams) {
-        w.command(&command);
-    }
+    let teams = connect_read_only(w, settings);
 
     guarded(w, "verify-tenant", |w| {
         w.code("$federation = Get-CsTenantFederationConfiguration");
@@ -283,21 +279,8 @@ pub fn online(settings: &Settings) -> Script {
             w.code("$problems += \"$appId is not enabled\"");
             w.close("}");
             w.open(&format!("if ($appId -eq '{SFB_ONLINE_APP_ID}') {{"));
-            let spns: Vec<String> = settings
-                .environment
-                .web_fqdns()
-                .into_iter()
-                .map(commands::web_services_spn)
-                .collect();
-            let mut parts = vec![Part::Code("foreach ($spn in @(")];
-            for (i, spn) in spns.iter().enumerate() {
-                if i > 0 {
-                    parts.push(Part::Code(", "));
-                }
-                parts.push(Part::Value(Value::Literal(spn.clone())));
-            }
-            parts.push(Part::Code(")) {"));
-            w.open_parts(&parts);
+            assign_list(w, "$spns", &commands::web_services_spns(settings));
+            w.open("foreach ($spn in $spns) {");
             w.open("if (@($principal.ServicePrincipalNames) -notcontains $spn) {");
             w.code("$problems += \"missing service principal name $spn\"");
             w.close("}");

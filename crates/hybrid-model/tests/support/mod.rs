@@ -245,3 +245,33 @@ pub fn confirm_cloud_values(s: &mut Settings) {
     s.hosting_provider.autodiscover_url_confirmed = profile.autodiscover_url.value.into();
     s.oauth.metadata_url_confirmed = profile.acs_metadata_prefix.value.into();
 }
+
+/// The commands of a script that would change something: a changing verb. Set-StrictMode is not
+/// one: it changes only the script's own session, nothing in the deployment.
+pub fn changing_commands(source: &str) -> Vec<String> {
+    const CHANGING: [&str; 15] = [
+        "Set",
+        "New",
+        "Remove",
+        "Move",
+        "Grant",
+        "Enable",
+        "Disable",
+        "Update",
+        "Install",
+        "Register",
+        "Unregister",
+        "Revoke",
+        "Clear",
+        "Reset",
+        "Restore",
+    ];
+    commands(source)
+        .into_iter()
+        .map(|c| c.cmdlet)
+        .filter(|cmdlet| {
+            let verb = cmdlet.split('-').next().unwrap_or_default();
+            CHANGING.contains(&verb) && cmdlet != "Set-StrictMode"
+        })
+        .collect()
+}
