@@ -9,6 +9,8 @@ mod harden;
 mod load;
 mod proc;
 mod serve;
+#[cfg(test)]
+mod structure;
 mod test;
 mod tools;
 
@@ -25,6 +27,8 @@ commands:
     --repeat N                run the end-to-end layers N times
   dist                        release static site in dist/, with each file's raw and gzip size
   bench                       figures: transfer sizes, paint time, keystroke latency, memory, native model time
+    --site DIR --input SEL --output SEL [--contains TEXT]
+                              the same browser figures for another static site
   tools                       only install the pinned tools";
 
 fn main() -> ExitCode {

@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 use crate::checklist::code_span;
 use crate::plan::Plan;
 use crate::powershell::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
-use crate::powershell::scripts::summary;
+use crate::powershell::script_frame::summary;
 use crate::report::{self, Report, Status};
 use crate::settings::Settings;
 use crate::text::change_record as t;

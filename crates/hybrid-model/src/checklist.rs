@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use crate::cloud::Provenance;
 use crate::plan::{Plan, Shell, Step, StepId};
-use crate::powershell::scripts::summary;
+use crate::powershell::script_frame::summary;
 use crate::powershell::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
 use crate::report::{self, Report, Status};
 use crate::settings::{ConnectionMethod, Settings};

@@ -5,7 +5,8 @@ mod support;
 
 use hybrid_model::Settings;
 use hybrid_model::naming::script_bytes;
-use hybrid_model::powershell::rollback::{self, Saved, on_premises_rollback, online_rollback};
+use hybrid_model::powershell::backup::{self, Saved};
+use hybrid_model::powershell::rollback::{on_premises_rollback, online_rollback};
 use hybrid_model::powershell::scripts;
 use hybrid_model::powershell::{Script, TokenKind};
 use proptest::prelude::*;
@@ -127,7 +128,7 @@ fn backup_keys(text: &str) -> Vec<String> {
         .lines()
         .skip(1)
         .map(|line| line.trim().split(" = ").next().unwrap().to_owned())
-        .filter(|key| key != rollback::BACKUP_OF_KEY)
+        .filter(|key| key != backup::BACKUP_OF_KEY)
         .collect()
 }
 
@@ -142,14 +143,14 @@ fn the_rollback_restores_every_object_the_backup_saved() {
             (
                 scripts::on_premises(&s).text(),
                 on_premises_rollback(&s).text(),
-                rollback::on_premises_saved(&s),
-                rollback::ON_PREMISES_BACKUP_OF,
+                backup::on_premises_saved(&s),
+                backup::ON_PREMISES_BACKUP_OF,
             ),
             (
                 scripts::online(&s).text(),
                 online_rollback(&s).text(),
-                rollback::online_saved(&s),
-                rollback::ONLINE_BACKUP_OF,
+                backup::online_saved(&s),
+                backup::ONLINE_BACKUP_OF,
             ),
         ] {
             // The one list drives the backup…

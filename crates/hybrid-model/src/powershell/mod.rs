@@ -1,10 +1,12 @@
 //! PowerShell output: tokens, quoting, commands as data, and the two scripts.
 
+pub mod backup;
 pub mod command;
 pub mod preflight;
 pub mod quote;
 mod report_frame;
 pub mod rollback;
+pub mod script_frame;
 pub mod scripts;
 mod snippet;
 pub mod token;

@@ -6,9 +6,10 @@ use super::command::Value;
 use super::report_frame::{Frame, assign_list, connect_read_only, guarded};
 use super::token::Script;
 use super::writer::{Part, Writer};
-use crate::plan::StepId;
 use crate::report::{Part as ReportPart, ReportKind};
+
 use crate::settings::Settings;
+use ReportPart::{OnPremises, Online};
 
 /// How a script tells the Access Edge's routing: Get-CsAccessEdgeConfiguration returns a
 /// DisplayAccessEdgeSettingsDnsSrvRouting or a DisplayAccessEdgeSettingsDefaultRoute object
@@ -23,132 +24,8 @@ pub const ON_PREMISES_FILE: &str = "hybrid-preflight-on-premises.ps1";
 /// File name of the online pre-flight download.
 pub const ONLINE_FILE: &str = "hybrid-preflight-online.ps1";
 
-/// One check the pre-flight runs: its stable id, the part that runs it and the step it concerns.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CheckDef {
-    pub id: &'static str,
-    pub part: ReportPart,
-    pub step: Option<StepId>,
-    pub title: &'static str,
-}
-
-const fn check(
-    id: &'static str,
-    part: ReportPart,
-    step: Option<StepId>,
-    title: &'static str,
-) -> CheckDef {
-    CheckDef {
-        id,
-        part,
-        step,
-        title,
-    }
-}
-
-use ReportPart::{OnPremises, Online};
-
-/// Every check, in the order the scripts run them.
-pub const CHECKS: &[CheckDef] = &[
-    check(
-        "server-build",
-        OnPremises,
-        Some(StepId::PilotMoves),
-        "Server build",
-    ),
-    check(
-        "teams-module",
-        OnPremises,
-        Some(StepId::PilotMoves),
-        "MicrosoftTeams module",
-    ),
-    check(
-        "tls12",
-        OnPremises,
-        Some(StepId::PilotMoves),
-        "TLS 1.2 for .NET",
-    ),
-    check(
-        "cms-replication",
-        OnPremises,
-        None,
-        "Central Management Store replication",
-    ),
-    check(
-        "sip-domains",
-        OnPremises,
-        None,
-        "SIP domains in the topology",
-    ),
-    check(
-        "edge-pools",
-        OnPremises,
-        Some(StepId::EdgeFederation),
-        "Edge pools",
-    ),
-    check(
-        "web-services",
-        OnPremises,
-        Some(StepId::OAuthOnline),
-        "Pools' external web services",
-    ),
-    check(
-        "registrar-pools",
-        OnPremises,
-        Some(StepId::PilotMoves),
-        "Registrar pools",
-    ),
-    check(
-        "access-edge",
-        OnPremises,
-        Some(StepId::EdgeFederation),
-        "Access Edge configuration",
-    ),
-    check(
-        "hosting-providers",
-        OnPremises,
-        Some(StepId::HostingProvider),
-        "Hosting and public providers",
-    ),
-    check(
-        "federation-lists",
-        OnPremises,
-        Some(StepId::TenantSharedSip),
-        "Allowed and blocked domains",
-    ),
-    check(
-        "oauth-certificate",
-        OnPremises,
-        Some(StepId::OAuthOnPremises),
-        "OAuthTokenIssuer certificate",
-    ),
-    check("dns", OnPremises, None, "DNS from this server"),
-    check("tenant", Online, Some(StepId::ConnectTenant), "Tenant"),
-    check("tenant-domains", Online, None, "SIP domains in the tenant"),
-    check(
-        "tenant-federation",
-        Online,
-        Some(StepId::TenantSharedSip),
-        "Tenant federation",
-    ),
-    check(
-        "coexistence",
-        Online,
-        Some(StepId::MoveReadiness),
-        "Tenant-wide coexistence mode",
-    ),
-    check(
-        "pilot-user",
-        Online,
-        Some(StepId::MoveReadiness),
-        "Pilot user",
-    ),
-];
-
-/// The definition of a check id found in a report.
-pub fn definition(id: &str) -> Option<&'static CheckDef> {
-    CHECKS.iter().find(|c| c.id == id)
-}
+/// Every check, in the order the scripts run them (defined with the report they write).
+pub use crate::report::schema::PREFLIGHT_CHECKS as CHECKS;
 
 fn frame(part: ReportPart) -> Frame {
     let (synopsis, run_in) = match part {

@@ -1,9 +1,11 @@
-//! The two rollback scripts: they put back what the change scripts' backups saved. One list,
-//! [`Saved`], names every object a backup holds; the change scripts write their backup from it and
-//! the rollback scripts restore from it, so the two cannot drift apart.
+//! The two rollback scripts: they put back what the change scripts' backups saved, object by
+//! object from the list in [`super::backup`].
 
+use super::backup::{
+    BACKUP_OF_KEY, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF, Saved, on_premises_saved, online_saved,
+};
 use super::command::{Command, Value};
-use super::scripts::{Help, header, preamble, transcript_start, transcript_stop};
+use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
 use super::token::Script;
 use super::writer::{Part as Piece, Writer};
 use crate::commands;
@@ -14,78 +16,6 @@ use crate::text::scripts as t;
 pub const ON_PREMISES_ROLLBACK_FILE: &str = "hybrid-on-premises-rollback.ps1";
 /// File name of the online rollback download.
 pub const ONLINE_ROLLBACK_FILE: &str = "hybrid-online-rollback.ps1";
-
-/// The backup key that names which change script wrote the file (not a saved object).
-pub const BACKUP_OF_KEY: &str = "BackupOf";
-/// What the on-premises change script writes under [`BACKUP_OF_KEY`].
-pub const ON_PREMISES_BACKUP_OF: &str = "hybrid-on-premises";
-/// What the online change script writes under [`BACKUP_OF_KEY`].
-pub const ONLINE_BACKUP_OF: &str = "hybrid-online";
-
-/// One object a change script saves before it changes anything, and the rollback puts back.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Saved {
-    AccessEdge,
-    HostingProviders,
-    OAuthServers,
-    PartnerApplications,
-    OAuthConfiguration,
-    TenantFederation,
-}
-
-impl Saved {
-    /// The key in the backup hashtable.
-    pub fn key(self) -> &'static str {
-        match self {
-            Saved::AccessEdge => "AccessEdge",
-            Saved::HostingProviders => "HostingProviders",
-            Saved::OAuthServers => "OAuthServers",
-            Saved::PartnerApplications => "PartnerApplications",
-            Saved::OAuthConfiguration => "OAuthConfiguration",
-            Saved::TenantFederation => "TenantFederation",
-        }
-    }
-
-    /// The expression the change script's backup runs to read the object.
-    pub fn read(self) -> &'static str {
-        match self {
-            Saved::AccessEdge => "Get-CsAccessEdgeConfiguration",
-            Saved::HostingProviders => "@(Get-CsHostingProvider)",
-            Saved::OAuthServers => "@(Get-CsOAuthServer)",
-            Saved::PartnerApplications => "@(Get-CsPartnerApplication)",
-            Saved::OAuthConfiguration => "@(Get-CsOAuthConfiguration)",
-            Saved::TenantFederation => "Get-CsTenantFederationConfiguration",
-        }
-    }
-}
-
-/// What the on-premises change script saves for these settings, in backup order.
-pub fn on_premises_saved(settings: &Settings) -> Vec<Saved> {
-    let mut saved = vec![Saved::AccessEdge, Saved::HostingProviders];
-    if settings.oauth.enabled {
-        saved.extend([
-            Saved::OAuthServers,
-            Saved::PartnerApplications,
-            Saved::OAuthConfiguration,
-        ]);
-    }
-    saved
-}
-
-/// What the online change script saves for these settings, in backup order.
-pub fn online_saved(_settings: &Settings) -> Vec<Saved> {
-    vec![Saved::TenantFederation]
-}
-
-/// The backup hashtable as the change scripts write it: the marker, then one line per saved object.
-pub(super) fn write_backup(w: &mut Writer, backup_of: &str, saved: &[Saved]) {
-    w.open("$backup = @{");
-    w.code(&format!("{BACKUP_OF_KEY} = '{backup_of}'"));
-    for item in saved {
-        w.code(&format!("{} = {}", item.key(), item.read()));
-    }
-    w.close("}");
-}
 
 /// The on-premises rollback, for the Skype for Business Server Management Shell.
 pub fn on_premises_rollback(settings: &Settings) -> Script {

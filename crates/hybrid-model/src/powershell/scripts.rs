@@ -1,10 +1,11 @@
 //! The two scripts admins run: on premises (Edge, hosting provider, OAuth trust, pilot moves) and
 //! online (tenant). Real scripts: help, strict mode, -WhatIf, a backup first, safe to run twice.
 
+use super::backup::{self, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF};
 use super::command::Value;
-use super::rollback::{self, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF};
+use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
 use super::token::Script;
-use super::writer::{BlockDelimiter, Part, Writer};
+use super::writer::{Part, Writer};
 use crate::cloud::Provenance;
 use crate::commands::{self, CERTIFICATE_APP_IDS, EXCHANGE_APP_ID, SFB_ONLINE_APP_ID};
 use crate::plan::ps_bool;
@@ -59,10 +60,10 @@ pub fn on_premises(settings: &Settings) -> Script {
 
     w.comment(t::BACKUP_COMMENT);
     w.code("$backupFile = Join-Path -Path $BackupPath -ChildPath \"hybrid-on-premises-backup-$stamp.xml\"");
-    rollback::write_backup(
+    backup::write_backup(
         &mut w,
         ON_PREMISES_BACKUP_OF,
-        &rollback::on_premises_saved(settings),
+        &backup::on_premises_saved(settings),
     );
     w.code("$backup | Export-Clixml -Path $backupFile");
     w.code("Write-Host \"Backup of the current configuration: $backupFile\"");
@@ -434,7 +435,7 @@ pub fn online(settings: &Settings) -> Script {
     w.code(
         "$backupFile = Join-Path -Path $BackupPath -ChildPath \"hybrid-online-backup-$stamp.xml\"",
     );
-    rollback::write_backup(&mut w, ONLINE_BACKUP_OF, &rollback::online_saved(settings));
+    backup::write_backup(&mut w, ONLINE_BACKUP_OF, &backup::online_saved(settings));
     w.code("$backup | Export-Clixml -Path $backupFile");
     w.code("Write-Host \"Backup of the current tenant configuration: $backupFile\"");
     w.blank();
@@ -605,178 +606,4 @@ fn spn_lines(w: &mut Writer, spn: &str, update: &str) {
     w.code("$names += $spn");
     w.code(update);
     w.close("}");
-}
-
-/// What a script's comment-based help says besides the settings summary.
-pub(super) struct Help<'a> {
-    pub synopsis: &'a str,
-    /// Lines of the description, before the settings.
-    pub description: &'a [&'a str],
-    pub params: &'a [(&'a str, &'a str)],
-    /// The example's command line, indented.
-    pub example: &'a str,
-}
-
-/// Comment-based help with the settings summary; values are shown, never executed.
-pub(super) fn header(w: &mut Writer, settings: &Settings, help: &Help<'_>) {
-    let Help {
-        synopsis,
-        description,
-        params,
-        example,
-    } = help;
-    w.code("#Requires -Version 5.1");
-    w.block_delimiter(BlockDelimiter::Open);
-    w.block_line(".SYNOPSIS");
-    w.block_line(&format!("    {synopsis}"));
-    w.block_line(".DESCRIPTION");
-    for line in description.iter() {
-        w.block_line(&format!("    {line}"));
-    }
-    w.block_line("");
-    w.block_line(&format!("    {}", t::SETTINGS_HEADING));
-    for (label, value) in summary(settings) {
-        w.block_line(&format!("      {label:<26} {value}"));
-    }
-    for (name, text) in params.iter() {
-        w.block_line(&format!(".PARAMETER {name}"));
-        w.block_line(&format!("    {text}"));
-    }
-    w.block_line(".EXAMPLE");
-    w.block_line(example);
-    w.block_line(&format!("    {}", t::WHATIF_EXAMPLE));
-    w.block_line(".NOTES");
-    w.block_line(&format!("    {}", t::GENERATED_BY));
-    w.block_delimiter(BlockDelimiter::Close);
-}
-
-pub(super) fn preamble(w: &mut Writer) {
-    w.blank();
-    w.code("Set-StrictMode -Version Latest");
-    w.code("$ErrorActionPreference = 'Stop'");
-    w.blank();
-}
-
-/// Starts the run's transcript in `folder` (a variable the script set) and opens the `try` whose
-/// `finally` stops it, so a failed run keeps its log. Start-Transcript honours -WhatIf and
-/// -Confirm (Start-Transcript.md, SupportsShouldProcess), so both are turned off for it alone: a
-/// -WhatIf run is logged too. Needs `$stamp`.
-pub(super) fn transcript_start(w: &mut Writer, folder: &str, stem: &str) {
-    w.comment(t::TRANSCRIPT_COMMENT);
-    w.code(&format!(
-        "$transcriptFile = Join-Path -Path {folder} -ChildPath \"{stem}-$stamp.txt\""
-    ));
-    w.code("Start-Transcript -LiteralPath $transcriptFile -WhatIf:$false -Confirm:$false");
-    w.open("try {");
-}
-
-/// Closes the `try` of [`transcript_start`]: Stop-Transcript runs even when the script failed
-/// (about_Try_Catch_Finally: a finally block runs even after a terminating error).
-pub(super) fn transcript_stop(w: &mut Writer) {
-    w.reopen("} finally {");
-    w.code("Stop-Transcript");
-    w.close("}");
-}
-
-/// The settings in words, for the help block and the checklist.
-pub fn summary(settings: &Settings) -> Vec<(&'static str, String)> {
-    let edge = &settings.edge;
-    let provider = &settings.hosting_provider;
-    let profile = settings.cloud.profile();
-    let badge = |overridden: bool, provenance: Provenance| {
-        if overridden || provenance == Provenance::Documented {
-            String::new()
-        } else {
-            format!(" ({})", crate::text::provenance_flag(provenance))
-        }
-    };
-    let list = |items: Vec<&str>| {
-        if items.is_empty() {
-            "(none)".to_owned()
-        } else {
-            items.join(", ")
-        }
-    };
-    vec![
-        ("Cloud", settings.cloud.display_name().to_owned()),
-        (
-            "Tenant connection",
-            t::connection_label(settings.connection.method).to_owned(),
-        ),
-        (
-            "Admin account",
-            if settings.connection.admin_upn.is_empty() {
-                "(prompt)".to_owned()
-            } else {
-                settings.connection.admin_upn.clone()
-            },
-        ),
-        (
-            "AllowOutsideUsers",
-            ps_bool(edge.allow_outside_users).to_owned(),
-        ),
-        (
-            "AllowFederatedUsers",
-            ps_bool(edge.allow_federated_users).to_owned(),
-        ),
-        (
-            "EnablePartnerDiscovery",
-            ps_bool(edge.enable_partner_discovery).to_owned(),
-        ),
-        ("Routing", "DNS SRV".to_owned()),
-        ("Hosting provider", provider.identity.clone()),
-        (
-            "ProxyFqdn",
-            format!(
-                "{}{}",
-                settings.proxy_fqdn(),
-                badge(provider.proxy_fqdn.is_some(), profile.proxy_fqdn.provenance)
-            ),
-        ),
-        (
-            "AutodiscoverUrl",
-            format!(
-                "{}{}",
-                settings.autodiscover_url(),
-                badge(
-                    provider.autodiscover_url.is_some(),
-                    profile.autodiscover_url.provenance
-                )
-            ),
-        ),
-        (
-            "VerificationLevel",
-            provider.verification_level.as_str().to_owned(),
-        ),
-        (
-            "Existing provider",
-            t::existing_label(provider.existing).to_owned(),
-        ),
-        (
-            "SharedSipAddressSpace",
-            ps_bool(settings.tenant.shared_sip_address_space).to_owned(),
-        ),
-        (
-            "Tenant federation",
-            t::federation_label(settings.tenant.federation_mode).to_owned(),
-        ),
-        ("SIP domains", list(settings.environment.domains())),
-        (
-            "Edge external FQDN",
-            if settings.environment.edge_external_fqdn.is_empty() {
-                "(not given)".to_owned()
-            } else {
-                settings.environment.edge_external_fqdn.clone()
-            },
-        ),
-        ("Pilot users", list(settings.environment.pilots())),
-        (
-            "Server-to-server auth",
-            if settings.oauth.enabled {
-                "Yes".to_owned()
-            } else {
-                "No".to_owned()
-            },
-        ),
-    ]
 }

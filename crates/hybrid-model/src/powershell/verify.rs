@@ -7,69 +7,14 @@ use super::report_frame::{Frame, assign_list, connect_read_only, guarded};
 use super::token::Script;
 use super::writer::{Part, Writer};
 use crate::commands::{self, EXCHANGE_APP_ID, SFB_ONLINE_APP_ID};
-use crate::plan::{StepId, ps_bool};
-use crate::powershell::preflight::CheckDef;
+use crate::plan::ps_bool;
 use crate::report::{Part as ReportPart, ReportKind};
 use crate::settings::{FederationMode, Settings};
 
 use ReportPart::{OnPremises, Online};
 
-/// Every verification check, in the order the scripts run them.
-pub const CHECKS: &[CheckDef] = &[
-    CheckDef {
-        id: "verify-access-edge",
-        part: OnPremises,
-        step: Some(StepId::EdgeFederation),
-        title: "Access Edge as configured",
-    },
-    CheckDef {
-        id: "verify-hosting-provider",
-        part: OnPremises,
-        step: Some(StepId::HostingProvider),
-        title: "One hosting provider with every value",
-    },
-    CheckDef {
-        id: "verify-oauth",
-        part: OnPremises,
-        step: Some(StepId::OAuthOnPremises),
-        title: "OAuth server, partner application and service name",
-    },
-    CheckDef {
-        id: "verify-federated-partner",
-        part: OnPremises,
-        step: Some(StepId::HostingProvider),
-        title: "Test-CsFederatedPartner towards the cloud",
-    },
-    CheckDef {
-        id: "verify-pilot-homed",
-        part: OnPremises,
-        step: Some(StepId::PilotMoves),
-        title: "Moved pilot user (on premises)",
-    },
-    CheckDef {
-        id: "verify-tenant",
-        part: Online,
-        step: Some(StepId::TenantSharedSip),
-        title: "Tenant shared SIP address space and federation",
-    },
-    CheckDef {
-        id: "verify-service-principals",
-        part: Online,
-        step: Some(StepId::OAuthOnline),
-        title: "Service principals: key, enabled, SPNs",
-    },
-    CheckDef {
-        id: "verify-pilot-online",
-        part: Online,
-        step: Some(StepId::PilotMoves),
-        title: "Moved pilot user (online)",
-    },
-];
-
-/// The definition of a verification check id found in a report.
-pub fn definition(id: &str) -> Option<&'static CheckDef> {
-    CHECKS.iter().find(|c| c.id == id)
-}
+/// Every verification check, in the order the scripts run them (defined with the report).
+pub use crate::report::schema::VERIFICATION_CHECKS as CHECKS;
 
 fn frame(part: ReportPart) -> Frame {
     let (synopsis, run_in) = match part {

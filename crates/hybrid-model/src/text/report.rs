@@ -1,6 +1,6 @@
 //! Words about reports: refusals, step names of changes, and the pre-flight's own lines.
 
-use crate::report::ReportKind;
+use crate::report::schema::ReportKind;
 
 pub const TOO_LARGE: &str = "This file is larger than any Hybrid Builder report; it was not read.";
 pub const NOT_OURS: &str = "This is not a Hybrid Builder report (no \"schema\": \"hybrid-builder-report\"). Load the hybrid-preflight-*.json or hybrid-verification-*.json file the generated script wrote.";
@@ -21,7 +21,7 @@ pub fn not_json(why: &str) -> String {
 pub fn newer(version: u32) -> String {
     format!(
         "This report was written for a newer Hybrid Builder (report schema {version}, this one reads up to {}). Use the builder that generated the script.",
-        crate::report::REPORT_VERSION
+        crate::report::schema::REPORT_VERSION
     )
 }
 

@@ -12,52 +12,14 @@ use crate::plan::StepId;
 use crate::settings::{FederationMode, Settings};
 use crate::text::report as t;
 
-/// Names the JSON as ours, so another tool's file is refused before anything is read from it.
-pub const REPORT_SCHEMA: &str = "hybrid-builder-report";
-/// Bumped whenever a report would be read differently.
-pub const REPORT_VERSION: u32 = 1;
+pub mod schema;
+
+pub use schema::{CheckResult, Part, REPORT_SCHEMA, REPORT_VERSION, ReportKind, Status};
+
 /// Older reports describe a deployment that may have changed since.
 pub const MAX_AGE_SECONDS: i64 = 7 * 24 * 3600;
 /// Far more than any deployment's report; a larger file is not one of ours.
 pub const MAX_REPORT_BYTES: usize = 8 * 1024 * 1024;
-
-/// Which read-only script wrote the report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ReportKind {
-    Preflight,
-    Verification,
-}
-
-/// Which shell the script ran in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Part {
-    OnPremises,
-    Online,
-}
-
-/// One check's outcome, as the script prints it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Status {
-    #[serde(rename = "FAIL")]
-    Fail,
-    #[serde(rename = "WARN")]
-    Warn,
-    #[serde(rename = "PASS")]
-    Pass,
-}
-
-/// One line of the script's output: what was checked, found and what to do.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CheckResult {
-    pub id: String,
-    pub status: Status,
-    #[serde(default)]
-    pub found: String,
-    #[serde(default)]
-    pub todo: String,
-}
 
 /// The Access Edge configuration as found.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -269,8 +231,7 @@ pub fn findings(reports: &[Report]) -> Vec<Finding> {
         .iter()
         .flat_map(|r| {
             r.results().iter().map(|c| {
-                let def = crate::powershell::preflight::definition(&c.id)
-                    .or_else(|| crate::powershell::verify::definition(&c.id));
+                let def = schema::definition(&c.id);
                 Finding {
                     id: c.id.clone(),
                     part: r.part,

@@ -1,0 +1,182 @@
+//! What every change and rollback script shares: comment-based help with the settings in words,
+//! strict mode, and a transcript stopped in `finally`.
+
+use super::writer::{BlockDelimiter, Writer};
+use crate::cloud::Provenance;
+use crate::plan::ps_bool;
+use crate::settings::Settings;
+use crate::text::scripts as t;
+
+/// What a script's comment-based help says besides the settings summary.
+pub(super) struct Help<'a> {
+    pub synopsis: &'a str,
+    /// Lines of the description, before the settings.
+    pub description: &'a [&'a str],
+    pub params: &'a [(&'a str, &'a str)],
+    /// The example's command line, indented.
+    pub example: &'a str,
+}
+
+/// Comment-based help with the settings summary; values are shown, never executed.
+pub(super) fn header(w: &mut Writer, settings: &Settings, help: &Help<'_>) {
+    let Help {
+        synopsis,
+        description,
+        params,
+        example,
+    } = help;
+    w.code("#Requires -Version 5.1");
+    w.block_delimiter(BlockDelimiter::Open);
+    w.block_line(".SYNOPSIS");
+    w.block_line(&format!("    {synopsis}"));
+    w.block_line(".DESCRIPTION");
+    for line in description.iter() {
+        w.block_line(&format!("    {line}"));
+    }
+    w.block_line("");
+    w.block_line(&format!("    {}", t::SETTINGS_HEADING));
+    for (label, value) in summary(settings) {
+        w.block_line(&format!("      {label:<26} {value}"));
+    }
+    for (name, text) in params.iter() {
+        w.block_line(&format!(".PARAMETER {name}"));
+        w.block_line(&format!("    {text}"));
+    }
+    w.block_line(".EXAMPLE");
+    w.block_line(example);
+    w.block_line(&format!("    {}", t::WHATIF_EXAMPLE));
+    w.block_line(".NOTES");
+    w.block_line(&format!("    {}", t::GENERATED_BY));
+    w.block_delimiter(BlockDelimiter::Close);
+}
+
+pub(super) fn preamble(w: &mut Writer) {
+    w.blank();
+    w.code("Set-StrictMode -Version Latest");
+    w.code("$ErrorActionPreference = 'Stop'");
+    w.blank();
+}
+
+/// Starts the run's transcript in `folder` (a variable the script set) and opens the `try` whose
+/// `finally` stops it, so a failed run keeps its log. Start-Transcript honours -WhatIf and
+/// -Confirm (Start-Transcript.md, SupportsShouldProcess), so both are turned off for it alone: a
+/// -WhatIf run is logged too. Needs `$stamp`.
+pub(super) fn transcript_start(w: &mut Writer, folder: &str, stem: &str) {
+    w.comment(t::TRANSCRIPT_COMMENT);
+    w.code(&format!(
+        "$transcriptFile = Join-Path -Path {folder} -ChildPath \"{stem}-$stamp.txt\""
+    ));
+    w.code("Start-Transcript -LiteralPath $transcriptFile -WhatIf:$false -Confirm:$false");
+    w.open("try {");
+}
+
+/// Closes the `try` of [`transcript_start`]: Stop-Transcript runs even when the script failed
+/// (about_Try_Catch_Finally: a finally block runs even after a terminating error).
+pub(super) fn transcript_stop(w: &mut Writer) {
+    w.reopen("} finally {");
+    w.code("Stop-Transcript");
+    w.close("}");
+}
+
+/// The settings in words, for the help block and the checklist.
+pub fn summary(settings: &Settings) -> Vec<(&'static str, String)> {
+    let edge = &settings.edge;
+    let provider = &settings.hosting_provider;
+    let profile = settings.cloud.profile();
+    let badge = |overridden: bool, provenance: Provenance| {
+        if overridden || provenance == Provenance::Documented {
+            String::new()
+        } else {
+            format!(" ({})", crate::text::provenance_flag(provenance))
+        }
+    };
+    let list = |items: Vec<&str>| {
+        if items.is_empty() {
+            "(none)".to_owned()
+        } else {
+            items.join(", ")
+        }
+    };
+    vec![
+        ("Cloud", settings.cloud.display_name().to_owned()),
+        (
+            "Tenant connection",
+            t::connection_label(settings.connection.method).to_owned(),
+        ),
+        (
+            "Admin account",
+            if settings.connection.admin_upn.is_empty() {
+                "(prompt)".to_owned()
+            } else {
+                settings.connection.admin_upn.clone()
+            },
+        ),
+        (
+            "AllowOutsideUsers",
+            ps_bool(edge.allow_outside_users).to_owned(),
+        ),
+        (
+            "AllowFederatedUsers",
+            ps_bool(edge.allow_federated_users).to_owned(),
+        ),
+        (
+            "EnablePartnerDiscovery",
+            ps_bool(edge.enable_partner_discovery).to_owned(),
+        ),
+        ("Routing", "DNS SRV".to_owned()),
+        ("Hosting provider", provider.identity.clone()),
+        (
+            "ProxyFqdn",
+            format!(
+                "{}{}",
+                settings.proxy_fqdn(),
+                badge(provider.proxy_fqdn.is_some(), profile.proxy_fqdn.provenance)
+            ),
+        ),
+        (
+            "AutodiscoverUrl",
+            format!(
+                "{}{}",
+                settings.autodiscover_url(),
+                badge(
+                    provider.autodiscover_url.is_some(),
+                    profile.autodiscover_url.provenance
+                )
+            ),
+        ),
+        (
+            "VerificationLevel",
+            provider.verification_level.as_str().to_owned(),
+        ),
+        (
+            "Existing provider",
+            t::existing_label(provider.existing).to_owned(),
+        ),
+        (
+            "SharedSipAddressSpace",
+            ps_bool(settings.tenant.shared_sip_address_space).to_owned(),
+        ),
+        (
+            "Tenant federation",
+            t::federation_label(settings.tenant.federation_mode).to_owned(),
+        ),
+        ("SIP domains", list(settings.environment.domains())),
+        (
+            "Edge external FQDN",
+            if settings.environment.edge_external_fqdn.is_empty() {
+                "(not given)".to_owned()
+            } else {
+                settings.environment.edge_external_fqdn.clone()
+            },
+        ),
+        ("Pilot users", list(settings.environment.pilots())),
+        (
+            "Server-to-server auth",
+            if settings.oauth.enabled {
+                "Yes".to_owned()
+            } else {
+                "No".to_owned()
+            },
+        ),
+    ]
+}
