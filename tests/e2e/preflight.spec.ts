@@ -43,7 +43,7 @@ test('pre-flight: a healthy report shows findings, what will change, and fills s
   await openForDeployment(page);
   await load(page, 'preflight-healthy-on-premises.json', 'preflight-healthy-online.json');
   await expect(page.locator('#preflight .notices')).toContainText('Read preflight-healthy-on-premises.json.');
-  await expect(page.locator('#preflight-findings li')).toHaveCount(18);
+  await expect(page.locator('#preflight-findings li')).toHaveCount(19);
   await expect(page.locator('#preflight-findings .finding-fail')).toHaveCount(0);
   const changes = page.locator('#preflight-changes');
   await expect(changes).toContainText('Step 1 — Edge federation — AllowFederatedUsers: False → True');
@@ -71,11 +71,13 @@ test('pre-flight: a FAIL withholds the change scripts until accepted, and shows 
   const errors = watchErrors(page);
   await openForDeployment(page);
   await load(page, 'preflight-failing-on-premises.json');
-  await expect(page.locator('#preflight-summary')).toContainText('The pre-flight found 13 FAILs');
-  await expect(page.locator('#panel-on-premises .blocked')).toContainText('the pre-flight reported 13 FAIL(s)');
+  await expect(page.locator('#preflight-summary')).toContainText('The pre-flight found 14 FAILs');
+  await expect(page.locator('#panel-on-premises .blocked')).toContainText('the pre-flight reported 14 FAIL(s)');
   await expect(page.locator('#panel-on-premises').getByRole('button', { name: 'Copy' })).toHaveCount(0);
   await page.getByRole('tab', { name: 'Checklist' }).click();
   await expect(checklist(page)).toContainText('FAIL — Hosting and public providers: found for hosting-providers');
+  // And at the step it concerns.
+  await expect(checklist(page)).toContainText('Pre-flight: FAIL — Hosting and public providers: found for hosting-providers');
   await page.getByRole('tab', { name: 'On-premises script' }).click();
 
   await page.getByLabel('I have read every FAIL and want the change scripts anyway').check();

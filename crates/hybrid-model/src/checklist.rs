@@ -141,8 +141,31 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
         heading: t::STEPS.to_owned(),
         blocks: Vec::new(),
     });
+    let preflight = report::findings(reports);
     for step in &plan.steps {
         let mut section = step_section(step, settings.connection.method);
+        // What the pre-flight found about this step, where the admin reads the step.
+        for finding in preflight
+            .iter()
+            .filter(|f| f.step == Some(step.id) && f.status != Status::Pass)
+        {
+            let status = if finding.status == Status::Fail {
+                "FAIL"
+            } else {
+                "WARN"
+            };
+            section.blocks.insert(
+                1,
+                Block::Note(vec![
+                    text(format!(
+                        "{} {status} — {}: ",
+                        t::PREFLIGHT_SAYS,
+                        finding.title
+                    )),
+                    code(finding.found.clone()),
+                ]),
+            );
+        }
         if proven(step.id, evidence.verification) {
             for block in &mut section.blocks {
                 if let Block::Task(items) = block

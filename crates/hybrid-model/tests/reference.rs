@@ -360,6 +360,7 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
         "Get-CsSipDomain" | "Get-CsAllowedDomain" | "Get-CsBlockedDomain" => {
             vec![vec!["Identity", "Filter", "LocalStore"]]
         }
+        "Get-CsPool" => vec![vec!["Identity", "Filter", "Site", "LocalStore"]],
         "Get-CsService" => vec![
             vec!["EdgeServer", "PoolFqdn"],
             vec!["WebServer", "PoolFqdn"],

@@ -72,6 +72,14 @@ pub fn on_premises(settings: &Settings) -> Script {
         w.close("}");
     });
 
+    w.comment(
+        "Every pool with the services it runs (Get-CsPool.md: Identity, Services, Computers).",
+    );
+    guarded(w, "server-roles", |w| {
+        w.code("$pools = @(Get-CsPool | ForEach-Object -Process { \"$($_.Identity): $(@($_.Services) -join ', ')\" })");
+        w.code("Add-Check -Id 'server-roles' -Status 'PASS' -Found ($pools -join ' | ') -Todo ''");
+    });
+
     w.comment("Move-CsUser.md: MicrosoftTeams 6.2.1 or later; staff notes in office-docs-powershell pull requests 13225, 13244 and 13690 (not yet merged): versions after 7.1 need build 7.0.2046.849 (KB5090660).");
     guarded(w, "teams-module", |w| {
         w.code("$teams = @(Get-Module -ListAvailable -Name MicrosoftTeams | Sort-Object -Property Version -Descending) | Select-Object -First 1");

@@ -82,6 +82,7 @@ pub const PREFLIGHT_CHECKS: &[CheckDef] = &[
         Some(StepId::PilotMoves),
         "Server build",
     ),
+    check("server-roles", OnPremises, None, "Pools and their roles"),
     check(
         "teams-module",
         OnPremises,

@@ -41,6 +41,7 @@ pub const DNS_LATER: &str =
 pub const VERIFICATION: &str = "Verification";
 pub const VERIFICATION_INTRO: &str = "What the verification scripts found after the change. Each FAIL says what to do; the steps whose checks all passed show their verify items as verified by report.";
 pub const VERIFIED_BY_REPORT: &str = "verified by report";
+pub const PREFLIGHT_SAYS: &str = "Pre-flight:";
 pub const FINDINGS: &str = "Pre-flight findings";
 pub const FINDINGS_INTRO: &str = "What the pre-flight scripts found in the deployment, failures first. Fix each FAIL before the window.";
 pub const TODO: &str = "to do";
