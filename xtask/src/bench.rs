@@ -1,16 +1,93 @@
 //! `cargo xtask bench`: figures, not pass/fail — the release page in headless Chromium and the
-//! model's native pipeline time.
+//! model's native pipeline time; or, with `--site DIR --input SEL --output SEL`, the same browser
+//! figures for another static site.
+
+use std::path::{Path, PathBuf};
 
 use crate::{dist, proc, tools};
 
+/// Another static site to measure instead of our release dist.
+#[derive(Debug, Default, PartialEq)]
+struct Site {
+    dir: Option<PathBuf>,
+    input: Option<String>,
+    output: Option<String>,
+    contains: Option<String>,
+}
+
+fn parse(args: &[String]) -> Result<Site, String> {
+    let mut site = Site::default();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let slot = match arg.as_str() {
+            "--site" => None,
+            "--input" => Some(&mut site.input),
+            "--output" => Some(&mut site.output),
+            "--contains" => Some(&mut site.contains),
+            other => return Err(format!("bench: unknown option `{other}`")),
+        };
+        let value = args
+            .next()
+            .ok_or_else(|| format!("bench: `{arg}` needs a value"))?
+            .clone();
+        match slot {
+            Some(slot) => *slot = Some(value),
+            None => site.dir = Some(PathBuf::from(value)),
+        }
+    }
+    if site.dir.is_none()
+        && (site.input.is_some() || site.output.is_some() || site.contains.is_some())
+    {
+        return Err("bench: --input, --output and --contains go with --site DIR".into());
+    }
+    if site.dir.is_some() && site.output.is_none() {
+        return Err(
+            "bench: --site needs --output SEL, the element that holds the generated text".into(),
+        );
+    }
+    Ok(site)
+}
+
+/// The arguments of tests/bench/bench.mjs for a site; its directory made absolute against `cwd`,
+/// since the script runs from the workspace root.
+fn script_args(site: &Site, cwd: &Path) -> Vec<String> {
+    let mut out = vec!["tests/bench/bench.mjs".to_owned()];
+    if let Some(dir) = &site.dir {
+        out.push("--site".into());
+        out.push(cwd.join(dir).display().to_string());
+    }
+    for (flag, value) in [
+        ("--input", &site.input),
+        ("--output", &site.output),
+        ("--contains", &site.contains),
+    ] {
+        if let Some(value) = value {
+            out.push(flag.into());
+            out.push(value.clone());
+        }
+    }
+    out
+}
+
 pub fn run(args: &[String]) -> Result<(), String> {
-    if let Some(arg) = args.first() {
-        return Err(format!("bench: unknown option `{arg}`"));
+    let site = parse(args)?;
+    let cwd = std::env::current_dir().map_err(|e| format!("bench: no current directory: {e}"))?;
+    let script = script_args(&site, &cwd);
+    let script: Vec<&str> = script.iter().map(String::as_str).collect();
+    if site.dir.is_some() {
+        tools::ensure(tools::Need {
+            build: false,
+            browser: true,
+        })?;
+        return proc::step(
+            "browser figures of another site (tests/bench/bench.mjs)",
+            || proc::run(proc::command("node", &script)),
+        );
     }
     tools::ensure(tools::Need::ALL)?;
     dist::build()?;
     proc::step("browser figures (tests/bench/bench.mjs)", || {
-        proc::run(proc::command("node", &["tests/bench/bench.mjs", "dist"]))
+        proc::run(proc::command("node", &script))
     })?;
     proc::step("native validate + plan + render (criterion)", || {
         proc::run(proc::command(
@@ -27,4 +104,58 @@ pub fn run(args: &[String]) -> Result<(), String> {
             ],
         ))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn no_options_measure_our_dist() {
+        let site = parse(&[]).unwrap();
+        assert_eq!(site, Site::default());
+        assert_eq!(
+            script_args(&site, Path::new("/w")),
+            ["tests/bench/bench.mjs"]
+        );
+    }
+
+    #[test]
+    fn another_site_is_passed_on_with_an_absolute_directory() {
+        let site = parse(&args(&[
+            "--site",
+            "peer/dist",
+            "--input",
+            "#domain",
+            "--output",
+            "pre#out",
+        ]))
+        .unwrap();
+        assert_eq!(
+            script_args(&site, Path::new("/w")),
+            [
+                "tests/bench/bench.mjs",
+                "--site",
+                "/w/peer/dist",
+                "--input",
+                "#domain",
+                "--output",
+                "pre#out"
+            ]
+        );
+        let absolute = parse(&args(&["--site", "/srv/x", "--output", "pre"])).unwrap();
+        assert_eq!(script_args(&absolute, Path::new("/w"))[2], "/srv/x");
+    }
+
+    #[test]
+    fn incomplete_or_unknown_options_are_errors() {
+        assert!(parse(&args(&["--site"])).is_err());
+        assert!(parse(&args(&["--site", "x"])).is_err(), "no --output");
+        assert!(parse(&args(&["--output", "pre"])).is_err(), "no --site");
+        assert!(parse(&args(&["--fast"])).is_err());
+    }
 }
