@@ -16,5 +16,7 @@ pub mod text;
 pub fn start() {
     panic::install();
     browser::remove_element("unsupported");
+    // The first frame of index.html, painted while the wasm compiled.
+    browser::remove_element("static-frame");
     leptos::mount::mount_to_body(app::App);
 }
