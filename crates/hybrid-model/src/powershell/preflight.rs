@@ -230,6 +230,16 @@ pub fn on_premises(settings: &Settings) -> Script {
         w.close("}");
     });
 
+    w.comment("The OAuth objects server-to-server authentication sets (configure-a-hybrid-environment.md): what is there now.");
+    guarded(w, "oauth-objects", |w| {
+        w.code("$sts = Get-CsOAuthServer -Identity 'microsoft.sts' -ErrorAction SilentlyContinue");
+        w.code("$partner = Get-CsPartnerApplication -Identity 'microsoft.exchange' -ErrorAction SilentlyContinue");
+        w.code("$service = \"$((Get-CsOAuthConfiguration).ServiceName)\"");
+        w.code("$stsText = if ($sts) { \"microsoft.sts $($sts.MetadataUrl)\" } else { 'no microsoft.sts' }");
+        w.code("$partnerText = if ($partner) { \"microsoft.exchange $($partner.ApplicationIdentifier)\" } else { 'no microsoft.exchange' }");
+        w.code("Add-Check -Id 'oauth-objects' -Status 'PASS' -Found \"$stsText; $partnerText; ServiceName $service\" -Todo ''");
+    });
+
     let profile = settings.cloud.profile();
     w.comment("While hybrid is active every external record points on premises (plan-hybrid-connectivity.md); a record that resolves to Microsoft 365 sends users the wrong way.");
     guarded(w, "dns", |w| {

@@ -149,6 +149,12 @@ pub const PREFLIGHT_CHECKS: &[CheckDef] = &[
         Some(StepId::OAuthOnPremises),
         "OAuthTokenIssuer certificate",
     ),
+    check(
+        "oauth-objects",
+        OnPremises,
+        Some(StepId::OAuthOnPremises),
+        "OAuth server and partner application",
+    ),
     check("dns", OnPremises, None, "DNS from this server"),
     check("tenant", Online, Some(StepId::ConnectTenant), "Tenant"),
     check("tenant-domains", Online, None, "SIP domains in the tenant"),
