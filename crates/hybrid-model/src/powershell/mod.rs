@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod command;
+mod move_pairs;
 pub mod preflight;
 pub mod quote;
 mod report_frame;

@@ -3,6 +3,7 @@
 //! reader cannot drift. They change nothing: no cmdlet with a changing verb appears in them.
 
 use super::command::Value;
+use super::move_pairs;
 use super::report_frame::{Frame, assign_list, connect_read_only, guarded};
 use super::token::Script;
 use super::writer::{Part, Writer};
@@ -60,10 +61,13 @@ pub fn on_premises(settings: &Settings) -> Script {
 
     w.comment("Minimum builds for moves (Move-CsUser.md, move-users-between-on-premises-and-cloud.md); Get-CsServerPatchVersion lists each component's version (Get-CsServerPatchVersion.md).");
     guarded(w, "server-build", |w| {
-        w.code("$build = @(Get-CsServerPatchVersion | Where-Object -Property ComponentName -Match -Value 'Core Components' | ForEach-Object -Process { [version]$_.Version } | Sort-Object -Descending)[0]");
+        w.code(move_pairs::READ_BUILD);
         w.open("if (-not $build) {");
         w.code("Add-Check -Id 'server-build' -Status 'WARN' -Found 'No Core Components version in Get-CsServerPatchVersion.' -Todo 'Read the build with Get-CsServerPatchVersion and compare it with the minimum builds in the checklist.'");
-        w.reopen("} elseif ($build -lt [version]'5.0.8308.1182' -or ($build.Major -eq 6 -and $build -lt [version]'6.0.9319.619') -or ($build.Major -eq 7 -and $build -lt [version]'7.0.2046.385')) {");
+        w.reopen(&format!(
+            "}} elseif ({}) {{",
+            move_pairs::BUILD_BELOW_MINIMUM
+        ));
         w.code("Add-Check -Id 'server-build' -Status 'FAIL' -Found \"Build $build is below the minimum for moves.\" -Todo 'Install at least Skype for Business Server 2019 CU6 (7.0.2046.385) or 2015 CU12 (6.0.9319.619) before the window.'");
         w.reopen("} elseif ($build.Major -eq 6) {");
         w.code("Add-Check -Id 'server-build' -Status 'WARN' -Found \"Skype for Business Server 2015, build $build.\" -Todo 'Moves work with MicrosoftTeams 7.1 or earlier only (no fix is named for 2015). The reference says 2015 left extended support on 14 October 2025: check Microsoft lifecycle page.'");
@@ -85,9 +89,16 @@ pub fn on_premises(settings: &Settings) -> Script {
         w.code("$teams = @(Get-Module -ListAvailable -Name MicrosoftTeams | Sort-Object -Property Version -Descending) | Select-Object -First 1");
         w.open("if (-not $teams) {");
         w.code("Add-Check -Id 'teams-module' -Status 'FAIL' -Found 'MicrosoftTeams is not installed on this server.' -Todo 'Install MicrosoftTeams 7.1.0 (Install-Module MicrosoftTeams -RequiredVersion 7.1.0), or a later version only with build 7.0.2046.849 or later.'");
-        w.reopen("} elseif ($teams.Version -lt [version]'6.2.1') {");
+        w.reopen(&format!(
+            "}} elseif ({}) {{",
+            move_pairs::MODULE_BELOW_MINIMUM
+        ));
         w.code("Add-Check -Id 'teams-module' -Status 'FAIL' -Found \"MicrosoftTeams $($teams.Version).\" -Todo 'Move-CsUser needs 6.2.1 or later: install 7.1.0.'");
-        w.reopen("} elseif ($teams.Version -ge [version]'7.2' -and (-not $build -or $build -lt [version]'7.0.2046.849')) {");
+        w.reopen(&format!(
+            "}} elseif ({} -and (-not $build -or {})) {{",
+            move_pairs::MODULE_WITH_REGRESSION,
+            move_pairs::BUILD_BELOW_FIX
+        ));
         w.code("Add-Check -Id 'teams-module' -Status 'FAIL' -Found \"MicrosoftTeams $($teams.Version) with build $build.\" -Todo 'Versions after 7.1 break Move-CsUser before build 7.0.2046.849 (KB5090660): update the server or install 7.1.0.'");
         w.reopen("} else {");
         w.code("Add-Check -Id 'teams-module' -Status 'PASS' -Found \"MicrosoftTeams $($teams.Version).\" -Todo ''");

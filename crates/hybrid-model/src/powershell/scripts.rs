@@ -3,6 +3,7 @@
 
 use super::backup::{self, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF};
 use super::command::Value;
+use super::move_pairs;
 use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
 use super::token::Script;
 use super::writer::{Part, Writer};
@@ -309,15 +310,22 @@ fn module_guard(w: &mut Writer) {
     w.open("if (-not $teams) {");
     w.code(&format!("throw '{}'", t::MODULE_MISSING));
     w.close("}");
-    w.code("$build = @(Get-CsServerPatchVersion | Where-Object -Property ComponentName -Match -Value 'Core Components' | ForEach-Object -Process { [version]$_.Version } | Sort-Object -Descending)[0]");
+    w.code(move_pairs::READ_BUILD);
     w.code("Write-Host \"MicrosoftTeams $($teams.Version), server build $build\"");
-    w.open("if ($teams.Version -lt [version]'6.2.1') {");
+    w.open(&format!("if ({}) {{", move_pairs::MODULE_BELOW_MINIMUM));
     w.code(&format!("throw '{}'", t::MODULE_TOO_OLD));
     w.close("}");
-    w.open("if (-not $build -or $build -lt [version]'5.0.8308.1182' -or ($build.Major -eq 6 -and $build -lt [version]'6.0.9319.619') -or ($build.Major -eq 7 -and $build -lt [version]'7.0.2046.385')) {");
+    w.open(&format!(
+        "if (-not $build -or {}) {{",
+        move_pairs::BUILD_BELOW_MINIMUM
+    ));
     w.code(&format!("throw '{}'", t::BUILD_TOO_OLD));
     w.close("}");
-    w.open("if ($teams.Version -ge [version]'7.2' -and $build -lt [version]'7.0.2046.849') {");
+    w.open(&format!(
+        "if ({} -and {}) {{",
+        move_pairs::MODULE_WITH_REGRESSION,
+        move_pairs::BUILD_BELOW_FIX
+    ));
     w.code(&format!("throw '{}'", t::MODULE_BUILD_MISMATCH));
     w.close("}");
     w.comment(t::TLS_NOTE);
@@ -509,13 +517,7 @@ fn oauth_online(w: &mut Writer, settings: &Settings) {
             w.code("Import-Module -Name Microsoft.Graph.Applications");
             w.command(&commands::connect_graph(settings));
             w.comment(t::KEYS_HOW);
-            w.open("function Test-IsThisCertificate($Key) {");
-            w.open("if (-not $Key.CustomKeyIdentifier) {");
-            w.code("return $false");
-            w.close("}");
-            w.code("$id = [byte[]]$Key.CustomKeyIdentifier");
-            w.code("([System.BitConverter]::ToString($id).Replace('-', '') -eq $certificate.Thumbprint) -or ([System.Text.Encoding]::ASCII.GetString($id) -eq $certificate.Thumbprint)");
-            w.close("}");
+            move_pairs::certificate_test(w);
             w.open(&format!("foreach ($appId in @({})) {{", ids.join(", ")));
             w.code("$principal = Get-MgServicePrincipal -Filter \"AppId eq '$appId'\"");
             w.open("if (-not $principal) {");

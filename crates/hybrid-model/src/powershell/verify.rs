@@ -3,6 +3,7 @@
 //! back to mark the checklist items it proves.
 
 use super::command::Value;
+use super::move_pairs;
 use super::report_frame::{Frame, assign_list, connect_read_only, guarded};
 use super::token::Script;
 use super::writer::{Part, Writer};
@@ -208,13 +209,16 @@ pub fn online(settings: &Settings) -> Script {
             ]);
             w.code("Import-Module -Name Microsoft.Graph.Applications");
             w.command(&commands::connect_graph(settings));
+            move_pairs::certificate_test(w);
             w.code("$problems = @()");
             w.open(&format!(
                 "foreach ($appId in @('{SFB_ONLINE_APP_ID}', '{EXCHANGE_APP_ID}')) {{"
             ));
             w.code("$principal = Get-MgServicePrincipal -Filter \"AppId eq '$appId'\"");
             w.code("$keys = @((Get-MgServicePrincipal -ServicePrincipalId $principal.Id -Property 'keyCredentials').KeyCredentials)");
-            w.code("$match = @($keys | Where-Object -FilterScript { $_.CustomKeyIdentifier -and (([System.BitConverter]::ToString([byte[]]$_.CustomKeyIdentifier).Replace('-', '') -eq $certificate.Thumbprint) -or ([System.Text.Encoding]::ASCII.GetString([byte[]]$_.CustomKeyIdentifier) -eq $certificate.Thumbprint)) })");
+            w.code(
+                "$match = @($keys | Where-Object -FilterScript { Test-IsThisCertificate -Key $_ })",
+            );
             w.open("if ($match.Count -eq 0) {");
             w.code("$problems += \"no key with the certificate thumbprint on $appId\"");
             w.close("}");
