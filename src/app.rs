@@ -3,12 +3,9 @@
 
 use hybrid_model::change_record::{Artifact, Context, change_record};
 use hybrid_model::checklist::{Evidence, document_with};
-use hybrid_model::naming::script_bytes;
 use hybrid_model::powershell::scripts;
-use hybrid_model::powershell::{preflight, rollback, verify};
-use hybrid_model::report::Part;
 use hybrid_model::report::{Report as ScriptReport, ReportKind, Status};
-use hybrid_model::{naming, share};
+use hybrid_model::{downloads, naming, share};
 use hybrid_model::{plan, validate};
 use leptos::prelude::*;
 
@@ -75,35 +72,12 @@ pub fn App() -> impl IntoView {
     // Read only when Download all is pressed.
     let extra_files = Signal::derive(move || {
         settings.with(|s| {
-            let script =
-                |name: String, text: String| (naming::file_name(&name, s), script_bytes(&text));
-            vec![
-                script(
-                    rollback::ON_PREMISES_ROLLBACK_FILE.to_owned(),
-                    rollback::on_premises_rollback(s).text(),
-                ),
-                script(
-                    rollback::ONLINE_ROLLBACK_FILE.to_owned(),
-                    rollback::online_rollback(s).text(),
-                ),
-                script(
-                    preflight::ON_PREMISES_FILE.to_owned(),
-                    preflight::on_premises(s).text(),
-                ),
-                script(
-                    preflight::ONLINE_FILE.to_owned(),
-                    preflight::online(s).text(),
-                ),
-                script(
-                    verify::script_file(Part::OnPremises),
-                    verify::on_premises(s).text(),
-                ),
-                script(verify::script_file(Part::Online), verify::online(s).text()),
-                (
-                    naming::file_name(share::SETTINGS_FILE, s),
-                    share::to_json(s).into_bytes(),
-                ),
-            ]
+            let mut files = downloads::companion_scripts(s);
+            files.push((
+                naming::file_name(share::SETTINGS_FILE, s),
+                share::to_json(s).into_bytes(),
+            ));
+            files
         })
     });
     // Computed only while its tab is open or it is downloaded: it hashes every script.
@@ -115,44 +89,7 @@ pub fn App() -> impl IntoView {
             preflight.with(|preflight| {
                 verification.with(|verification| {
                     let plan = plan(s);
-                    let files = [
-                        (
-                            scripts::ON_PREMISES_FILE.to_owned(),
-                            script_bytes(&on_prem.with(|p| p.text())),
-                        ),
-                        (
-                            scripts::ONLINE_FILE.to_owned(),
-                            script_bytes(&online.with(|p| p.text())),
-                        ),
-                        (
-                            rollback::ON_PREMISES_ROLLBACK_FILE.to_owned(),
-                            script_bytes(&rollback::on_premises_rollback(s).text()),
-                        ),
-                        (
-                            rollback::ONLINE_ROLLBACK_FILE.to_owned(),
-                            script_bytes(&rollback::online_rollback(s).text()),
-                        ),
-                        (
-                            preflight::ON_PREMISES_FILE.to_owned(),
-                            script_bytes(&preflight::on_premises(s).text()),
-                        ),
-                        (
-                            preflight::ONLINE_FILE.to_owned(),
-                            script_bytes(&preflight::online(s).text()),
-                        ),
-                        (
-                            verify::script_file(Part::OnPremises),
-                            script_bytes(&verify::on_premises(s).text()),
-                        ),
-                        (
-                            verify::script_file(Part::Online),
-                            script_bytes(&verify::online(s).text()),
-                        ),
-                    ];
-                    let files: Vec<(String, Vec<u8>)> = files
-                        .into_iter()
-                        .map(|(name, bytes)| (naming::file_name(&name, s), bytes))
-                        .collect();
+                    let files = downloads::all_scripts(s);
                     let artifacts: Vec<Artifact<'_>> = files
                         .iter()
                         .map(|(name, bytes)| Artifact { name, bytes })

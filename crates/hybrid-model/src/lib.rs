@@ -8,6 +8,7 @@ pub mod change_record;
 pub mod checklist;
 pub mod cloud;
 pub mod commands;
+pub mod downloads;
 pub mod field;
 pub mod naming;
 pub mod plan;

@@ -5,11 +5,9 @@ use std::process::ExitCode;
 
 use hybrid_model::change_record::{Artifact, CHANGE_RECORD_FILE, Context, change_record};
 use hybrid_model::checklist::{CHECKLIST_FILE, checklist};
-use hybrid_model::naming::script_bytes;
+use hybrid_model::downloads;
 use hybrid_model::naming::{file_name, text_bytes};
-use hybrid_model::powershell::scripts::{self, ON_PREMISES_FILE, ONLINE_FILE};
-use hybrid_model::powershell::{preflight, rollback, verify};
-use hybrid_model::report::{self, Part, ReportKind, Status};
+use hybrid_model::report::{self, ReportKind, Status};
 use hybrid_model::share::{from_file, to_json};
 use hybrid_model::{Cloud, Report, Settings, plan, validate};
 
@@ -136,46 +134,12 @@ fn generate(path: &Path, dir: &Path) -> ExitCode {
         return ExitCode::from(1);
     }
     let plan = plan(&settings);
-    let files = [
-        (
-            ON_PREMISES_FILE,
-            script_bytes(&scripts::on_premises(&settings).text()),
-        ),
-        (
-            ONLINE_FILE,
-            script_bytes(&scripts::online(&settings).text()),
-        ),
-        (
-            preflight::ON_PREMISES_FILE,
-            script_bytes(&preflight::on_premises(&settings).text()),
-        ),
-        (
-            preflight::ONLINE_FILE,
-            script_bytes(&preflight::online(&settings).text()),
-        ),
-        (
-            &verify::script_file(Part::OnPremises),
-            script_bytes(&verify::on_premises(&settings).text()),
-        ),
-        (
-            &verify::script_file(Part::Online),
-            script_bytes(&verify::online(&settings).text()),
-        ),
-        (
-            rollback::ON_PREMISES_ROLLBACK_FILE,
-            script_bytes(&rollback::on_premises_rollback(&settings).text()),
-        ),
-        (
-            rollback::ONLINE_ROLLBACK_FILE,
-            script_bytes(&rollback::online_rollback(&settings).text()),
-        ),
-        (CHECKLIST_FILE, text_bytes(&checklist(&settings, &plan))),
-    ];
     // Names that say which deployment and cloud the files are for.
-    let files: Vec<(String, Vec<u8>)> = files
-        .into_iter()
-        .map(|(name, bytes)| (file_name(name, &settings), bytes))
-        .collect();
+    let mut files = downloads::all_scripts(&settings);
+    files.push((
+        file_name(CHECKLIST_FILE, &settings),
+        text_bytes(&checklist(&settings, &plan)),
+    ));
     if let Err(e) = std::fs::create_dir_all(dir) {
         eprintln!("sfb-hybrid: cannot create {}: {e}", dir.display());
         return ExitCode::from(2);

@@ -1,0 +1,66 @@
+//! Every script of a change window as its download: the name for these settings and the bytes, in
+//! one list for the page's Download all and change record and for the CLI's `generate`.
+
+use crate::naming::{file_name, script_bytes};
+use crate::powershell::{Script, preflight, rollback, scripts, verify};
+use crate::report::Part;
+use crate::settings::Settings;
+
+fn download(base: &str, script: Script, settings: &Settings) -> (String, Vec<u8>) {
+    (file_name(base, settings), script_bytes(&script.text()))
+}
+
+/// The two change scripts, as the page's first two tabs offer them.
+pub fn change_scripts(settings: &Settings) -> Vec<(String, Vec<u8>)> {
+    vec![
+        download(
+            scripts::ON_PREMISES_FILE,
+            scripts::on_premises(settings),
+            settings,
+        ),
+        download(scripts::ONLINE_FILE, scripts::online(settings), settings),
+    ]
+}
+
+/// The rollback, pre-flight and verification scripts.
+pub fn companion_scripts(settings: &Settings) -> Vec<(String, Vec<u8>)> {
+    vec![
+        download(
+            rollback::ON_PREMISES_ROLLBACK_FILE,
+            rollback::on_premises_rollback(settings),
+            settings,
+        ),
+        download(
+            rollback::ONLINE_ROLLBACK_FILE,
+            rollback::online_rollback(settings),
+            settings,
+        ),
+        download(
+            preflight::ON_PREMISES_FILE,
+            preflight::on_premises(settings),
+            settings,
+        ),
+        download(
+            preflight::ONLINE_FILE,
+            preflight::online(settings),
+            settings,
+        ),
+        download(
+            &verify::script_file(Part::OnPremises),
+            verify::on_premises(settings),
+            settings,
+        ),
+        download(
+            &verify::script_file(Part::Online),
+            verify::online(settings),
+            settings,
+        ),
+    ]
+}
+
+/// Every script, change scripts first: what the change record hashes.
+pub fn all_scripts(settings: &Settings) -> Vec<(String, Vec<u8>)> {
+    let mut all = change_scripts(settings);
+    all.extend(companion_scripts(settings));
+    all
+}
