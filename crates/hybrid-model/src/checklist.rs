@@ -133,7 +133,7 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
 
     if !reports.is_empty() {
         sections.push(preflight_findings(reports));
-        sections.push(what_will_change(settings, reports));
+        sections.push(what_will_change(settings, plan, reports));
     }
 
     sections.push(Section {
@@ -284,9 +284,8 @@ fn findings_section(reports: &[Report], intro: &str) -> Section {
     }
 }
 
-fn what_will_change(settings: &Settings, reports: &[Report]) -> Section {
+fn what_will_change(settings: &Settings, plan: &Plan, reports: &[Report]) -> Section {
     let mut blocks = vec![Block::Paragraph(vec![text(t::CHANGES_INTRO)])];
-    let plan = crate::plan::plan(settings);
     for change in report::changes(settings, reports) {
         let step = plan.step(change.step).map_or("", |s| s.title);
         let mut item = vec![text(format!("{step} — {}: ", change.setting))];
