@@ -40,6 +40,14 @@ fn help_len(tokens: &[hybrid_model::powershell::Token]) -> usize {
     0
 }
 
+/// Where a script's help block ends and how long each part is.
+#[derive(Clone, Copy, PartialEq)]
+struct Parts {
+    help_tokens: usize,
+    help_lines: usize,
+    body_lines: usize,
+}
+
 /// A read-only code block whose spans come straight from the renderer's tokens. The help block at
 /// the top is folded (one click away), so the first command shows without scrolling; long lines
 /// wrap on request.
@@ -47,41 +55,40 @@ fn help_len(tokens: &[hybrid_model::powershell::Token]) -> usize {
 pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> impl IntoView {
     let expanded = RwSignal::new(false);
     let wrap = RwSignal::new(false);
-    let total_lines = Memo::new(move |_| {
+    // One pass over the tokens per script: where the help block ends and how many lines each part has.
+    let parts = Memo::new(move |_| {
         script.with(|s| {
-            s.tokens()
-                .iter()
-                .map(|t| t.text.matches('\n').count())
-                .sum::<usize>()
+            let tokens = s.tokens();
+            let help = help_len(tokens);
+            let lines = |ts: &[hybrid_model::powershell::Token]| {
+                ts.iter()
+                    .map(|t| t.text.matches('\n').count())
+                    .sum::<usize>()
+            };
+            Parts {
+                help_tokens: help,
+                help_lines: lines(&tokens[..help]),
+                body_lines: lines(&tokens[help..]),
+            }
         })
     });
     let folded = RwSignal::new(true);
     // Folded, not removed: the text stays in the block (Copy, find in page and selection all see it).
     let help = move || {
+        let n = parts.with(|p| p.help_tokens);
         script.with(|s| {
-            let tokens = s.tokens();
-            let n = help_len(tokens);
-            view! { <span class="script-help-block" class:folded=move || folded.get()>{nodes(&tokens[..n])}</span> }
+            view! { <span class="script-help-block" class:folded=move || folded.get()>{nodes(&s.tokens()[..n])}</span> }
         })
     };
-    let help_lines = Memo::new(move |_| {
-        script.with(|s| {
-            let tokens = s.tokens();
-            tokens[..help_len(tokens)]
-                .iter()
-                .map(|t| t.text.matches('\n').count())
-                .sum::<usize>()
-        })
-    });
     let body = move || {
         let limit = if expanded.get() {
             usize::MAX
         } else {
             FIRST_LINES
         };
+        let help = parts.with(|p| p.help_tokens);
         script.with(|s| {
-            let tokens = s.tokens();
-            let rest = &tokens[help_len(tokens)..];
+            let rest = &s.tokens()[help..];
             let mut lines = 0;
             let shown = rest
                 .iter()
@@ -95,7 +102,7 @@ pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> 
         })
     };
     let more = move || {
-        let total = total_lines.get();
+        let total = parts.with(|p| p.body_lines);
         (!expanded.get() && total > FIRST_LINES).then(|| {
             view! {
                 <p class="show-more">
@@ -111,7 +118,7 @@ pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> 
         <div class="script-options">
             <button type="button" class="link-button" aria-expanded=move || if folded.get() { "false" } else { "true" }
                 on:click=move |_| folded.update(|f| *f = !*f)>
-                {move || t::help_block(folded.get(), help_lines.get())}
+                {move || t::help_block(folded.get(), parts.with(|p| p.help_lines))}
             </button>
             <label class="script-option">
                 <input type="checkbox" prop:checked=move || wrap.get()
