@@ -101,7 +101,7 @@ pub fn change_record(
             let current = change
                 .current
                 .as_deref()
-                .map_or_else(|| t::NOT_THERE.to_owned(), code_span);
+                .map_or_else(|| t::NOT_THERE.to_string(), code_span);
             if change.unchanged() {
                 let _ = writeln!(md, "- {}: {} ({})", change.setting, current, t::NO_CHANGE);
             } else {

@@ -108,7 +108,7 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
         .collect();
     sections.push(Section {
         level: 2,
-        heading: t::SETTINGS.to_owned(),
+        heading: t::SETTINGS.to_string(),
         blocks,
     });
 
@@ -125,7 +125,7 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
     }
     sections.push(Section {
         level: 2,
-        heading: t::PREREQUISITES.to_owned(),
+        heading: t::PREREQUISITES.to_string(),
         blocks,
     });
 
@@ -138,7 +138,7 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
 
     sections.push(Section {
         level: 2,
-        heading: t::STEPS.to_owned(),
+        heading: t::STEPS.to_string(),
         blocks: Vec::new(),
     });
     let preflight = report::findings(reports);
@@ -191,7 +191,7 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
         .collect();
     sections.push(Section {
         level: 2,
-        heading: t::KNOWN_ERRORS.to_owned(),
+        heading: t::KNOWN_ERRORS.to_string(),
         blocks,
     });
 
@@ -201,7 +201,7 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
         .collect();
     sections.push(Section {
         level: 2,
-        heading: t::AFTER.to_owned(),
+        heading: t::AFTER.to_string(),
         blocks,
     });
 
@@ -231,7 +231,7 @@ fn run_order(settings: &Settings) -> Section {
     }
     Section {
         level: 2,
-        heading: t::RUN_ORDER.to_owned(),
+        heading: t::RUN_ORDER.to_string(),
         blocks,
     }
 }
@@ -247,7 +247,7 @@ fn proven(step: crate::plan::StepId, reports: &[Report]) -> bool {
 
 fn verification_results(reports: &[Report]) -> Section {
     let mut section = findings_section(reports, t::VERIFICATION_INTRO);
-    section.heading = t::VERIFICATION.to_owned();
+    section.heading = t::VERIFICATION.to_string();
     section
 }
 
@@ -279,7 +279,7 @@ fn findings_section(reports: &[Report], intro: &str) -> Section {
     }
     Section {
         level: 2,
-        heading: t::FINDINGS.to_owned(),
+        heading: t::FINDINGS.to_string(),
         blocks,
     }
 }
@@ -308,7 +308,7 @@ fn what_will_change(settings: &Settings, plan: &Plan, reports: &[Report]) -> Sec
     }
     Section {
         level: 2,
-        heading: t::CHANGES.to_owned(),
+        heading: t::CHANGES.to_string(),
         blocks,
     }
 }
@@ -479,7 +479,7 @@ fn dns(settings: &Settings) -> Section {
     }
     Section {
         level: 2,
-        heading: t::DNS.to_owned(),
+        heading: t::DNS.to_string(),
         blocks,
     }
 }

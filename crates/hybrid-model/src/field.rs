@@ -171,9 +171,9 @@ impl From<Field> for &'static str {
 /// Why a value does not fit a field's shape, in the words of the share messages.
 fn refused(shape: Shape) -> String {
     match shape {
-        Shape::Bool => t::NOT_A_BOOLEAN.to_owned(),
-        Shape::Text | Shape::OptionalText => t::NOT_TEXT.to_owned(),
-        Shape::List => t::NOT_A_LIST.to_owned(),
+        Shape::Bool => t::NOT_A_BOOLEAN.to_string(),
+        Shape::Text | Shape::OptionalText => t::NOT_TEXT.to_string(),
+        Shape::List => t::NOT_A_LIST.to_string(),
         Shape::Choice(names) => t::not_a_choice(names),
     }
 }

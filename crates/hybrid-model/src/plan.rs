@@ -106,11 +106,11 @@ fn edge(settings: &Settings) -> Step {
         rollback_when: "",
         notes: if e.routing == EdgeRouting::DefaultRoute {
             vec![
-                t::LEAVING_DEFAULT_ROUTE.to_owned(),
-                t::EDGE_ROLLBACK.to_owned(),
+                t::LEAVING_DEFAULT_ROUTE.to_string(),
+                t::EDGE_ROLLBACK.to_string(),
             ]
         } else {
-            vec![t::EDGE_ROLLBACK.to_owned()]
+            vec![t::EDGE_ROLLBACK.to_string()]
         },
     }
 }
@@ -138,13 +138,13 @@ fn hosting_provider(settings: &Settings) -> Step {
             },
             Check {
                 command: commands::get_public_provider(settings),
-                expected: t::NO_PUBLIC_PROVIDER.to_owned(),
+                expected: t::NO_PUBLIC_PROVIDER.to_string(),
             },
         ],
         rollback: vec![commands::remove_hosting_provider(settings)],
         rollback_when: t::ROLLBACK_ONLY_WHEN_NONE_ONLINE,
         notes: vec![
-            t::PROVIDER_FIXED_VALUES.to_owned(),
+            t::PROVIDER_FIXED_VALUES.to_string(),
             t::existing_provider(p.existing).to_owned(),
         ],
     }
@@ -177,7 +177,7 @@ fn tenant(settings: &Settings) -> Step {
         }],
         rollback: vec![commands::unset_tenant_shared_sip()],
         rollback_when: t::ROLLBACK_ONLY_WHEN_NONE_ONLINE,
-        notes: vec![t::TENANT_KEEP_TRUE.to_owned()],
+        notes: vec![t::TENANT_KEEP_TRUE.to_string()],
     }
 }
 
@@ -194,14 +194,14 @@ fn oauth_on_premises(settings: &Settings) -> Step {
         ],
         verify: vec![Check {
             command: commands::get_oauth_certificate(),
-            expected: t::OAUTH_CERT_EXPECTED.to_owned(),
+            expected: t::OAUTH_CERT_EXPECTED.to_string(),
         }],
         rollback: vec![
             Command::new("Remove-CsPartnerApplication").text("Identity", "microsoft.exchange"),
             Command::new("Remove-CsOAuthServer").text("Identity", "microsoft.sts"),
         ],
         rollback_when: "",
-        notes: vec![t::OAUTH_METADATA_REACHABLE.to_owned()],
+        notes: vec![t::OAUTH_METADATA_REACHABLE.to_string()],
     }
 }
 
@@ -235,7 +235,7 @@ fn oauth_online(settings: &Settings) -> Step {
         rollback_when: "",
         notes: vec![
             t::service_principal_note(settings.oauth.service_principal_tool).to_owned(),
-            t::OAUTH_DEDICATED_APP.to_owned(),
+            t::OAUTH_DEDICATED_APP.to_string(),
         ],
     }
 }
@@ -252,14 +252,14 @@ fn move_readiness(settings: &Settings) -> Step {
             .iter()
             .map(|u| Check {
                 command: commands::get_online_user(u),
-                expected: t::READINESS_EXPECTED.to_owned(),
+                expected: t::READINESS_EXPECTED.to_string(),
             })
             .collect(),
         rollback: Vec::new(),
         rollback_when: "",
         notes: vec![
-            t::READINESS_NOTE.to_owned(),
-            t::TEAMS_ONLY_DEFAULT.to_owned(),
+            t::READINESS_NOTE.to_string(),
+            t::TEAMS_ONLY_DEFAULT.to_string(),
         ],
     }
 }
@@ -271,11 +271,11 @@ fn pilot_moves(settings: &Settings) -> Step {
         .collect();
     commands.push(commands::get_configured_provider(settings));
     commands.extend(users.iter().map(|u| commands::move_user_online(u)));
-    let mut notes = vec![t::PILOT_ORDER.to_owned(), t::MODULE_PAIRS.to_owned()];
+    let mut notes = vec![t::PILOT_ORDER.to_string(), t::MODULE_PAIRS.to_string()];
     if settings.environment.registrar_pool_fqdn.is_empty() {
-        notes.push(t::PILOT_NO_POOL.to_owned());
+        notes.push(t::PILOT_NO_POOL.to_string());
     }
-    notes.push(t::PILOT_NOTE.to_owned());
+    notes.push(t::PILOT_NOTE.to_string());
     Step {
         id: StepId::PilotMoves,
         title: t::PILOT_TITLE,
@@ -286,7 +286,7 @@ fn pilot_moves(settings: &Settings) -> Step {
             .iter()
             .map(|u| Check {
                 command: commands::get_user(u),
-                expected: t::PILOT_EXPECTED.to_owned(),
+                expected: t::PILOT_EXPECTED.to_string(),
             })
             .collect(),
         rollback: users

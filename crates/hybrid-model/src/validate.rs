@@ -183,13 +183,13 @@ fn connection(settings: &Settings, report: &mut Report) {
         report.warning(
             Code::LegacyConnectorRetired,
             Field::ConnectionMethod,
-            text::LEGACY_CONNECTOR_RETIRED.to_owned(),
+            text::LEGACY_CONNECTOR_RETIRED.to_string(),
         );
         if settings.cloud == Cloud::China {
             report.error(
                 Code::LegacyConnectorNoEnvironment,
                 Field::ConnectionMethod,
-                text::LEGACY_CONNECTOR_NO_CHINA.to_owned(),
+                text::LEGACY_CONNECTOR_NO_CHINA.to_string(),
             );
         }
         let domain = connection.override_admin_domain.as_str();
@@ -197,7 +197,7 @@ fn connection(settings: &Settings, report: &mut Report) {
             report.error(
                 Code::OverrideAdminDomainMissing,
                 Field::OverrideAdminDomain,
-                text::OVERRIDE_ADMIN_DOMAIN_MISSING.to_owned(),
+                text::OVERRIDE_ADMIN_DOMAIN_MISSING.to_string(),
             );
         } else if let Some(flaw) = syntax::fqdn(domain) {
             report.error(
@@ -209,7 +209,7 @@ fn connection(settings: &Settings, report: &mut Report) {
             report.warning(
                 Code::OverrideAdminDomainNotOnMicrosoft,
                 Field::OverrideAdminDomain,
-                text::OVERRIDE_ADMIN_DOMAIN_NOT_ONMICROSOFT.to_owned(),
+                text::OVERRIDE_ADMIN_DOMAIN_NOT_ONMICROSOFT.to_string(),
             );
         }
     }
@@ -230,14 +230,14 @@ fn edge(settings: &Settings, report: &mut Report) {
         report.error(
             Code::FederatedUsersRequired,
             Field::AllowFederatedUsers,
-            text::FEDERATED_USERS_REQUIRED.to_owned(),
+            text::FEDERATED_USERS_REQUIRED.to_string(),
         );
     }
     if !edge.allow_outside_users {
         report.warning(
             Code::OutsideUsersOff,
             Field::AllowOutsideUsers,
-            text::OUTSIDE_USERS_OFF.to_owned(),
+            text::OUTSIDE_USERS_OFF.to_string(),
         );
     }
     if edge.routing == EdgeRouting::DefaultRoute {
@@ -246,14 +246,14 @@ fn edge(settings: &Settings, report: &mut Report) {
         report.warning(
             Code::DefaultRouteUnsupported,
             Field::EdgeRouting,
-            text::DEFAULT_ROUTE_UNSUPPORTED.to_owned(),
+            text::DEFAULT_ROUTE_UNSUPPORTED.to_string(),
         );
     }
     if !edge.enable_partner_discovery {
         report.warning(
             Code::PartnerDiscoveryOff,
             Field::EnablePartnerDiscovery,
-            text::PARTNER_DISCOVERY_OFF.to_owned(),
+            text::PARTNER_DISCOVERY_OFF.to_string(),
         );
     }
 }
@@ -388,7 +388,7 @@ fn tenant(settings: &Settings, report: &mut Report) {
         report.error(
             Code::SharedSipRequired,
             Field::SharedSipAddressSpace,
-            text::SHARED_SIP_REQUIRED.to_owned(),
+            text::SHARED_SIP_REQUIRED.to_string(),
         );
     }
     let discovery = settings.edge.enable_partner_discovery;
@@ -435,7 +435,7 @@ fn environment(settings: &Settings, report: &mut Report) {
         report.warning(
             Code::NoSipDomains,
             Field::SipDomains,
-            text::NO_SIP_DOMAINS.to_owned(),
+            text::NO_SIP_DOMAINS.to_string(),
         );
     }
     let valid_domains: Vec<&str> = env
@@ -459,7 +459,7 @@ fn environment(settings: &Settings, report: &mut Report) {
             report.warning(
                 Code::EdgeOutsideSipDomains,
                 Field::EdgeExternalFqdn,
-                text::EDGE_OUTSIDE_SIP_DOMAINS.to_owned(),
+                text::EDGE_OUTSIDE_SIP_DOMAINS.to_string(),
             );
         }
     }
@@ -493,7 +493,7 @@ fn environment(settings: &Settings, report: &mut Report) {
         report.error(
             Code::WebServicesFqdnsMissing,
             Field::WebServicesFqdns,
-            text::WEB_SERVICES_FQDNS_MISSING.to_owned(),
+            text::WEB_SERVICES_FQDNS_MISSING.to_string(),
         );
     }
     if env.reverse_proxy_fqdn.is_empty() {
@@ -501,7 +501,7 @@ fn environment(settings: &Settings, report: &mut Report) {
             report.warning(
                 Code::ReverseProxyMissing,
                 Field::ReverseProxyFqdn,
-                text::REVERSE_PROXY_MISSING.to_owned(),
+                text::REVERSE_PROXY_MISSING.to_string(),
             );
         }
     } else if let Some(flaw) = syntax::fqdn(&env.reverse_proxy_fqdn) {
@@ -515,7 +515,7 @@ fn environment(settings: &Settings, report: &mut Report) {
         report.warning(
             Code::RegistrarPoolMissing,
             Field::RegistrarPoolFqdn,
-            text::REGISTRAR_POOL_MISSING.to_owned(),
+            text::REGISTRAR_POOL_MISSING.to_string(),
         );
     }
 
@@ -573,7 +573,7 @@ fn oauth(settings: &Settings, report: &mut Report) {
         report.error(
             Code::InvalidPath,
             Field::OAuthCertificatePath,
-            text::CERTIFICATE_PATH_REQUIRED.to_owned(),
+            text::CERTIFICATE_PATH_REQUIRED.to_string(),
         );
     }
     let metadata = settings.cloud.profile().acs_metadata_prefix;

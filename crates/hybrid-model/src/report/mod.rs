@@ -139,12 +139,12 @@ impl Refusal {
     /// The refusal in the admin's words.
     pub fn message(&self) -> String {
         match self {
-            Refusal::TooLarge => t::TOO_LARGE.to_owned(),
+            Refusal::TooLarge => t::TOO_LARGE.to_string(),
             Refusal::NotJson(why) => t::not_json(why),
-            Refusal::NotOurs => t::NOT_OURS.to_owned(),
+            Refusal::NotOurs => t::NOT_OURS.to_string(),
             Refusal::NewerSchema(v) => t::newer(*v),
             Refusal::TooOld { days } => t::too_old(*days),
-            Refusal::FromTheFuture => t::FROM_THE_FUTURE.to_owned(),
+            Refusal::FromTheFuture => t::FROM_THE_FUTURE.to_string(),
             Refusal::OtherDeployment { report, settings } => t::other_deployment(report, settings),
             Refusal::WrongKind(kind) => t::wrong_kind(*kind),
         }

@@ -1,35 +1,21 @@
 //! The change record's words.
 
+pub use super::keys::change_record::*;
+use super::Msg;
+
 use crate::plan::Shell;
 
-pub const TITLE: &str = "Skype for Business hybrid — change record";
-pub const DATE: &str = "Date";
-pub const CLOUD: &str = "Cloud";
-pub const LINK: &str = "Settings (Hybrid Builder link)";
-pub const INTRO: &str = "Prepared with Hybrid Builder for the change board: what will change, the exact scripts, the risks and the way back.";
-pub const SETTINGS: &str = "Settings";
-pub const PROVENANCE: &str = "Where the cloud values come from:";
-pub const TYPED_BY_ADMIN: &str = "typed by the admin (not the cloud's default)";
-pub const PLAN: &str = "Plan";
-pub const NO_PREFLIGHT: &str = "No pre-flight report was loaded: the values as found in the deployment are not part of this record.";
-pub const CHANGES_FROM_PREFLIGHT: &str =
-    "What will change, from the pre-flight reports (as found → as it will be):";
-pub const NOT_THERE: &str = "(not there yet)";
-pub const NO_CHANGE: &str = "no change";
-pub const OPEN_FINDINGS: &str = "Pre-flight findings still open:";
-pub const SCRIPTS: &str = "Scripts";
-pub const HASH_HOW: &str = "What runs must be what was approved: compare each file with Get-FileHash -Algorithm SHA256 <file> before running it.";
-pub const FILE: &str = "File";
-pub const RISKS: &str = "Risks";
-pub const RISK_ITEMS: [&str; 4] = [
-    "Step 1 switches the Edge to DNS SRV routing: federation through a default route (clearing house) stops.",
-    "A wrong cloud value fails late, at Move-CsUser; undocumented sovereign values were confirmed by the admin before the scripts were offered.",
-    "Moved users are TeamsOnly; their meetings are converted about 90 minutes after the move.",
-    "MicrosoftTeams module versions after 7.1 break Move-CsUser before server build 7.0.2046.849 (Microsoft staff notes, not yet merged); the move script checks the pair first.",
+pub const RISK_ITEMS: [Msg; 4] = [
+    RISK_ITEMS_1,
+    RISK_ITEMS_2,
+    RISK_ITEMS_3,
+    RISK_ITEMS_4,
 ];
-pub const VERIFICATION: &str = "Verification";
-pub const SIGN_OFF: &str = "Sign-off";
-pub const SIGN_OFF_ROWS: [&str; 3] = ["Prepared by", "Reviewed by", "Approved by (change board)"];
+pub const SIGN_OFF_ROWS: [Msg; 3] = [
+    SIGN_OFF_ROWS_1,
+    SIGN_OFF_ROWS_2,
+    SIGN_OFF_ROWS_3,
+];
 
 /// How the change is undone.
 pub fn rollback(on_premises: &str, online: &str) -> String {

@@ -1,8 +1,14 @@
-//! Every sentence the model shows an admin, in one place per purpose, so a translation touches
-//! nothing else: validation messages, plan prose and checklist prose.
+//! Every sentence the model shows an admin, keyed: the text lives in `locales/<lang>.ftl` (English
+//! is the source, compiled in by build.rs), and each module here names the messages its part of
+//! the model uses, so a translation touches no code. Script text ([`scripts`]) stays English.
 
+pub mod catalog;
 pub mod change_record;
 pub mod checklist;
+/// The message keys generated from `locales/en.ftl`.
+pub mod keys {
+    include!(concat!(env!("OUT_DIR"), "/keys.rs"));
+}
 pub mod plan;
 pub mod report;
 pub mod scripts;
@@ -10,4 +16,5 @@ pub mod share;
 pub mod stages;
 mod validation;
 
+pub use catalog::{Arg, Msg, in_english};
 pub use validation::*;

@@ -1,13 +1,10 @@
 //! Words about reports: refusals, step names of changes, and the pre-flight's own lines.
 
+pub use super::keys::report::*;
+use super::Msg;
+
 use crate::report::schema::ReportKind;
 
-pub const TOO_LARGE: &str = "This file is larger than any Hybrid Builder report; it was not read.";
-pub const NOT_OURS: &str = "This is not a Hybrid Builder report (no \"schema\": \"hybrid-builder-report\"). Load the hybrid-preflight-*.json or hybrid-verification-*.json file the generated script wrote.";
-pub const FROM_THE_FUTURE: &str = "This report is dated more than a day in the future: check the clock of the server that wrote it, then run the script again.";
-pub const UNKNOWN_CHECK: &str = "Check";
-pub const ROUTING_DNS_SRV: &str = "DNS SRV routing";
-pub const ROUTING_DEFAULT: &str = "Default route";
 
 /// The file is not JSON.
 pub fn not_json(why: &str) -> String {

@@ -1,16 +1,8 @@
 //! Messages about links, stored settings and settings files that could not be read.
 
-pub const UNKNOWN_FIELD: &str = "not a setting this builder knows; ignored.";
-pub const NOT_AN_OBJECT: &str = "the settings are not a JSON object; defaults are used.";
-pub const BAD_VERSION: &str = "schema_version is not a number.";
-pub const STORAGE_CORRUPT: &str =
-    "the settings saved in this browser could not be read; starting from the defaults.";
-pub const BAD_LINK_VERSION: &str = "the link has no valid version (v=2); read what could be read.";
-pub const LINK_CUT_SHORT: &str = "this link was cut short (its end, with the checksum, is missing): some settings may be missing or incomplete. Ask for the whole link, or check every setting below.";
-pub const LINK_CHANGED: &str = "this link does not match its checksum: it was cut or changed on the way. Ask for the whole link, or check every setting below.";
-pub const NOT_A_BOOLEAN: &str = "expected true or false; the default is kept.";
-pub const NOT_TEXT: &str = "expected text; the default is kept.";
-pub const NOT_A_LIST: &str = "expected a list of text; the default is kept.";
+pub use super::keys::share::*;
+use super::Msg;
+
 
 /// A name that is not one of a choice's values.
 pub fn not_a_choice(names: &[&str]) -> String {

@@ -1,26 +1,11 @@
 //! Validation messages: what is wrong and how to fix it.
 
+pub use super::keys::validation::*;
+use super::Msg;
+
 use crate::cloud::{Cloud, Provenance, Sourced};
 use crate::syntax::Flaw;
 
-pub const LEGACY_CONNECTOR_RETIRED: &str = "The Skype for Business Online Connector is retired: New-CsOnlineSession no longer exists in current modules. Choose the MicrosoftTeams module unless you are reproducing an old runbook.";
-pub const LEGACY_CONNECTOR_NO_CHINA: &str = "The retired connector never documented a 21Vianet environment. Choose the MicrosoftTeams module for 21Vianet.";
-pub const FEDERATED_USERS_REQUIRED: &str = "Hybrid needs federated users allowed on the Edge: online and on-premises users of the same SIP domain talk through federation. Tick \"Allow federated users\".";
-pub const OUTSIDE_USERS_OFF: &str = "Remote users will not be able to sign in through the Edge. Hybrid does not need this, but Microsoft's procedure turns it on.";
-pub const DEFAULT_ROUTE_UNSUPPORTED: &str = "Your Edge routes federation through a default route today. Hosting providers cannot be used with a default route (New-CsHostingProvider.md), so Step 1 switches the Edge to DNS SRV routing (-UseDnsSrvRouting): federation through the default route (a clearing house) stops when it runs. Agree the change with the partners you reach through it; the checklist lists what to do.";
-pub const PARTNER_DISCOVERY_OFF: &str = "Microsoft's procedure enables partner discovery with DNS SRV routing. Turn it off only if the tenant uses an allow-list of domains (closed federation).";
-pub const SHARED_SIP_REQUIRED: &str = "SharedSipAddressSpace must stay $true while any user is homed on premises; turning it off is part of disabling hybrid, not configuring it. Tick \"Shared SIP address space\".";
-pub const DISCOVERY_ON_TENANT_CLOSED: &str = "Partner discovery is on premises but the tenant uses an allow-list: both sides must match. Either choose open federation for the tenant or turn partner discovery off.";
-pub const DISCOVERY_OFF_TENANT_OPEN: &str = "Partner discovery is off on premises but the tenant federates openly: both sides must match. Either turn partner discovery on or choose an allow-list for the tenant.";
-pub const NO_SIP_DOMAINS: &str =
-    "Add your SIP domains so the checklist can list their DNS records and certificate names.";
-pub const EDGE_OUTSIDE_SIP_DOMAINS: &str = "The Edge external FQDN is in none of your SIP domains. Check it: the Edge certificate and DNS records normally use a SIP domain (e.g. sip.contoso.com).";
-pub const OVERRIDE_ADMIN_DOMAIN_MISSING: &str = "In hybrid, New-CsOnlineSession also needs -OverrideAdminDomain: enter the tenant's initial domain, e.g. contoso.onmicrosoft.com.";
-pub const OVERRIDE_ADMIN_DOMAIN_NOT_ONMICROSOFT: &str = "-OverrideAdminDomain takes the tenant's initial domain, which ends in .onmicrosoft.com. Check that this is the right domain.";
-pub const WEB_SERVICES_FQDNS_MISSING: &str = "Server-to-server authentication adds each pool's external web services FQDN as a service principal name of Skype for Business Online. Enter one FQDN per pool (Get-CsService -WebServer | Select-Object PoolFqdn, ExternalFqdn).";
-pub const REVERSE_PROXY_MISSING: &str = "Enter the reverse proxy's external FQDN: lyncdiscover and the meeting and dial-in URLs of every SIP domain point to it while hybrid is active. Until then the DNS part of the checklist cannot name their target.";
-pub const REGISTRAR_POOL_MISSING: &str = "Enter the registrar pool: moving a pilot user back on premises needs it as -Target. Until then the checklist lists no move-back commands.";
-pub const CERTIFICATE_PATH_REQUIRED: &str = "Enter the path of the exported OAuthTokenIssuer certificate (.cer) on the workstation that runs the online script, e.g. C:\\certs\\oauth.cer.";
 
 /// Why an FQDN is rejected, phrased for the named field.
 pub fn fqdn_flaw(subject: &str, flaw: Flaw) -> String {
