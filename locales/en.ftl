@@ -46,7 +46,6 @@ checklist-prerequisites = Before the change window
 checklist-steps = What the scripts do, step by step
 checklist-run-order = Run order
 checklist-run-order-intro = Run the files in this order; the steps below say what each one does. The scripts keep the backups and the already-in-place checks that the bare commands lack.
-checklist-runs-in = runs in
 checklist-look-for = Look for
 checklist-runs-on-prem = Runs in: Skype for Business Server Management Shell on a Front End server.
 checklist-runs-online = Runs in: PowerShell with the MicrosoftTeams module (not the Management Shell).
@@ -58,7 +57,6 @@ checklist-rollback = Roll back
 checklist-dns = DNS while hybrid is active
 checklist-dns-intro = While any user is homed on premises, every external Skype for Business record of every SIP domain points to your on-premises Edge and reverse proxy, not to Microsoft 365 (plan-hybrid-connectivity.md). Each domain's records use that domain's own names:
 checklist-dns-no-domains = Add your SIP domains in the form to list their records here.
-checklist-public-ip-of = the public IP address of
 checklist-access-edge-ip = the Access Edge external IP address (enter the Edge external FQDN in the form to name it)
 checklist-reverse-proxy-ip = the reverse proxy's public IP address (enter the reverse proxy FQDN in the form to name it)
 checklist-sip-record-source = the external Access Edge: Skype/SfbServer/plan-your-deployment/network-requirements/dns.md
@@ -83,6 +81,9 @@ checklist-no-change = no change
 checklist-not-there = not there yet
 checklist-known-errors = Known errors
 checklist-after = After the pilot
+checklist-domain-verified = SIP domain { $domain } is verified in the tenant and present in the on-premises topology.
+checklist-stage-line = { $number }. { $title } — runs in { $shell }
+checklist-public-ip-of = the public IP address of { $host }
 
 ## change_record
 
@@ -113,6 +114,9 @@ change_record-file = File
 change_record-risks = Risks
 change_record-verification = Verification
 change_record-sign-off = Sign-off
+change_record-rollback-how = Rollback: { $on_premises } and { $online }, each with -BackupFile pointing to the backup its change script wrote; both support -WhatIf and refuse to run while users are homed online unless told otherwise. When each step may be undone:
+change_record-shell-on-premises = Skype for Business Server Management Shell
+change_record-shell-online = PowerShell with the MicrosoftTeams module
 
 ## plan
 
@@ -150,6 +154,20 @@ plan-module-pairs = Before any move the script stops on a known-bad pair: Micros
 plan-pilot-no-pool = Enter the registrar pool in the form to get the commands that move a pilot user back on premises.
 plan-pilot-expected = HostingProvider shows the Microsoft 365 FQDN after the move (inferred: the reference does not document the exact value).
 plan-pilot-note = Meetings are converted about 90 minutes after the move; contacts arrive when the user signs in to Teams within 30 days (Move-CsUser.md).
+plan-existing-replace = An existing provider for the same ProxyFqdn is removed and created anew, as Microsoft's procedure does. The script skips both when the provider already has every value.
+plan-existing-update = An existing provider for the same ProxyFqdn is kept and corrected with Set-CsHostingProvider (its ProxyFqdn and identity cannot change).
+plan-existing-stop = If a provider for the same ProxyFqdn already exists, the script stops without changes and shows it.
+plan-connection-teams = Needs the MicrosoftTeams module 4.x or later here. Where Move-CsUser runs, Move-CsUser.md asks for 6.2.1 or later, and Microsoft staff notes not yet merged into that page report that versions after 7.1 break Move-CsUser unless the server runs build 7.0.2046.849 (KB5090660) or later: use 6.2.1 to 7.1 with any supported build, later versions only on Skype for Business Server 2019 or Subscription Edition at 7.0.2046.849 or later. Without an admin account the sign-in prompts, which works with MFA.
+plan-connection-legacy = RETIRED: the Skype for Business Online Connector and New-CsOnlineSession no longer work; these lines reproduce the original procedure for reference only. In hybrid it needs -OverrideAdminDomain <tenant>.onmicrosoft.com (SupportArticles: cant-connect-to-sfb-remote-powershell). Import-PSSession -AllowClobber hides local Cs cmdlets: open a fresh shell for on-premises work.
+plan-tenant-federation-expected = { $mode ->
+    [open] SharedSipAddressSpace True, AllowFederatedUsers True, AllowedDomains AllowAllKnownDomains (open federation), BlockedDomains equal to the on-premises blocked list
+   *[allow-list] SharedSipAddressSpace True, AllowFederatedUsers True, AllowedDomains an allow-list equal to the on-premises allowed list, BlockedDomains equal to the on-premises blocked list
+}
+plan-principal-graph = The online script reads each service principal with keyCredentials selected (only that read returns the keys), keeps every existing key as it is, finds this certificate by its thumbprint and adds it only where it is missing (Microsoft Graph keyCredential resource).
+plan-principal-msonline = DEPRECATED: MSOnline stopped working after March 2025; these lines reproduce S10's procedure for reference only.
+plan-key-expected-plain = A key with Type AsymmetricX509Cert and Usage Verify whose customKeyIdentifier is the thumbprint of the on-premises OAuthTokenIssuer certificate.
+plan-key-expected-exchange = A key with Type AsymmetricX509Cert and Usage Verify whose customKeyIdentifier is the thumbprint of the on-premises OAuthTokenIssuer certificate; AccountEnabled True.
+plan-key-expected-spns = A key with Type AsymmetricX509Cert and Usage Verify whose customKeyIdentifier is the thumbprint of the on-premises OAuthTokenIssuer certificate; ServicePrincipalNames include { $spns }.
 
 ## report
 
@@ -159,6 +177,40 @@ report-from-the-future = This report is dated more than a day in the future: che
 report-unknown-check = Check
 report-routing-dns-srv = DNS SRV routing
 report-routing-default = Default route
+report-unreadable = This file is not a readable report ({ $shown }). Load the file the script wrote, unchanged.
+report-newer-schema = This report was written for a newer Hybrid Builder (report schema { $version }, this one reads up to { $supported }). Use the builder that generated the script.
+report-old = This report is { $days } days old; the deployment may have changed since. Run the script again and load the new report (reports are read for 7 days).
+report-other-domains = This report was made for the SIP domains { $report }, but these settings are for { $settings }. Load the report of this deployment, or generate the script again from these settings.
+report-is-preflight = This is a pre-flight report; load it under Pre-flight.
+report-is-verification = This is a verification report; load it under Verify.
+report-check-server-build = Server build
+report-check-server-roles = Pools and their roles
+report-check-teams-module = MicrosoftTeams module
+report-check-tls12 = TLS 1.2 for .NET
+report-check-cms-replication = Central Management Store replication
+report-check-sip-domains = SIP domains in the topology
+report-check-edge-pools = Edge pools
+report-check-web-services = Pools' external web services
+report-check-registrar-pools = Registrar pools
+report-check-access-edge = Access Edge configuration
+report-check-hosting-providers = Hosting and public providers
+report-check-federation-lists = Allowed and blocked domains
+report-check-oauth-certificate = OAuthTokenIssuer certificate
+report-check-oauth-objects = OAuth server and partner application
+report-check-dns = DNS from this server
+report-check-tenant = Tenant
+report-check-tenant-domains = SIP domains in the tenant
+report-check-tenant-federation = Tenant federation
+report-check-coexistence = Tenant-wide coexistence mode
+report-check-pilot-user = Pilot user
+report-check-verify-access-edge = Access Edge as configured
+report-check-verify-hosting-provider = One hosting provider with every value
+report-check-verify-oauth = OAuth server, partner application and service name
+report-check-verify-federated-partner = Test-CsFederatedPartner towards the cloud
+report-check-verify-pilot-homed = Moved pilot user (on premises)
+report-check-verify-tenant = Tenant shared SIP address space and federation
+report-check-verify-service-principals = Service principals: key, enabled, SPNs
+report-check-verify-pilot-online = Moved pilot user (online)
 
 ## share
 
@@ -172,6 +224,11 @@ share-link-changed = this link does not match its checksum: it was cut or change
 share-not-a-boolean = expected true or false; the default is kept.
 share-not-text = expected text; the default is kept.
 share-not-a-list = expected a list of text; the default is kept.
+share-expected-one-of = expected one of { $names }; the default is kept.
+share-invalid-json = the file is not valid JSON ({ $detail }).
+share-newer-schema = written by a newer Hybrid Builder (schema_version { $version }, this one reads up to { $supported }); use a newer builder.
+share-newer-link-format = the link comes from a newer Hybrid Builder (v={ $version }); only the settings this one knows were restored.
+share-cannot-lock = cannot lock { $path }: not a setting this builder knows.
 
 ## stages
 
@@ -215,6 +272,78 @@ validation-web-services-fqdns-missing = Server-to-server authentication adds eac
 validation-reverse-proxy-missing = Enter the reverse proxy's external FQDN: lyncdiscover and the meeting and dial-in URLs of every SIP domain point to it while hybrid is active. Until then the DNS part of the checklist cannot name their target.
 validation-registrar-pool-missing = Enter the registrar pool: moving a pilot user back on premises needs it as -Target. Until then the checklist lists no move-back commands.
 validation-certificate-path-required = Enter the path of the exported OAuthTokenIssuer certificate (.cer) on the workstation that runs the online script, e.g. C:\certs\oauth.cer.
+validation-fqdn-problem = { $flaw ->
+    [empty] { $subject } is required.
+    [whitespace] { $subject } must not contain spaces.
+    [control] { $subject } must be a single line without control characters.
+    [scheme] { $subject } must be a host name only: remove the scheme (such as https://) and any path.
+    [non-ascii] { $subject } contains non-ASCII characters: enter an internationalised name in its punycode form (xn--…).
+    [too-long] { $subject } is longer than 255 characters.
+    [label-too-long] { $subject } has a part longer than 63 characters.
+    [empty-label] { $subject } has an empty part: check for a doubled, leading or trailing dot.
+    [bad-character] { $subject } may contain only letters, digits, hyphens and dots.
+    [hyphen] { $subject } has a part that starts or ends with a hyphen.
+    [single-label] { $subject } must be a fully qualified name with at least one dot, e.g. sip.contoso.com.
+    [numeric] { $subject } is an IP address; enter a DNS name.
+   *[other] { $subject } is not a valid host name.
+}
+validation-url-problem = { $flaw ->
+    [empty] { $subject } is required.
+    [whitespace] { $subject } must not contain spaces.
+    [control] { $subject } must be a single line without control characters.
+    [not-https] { $subject } must start with https://.
+    [non-ascii] { $subject } contains non-ASCII characters: use the punycode form of the host and percent-encode the path.
+    [bad-host] { $subject } has an invalid host name.
+   *[other] { $subject } is not a valid URL.
+}
+validation-upn-problem = { $flaw ->
+    [empty] { $subject } is required.
+    [whitespace] { $subject } must not start or end with spaces.
+    [control] { $subject } must be a single line without control characters.
+   *[other] { $subject } must be a user principal name such as admin@contoso.com: letters, digits and ' . - _ ! # ^ ~ before the @ (no dot right before it), a valid domain after it.
+}
+validation-identity-problem = { $flaw ->
+    [empty] The identity is required, e.g. SkypeforBusinessOnline.
+    [too-long] The identity is longer than 255 characters.
+    [whitespace] The identity may contain only letters, digits, dots, hyphens and underscores.
+    [control] The identity may contain only letters, digits, dots, hyphens and underscores.
+    [bad-character] The identity may contain only letters, digits, dots, hyphens and underscores.
+   *[other] The identity is not valid.
+}
+validation-guid-problem = { $flaw ->
+    [empty] The tenant ID is required for server-to-server authentication. Find it with (Get-CsTenant).TenantId.
+   *[other] The tenant ID must be a GUID such as 6babcaad-604b-40ac-a9d7-9fd97c0b779f.
+}
+validation-subject-admin-domain = The tenant's onmicrosoft.com domain
+validation-subject-admin-account = The admin account
+validation-subject-proxy-fqdn = The ProxyFqdn
+validation-subject-autodiscover = The AutodiscoverUrl
+validation-subject-edge-fqdn = The Edge external FQDN
+validation-subject-registrar = The registrar pool FQDN
+validation-subject-reverse-proxy = The reverse proxy FQDN
+validation-subject-sip-domain = The SIP domain "{ $value }"
+validation-subject-web-services = The web services FQDN "{ $value }"
+validation-subject-pilot = The pilot user "{ $value }"
+validation-duplicate-entry = { $subject } appears more than once; remove the duplicate.
+validation-onmicrosoft = The domain "{ $domain }" is a Microsoft-managed domain: it is not a SIP domain of your topology and is excluded from Edge certificates.
+validation-pilot-outside = The pilot user "{ $user }" is in none of the SIP domains listed above.
+validation-other-cloud = This { $what } belongs to { $owner }, but the tenant is in { $chosen }. Use { $expected }, or choose the right cloud.
+validation-not-an-endpoint = This { $what } is not a known Microsoft endpoint; for { $chosen } the value is { $expected }. Keep it only if Microsoft told you to.
+validation-not-documented = { $provenance ->
+    [documented] Documented value { $value }: { $note } Confirm it with Microsoft before the change window.
+    [inferred] Inferred value { $value }: { $note } Confirm it with Microsoft before the change window.
+   *[unconfirmed] Unconfirmed value { $value }: { $note } Confirm it with Microsoft before the change window.
+}
+validation-provenance-documented = documented
+validation-provenance-inferred = inferred
+validation-provenance-unconfirmed = unconfirmed
+validation-confirm-value = Microsoft does not document { $value } for this cloud in this form. Confirm it with your Microsoft contact or your tenant's documentation, then tick "I have confirmed this value" — or enter your own value. The scripts that use it cannot be copied or downloaded until then.
+validation-pilot-problem = { $form ->
+    [whitespace] The pilot user "{ $user }" must not start or end with spaces.
+    [control] The pilot user "{ $user }" must be a single line without control characters.
+    [sip] The SIP address "{ $user }" must be sip:user@domain, e.g. sip:ana@contoso.com: letters, digits and ' . - _ ! # ^ ~ before the @, a valid domain after it.
+   *[other] The pilot user "{ $user }" must be a user principal name such as ana@contoso.com, or a SIP address written with its prefix, such as sip:ana@contoso.com.
+}
 
 ## page
 
@@ -357,4 +486,102 @@ page-run-order = Run order
 page-look-for = Look for:
 page-show-all-note = Copy and Download always give the whole script.
 page-wrap-lines = Wrap long lines
+page-ticked = { $done } of { $total } tasks ticked
+page-problem-in = { $source }: { $message }
+page-problem-at = { $source }, { $key }: { $message }
+page-imported-file = { $problems ->
+    [0] Imported { $name }.
+    [one] Imported { $name }; 1 entry could not be used:
+   *[other] Imported { $name }; { $problems } entries could not be used:
+}
+page-import-refused-file = Did not import { $name }: { $why }
+page-unreadable-file = Could not read { $name }.
+page-tab-on-premises = On-premises script
+page-tab-online = Online script
+page-tab-checklist = Checklist
+page-tab-change-record = Change record
+page-error-summary = { $count ->
+    [one] There is a problem: 1 error
+   *[other] There is a problem: { $count } errors
+}
+page-warning-summary = { $count ->
+    [one] 1 warning to check
+   *[other] { $count } warnings to check
+}
+page-blocked = { $output ->
+    [on-premises] { $errors ->
+        [one] Copy and download are off: 1 error above would make the on-premises script unsafe to run. Fix them in the form first.
+       *[other] Copy and download are off: { $errors } errors above would make the on-premises script unsafe to run. Fix them in the form first.
+    }
+    [online] { $errors ->
+        [one] Copy and download are off: 1 error above would make the online script unsafe to run. Fix them in the form first.
+       *[other] Copy and download are off: { $errors } errors above would make the online script unsafe to run. Fix them in the form first.
+    }
+    [checklist] { $errors ->
+        [one] Copy and download are off: 1 error above would make the checklist unsafe to run. Fix them in the form first.
+       *[other] Copy and download are off: { $errors } errors above would make the checklist unsafe to run. Fix them in the form first.
+    }
+   *[change-record] { $errors ->
+        [one] Copy and download are off: 1 error above would make the change record unsafe to run. Fix them in the form first.
+       *[other] Copy and download are off: { $errors } errors above would make the change record unsafe to run. Fix them in the form first.
+    }
+}
+page-copied-output = { $output ->
+    [on-premises] Copied the on-premises script to the clipboard.
+    [online] Copied the online script to the clipboard.
+    [checklist] Copied the checklist to the clipboard.
+   *[change-record] Copied the change record to the clipboard.
+}
+page-downloaded = Downloaded { $file }.
+page-download-file = Download { $file }
+page-verification-title = After the change — verification
+page-verification-why = Two read-only scripts check what the change produced: the Access Edge values, the one hosting provider, the tenant's shared SIP address space, the OAuth objects, Test-CsFederatedPartner towards the cloud, and each moved pilot. Load their reports: the checklist marks the items they prove as verified by report, and each FAIL says what to do.
+page-verification-on-prem = Download the on-premises verification
+page-verification-online = Download the online verification
+page-verification-load = Load verification reports (hybrid-verification-*.json)
+page-report-read = Read { $name }.
+page-report-refused = Did not read { $name }: { $why }
+page-preflight-fails = { $count ->
+    [one] The pre-flight found 1 FAIL: the change scripts are withheld until it is fixed or accepted
+   *[other] The pre-flight found { $count } FAILs: the change scripts are withheld until they are fixed or accepted
+}
+page-preflight-withheld = Copy and download are off: the pre-flight reported { $count } FAIL(s). Fix them and load new reports, or accept them under Pre-flight.
+page-printed = Printed { $date } · { $cloud } · { $link }
+page-show-lines = Show all { $total } lines
+page-show-items = Show { $hidden } more items
+page-help-toggle = { $state ->
+    [folded] Show the help and settings ({ $lines } lines)
+   *[open] Fold the help and settings ({ $lines } lines)
+}
 
+## cloud
+
+cloud-commercial = Commercial (worldwide)
+cloud-gcc = GCC
+cloud-gcc-high = GCC High
+cloud-dod = DoD
+cloud-china = 21Vianet (China)
+cloud-note-documented-microsoft-s-hybrid-federation-article = Documented: Microsoft's hybrid federation article (OfficeDocs-SkypeForBusiness, Skype/SfbHybrid/hybrid/configure-federation-with-skype-for-business-online.md).
+cloud-note-documented-decommission-manage-dns-entries-md = Documented: decommission-manage-dns-entries.md (OfficeDocs-SkypeForBusiness) and create-dns-records-at-any-dns-hosting-provider.md (microsoft-365-docs).
+cloud-note-documented-the-default-of-connect-mggraph = Documented: the default of Connect-MgGraph -Environment (Connect-MgGraph.md).
+cloud-note-documented-the-default-of-connect-msolservice = Documented: the default of Connect-MsolService -AzureEnvironment (Connect-MsolService.md).
+cloud-note-documented-skype-sfbserver-manage-authentication-configure = Documented: Skype/SfbServer/manage/authentication/configure-a-hybrid-environment.md (OfficeDocs-SkypeForBusiness).
+cloud-note-inferred-no-gcc-specific-value-is = Inferred: no GCC-specific value is documented; GCC uses the Commercial endpoints.
+cloud-note-inferred-the-name-is-one-of = Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated.
+cloud-note-unconfirmed-the-documented-value-is-for = Unconfirmed: the documented value is for Commercial.
+cloud-note-unconfirmed-documented-only-as-the-federation = Unconfirmed: documented only as the federation SRV target of GCC High, not as a hosting provider ProxyFqdn.
+cloud-note-unconfirmed-built-from-the-gcc-high = Unconfirmed: built from the GCC High lyncdiscover target and the Commercial path.
+cloud-note-documented-connect-microsoftteams-md-teamsenvironmentname-office = Documented: Connect-MicrosoftTeams.md -TeamsEnvironmentName (office-docs-powershell).
+cloud-note-documented-new-csonlinesession-md-teamsenvironmentname-office = Documented: New-CsOnlineSession.md -TeamsEnvironmentName (office-docs-powershell, last revision before removal).
+cloud-note-documented-an-older-revision-of-dns = Documented: an older revision of dns-records-for-office-365-gcc-high.md (microsoft-365-docs).
+cloud-note-documented-dns-records-for-office-365 = Documented: dns-records-for-office-365-gcc-high.md (microsoft-365-docs).
+cloud-note-unconfirmed-no-gcc-high-metadata-url = Unconfirmed: no GCC High metadata URL is documented.
+cloud-note-unconfirmed-documented-only-as-the-federation-2 = Unconfirmed: documented only as the federation SRV target of DoD, not as a hosting provider ProxyFqdn.
+cloud-note-unconfirmed-built-from-the-dod-lyncdiscover = Unconfirmed: built from the DoD lyncdiscover target and the Commercial path.
+cloud-note-documented-an-older-revision-of-dns-2 = Documented: an older revision of dns-records-for-office-365-dod.md (microsoft-365-docs).
+cloud-note-documented-dns-records-for-office-365-2 = Documented: dns-records-for-office-365-dod.md (microsoft-365-docs).
+cloud-note-unconfirmed-no-dod-metadata-url-is = Unconfirmed: no DoD metadata URL is documented.
+cloud-note-unconfirmed-documented-only-as-the-federation-3 = Unconfirmed: documented only as the federation SRV target of 21Vianet, not as a hosting provider ProxyFqdn.
+cloud-note-unconfirmed-built-from-the-21vianet-lyncdiscover = Unconfirmed: built from the 21Vianet lyncdiscover target and the Commercial path.
+cloud-note-documented-create-dns-records-at-any = Documented: create-dns-records-at-any-dns-hosting-provider.md, o365-21vianet (microsoft-365-docs).
+cloud-note-inferred-sharepoint-s-guide-for-21vianet = Inferred: SharePoint's guide for 21Vianet gives this ACS host (sp-dev-docs, docs/solution-guidance/Extending-SharePoint-Online-for-Germany-China-USGovernment-environments.md); no Skype for Business article states it.

@@ -108,11 +108,11 @@ pub fn App() -> impl IntoView {
 
     view! {
         <header class="page-header">
-            <h1>{text::APP_TITLE}</h1>
-            <p class="lede">{text::APP_LEDE}</p>
+            <h1>{text::APP_TITLE.text()}</h1>
+            <p class="lede">{text::APP_LEDE.text()}</p>
         </header>
         <main class="layout">
-            <form class="settings" aria-label=text::FORM_LABEL on:submit=|ev| ev.prevent_default()>
+            <form class="settings" aria-label=text::FORM_LABEL.text() on:submit=|ev| ev.prevent_default()>
                 <ShareBar settings notices link ticks embedded />
                 <TenantChoiceSection settings report />
                 <EdgeSection settings report />
@@ -122,7 +122,7 @@ pub fn App() -> impl IntoView {
                 <PilotSection settings report />
                 <OAuthSection settings report />
             </form>
-            <section class="output" aria-label=text::OUTPUT_LABEL>
+            <section class="output" aria-label=text::OUTPUT_LABEL.text()>
                 <PrintHeader settings link />
                 <ErrorSummary report preflight_fails />
                 <ReportPanel kind=ReportKind::Preflight settings reports=preflight accepted />

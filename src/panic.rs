@@ -44,7 +44,7 @@ fn show_message() -> Option<()> {
     box_.set_attribute("role", "alert").ok()?;
     box_.set_class_name("panic-message");
     let text = document.create_element("p").ok()?;
-    text.set_text_content(Some(crate::text::PANIC_MESSAGE));
+    text.set_text_content(Some(crate::text::PANIC_MESSAGE.text()));
     box_.append_child(&text).ok()?;
 
     let array = js_sys::Uint8Array::from(json.as_bytes());
@@ -59,7 +59,7 @@ fn show_message() -> Option<()> {
     let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     link.set_href(&url);
     link.set_download(hybrid_model::share::SETTINGS_FILE);
-    link.set_text_content(Some(crate::text::PANIC_EXPORT));
+    link.set_text_content(Some(crate::text::PANIC_EXPORT.text()));
     link.set_class_name("button");
     box_.append_child(&link).ok()?;
 

@@ -52,12 +52,16 @@ fn first_settings() -> (Settings, Vec<String>, LinkOptions) {
     let fragment = persistence::take_pending_link(&shown).unwrap_or(shown);
     if !fragment.is_empty() {
         let (Decoded { settings, problems }, options) = share::from_fragment(&fragment);
-        return (settings, notices(text::SOURCE_LINK, &problems), options);
+        return (
+            settings,
+            notices(text::SOURCE_LINK.text(), &problems),
+            options,
+        );
     }
     match persistence::load() {
         Some(stored) => {
             let Decoded { settings, problems } = share::from_storage(&stored);
-            let notices = notices(text::SOURCE_STORAGE, &problems);
+            let notices = notices(text::SOURCE_STORAGE.text(), &problems);
             (settings, notices, LinkOptions::default())
         }
         None => (Settings::default(), Vec::new(), LinkOptions::default()),

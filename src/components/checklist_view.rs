@@ -88,7 +88,7 @@ fn Progress(doc: Signal<Doc>, ticks: Ticks) -> impl IntoView {
             " "
             <button type="button" class="link-button" hidden=move || counts().0 == 0
                 on:click=move |_| ticks.update(Vec::clear)>
-                {t::UNTICK_ALL}
+                {t::UNTICK_ALL.text()}
             </button>
         </p>
     }

@@ -12,18 +12,18 @@ use crate::text as t;
 #[component]
 pub fn EdgeSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
     let routings = vec![
-        (EdgeRouting::DnsSrv, t::ROUTING_DNS_SRV),
-        (EdgeRouting::DefaultRoute, t::ROUTING_DEFAULT),
+        (EdgeRouting::DnsSrv, t::ROUTING_DNS_SRV.text()),
+        (EdgeRouting::DefaultRoute, t::ROUTING_DEFAULT.text()),
     ];
     view! {
-        <Section id="section-edge" title=t::EDGE_TITLE why=t::EDGE_WHY doc_url=t::EDGE_DOC_URL>
+        <Section id="section-edge" title=t::EDGE_TITLE.text() why=t::EDGE_WHY.text() doc_url=t::EDGE_DOC_URL>
             <Checkbox settings report field=Field::AllowOutsideUsers
-                label=t::ALLOW_OUTSIDE_LABEL help=t::ALLOW_OUTSIDE_HELP />
+                label=t::ALLOW_OUTSIDE_LABEL.text() help=t::ALLOW_OUTSIDE_HELP.text() />
             <Checkbox settings report field=Field::AllowFederatedUsers
-                label=t::ALLOW_FEDERATED_LABEL help=t::ALLOW_FEDERATED_HELP />
+                label=t::ALLOW_FEDERATED_LABEL.text() help=t::ALLOW_FEDERATED_HELP.text() />
             <Checkbox settings report field=Field::EnablePartnerDiscovery
-                label=t::PARTNER_DISCOVERY_LABEL help=t::PARTNER_DISCOVERY_HELP />
-            <Choice settings report field=Field::EdgeRouting legend=t::ROUTING_LABEL help=t::ROUTING_HELP
+                label=t::PARTNER_DISCOVERY_LABEL.text() help=t::PARTNER_DISCOVERY_HELP.text() />
+            <Choice settings report field=Field::EdgeRouting legend=t::ROUTING_LABEL.text() help=t::ROUTING_HELP.text()
                 options=routings />
         </Section>
     }

@@ -52,7 +52,7 @@ pub fn ErrorSummary(report: Memo<Report>, preflight_fails: Memo<usize>) -> impl 
                     <li><a href="#preflight-findings" on:click=|ev| {
                         ev.prevent_default();
                         focus_field("preflight-title");
-                    }>{t::PREFLIGHT_FINDINGS}</a></li>
+                    }>{t::PREFLIGHT_FINDINGS.text()}</a></li>
                 </ul>
             </div>
         </Show>

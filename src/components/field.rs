@@ -13,10 +13,13 @@ pub fn FieldMessages(report: Memo<Report>, field: Field) -> impl IntoView {
             r.for_field(field)
                 .map(|issue| {
                     let (class, label) = match issue.severity {
-                        Severity::Error => ("message message-error", crate::text::ERROR_PREFIX),
-                        Severity::Warning => {
-                            ("message message-warning", crate::text::WARNING_PREFIX)
+                        Severity::Error => {
+                            ("message message-error", crate::text::ERROR_PREFIX.text())
                         }
+                        Severity::Warning => (
+                            "message message-warning",
+                            crate::text::WARNING_PREFIX.text(),
+                        ),
                     };
                     view! {
                         <p class=class>
@@ -40,7 +43,7 @@ fn locked(field: Field) -> bool {
 
 /// The note shown under a fixed field.
 fn lock_note(field: Field) -> Option<impl IntoView> {
-    locked(field).then(|| view! { <p class="locked-note">{crate::text::LOCKED}</p> })
+    locked(field).then(|| view! { <p class="locked-note">{crate::text::LOCKED.text()}</p> })
 }
 
 /// `aria-describedby` for a field: its help text and its messages.

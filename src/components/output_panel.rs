@@ -112,7 +112,7 @@ pub fn OutputPanel(
                     say(t::copied_status(output));
                     set_timeout(move || copied.set(None), Duration::from_secs(2));
                 }
-                Err(()) => say(t::COPY_FAILED.to_owned()),
+                Err(()) => say(t::COPY_FAILED.text().to_owned()),
             }
         });
     };
@@ -178,7 +178,7 @@ pub fn OutputPanel(
                     on:click=move |_| selected.set(output)
                 >
                     {t::output_name(output)}
-                    {move || (blocked(output) + preflight_blocked(output) > 0).then(|| view! { <span class="tab-flag" aria-label=t::TAB_BLOCKED>" !"</span> })}
+                    {move || (blocked(output) + preflight_blocked(output) > 0).then(|| view! { <span class="tab-flag" aria-label=t::TAB_BLOCKED.text()>" !"</span> })}
                 </button>
             }
         })
@@ -206,7 +206,7 @@ pub fn OutputPanel(
                             <a href="#preflight" on:click=|ev| {
                                 ev.prevent_default();
                                 browser::focus_field("preflight-title");
-                            }>{t::PREFLIGHT_FINDINGS}</a>
+                            }>{t::PREFLIGHT_FINDINGS.text()}</a>
                         </p>
                     }
                     .into_any()
@@ -217,7 +217,7 @@ pub fn OutputPanel(
                             <a href="#error-summary" on:click=|ev| {
                                 ev.prevent_default();
                                 browser::focus_field("error-summary");
-                            }>{t::SEE_ERRORS}</a>
+                            }>{t::SEE_ERRORS.text()}</a>
                         </p>
                     }
                     .into_any()
@@ -225,7 +225,7 @@ pub fn OutputPanel(
                     view! {
                         <div class="actions">
                             <button type="button" class="button" on:click=move |_| copy(output)>
-                                {move || if copied.get() == Some(output) { t::COPIED } else { t::COPY }}
+                                {move || if copied.get() == Some(output) { t::COPIED.text() } else { t::COPY.text() }}
                             </button>
                             <button type="button" class="button" on:click=move |_| download(output)>
                                 {move || t::download_label(&file_name(output))}
@@ -254,9 +254,9 @@ pub fn OutputPanel(
     let all_clear = move || TABS.iter().all(|&o| blocked(o) + preflight_blocked(o) == 0);
     view! {
         <div class="output-head">
-            <div role="tablist" aria-label=t::OUTPUT_LABEL class="tabs" on:keydown=on_keydown>{tabs}</div>
+            <div role="tablist" aria-label=t::OUTPUT_LABEL.text() class="tabs" on:keydown=on_keydown>{tabs}</div>
             <Show when=all_clear>
-                <button type="button" class="button button-secondary" on:click=download_all>{t::DOWNLOAD_ALL}</button>
+                <button type="button" class="button button-secondary" on:click=download_all>{t::DOWNLOAD_ALL.text()}</button>
             </Show>
         </div>
         <p class="status" aria-live="polite" role="status">{shown_status}</p>

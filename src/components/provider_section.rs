@@ -17,14 +17,14 @@ pub fn ProviderSection(settings: RwSignal<Settings>, report: Memo<Report>) -> im
         .map(|v| (v, v.as_str()))
         .collect();
     let existing = vec![
-        (ExistingProvider::Replace, t::EXISTING_REPLACE),
-        (ExistingProvider::UpdateInPlace, t::EXISTING_UPDATE),
-        (ExistingProvider::Stop, t::EXISTING_STOP),
+        (ExistingProvider::Replace, t::EXISTING_REPLACE.text()),
+        (ExistingProvider::UpdateInPlace, t::EXISTING_UPDATE.text()),
+        (ExistingProvider::Stop, t::EXISTING_STOP.text()),
     ];
     view! {
-        <Section id="section-provider" title=t::PROVIDER_TITLE why=t::PROVIDER_WHY doc_url=t::EDGE_DOC_URL>
-            <TextField settings report field=Field::ProviderIdentity label=t::IDENTITY_LABEL help=t::IDENTITY_HELP />
-            <TextField settings report field=Field::ProxyFqdn label=t::PROXY_FQDN_LABEL help=t::PROXY_FQDN_HELP
+        <Section id="section-provider" title=t::PROVIDER_TITLE.text() why=t::PROVIDER_WHY.text() doc_url=t::EDGE_DOC_URL>
+            <TextField settings report field=Field::ProviderIdentity label=t::IDENTITY_LABEL.text() help=t::IDENTITY_HELP.text() />
+            <TextField settings report field=Field::ProxyFqdn label=t::PROXY_FQDN_LABEL.text() help=t::PROXY_FQDN_HELP.text()
                 unset=|s| s.proxy_fqdn().to_owned()>
                 <CloudValue settings
                     overridden=|s| s.hosting_provider.proxy_fqdn.is_some()
@@ -32,11 +32,11 @@ pub fn ProviderSection(settings: RwSignal<Settings>, report: Memo<Report>) -> im
                     reset=|s| s.hosting_provider.proxy_fqdn = None />
             </TextField>
             <Show when=move || settings.with(|s| s.hosting_provider.proxy_fqdn.is_none() && s.cloud.needs_confirmation(s.cloud.profile().proxy_fqdn))>
-                <Checkbox settings report field=Field::ProxyFqdnConfirmed label=t::CONFIRM_PROXY_LABEL help=t::CONFIRM_HELP
+                <Checkbox settings report field=Field::ProxyFqdnConfirmed label=t::CONFIRM_PROXY_LABEL.text() help=t::CONFIRM_HELP.text()
                     get=|s| s.hosting_provider.proxy_fqdn_confirmed == s.cloud.profile().proxy_fqdn.value
                     set=|s, v| s.hosting_provider.proxy_fqdn_confirmed = if v { s.cloud.profile().proxy_fqdn.value.to_owned() } else { String::new() } />
             </Show>
-            <TextField settings report field=Field::AutodiscoverUrl label=t::AUTODISCOVER_LABEL help=t::AUTODISCOVER_HELP
+            <TextField settings report field=Field::AutodiscoverUrl label=t::AUTODISCOVER_LABEL.text() help=t::AUTODISCOVER_HELP.text()
                 unset=|s| s.autodiscover_url().to_owned()>
                 <CloudValue settings
                     overridden=|s| s.hosting_provider.autodiscover_url.is_some()
@@ -44,15 +44,15 @@ pub fn ProviderSection(settings: RwSignal<Settings>, report: Memo<Report>) -> im
                     reset=|s| s.hosting_provider.autodiscover_url = None />
             </TextField>
             <Show when=move || settings.with(|s| s.hosting_provider.autodiscover_url.is_none() && s.cloud.needs_confirmation(s.cloud.profile().autodiscover_url))>
-                <Checkbox settings report field=Field::AutodiscoverUrlConfirmed label=t::CONFIRM_AUTODISCOVER_LABEL help=t::CONFIRM_HELP
+                <Checkbox settings report field=Field::AutodiscoverUrlConfirmed label=t::CONFIRM_AUTODISCOVER_LABEL.text() help=t::CONFIRM_HELP.text()
                     get=|s| s.hosting_provider.autodiscover_url_confirmed == s.cloud.profile().autodiscover_url.value
                     set=|s, v| s.hosting_provider.autodiscover_url_confirmed = if v { s.cloud.profile().autodiscover_url.value.to_owned() } else { String::new() } />
             </Show>
-            <Choice settings report field=Field::VerificationLevel legend=t::VERIFICATION_LABEL help=t::VERIFICATION_HELP
+            <Choice settings report field=Field::VerificationLevel legend=t::VERIFICATION_LABEL.text() help=t::VERIFICATION_HELP.text()
                 options=levels />
-            <Choice settings report field=Field::ExistingProvider legend=t::EXISTING_LABEL help=t::EXISTING_HELP
+            <Choice settings report field=Field::ExistingProvider legend=t::EXISTING_LABEL.text() help=t::EXISTING_HELP.text()
                 options=existing />
-            <p class="fixed-values">{t::FIXED_VALUES}</p>
+            <p class="fixed-values">{t::FIXED_VALUES.text()}</p>
         </Section>
     }
 }
@@ -70,9 +70,9 @@ fn CloudValue(
             let value = settings.with(default).value;
             view! {
                 <p class="provenance">
-                    {t::OVERRIDDEN} " "
+                    {t::OVERRIDDEN.text()} " "
                     <button type="button" class="link-button" on:click=move |_| settings.update(reset)>
-                        {format!("{} ({value})", t::USE_CLOUD_VALUE)}
+                        {format!("{} ({value})", t::USE_CLOUD_VALUE.text())}
                     </button>
                 </p>
             }
@@ -90,9 +90,9 @@ pub fn ProvenanceNote(#[prop(into)] sourced: Signal<Sourced>) -> impl IntoView {
     move || {
         let sourced = sourced.get();
         let (class, label) = match sourced.provenance {
-            Provenance::Documented => ("badge badge-documented", t::BADGE_DOCUMENTED),
-            Provenance::Inferred => ("badge badge-inferred", t::BADGE_INFERRED),
-            Provenance::Unconfirmed => ("badge badge-unconfirmed", t::BADGE_UNCONFIRMED),
+            Provenance::Documented => ("badge badge-documented", t::BADGE_DOCUMENTED.text()),
+            Provenance::Inferred => ("badge badge-inferred", t::BADGE_INFERRED.text()),
+            Provenance::Unconfirmed => ("badge badge-unconfirmed", t::BADGE_UNCONFIRMED.text()),
         };
         view! {
             <p class="provenance">

@@ -121,7 +121,7 @@ pub fn ReportPanel(
                 let _ = suggestion.field.set(s, suggestion.value);
             }
         });
-        notes.set(vec![t::PREFLIGHT_APPLIED.to_owned()]);
+        notes.set(vec![t::PREFLIGHT_APPLIED.text().to_owned()]);
     };
     let plan_titles =
         move |step| settings.with(|s| hybrid_model::plan(s).step(step).map_or("", |s| s.title));
@@ -134,12 +134,12 @@ pub fn ReportPanel(
                 Status::Pass => ("finding finding-pass", "PASS"),
             };
             let part = match f.part {
-                Part::OnPremises => t::PREFLIGHT_ON_PREM_PART,
-                Part::Online => t::PREFLIGHT_ONLINE_PART,
+                Part::OnPremises => t::PREFLIGHT_ON_PREM_PART.text(),
+                Part::Online => t::PREFLIGHT_ONLINE_PART.text(),
             };
             let step = f.step.map(plan_titles).unwrap_or_default();
             let todo = (f.status != Status::Pass && !f.todo.is_empty()).then(|| {
-                view! { <span class="finding-todo">" " {t::PREFLIGHT_TODO} " " {f.todo.clone()}</span> }
+                view! { <span class="finding-todo">" " {t::PREFLIGHT_TODO.text()} " " {f.todo.clone()}</span> }
             });
             view! {
                 <li class=class>
@@ -155,10 +155,10 @@ pub fn ReportPanel(
         changes.get().into_iter().map(|c| {
             let step = plan_titles(c.step);
             let what = if c.unchanged() {
-                view! { <><code>{c.new.clone()}</code> " (" {t::PREFLIGHT_NO_CHANGE} ")"</> }.into_any()
+                view! { <><code>{c.new.clone()}</code> " (" {t::PREFLIGHT_NO_CHANGE.text()} ")"</> }.into_any()
             } else {
                 let current = c.current.clone().map_or_else(
-                    || view! { <em>{t::PREFLIGHT_NOT_THERE}</em> }.into_any(),
+                    || view! { <em>{t::PREFLIGHT_NOT_THERE.text()}</em> }.into_any(),
                     |v| view! { <code>{v}</code> }.into_any(),
                 );
                 view! { <>{current} " → " <code>{c.new.clone()}</code></> }.into_any()
@@ -193,13 +193,13 @@ pub fn ReportPanel(
             <div class="dropzone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
                 <label for=id("files")>{words.load}</label> " "
                 <input type="file" id=id("files") accept=".json,application/json" multiple on:change=on_pick />
-                " " <span class="help">{t::PREFLIGHT_DROP}</span>
+                " " <span class="help">{t::PREFLIGHT_DROP.text()}</span>
             </div>
             <ul class="notices" aria-live="polite">
                 {move || notes.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
             </ul>
             <Show when=move || reports.with(|r| !r.is_empty())>
-                <h3>{t::PREFLIGHT_FINDINGS}</h3>
+                <h3>{t::PREFLIGHT_FINDINGS.text()}</h3>
                 <ul class="findings" id=id("findings")>{finding_items}</ul>
                 {accepted.map(|accepted| view! {
                     <Show when=move || { fails() > 0 }>
@@ -207,19 +207,19 @@ pub fn ReportPanel(
                             <input type="checkbox" id="preflight-accept"
                                 prop:checked=move || accepted.get()
                                 on:change=move |ev| accepted.set(event_target_checked(&ev)) />
-                            <label for="preflight-accept">{t::PREFLIGHT_ACCEPT}</label>
+                            <label for="preflight-accept">{t::PREFLIGHT_ACCEPT.text()}</label>
                         </div>
                     </Show>
                 })}
                 <Show when=move || changes.with(|c| !c.is_empty())>
-                    <h3>{t::PREFLIGHT_CHANGES}</h3>
+                    <h3>{t::PREFLIGHT_CHANGES.text()}</h3>
                     <ul class="changes" id="preflight-changes">{change_items}</ul>
                 </Show>
                 <Show when=move || suggestions.with(|s| !s.is_empty())>
-                    <h3>{t::PREFLIGHT_SUGGEST}</h3>
-                    <p class="help">{t::PREFLIGHT_SUGGEST_HELP}</p>
+                    <h3>{t::PREFLIGHT_SUGGEST.text()}</h3>
+                    <p class="help">{t::PREFLIGHT_SUGGEST_HELP.text()}</p>
                     <ul class="suggestions" id="preflight-suggestions">{suggestion_items}</ul>
-                    <button type="button" class="button" on:click=apply>{t::PREFLIGHT_APPLY}</button>
+                    <button type="button" class="button" on:click=apply>{t::PREFLIGHT_APPLY.text()}</button>
                 </Show>
                 <p>
                     <button type="button" class="link-button" on:click=move |_| {
@@ -228,7 +228,7 @@ pub fn ReportPanel(
                             accepted.set(false);
                         }
                         notes.set(Vec::new());
-                    }>{t::PREFLIGHT_CLEAR}</button>
+                    }>{t::PREFLIGHT_CLEAR.text()}</button>
                 </p>
             </Show>
         </details>

@@ -109,7 +109,7 @@ pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> 
                     <button type="button" class="link-button" on:click=move |_| expanded.set(true)>
                         {t::show_all_lines(total)}
                     </button>
-                    " " {t::SHOW_ALL_NOTE}
+                    " " {t::SHOW_ALL_NOTE.text()}
                 </p>
             }
         })
@@ -123,7 +123,7 @@ pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> 
             <label class="script-option">
                 <input type="checkbox" prop:checked=move || wrap.get()
                     on:change=move |ev| wrap.set(event_target_checked(&ev)) />
-                " " {t::WRAP_LINES}
+                " " {t::WRAP_LINES.text()}
             </label>
         </div>
         <pre class="script" class:script-wrap=move || wrap.get() tabindex="0" aria-label=label><code>{help}{body}</code></pre>

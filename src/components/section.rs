@@ -7,7 +7,7 @@ fn why_line(why: &'static str, doc_url: &'static str) -> impl IntoView {
     view! {
         <p class="why">
             {why} " "
-            <a href=doc_url target="_blank" rel="noopener noreferrer">{crate::text::DOC_LINK}</a>
+            <a href=doc_url target="_blank" rel="noopener noreferrer">{crate::text::DOC_LINK.text()}</a>
         </p>
     }
 }

@@ -25,7 +25,7 @@ pub fn ShareBar(
     let copy_link = move |_| {
         // A page opened from disk has no address to share: say so, and offer the settings file.
         if persistence::is_local_file() {
-            notices.set(vec![t::OFFLINE_LINK.to_owned()]);
+            notices.set(vec![t::OFFLINE_LINK.text().to_owned()]);
             return;
         }
         link.write();
@@ -39,7 +39,7 @@ pub fn ShareBar(
                     std::time::Duration::from_secs(2),
                 );
             } else {
-                notices.set(vec![t::COPY_FAILED.to_owned()]);
+                notices.set(vec![t::COPY_FAILED.text().to_owned()]);
             }
         });
     };
@@ -76,7 +76,7 @@ pub fn ShareBar(
                     list.extend(
                         problems
                             .iter()
-                            .map(|p| t::read_problem(t::SOURCE_FILE, &p.key, &p.message)),
+                            .map(|p| t::read_problem(t::SOURCE_FILE.text(), &p.key, &p.message)),
                     );
                     notices.set(list);
                 }
@@ -102,23 +102,23 @@ pub fn ShareBar(
     };
 
     view! {
-        <div class="share-bar" role="group" aria-label=t::SHARE_LABEL>
+        <div class="share-bar" role="group" aria-label=t::SHARE_LABEL.text()>
             <button type="button" class="button button-secondary" on:click=copy_link>
-                {move || if link_copied.get() { t::LINK_COPIED } else { t::COPY_LINK }}
+                {move || if link_copied.get() { t::LINK_COPIED.text() } else { t::COPY_LINK.text() }}
             </button>
-            <button type="button" class="button button-secondary" on:click=export>{t::EXPORT}</button>
+            <button type="button" class="button button-secondary" on:click=export>{t::EXPORT.text()}</button>
             <Show when=move || !embedded>
                 <label class="button button-secondary file-button">
-                    {t::IMPORT}
+                    {t::IMPORT.text()}
                     <input type="file" accept=".json,application/json" class="visually-hidden" on:change=import />
                 </label>
-                <button type="button" class="button button-secondary" on:click=reset>{t::RESET}</button>
+                <button type="button" class="button button-secondary" on:click=reset>{t::RESET.text()}</button>
             </Show>
         </div>
         <Show when=move || undo.with(Option::is_some)>
             <p class="notice" role="status">
-                {t::REPLACED} " "
-                <button type="button" class="link-button" on:click=undo_reset>{t::UNDO}</button>
+                {t::REPLACED.text()} " "
+                <button type="button" class="link-button" on:click=undo_reset>{t::UNDO.text()}</button>
             </p>
         </Show>
         <Show when=move || notices.with(|n| !n.is_empty())>
@@ -131,7 +131,7 @@ pub fn ShareBar(
                         <ul>{list.map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
                     }
                 }}
-                <button type="button" class="link-button" on:click=move |_| notices.set(Vec::new())>{t::DISMISS}</button>
+                <button type="button" class="link-button" on:click=move |_| notices.set(Vec::new())>{t::DISMISS.text()}</button>
             </div>
         </Show>
     }

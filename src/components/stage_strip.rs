@@ -25,7 +25,7 @@ pub fn StageStrip(settings: RwSignal<Settings>) -> impl IntoView {
                         <strong class="stage-title">{stage.title}</strong>
                         {commands}
                         <span class="stage-shell">{stage.shell}</span>
-                        <span class="stage-look">{t::LOOK_FOR} " " {stage.look_for}</span>
+                        <span class="stage-look">{t::LOOK_FOR.text()} " " {stage.look_for}</span>
                     </li>
                 }
             })
@@ -33,7 +33,7 @@ pub fn StageStrip(settings: RwSignal<Settings>) -> impl IntoView {
     };
     view! {
         <details class="stage-strip" id="run-order" open>
-            <summary><h2>{t::RUN_ORDER}</h2></summary>
+            <summary><h2>{t::RUN_ORDER.text()}</h2></summary>
             <ol class="stages">{items}</ol>
         </details>
     }

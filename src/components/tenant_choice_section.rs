@@ -16,19 +16,22 @@ pub fn TenantChoiceSection(settings: RwSignal<Settings>, report: Memo<Report>) -
         .map(|c| (c, c.display_name()))
         .collect();
     let methods = vec![
-        (ConnectionMethod::TeamsModule, t::CONNECTION_TEAMS),
-        (ConnectionMethod::LegacyConnector, t::CONNECTION_LEGACY),
+        (ConnectionMethod::TeamsModule, t::CONNECTION_TEAMS.text()),
+        (
+            ConnectionMethod::LegacyConnector,
+            t::CONNECTION_LEGACY.text(),
+        ),
     ];
     view! {
-        <Section id="section-tenant-choice" title=t::CHOICE_TITLE why=t::CHOICE_WHY doc_url=t::CHOICE_DOC_URL>
-            <Choice settings report field=Field::Cloud legend=t::CLOUD_LABEL help=t::CLOUD_HELP
+        <Section id="section-tenant-choice" title=t::CHOICE_TITLE.text() why=t::CHOICE_WHY.text() doc_url=t::CHOICE_DOC_URL>
+            <Choice settings report field=Field::Cloud legend=t::CLOUD_LABEL.text() help=t::CLOUD_HELP.text()
                 options=clouds />
-            <Choice settings report field=Field::ConnectionMethod legend=t::CONNECTION_LABEL help=t::CONNECTION_HELP
+            <Choice settings report field=Field::ConnectionMethod legend=t::CONNECTION_LABEL.text() help=t::CONNECTION_HELP.text()
                 options=methods />
-            <TextField settings report field=Field::AdminUpn label=t::ADMIN_UPN_LABEL help=t::ADMIN_UPN_HELP
+            <TextField settings report field=Field::AdminUpn label=t::ADMIN_UPN_LABEL.text() help=t::ADMIN_UPN_HELP.text()
                 placeholder="admin@contoso.onmicrosoft.com" />
             <Show when=move || settings.with(|s| s.connection.method == ConnectionMethod::LegacyConnector)>
-                <TextField settings report field=Field::OverrideAdminDomain label=t::ADMIN_DOMAIN_LABEL help=t::ADMIN_DOMAIN_HELP
+                <TextField settings report field=Field::OverrideAdminDomain label=t::ADMIN_DOMAIN_LABEL.text() help=t::ADMIN_DOMAIN_HELP.text()
                     placeholder="contoso.onmicrosoft.com" />
             </Show>
         </Section>

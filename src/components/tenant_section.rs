@@ -12,14 +12,14 @@ use crate::text as t;
 #[component]
 pub fn TenantSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
     let modes = vec![
-        (FederationMode::Open, t::FEDERATION_OPEN),
-        (FederationMode::AllowList, t::FEDERATION_ALLOW_LIST),
+        (FederationMode::Open, t::FEDERATION_OPEN.text()),
+        (FederationMode::AllowList, t::FEDERATION_ALLOW_LIST.text()),
     ];
     view! {
-        <Section id="section-tenant" title=t::TENANT_TITLE why=t::TENANT_WHY doc_url=t::EDGE_DOC_URL>
+        <Section id="section-tenant" title=t::TENANT_TITLE.text() why=t::TENANT_WHY.text() doc_url=t::EDGE_DOC_URL>
             <Checkbox settings report field=Field::SharedSipAddressSpace
-                label=t::SHARED_SIP_LABEL help=t::SHARED_SIP_HELP />
-            <Choice settings report field=Field::FederationMode legend=t::FEDERATION_LABEL help=t::FEDERATION_HELP
+                label=t::SHARED_SIP_LABEL.text() help=t::SHARED_SIP_HELP.text() />
+            <Choice settings report field=Field::FederationMode legend=t::FEDERATION_LABEL.text() help=t::FEDERATION_HELP.text()
                 options=modes />
         </Section>
     }

@@ -183,9 +183,9 @@ fn pseudo_flat(flat: &str) -> String {
 fn accented(c: char) -> char {
     const FROM: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     const TO: [char; 52] = [
-        'á', 'ƀ', 'ç', 'đ', 'é', 'ƒ', 'ĝ', 'ĥ', 'î', 'ĵ', 'ķ', 'ĺ', 'ɱ', 'ñ', 'ö', 'þ', 'ǫ', 'ŕ', 'š',
-        'ţ', 'û', 'ṽ', 'ŵ', 'ẋ', 'ý', 'ž', 'Á', 'Ɓ', 'Ç', 'Đ', 'É', 'Ƒ', 'Ĝ', 'Ĥ', 'Î', 'Ĵ', 'Ķ', 'Ĺ',
-        'Ṁ', 'Ñ', 'Ö', 'Þ', 'Ǫ', 'Ŕ', 'Š', 'Ţ', 'Û', 'Ṽ', 'Ŵ', 'Ẋ', 'Ý', 'Ž',
+        'á', 'ƀ', 'ç', 'đ', 'é', 'ƒ', 'ĝ', 'ĥ', 'î', 'ĵ', 'ķ', 'ĺ', 'ɱ', 'ñ', 'ö', 'þ', 'ǫ', 'ŕ',
+        'š', 'ţ', 'û', 'ṽ', 'ŵ', 'ẋ', 'ý', 'ž', 'Á', 'Ɓ', 'Ç', 'Đ', 'É', 'Ƒ', 'Ĝ', 'Ĥ', 'Î', 'Ĵ',
+        'Ķ', 'Ĺ', 'Ṁ', 'Ñ', 'Ö', 'Þ', 'Ǫ', 'Ŕ', 'Š', 'Ţ', 'Û', 'Ṽ', 'Ŵ', 'Ẋ', 'Ý', 'Ž',
     ];
     FROM.find(c).map_or(c, |i| TO[i])
 }
@@ -276,7 +276,9 @@ impl<'a> Flattener<'a> {
         for element in &pattern.elements {
             match element {
                 PatternElement::TextElement { value } => {
-                    if value.chars().any(|c| ('\u{1}'..='\u{6}').contains(&c) || c == mark::RECORD)
+                    if value
+                        .chars()
+                        .any(|c| ('\u{1}'..='\u{6}').contains(&c) || c == mark::RECORD)
                     {
                         self.problems
                             .push(format!("{id}: contains a control character"));
@@ -399,7 +401,10 @@ quoted = Braces: {\"{\"}x{\"}\"}
         let ids: Vec<_> = catalog.messages.iter().map(|m| m.id.as_str()).collect();
         assert_eq!(ids, ["app-title", "greeting", "count", "quoted"]);
         assert_eq!(catalog.get("app-title").unwrap().flat, "Hybrid Builder");
-        assert_eq!(catalog.get("greeting").unwrap().flat, "Hello, \u{1}name\u{2}!");
+        assert_eq!(
+            catalog.get("greeting").unwrap().flat,
+            "Hello, \u{1}name\u{2}!"
+        );
         assert_eq!(
             catalog.get("count").unwrap().flat,
             "\u{3}n\u{4}one\u{5}One error in \u{1}field\u{2}.\u{4}*other\u{5}\u{1}n\u{2} errors in \u{1}field\u{2}.\u{6}"
@@ -417,7 +422,10 @@ quoted = Braces: {\"{\"}x{\"}\"}
         .unwrap();
         let problems = source.differences(&translation);
         assert!(problems.contains(&"greeting lacks the placeholder $name".to_owned()));
-        assert!(problems.contains(&"greeting has the placeholder $nom, which the source lacks".to_owned()));
+        assert!(
+            problems
+                .contains(&"greeting has the placeholder $nom, which the source lacks".to_owned())
+        );
         assert!(problems.contains(&"extra is not in the source".to_owned()));
         assert!(problems.contains(&"quoted is missing".to_owned()));
         assert_eq!(problems.len(), 4, "{problems:?}");
@@ -437,8 +445,14 @@ quoted = Braces: {\"{\"}x{\"}\"}
         let source = Catalog::parse(SOURCE).unwrap();
         let pseudo = source.pseudo();
         let count = &pseudo.get("count").unwrap().flat;
-        assert!(count.contains("\u{4}one\u{5}Öñé éŕŕöŕ îñ \u{1}field\u{2}."), "{count}");
-        assert!(count.contains("\u{4}*other\u{5}\u{1}n\u{2} éŕŕöŕš"), "{count}");
+        assert!(
+            count.contains("\u{4}one\u{5}Öñé éŕŕöŕ îñ \u{1}field\u{2}."),
+            "{count}"
+        );
+        assert!(
+            count.contains("\u{4}*other\u{5}\u{1}n\u{2} éŕŕöŕš"),
+            "{count}"
+        );
         let title = &pseudo.get("app-title").unwrap().flat;
         assert!(title.starts_with("[Ĥýƀŕîđ Ɓûîĺđéŕ ·"), "{title}");
         assert!(title.ends_with("·]"));
@@ -487,7 +501,10 @@ pub fn compile_all(
         let catalog = if lang == "en" {
             source.clone()
         } else {
-            match read(lang).map_err(|e| vec![e]).and_then(|t| Catalog::parse(&t)) {
+            match read(lang)
+                .map_err(|e| vec![e])
+                .and_then(|t| Catalog::parse(&t))
+            {
                 Ok(catalog) => catalog,
                 Err(p) => {
                     problems.extend(prefixed(lang, p));

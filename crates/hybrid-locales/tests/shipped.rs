@@ -21,14 +21,28 @@ fn every_locale_has_the_sources_messages_and_placeholders() {
                     .into_iter()
                     .map(|p| format!("locales/{lang}.ftl: {p}")),
             ),
-            Err(errors) => problems.extend(errors.into_iter().map(|p| format!("locales/{lang}.ftl: {p}"))),
+            Err(errors) => problems.extend(
+                errors
+                    .into_iter()
+                    .map(|p| format!("locales/{lang}.ftl: {p}")),
+            ),
         }
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
 fn every_locale_compiles() {
-    let compiled = hybrid_locales::compile_all(|lang| Ok(read(lang))).expect("every locale compiles");
-    assert_eq!(compiled.len(), LOCALES.len() + 1, "each locale and the pseudo-locale");
+    let compiled =
+        hybrid_locales::compile_all(|lang| Ok(read(lang))).expect("every locale compiles");
+    assert_eq!(
+        compiled.len(),
+        LOCALES.len() + 1,
+        "each locale and the pseudo-locale"
+    );
 }

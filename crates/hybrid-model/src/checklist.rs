@@ -87,6 +87,23 @@ fn text(s: impl Into<String>) -> Inline {
     Inline::Text(s.into())
 }
 
+/// A sentence with one value shown as code: the message is formatted with a marker where the
+/// value goes, so a translation may put the value anywhere in its sentence.
+fn with_code(sentence: impl FnOnce(&'static str) -> String, value: &str) -> Vec<Inline> {
+    const MARK: &str = "\u{7}";
+    let formatted = sentence(MARK);
+    let (before, after) = formatted.split_once(MARK).unwrap_or((&formatted, ""));
+    let mut inlines = Vec::new();
+    if !before.is_empty() {
+        inlines.push(text(before));
+    }
+    inlines.push(code(value));
+    if !after.is_empty() {
+        inlines.push(text(after));
+    }
+    inlines
+}
+
 fn code(s: impl Into<String>) -> Inline {
     Inline::Code(s.into())
 }
@@ -117,11 +134,7 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
         .map(|item| Block::Task(vec![text(*item)]))
         .collect();
     for domain in settings.environment.domains() {
-        blocks.push(Block::Task(vec![
-            text("SIP domain "),
-            code(domain),
-            text(" is verified in the tenant and present in the on-premises topology."),
-        ]));
+        blocks.push(Block::Task(with_code(t::domain_verified, domain)));
     }
     sections.push(Section {
         level: 2,
@@ -169,7 +182,7 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
         if proven(step.id, evidence.verification) {
             for block in &mut section.blocks {
                 if let Block::Task(items) = block
-                    && matches!(items.first(), Some(Inline::Text(t)) if t.starts_with(t::VERIFY))
+                    && matches!(items.first(), Some(Inline::Text(t)) if t.starts_with(t::VERIFY.text()))
                 {
                     let mut items = std::mem::take(items);
                     items.push(text(format!(" — {}", t::VERIFIED_BY_REPORT)));
@@ -206,8 +219,8 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
     });
 
     Doc {
-        title: t::TITLE,
-        intro: t::GENERATED,
+        title: t::TITLE.text(),
+        intro: t::GENERATED.text(),
         sections,
     }
 }
@@ -215,12 +228,10 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
 fn run_order(settings: &Settings) -> Section {
     let mut blocks = vec![Block::Paragraph(vec![text(t::RUN_ORDER_INTRO)])];
     for (i, stage) in crate::stages::stages(settings).into_iter().enumerate() {
-        blocks.push(Block::Task(vec![text(format!(
-            "{}. {} — {} {}",
+        blocks.push(Block::Task(vec![text(t::stage_line(
             i + 1,
+            stage.shell,
             stage.title,
-            t::RUNS_IN,
-            stage.shell
         ))]));
         blocks.push(Block::Code(stage.commands.join("\n")));
         blocks.push(Block::Note(vec![text(format!(
@@ -246,13 +257,13 @@ fn proven(step: crate::plan::StepId, reports: &[Report]) -> bool {
 }
 
 fn verification_results(reports: &[Report]) -> Section {
-    let mut section = findings_section(reports, t::VERIFICATION_INTRO);
+    let mut section = findings_section(reports, t::VERIFICATION_INTRO.text());
     section.heading = t::VERIFICATION.to_string();
     section
 }
 
 fn preflight_findings(reports: &[Report]) -> Section {
-    findings_section(reports, t::FINDINGS_INTRO)
+    findings_section(reports, t::FINDINGS_INTRO.text())
 }
 
 fn findings_section(reports: &[Report], intro: &str) -> Section {
@@ -390,12 +401,7 @@ fn alias(name: &str, host: &str, address_of: &str, extra: &str) -> Block {
     if host.is_empty() {
         record(name, "CNAME or A", vec![text(address_of.to_owned())], extra)
     } else if host.eq_ignore_ascii_case(name) {
-        record(
-            name,
-            "A",
-            vec![text(format!("{} ", t::PUBLIC_IP_OF)), code(host.to_owned())],
-            extra,
-        )
+        record(name, "A", with_code(t::public_ip_of, host), extra)
     } else {
         record(name, "CNAME", vec![code(host.to_owned())], extra)
     }
@@ -412,18 +418,23 @@ fn dns(settings: &Settings) -> Section {
     }
     for domain in &domains {
         let sip = format!("sip.{domain}");
-        blocks.push(alias(&sip, edge, t::ACCESS_EDGE_IP, t::SIP_RECORD_SOURCE));
+        blocks.push(alias(
+            &sip,
+            edge,
+            t::ACCESS_EDGE_IP.text(),
+            t::SIP_RECORD_SOURCE.text(),
+        ));
         blocks.push(record(
             &format!("_sip._tls.{domain}"),
             "SRV",
             vec![code(sip.clone())],
-            t::SIP_TLS_SRV,
+            t::SIP_TLS_SRV.text(),
         ));
         blocks.push(record(
             &format!("_sipfederationtls._tcp.{domain}"),
             "SRV",
             vec![code(sip.clone())],
-            t::FEDERATION_SRV,
+            t::FEDERATION_SRV.text(),
         ));
         for name in ["lyncdiscover", "meet", "dialin"] {
             let extra = if name == "lyncdiscover" {
@@ -434,8 +445,8 @@ fn dns(settings: &Settings) -> Section {
             blocks.push(alias(
                 &format!("{name}.{domain}"),
                 proxy,
-                t::REVERSE_PROXY_IP,
-                extra,
+                t::REVERSE_PROXY_IP.text(),
+                extra.text(),
             ));
         }
     }

@@ -1,5 +1,6 @@
 //! Per-cloud values, each with where it comes from, so the page never presents a guess as a fact.
 
+use crate::text::keys::cloud as names;
 use serde::{Deserialize, Serialize};
 
 /// The Microsoft 365 cloud the tenant lives in: it decides endpoints, sign-in and DNS targets.
@@ -131,15 +132,16 @@ impl Cloud {
         }
     }
 
-    /// The name admins know the cloud by.
+    /// The name admins know the cloud by, in the active language.
     pub fn display_name(self) -> &'static str {
         match self {
-            Cloud::Commercial => "Commercial (worldwide)",
-            Cloud::Gcc => "GCC",
-            Cloud::GccHigh => "GCC High",
-            Cloud::Dod => "DoD",
-            Cloud::China => "21Vianet (China)",
+            Cloud::Commercial => names::COMMERCIAL,
+            Cloud::Gcc => names::GCC,
+            Cloud::GccHigh => names::GCC_HIGH,
+            Cloud::Dod => names::DOD,
+            Cloud::China => names::CHINA,
         }
+        .text()
     }
 
     /// The cloud's values with their provenance, as the reference gives them (§3).
@@ -148,48 +150,48 @@ impl Cloud {
             Cloud::Commercial => CloudProfile {
                 proxy_fqdn: documented(
                     COMMERCIAL_FQDN,
-                    "Documented: Microsoft's hybrid federation article (OfficeDocs-SkypeForBusiness, Skype/SfbHybrid/hybrid/configure-federation-with-skype-for-business-online.md).",
+                    names::NOTE_DOCUMENTED_MICROSOFT_S_HYBRID_FEDERATION_ARTICLE.text(),
                 ),
                 autodiscover_url: documented(
                     COMMERCIAL_AUTODISCOVER,
-                    "Documented: Microsoft's hybrid federation article (OfficeDocs-SkypeForBusiness, Skype/SfbHybrid/hybrid/configure-federation-with-skype-for-business-online.md).",
+                    names::NOTE_DOCUMENTED_MICROSOFT_S_HYBRID_FEDERATION_ARTICLE.text(),
                 ),
                 teams_environment: None,
                 legacy_environment: None,
                 dns_sipdir: documented(
                     "sipdir.online.lync.com",
-                    "Documented: decommission-manage-dns-entries.md (OfficeDocs-SkypeForBusiness) and create-dns-records-at-any-dns-hosting-provider.md (microsoft-365-docs).",
+                    names::NOTE_DOCUMENTED_DECOMMISSION_MANAGE_DNS_ENTRIES_MD.text(),
                 ),
                 dns_webdir: documented(
                     "webdir.online.lync.com",
-                    "Documented: decommission-manage-dns-entries.md (OfficeDocs-SkypeForBusiness) and create-dns-records-at-any-dns-hosting-provider.md (microsoft-365-docs).",
+                    names::NOTE_DOCUMENTED_DECOMMISSION_MANAGE_DNS_ENTRIES_MD.text(),
                 ),
                 dns_sipfed: documented(
                     "sipfed.online.lync.com",
-                    "Documented: decommission-manage-dns-entries.md (OfficeDocs-SkypeForBusiness) and create-dns-records-at-any-dns-hosting-provider.md (microsoft-365-docs).",
+                    names::NOTE_DOCUMENTED_DECOMMISSION_MANAGE_DNS_ENTRIES_MD.text(),
                 ),
                 graph_environment: documented(
                     "Global",
-                    "Documented: the default of Connect-MgGraph -Environment (Connect-MgGraph.md).",
+                    names::NOTE_DOCUMENTED_THE_DEFAULT_OF_CONNECT_MGGRAPH.text(),
                 ),
                 msol_environment: documented(
                     "AzureCloud",
-                    "Documented: the default of Connect-MsolService -AzureEnvironment (Connect-MsolService.md).",
+                    names::NOTE_DOCUMENTED_THE_DEFAULT_OF_CONNECT_MSOLSERVICE.text(),
                 ),
                 acs_metadata_prefix: documented(
                     ACS_PREFIX,
-                    "Documented: Skype/SfbServer/manage/authentication/configure-a-hybrid-environment.md (OfficeDocs-SkypeForBusiness).",
+                    names::NOTE_DOCUMENTED_SKYPE_SFBSERVER_MANAGE_AUTHENTICATION_CONFIGURE.text(),
                 ),
                 needs_environment_config: false,
             },
             Cloud::Gcc => CloudProfile {
                 proxy_fqdn: inferred(
                     COMMERCIAL_FQDN,
-                    "Inferred: no GCC-specific value is documented; GCC uses the Commercial endpoints.",
+                    names::NOTE_INFERRED_NO_GCC_SPECIFIC_VALUE_IS.text(),
                 ),
                 autodiscover_url: inferred(
                     COMMERCIAL_AUTODISCOVER,
-                    "Inferred: no GCC-specific value is documented; GCC uses the Commercial endpoints.",
+                    names::NOTE_INFERRED_NO_GCC_SPECIFIC_VALUE_IS.text(),
                 ),
                 teams_environment: None,
                 legacy_environment: None,
@@ -198,141 +200,146 @@ impl Cloud {
                 dns_sipfed: inferred("sipfed.online.lync.com", "Inferred: same as Commercial."),
                 graph_environment: inferred(
                     "Global",
-                    "Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated.",
+                    names::NOTE_INFERRED_THE_NAME_IS_ONE_OF.text(),
                 ),
                 msol_environment: inferred(
                     "AzureCloud",
-                    "Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated.",
+                    names::NOTE_INFERRED_THE_NAME_IS_ONE_OF.text(),
                 ),
                 acs_metadata_prefix: unconfirmed(
                     ACS_PREFIX,
-                    "Unconfirmed: the documented value is for Commercial.",
+                    names::NOTE_UNCONFIRMED_THE_DOCUMENTED_VALUE_IS_FOR.text(),
                 ),
                 needs_environment_config: false,
             },
             Cloud::GccHigh => CloudProfile {
                 proxy_fqdn: unconfirmed(
                     "sipfed.online.gov.skypeforbusiness.us",
-                    "Unconfirmed: documented only as the federation SRV target of GCC High, not as a hosting provider ProxyFqdn.",
+                    names::NOTE_UNCONFIRMED_DOCUMENTED_ONLY_AS_THE_FEDERATION.text(),
                 ),
                 autodiscover_url: unconfirmed(
                     "https://webdir.online.gov.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root",
-                    "Unconfirmed: built from the GCC High lyncdiscover target and the Commercial path.",
+                    names::NOTE_UNCONFIRMED_BUILT_FROM_THE_GCC_HIGH.text(),
                 ),
                 teams_environment: Some(documented(
                     "TeamsGCCH",
-                    "Documented: Connect-MicrosoftTeams.md -TeamsEnvironmentName (office-docs-powershell).",
+                    names::NOTE_DOCUMENTED_CONNECT_MICROSOFTTEAMS_MD_TEAMSENVIRONMENTNAME_OFFICE
+                        .text(),
                 )),
                 legacy_environment: Some(documented(
                     "TeamsGCCH",
-                    "Documented: New-CsOnlineSession.md -TeamsEnvironmentName (office-docs-powershell, last revision before removal).",
+                    names::NOTE_DOCUMENTED_NEW_CSONLINESESSION_MD_TEAMSENVIRONMENTNAME_OFFICE
+                        .text(),
                 )),
                 dns_sipdir: documented(
                     "sipdir.online.gov.skypeforbusiness.us",
-                    "Documented: an older revision of dns-records-for-office-365-gcc-high.md (microsoft-365-docs).",
+                    names::NOTE_DOCUMENTED_AN_OLDER_REVISION_OF_DNS.text(),
                 ),
                 dns_webdir: documented(
                     "webdir.online.gov.skypeforbusiness.us",
-                    "Documented: an older revision of dns-records-for-office-365-gcc-high.md (microsoft-365-docs).",
+                    names::NOTE_DOCUMENTED_AN_OLDER_REVISION_OF_DNS.text(),
                 ),
                 dns_sipfed: documented(
                     "sipfed.online.gov.skypeforbusiness.us",
-                    "Documented: dns-records-for-office-365-gcc-high.md (microsoft-365-docs).",
+                    names::NOTE_DOCUMENTED_DNS_RECORDS_FOR_OFFICE_365.text(),
                 ),
                 graph_environment: inferred(
                     "USGov",
-                    "Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated.",
+                    names::NOTE_INFERRED_THE_NAME_IS_ONE_OF.text(),
                 ),
                 msol_environment: inferred(
                     "USGovernment",
-                    "Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated.",
+                    names::NOTE_INFERRED_THE_NAME_IS_ONE_OF.text(),
                 ),
                 acs_metadata_prefix: unconfirmed(
                     ACS_PREFIX,
-                    "Unconfirmed: no GCC High metadata URL is documented.",
+                    names::NOTE_UNCONFIRMED_NO_GCC_HIGH_METADATA_URL.text(),
                 ),
                 needs_environment_config: false,
             },
             Cloud::Dod => CloudProfile {
                 proxy_fqdn: unconfirmed(
                     "sipfed.online.dod.skypeforbusiness.us",
-                    "Unconfirmed: documented only as the federation SRV target of DoD, not as a hosting provider ProxyFqdn.",
+                    names::NOTE_UNCONFIRMED_DOCUMENTED_ONLY_AS_THE_FEDERATION_2.text(),
                 ),
                 autodiscover_url: unconfirmed(
                     "https://webdir.online.dod.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root",
-                    "Unconfirmed: built from the DoD lyncdiscover target and the Commercial path.",
+                    names::NOTE_UNCONFIRMED_BUILT_FROM_THE_DOD_LYNCDISCOVER.text(),
                 ),
                 teams_environment: Some(documented(
                     "TeamsDOD",
-                    "Documented: Connect-MicrosoftTeams.md -TeamsEnvironmentName (office-docs-powershell).",
+                    names::NOTE_DOCUMENTED_CONNECT_MICROSOFTTEAMS_MD_TEAMSENVIRONMENTNAME_OFFICE
+                        .text(),
                 )),
                 legacy_environment: Some(documented(
                     "TeamsDOD",
-                    "Documented: New-CsOnlineSession.md -TeamsEnvironmentName (office-docs-powershell, last revision before removal).",
+                    names::NOTE_DOCUMENTED_NEW_CSONLINESESSION_MD_TEAMSENVIRONMENTNAME_OFFICE
+                        .text(),
                 )),
                 dns_sipdir: documented(
                     "sipdir.online.dod.skypeforbusiness.us",
-                    "Documented: an older revision of dns-records-for-office-365-dod.md (microsoft-365-docs).",
+                    names::NOTE_DOCUMENTED_AN_OLDER_REVISION_OF_DNS_2.text(),
                 ),
                 dns_webdir: documented(
                     "webdir.online.dod.skypeforbusiness.us",
-                    "Documented: an older revision of dns-records-for-office-365-dod.md (microsoft-365-docs).",
+                    names::NOTE_DOCUMENTED_AN_OLDER_REVISION_OF_DNS_2.text(),
                 ),
                 dns_sipfed: documented(
                     "sipfed.online.dod.skypeforbusiness.us",
-                    "Documented: dns-records-for-office-365-dod.md (microsoft-365-docs).",
+                    names::NOTE_DOCUMENTED_DNS_RECORDS_FOR_OFFICE_365_2.text(),
                 ),
                 graph_environment: inferred(
                     "USGovDoD",
-                    "Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated.",
+                    names::NOTE_INFERRED_THE_NAME_IS_ONE_OF.text(),
                 ),
                 msol_environment: inferred(
                     "USGovernment",
-                    "Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated.",
+                    names::NOTE_INFERRED_THE_NAME_IS_ONE_OF.text(),
                 ),
                 acs_metadata_prefix: unconfirmed(
                     ACS_PREFIX,
-                    "Unconfirmed: no DoD metadata URL is documented.",
+                    names::NOTE_UNCONFIRMED_NO_DOD_METADATA_URL_IS.text(),
                 ),
                 needs_environment_config: false,
             },
             Cloud::China => CloudProfile {
                 proxy_fqdn: unconfirmed(
                     "sipfed.online.partner.lync.cn",
-                    "Unconfirmed: documented only as the federation SRV target of 21Vianet, not as a hosting provider ProxyFqdn.",
+                    names::NOTE_UNCONFIRMED_DOCUMENTED_ONLY_AS_THE_FEDERATION_3.text(),
                 ),
                 autodiscover_url: unconfirmed(
                     "https://webdir.online.partner.lync.cn/Autodiscover/AutodiscoverService.svc/root",
-                    "Unconfirmed: built from the 21Vianet lyncdiscover target and the Commercial path.",
+                    names::NOTE_UNCONFIRMED_BUILT_FROM_THE_21VIANET_LYNCDISCOVER.text(),
                 ),
                 teams_environment: Some(documented(
                     "TeamsChina",
-                    "Documented: Connect-MicrosoftTeams.md -TeamsEnvironmentName (office-docs-powershell).",
+                    names::NOTE_DOCUMENTED_CONNECT_MICROSOFTTEAMS_MD_TEAMSENVIRONMENTNAME_OFFICE
+                        .text(),
                 )),
                 legacy_environment: None,
                 dns_sipdir: documented(
                     "sipdir.online.partner.lync.cn",
-                    "Documented: create-dns-records-at-any-dns-hosting-provider.md, o365-21vianet (microsoft-365-docs).",
+                    names::NOTE_DOCUMENTED_CREATE_DNS_RECORDS_AT_ANY.text(),
                 ),
                 dns_webdir: documented(
                     "webdir.online.partner.lync.cn",
-                    "Documented: create-dns-records-at-any-dns-hosting-provider.md, o365-21vianet (microsoft-365-docs).",
+                    names::NOTE_DOCUMENTED_CREATE_DNS_RECORDS_AT_ANY.text(),
                 ),
                 dns_sipfed: documented(
                     "sipfed.online.partner.lync.cn",
-                    "Documented: create-dns-records-at-any-dns-hosting-provider.md, o365-21vianet (microsoft-365-docs).",
+                    names::NOTE_DOCUMENTED_CREATE_DNS_RECORDS_AT_ANY.text(),
                 ),
                 graph_environment: inferred(
                     "China",
-                    "Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated.",
+                    names::NOTE_INFERRED_THE_NAME_IS_ONE_OF.text(),
                 ),
                 msol_environment: inferred(
                     "AzureChinaCloud",
-                    "Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated.",
+                    names::NOTE_INFERRED_THE_NAME_IS_ONE_OF.text(),
                 ),
                 acs_metadata_prefix: inferred(
                     "https://accounts.accesscontrol.chinacloudapi.cn/",
-                    "Inferred: SharePoint's guide for 21Vianet gives this ACS host (sp-dev-docs, docs/solution-guidance/Extending-SharePoint-Online-for-Germany-China-USGovernment-environments.md); no Skype for Business article states it.",
+                    names::NOTE_INFERRED_SHAREPOINT_S_GUIDE_FOR_21VIANET.text(),
                 ),
                 needs_environment_config: true,
             },

@@ -89,9 +89,9 @@ fn edge(settings: &Settings) -> Step {
     let e = &settings.edge;
     Step {
         id: StepId::EdgeFederation,
-        title: t::EDGE_TITLE,
+        title: t::EDGE_TITLE.text(),
         shell: Shell::OnPremises,
-        why: t::EDGE_WHY,
+        why: t::EDGE_WHY.text(),
         commands: vec![commands::set_access_edge(settings)],
         verify: vec![Check {
             command: commands::get_access_edge(),
@@ -119,9 +119,9 @@ fn hosting_provider(settings: &Settings) -> Step {
     let p = &settings.hosting_provider;
     Step {
         id: StepId::HostingProvider,
-        title: t::PROVIDER_TITLE,
+        title: t::PROVIDER_TITLE.text(),
         shell: Shell::OnPremises,
-        why: t::PROVIDER_WHY,
+        why: t::PROVIDER_WHY.text(),
         commands: vec![
             commands::remove_provider_by_proxy(settings),
             commands::new_hosting_provider(settings),
@@ -142,7 +142,7 @@ fn hosting_provider(settings: &Settings) -> Step {
             },
         ],
         rollback: vec![commands::remove_hosting_provider(settings)],
-        rollback_when: t::ROLLBACK_ONLY_WHEN_NONE_ONLINE,
+        rollback_when: t::ROLLBACK_ONLY_WHEN_NONE_ONLINE.text(),
         notes: vec![
             t::PROVIDER_FIXED_VALUES.to_string(),
             t::existing_provider(p.existing).to_owned(),
@@ -153,9 +153,9 @@ fn hosting_provider(settings: &Settings) -> Step {
 fn connect(settings: &Settings) -> Step {
     Step {
         id: StepId::ConnectTenant,
-        title: t::CONNECT_TITLE,
+        title: t::CONNECT_TITLE.text(),
         shell: Shell::Online,
-        why: t::CONNECT_WHY,
+        why: t::CONNECT_WHY.text(),
         commands: commands::connect_tenant(settings),
         verify: Vec::new(),
         rollback: vec![commands::disconnect_tenant(settings)],
@@ -167,16 +167,16 @@ fn connect(settings: &Settings) -> Step {
 fn tenant(settings: &Settings) -> Step {
     Step {
         id: StepId::TenantSharedSip,
-        title: t::TENANT_TITLE,
+        title: t::TENANT_TITLE.text(),
         shell: Shell::Online,
-        why: t::TENANT_WHY,
+        why: t::TENANT_WHY.text(),
         commands: vec![commands::set_tenant_shared_sip(settings)],
         verify: vec![Check {
             command: commands::get_tenant_federation(),
             expected: t::tenant_expected(settings.tenant.federation_mode),
         }],
         rollback: vec![commands::unset_tenant_shared_sip()],
-        rollback_when: t::ROLLBACK_ONLY_WHEN_NONE_ONLINE,
+        rollback_when: t::ROLLBACK_ONLY_WHEN_NONE_ONLINE.text(),
         notes: vec![t::TENANT_KEEP_TRUE.to_string()],
     }
 }
@@ -184,9 +184,9 @@ fn tenant(settings: &Settings) -> Step {
 fn oauth_on_premises(settings: &Settings) -> Step {
     Step {
         id: StepId::OAuthOnPremises,
-        title: t::OAUTH_ONPREM_TITLE,
+        title: t::OAUTH_ONPREM_TITLE.text(),
         shell: Shell::OnPremises,
-        why: t::OAUTH_WHY,
+        why: t::OAUTH_WHY.text(),
         commands: vec![
             commands::new_oauth_server(settings),
             commands::new_partner_application(),
@@ -226,9 +226,9 @@ fn oauth_online(settings: &Settings) -> Step {
         .collect();
     Step {
         id: StepId::OAuthOnline,
-        title: t::OAUTH_ONLINE_TITLE,
+        title: t::OAUTH_ONLINE_TITLE.text(),
         shell: Shell::Online,
-        why: t::OAUTH_ONLINE_WHY,
+        why: t::OAUTH_ONLINE_WHY.text(),
         commands: connect,
         verify,
         rollback: Vec::new(),
@@ -244,9 +244,9 @@ fn move_readiness(settings: &Settings) -> Step {
     let users = settings.environment.pilots();
     Step {
         id: StepId::MoveReadiness,
-        title: t::READINESS_TITLE,
+        title: t::READINESS_TITLE.text(),
         shell: Shell::Online,
-        why: t::READINESS_WHY,
+        why: t::READINESS_WHY.text(),
         commands: Vec::new(),
         verify: users
             .iter()
@@ -278,9 +278,9 @@ fn pilot_moves(settings: &Settings) -> Step {
     notes.push(t::PILOT_NOTE.to_string());
     Step {
         id: StepId::PilotMoves,
-        title: t::PILOT_TITLE,
+        title: t::PILOT_TITLE.text(),
         shell: Shell::OnPremises,
-        why: t::PILOT_WHY,
+        why: t::PILOT_WHY.text(),
         commands,
         verify: users
             .iter()
@@ -293,7 +293,7 @@ fn pilot_moves(settings: &Settings) -> Step {
             .iter()
             .filter_map(|u| commands::move_user_back(settings, u))
             .collect(),
-        rollback_when: t::MOVE_BACK_LOSES,
+        rollback_when: t::MOVE_BACK_LOSES.text(),
         notes,
     }
 }

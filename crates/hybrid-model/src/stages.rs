@@ -34,76 +34,76 @@ pub fn stages(settings: &Settings) -> Vec<Stage> {
     let pilots = !settings.environment.pilots().is_empty();
     let mut out = vec![
         Stage {
-            title: t::PREFLIGHT,
-            shell: t::BOTH_SHELLS,
+            title: t::PREFLIGHT.text(),
+            shell: t::BOTH_SHELLS.text(),
             commands: vec![
                 run(preflight::ON_PREMISES_FILE, "", settings),
                 run(preflight::ONLINE_FILE, "", settings),
             ],
-            look_for: t::PREFLIGHT_LOOK,
+            look_for: t::PREFLIGHT_LOOK.text(),
         },
         Stage {
-            title: t::DRY_RUN,
-            shell: t::MANAGEMENT_SHELL,
+            title: t::DRY_RUN.text(),
+            shell: t::MANAGEMENT_SHELL.text(),
             commands: vec![run(ON_PREMISES_FILE, "-WhatIf", settings)],
-            look_for: t::DRY_RUN_LOOK,
+            look_for: t::DRY_RUN_LOOK.text(),
         },
         Stage {
-            title: t::ON_PREMISES,
-            shell: t::MANAGEMENT_SHELL,
+            title: t::ON_PREMISES.text(),
+            shell: t::MANAGEMENT_SHELL.text(),
             commands: vec![run(ON_PREMISES_FILE, "", settings)],
-            look_for: t::ON_PREMISES_LOOK,
+            look_for: t::ON_PREMISES_LOOK.text(),
         },
         Stage {
-            title: t::ONLINE,
-            shell: t::TEAMS_SHELL,
+            title: t::ONLINE.text(),
+            shell: t::TEAMS_SHELL.text(),
             commands: vec![run(ONLINE_FILE, "", settings)],
             look_for: if pilots {
-                t::ONLINE_LOOK_PILOTS
+                t::ONLINE_LOOK_PILOTS.text()
             } else {
-                t::ONLINE_LOOK
+                t::ONLINE_LOOK.text()
             },
         },
         Stage {
-            title: t::WAIT,
-            shell: t::MANAGEMENT_SHELL,
+            title: t::WAIT.text(),
+            shell: t::MANAGEMENT_SHELL.text(),
             commands: vec![
                 "Get-CsManagementStoreReplicationStatus | Where-Object -Property UpToDate -EQ -Value $false"
                     .to_owned(),
             ],
-            look_for: t::WAIT_LOOK,
+            look_for: t::WAIT_LOOK.text(),
         },
     ];
     if pilots {
         out.push(Stage {
-            title: t::MOVES,
-            shell: t::MANAGEMENT_SHELL,
+            title: t::MOVES.text(),
+            shell: t::MANAGEMENT_SHELL.text(),
             commands: vec![run(
                 ON_PREMISES_FILE,
                 "-MovePilotUsers -ReadinessFile .\\hybrid-move-readiness.json",
                 settings,
             )],
-            look_for: t::MOVES_LOOK,
+            look_for: t::MOVES_LOOK.text(),
         });
     }
     out.push(Stage {
-        title: t::VERIFY,
-        shell: t::BOTH_SHELLS,
+        title: t::VERIFY.text(),
+        shell: t::BOTH_SHELLS.text(),
         commands: vec![
             run(&verify::script_file(Part::OnPremises), "", settings),
             run(&verify::script_file(Part::Online), "", settings),
         ],
-        look_for: t::VERIFY_LOOK,
+        look_for: t::VERIFY_LOOK.text(),
     });
     out.push(Stage {
-        title: t::IF_NEEDED,
-        shell: t::BOTH_SHELLS,
+        title: t::IF_NEEDED.text(),
+        shell: t::BOTH_SHELLS.text(),
         commands: vec![run(
             ON_PREMISES_ROLLBACK_FILE,
             "-BackupFile <the hybrid-on-premises-backup-*.xml this window wrote> -WhatIf",
             settings,
         )],
-        look_for: t::IF_NEEDED_LOOK,
+        look_for: t::IF_NEEDED_LOOK.text(),
     });
     out
 }

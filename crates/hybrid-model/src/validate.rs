@@ -203,7 +203,7 @@ fn connection(settings: &Settings, report: &mut Report) {
             report.error(
                 Code::InvalidFqdn,
                 Field::OverrideAdminDomain,
-                text::fqdn_flaw("The tenant's onmicrosoft.com domain", flaw),
+                text::fqdn_flaw(text::SUBJECT_ADMIN_DOMAIN.text(), flaw),
             );
         } else if !syntax::is_within(domain, "onmicrosoft.com") {
             report.warning(
@@ -219,7 +219,7 @@ fn connection(settings: &Settings, report: &mut Report) {
         report.error(
             Code::InvalidUpn,
             Field::AdminUpn,
-            text::upn_flaw("The admin account", flaw),
+            text::upn_flaw(text::SUBJECT_ADMIN_ACCOUNT.text(), flaw),
         );
     }
 }
@@ -275,7 +275,7 @@ fn hosting_provider(settings: &Settings, report: &mut Report) {
         report.error(
             Code::InvalidFqdn,
             Field::ProxyFqdn,
-            text::fqdn_flaw("The ProxyFqdn", flaw),
+            text::fqdn_flaw(text::SUBJECT_PROXY_FQDN.text(), flaw),
         );
     } else if !proxy.eq_ignore_ascii_case(profile.proxy_fqdn.value) {
         match other_cloud(|c| c.profile().proxy_fqdn.value.eq_ignore_ascii_case(proxy)) {
@@ -297,7 +297,7 @@ fn hosting_provider(settings: &Settings, report: &mut Report) {
         report.error(
             Code::InvalidUrl,
             Field::AutodiscoverUrl,
-            text::url_flaw("The AutodiscoverUrl", flaw),
+            text::url_flaw(text::SUBJECT_AUTODISCOVER.text(), flaw),
         );
     } else if !url.eq_ignore_ascii_case(profile.autodiscover_url.value) {
         let host = syntax::url_host(url).unwrap_or_default();
@@ -402,7 +402,7 @@ fn tenant(settings: &Settings, report: &mut Report) {
         report.error(
             Code::FederationModeMismatch,
             Field::FederationMode,
-            message.to_owned(),
+            message.to_string(),
         );
     }
 }
@@ -415,13 +415,13 @@ fn environment(settings: &Settings, report: &mut Report) {
             report.error(
                 Code::InvalidFqdn,
                 Field::SipDomains,
-                text::fqdn_flaw(&text::quoted_name("The SIP domain", domain), flaw),
+                text::fqdn_flaw(&text::sip_domain_subject(domain), flaw),
             );
         } else if !seen.insert(domain.to_ascii_lowercase()) {
             report.error(
                 Code::DuplicateSipDomain,
                 Field::SipDomains,
-                text::duplicate("SIP domain", domain),
+                text::duplicate(&text::sip_domain_subject(domain)),
             );
         } else if syntax::is_within(domain, "onmicrosoft.com") {
             report.warning(
@@ -449,7 +449,7 @@ fn environment(settings: &Settings, report: &mut Report) {
             report.error(
                 Code::InvalidFqdn,
                 Field::EdgeExternalFqdn,
-                text::fqdn_flaw("The Edge external FQDN", flaw),
+                text::fqdn_flaw(text::SUBJECT_EDGE_FQDN.text(), flaw),
             );
         } else if !valid_domains.is_empty()
             && !valid_domains
@@ -469,7 +469,7 @@ fn environment(settings: &Settings, report: &mut Report) {
         report.error(
             Code::InvalidFqdn,
             Field::RegistrarPoolFqdn,
-            text::fqdn_flaw("The registrar pool FQDN", flaw),
+            text::fqdn_flaw(text::SUBJECT_REGISTRAR.text(), flaw),
         );
     }
 
@@ -479,13 +479,13 @@ fn environment(settings: &Settings, report: &mut Report) {
             report.error(
                 Code::InvalidFqdn,
                 Field::WebServicesFqdns,
-                text::fqdn_flaw(&text::quoted_name("The web services FQDN", fqdn), flaw),
+                text::fqdn_flaw(&text::web_services_subject(fqdn), flaw),
             );
         } else if !seen_web.insert(fqdn.to_ascii_lowercase()) {
             report.error(
                 Code::DuplicateSipDomain,
                 Field::WebServicesFqdns,
-                text::duplicate("web services FQDN", fqdn),
+                text::duplicate(&text::web_services_subject(fqdn)),
             );
         }
     }
@@ -508,7 +508,7 @@ fn environment(settings: &Settings, report: &mut Report) {
         report.error(
             Code::InvalidFqdn,
             Field::ReverseProxyFqdn,
-            text::fqdn_flaw("The reverse proxy FQDN", flaw),
+            text::fqdn_flaw(text::SUBJECT_REVERSE_PROXY.text(), flaw),
         );
     }
     if env.registrar_pool_fqdn.is_empty() && !env.pilots().is_empty() {
@@ -532,7 +532,7 @@ fn environment(settings: &Settings, report: &mut Report) {
             report.error(
                 Code::DuplicatePilotUser,
                 Field::PilotUsers,
-                text::duplicate("pilot user", user),
+                text::duplicate(&text::pilot_subject(user)),
             );
         } else if !valid_domains.is_empty() {
             let domain = syntax::user_domain(bare).unwrap_or_default();

@@ -237,7 +237,7 @@ pub fn findings(reports: &[Report]) -> Vec<Finding> {
                     part: r.part,
                     status: c.status,
                     step: def.and_then(|d| d.step),
-                    title: def.map_or(t::UNKNOWN_CHECK, |d| d.title),
+                    title: def.map_or(t::UNKNOWN_CHECK.text(), |d| d.title.text()),
                     found: c.found.clone(),
                     todo: c.todo.clone(),
                 }
@@ -314,7 +314,7 @@ pub fn changes(settings: &Settings, reports: &[Report]) -> Vec<Change> {
         out.push(change(
             step,
             "Routing",
-            Some(routing(edge.use_dns_srv_routing).to_owned()),
+            Some(routing(edge.use_dns_srv_routing).to_string()),
             routing(true),
         ));
     }

@@ -2,6 +2,8 @@
 //! reads, and every check they run with the step it concerns. It depends on nothing above it, so
 //! the scripts (which write reports) and the reader both build on it.
 
+use crate::text::Msg;
+use crate::text::keys::report as names;
 use serde::{Deserialize, Serialize};
 
 use crate::plan::StepId;
@@ -55,15 +57,11 @@ pub struct CheckDef {
     pub id: &'static str,
     pub part: Part,
     pub step: Option<StepId>,
-    pub title: &'static str,
+    /// What the check looks at, in the active language.
+    pub title: Msg,
 }
 
-const fn check(
-    id: &'static str,
-    part: Part,
-    step: Option<StepId>,
-    title: &'static str,
-) -> CheckDef {
+const fn check(id: &'static str, part: Part, step: Option<StepId>, title: Msg) -> CheckDef {
     CheckDef {
         id,
         part,
@@ -80,101 +78,101 @@ pub const PREFLIGHT_CHECKS: &[CheckDef] = &[
         "server-build",
         OnPremises,
         Some(StepId::PilotMoves),
-        "Server build",
+        names::CHECK_SERVER_BUILD,
     ),
-    check("server-roles", OnPremises, None, "Pools and their roles"),
+    check("server-roles", OnPremises, None, names::CHECK_SERVER_ROLES),
     check(
         "teams-module",
         OnPremises,
         Some(StepId::PilotMoves),
-        "MicrosoftTeams module",
+        names::CHECK_TEAMS_MODULE,
     ),
     check(
         "tls12",
         OnPremises,
         Some(StepId::PilotMoves),
-        "TLS 1.2 for .NET",
+        names::CHECK_TLS12,
     ),
     check(
         "cms-replication",
         OnPremises,
         None,
-        "Central Management Store replication",
+        names::CHECK_CMS_REPLICATION,
     ),
-    check(
-        "sip-domains",
-        OnPremises,
-        None,
-        "SIP domains in the topology",
-    ),
+    check("sip-domains", OnPremises, None, names::CHECK_SIP_DOMAINS),
     check(
         "edge-pools",
         OnPremises,
         Some(StepId::EdgeFederation),
-        "Edge pools",
+        names::CHECK_EDGE_POOLS,
     ),
     check(
         "web-services",
         OnPremises,
         Some(StepId::OAuthOnline),
-        "Pools' external web services",
+        names::CHECK_WEB_SERVICES,
     ),
     check(
         "registrar-pools",
         OnPremises,
         Some(StepId::PilotMoves),
-        "Registrar pools",
+        names::CHECK_REGISTRAR_POOLS,
     ),
     check(
         "access-edge",
         OnPremises,
         Some(StepId::EdgeFederation),
-        "Access Edge configuration",
+        names::CHECK_ACCESS_EDGE,
     ),
     check(
         "hosting-providers",
         OnPremises,
         Some(StepId::HostingProvider),
-        "Hosting and public providers",
+        names::CHECK_HOSTING_PROVIDERS,
     ),
     check(
         "federation-lists",
         OnPremises,
         Some(StepId::TenantSharedSip),
-        "Allowed and blocked domains",
+        names::CHECK_FEDERATION_LISTS,
     ),
     check(
         "oauth-certificate",
         OnPremises,
         Some(StepId::OAuthOnPremises),
-        "OAuthTokenIssuer certificate",
+        names::CHECK_OAUTH_CERTIFICATE,
     ),
     check(
         "oauth-objects",
         OnPremises,
         Some(StepId::OAuthOnPremises),
-        "OAuth server and partner application",
+        names::CHECK_OAUTH_OBJECTS,
     ),
-    check("dns", OnPremises, None, "DNS from this server"),
-    check("tenant", Online, Some(StepId::ConnectTenant), "Tenant"),
-    check("tenant-domains", Online, None, "SIP domains in the tenant"),
+    check("dns", OnPremises, None, names::CHECK_DNS),
+    check(
+        "tenant",
+        Online,
+        Some(StepId::ConnectTenant),
+        names::CHECK_TENANT,
+    ),
+    check("tenant-domains", Online, None, names::CHECK_TENANT_DOMAINS),
     check(
         "tenant-federation",
         Online,
         Some(StepId::TenantSharedSip),
-        "Tenant federation",
+        names::CHECK_TENANT_FEDERATION,
     ),
     check(
         "coexistence",
         Online,
         Some(StepId::MoveReadiness),
-        "Tenant-wide coexistence mode",
+        names::CHECK_COEXISTENCE,
     ),
     check(
         "pilot-user",
         Online,
         Some(StepId::MoveReadiness),
-        "Pilot user",
+        names::CHECK_PILOT_USER,
     ),
 ];
 
@@ -191,48 +189,48 @@ pub const VERIFICATION_CHECKS: &[CheckDef] = &[
         id: "verify-access-edge",
         part: OnPremises,
         step: Some(StepId::EdgeFederation),
-        title: "Access Edge as configured",
+        title: names::CHECK_VERIFY_ACCESS_EDGE,
     },
     CheckDef {
         id: "verify-hosting-provider",
         part: OnPremises,
         step: Some(StepId::HostingProvider),
-        title: "One hosting provider with every value",
+        title: names::CHECK_VERIFY_HOSTING_PROVIDER,
     },
     CheckDef {
         id: "verify-oauth",
         part: OnPremises,
         step: Some(StepId::OAuthOnPremises),
-        title: "OAuth server, partner application and service name",
+        title: names::CHECK_VERIFY_OAUTH,
     },
     CheckDef {
         id: "verify-federated-partner",
         part: OnPremises,
         step: Some(StepId::HostingProvider),
-        title: "Test-CsFederatedPartner towards the cloud",
+        title: names::CHECK_VERIFY_FEDERATED_PARTNER,
     },
     CheckDef {
         id: "verify-pilot-homed",
         part: OnPremises,
         step: Some(StepId::PilotMoves),
-        title: "Moved pilot user (on premises)",
+        title: names::CHECK_VERIFY_PILOT_HOMED,
     },
     CheckDef {
         id: "verify-tenant",
         part: Online,
         step: Some(StepId::TenantSharedSip),
-        title: "Tenant shared SIP address space and federation",
+        title: names::CHECK_VERIFY_TENANT,
     },
     CheckDef {
         id: "verify-service-principals",
         part: Online,
         step: Some(StepId::OAuthOnline),
-        title: "Service principals: key, enabled, SPNs",
+        title: names::CHECK_VERIFY_SERVICE_PRINCIPALS,
     },
     CheckDef {
         id: "verify-pilot-online",
         part: Online,
         step: Some(StepId::PilotMoves),
-        title: "Moved pilot user (online)",
+        title: names::CHECK_VERIFY_PILOT_ONLINE,
     },
 ];

@@ -144,7 +144,10 @@ impl Catalog {
 
 /// The compiled file of a shipped locale, for programs that carry every locale (the CLI).
 pub fn bundled(lang: &str) -> Option<&'static str> {
-    BUNDLED.iter().find(|(l, _)| *l == lang).map(|(_, text)| *text)
+    BUNDLED
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, text)| *text)
 }
 
 /// The file name and integrity value under which a locale's compiled file is served.
@@ -319,18 +322,34 @@ mod tests {
     fn placeholders_and_plural_selects() {
         let p = "\u{3}n\u{4}0\u{5}No errors\u{4}one\u{5}One error in \u{1}f\u{2}\u{4}*other\u{5}\u{1}n\u{2} errors\u{6}.";
         let f = ("f", Value::Text("x"));
-        assert_eq!(run(p, &[("n", Value::Number(0)), f.clone()], "en"), "No errors.");
-        assert_eq!(run(p, &[("n", Value::Number(1)), f.clone()], "en"), "One error in x.");
-        assert_eq!(run(p, &[("n", Value::Number(3)), f.clone()], "en"), "3 errors.");
-        assert_eq!(run(p, &[("n", Value::Number(1)), f.clone()], "ja"), "1 errors.");
+        assert_eq!(
+            run(p, &[("n", Value::Number(0)), f.clone()], "en"),
+            "No errors."
+        );
+        assert_eq!(
+            run(p, &[("n", Value::Number(1)), f.clone()], "en"),
+            "One error in x."
+        );
+        assert_eq!(
+            run(p, &[("n", Value::Number(3)), f.clone()], "en"),
+            "3 errors."
+        );
+        assert_eq!(
+            run(p, &[("n", Value::Number(1)), f.clone()], "ja"),
+            "1 errors."
+        );
         // French: 0 would be "one" but the exact key 0 wins.
         assert_eq!(run(p, &[("n", Value::Number(0)), f], "fr"), "No errors.");
     }
 
     #[test]
     fn nested_selects_and_text_keys() {
-        let p = "a\u{3}k\u{4}x\u{5}X\u{3}n\u{4}one\u{5}1\u{4}*other\u{5}many\u{6}\u{4}*y\u{5}Y\u{6}b";
-        assert_eq!(run(p, &[("k", Value::Text("x")), ("n", Value::Number(2))], "en"), "aXmanyb");
+        let p =
+            "a\u{3}k\u{4}x\u{5}X\u{3}n\u{4}one\u{5}1\u{4}*other\u{5}many\u{6}\u{4}*y\u{5}Y\u{6}b";
+        assert_eq!(
+            run(p, &[("k", Value::Text("x")), ("n", Value::Number(2))], "en"),
+            "aXmanyb"
+        );
         assert_eq!(run(p, &[("k", Value::Text("z"))], "en"), "aYb");
     }
 
@@ -338,7 +357,15 @@ mod tests {
     fn marks_match_the_compiler() {
         use hybrid_locales::mark as m;
         assert_eq!(
-            [m::VAR, m::END_VAR, m::SELECT, m::VARIANT, m::KEY_END, m::END_SELECT, m::RECORD],
+            [
+                m::VAR,
+                m::END_VAR,
+                m::SELECT,
+                m::VARIANT,
+                m::KEY_END,
+                m::END_SELECT,
+                m::RECORD
+            ],
             [
                 hybrid_mark::VAR,
                 hybrid_mark::END_VAR,

@@ -1,8 +1,7 @@
 //! Checklist prose: headings, prerequisites, DNS and known errors.
 
-pub use super::keys::checklist::*;
 use super::Msg;
-
+pub use super::keys::checklist::*;
 
 pub const PREREQUISITE_ITEMS: [Msg; 16] = [
     PREREQUISITE_ITEMS_1,
@@ -23,11 +22,7 @@ pub const PREREQUISITE_ITEMS: [Msg; 16] = [
     PREREQUISITE_ITEMS_16,
 ];
 
-pub const AFTER_ITEMS: [Msg; 3] = [
-    AFTER_ITEMS_1,
-    AFTER_ITEMS_2,
-    AFTER_ITEMS_3,
-];
+pub const AFTER_ITEMS: [Msg; 3] = [AFTER_ITEMS_1, AFTER_ITEMS_2, AFTER_ITEMS_3];
 
 /// Known errors: (symptom, meaning and fix).
 pub const KNOWN_ERROR_ITEMS: [(Msg, Msg); 7] = [

@@ -17,4 +17,6 @@ pub mod stages;
 mod validation;
 
 pub use catalog::{Arg, Msg, in_english};
+/// The web page's own messages (`page-…` in the locale files).
+pub use keys::page;
 pub use validation::*;

@@ -1,7 +1,3 @@
 //! The run order's words.
 
 pub use super::keys::stages::*;
-use super::Msg;
-
-
-

@@ -1,0 +1,590 @@
+# Hybrid Builder — Deutsch, übersetzt aus locales/en.ftl (der Quelle aller anderen Sprachen).
+#
+# Nachrichten-IDs lauten <Modul>-<Name>: Das Modul ist das Rust-Modul, das sie verwendet (page = die Webseite).
+# Platzhalter ($name) enthalten Werte wie FQDNs, Anzahlen und Codes; Namen von Cmdlets, Parametern,
+# Werten und Produkten werden nie übersetzt.
+# Terminologie nach der deutschen Microsoft-Dokumentation zu Skype for Business (Hybrid):
+# Hostinganbieter, freigegebener SIP-Adressraum, (Partner-)Verbund, Partnerermittlung, Mandant,
+# Edgeserver, Zugriffs-Edge, Front-End-Server, Verwaltungsshell, Registrierungsstellenpool, Reverseproxy.
+
+## checklist
+
+checklist-known-error-items-1-a = Move-CsUser: HostedMigration fault: Error=(510) … not enabled for shared sip address space
+checklist-known-error-items-1-b = Schritt 3 fehlt oder wurde rückgängig gemacht. Führen Sie online Set-CsTenantFederationConfiguration -SharedSipAddressSpace $true aus, und wiederholen Sie den Vorgang.
+checklist-known-error-items-2-a = Move-CsUser: HostedMigration fault: Error=(507) … must has an assigned license
+checklist-known-error-items-2-b = Dem Benutzer fehlt die Skype for Business Online-Lizenz, oder er ist noch nicht bereitgestellt. Weisen Sie die Lizenz zu, und warten Sie bis zu 30 Minuten.
+checklist-known-error-items-3-a = HostedMigration fault: Error=(506) … problem with this user account
+checklist-known-error-items-3-b = Die msRTCSIP-Attribute werden nicht synchronisiert. Führen Sie den Entra Connect-Assistenten erneut aus, und synchronisieren Sie erneut.
+checklist-known-error-items-4-a = There is a duplicate key sequence … ProviderName
+checklist-known-error-items-4-b = Ein Hostinganbieter oder öffentlicher Anbieter verwendet diese Identität bereits. Entfernen Sie ihn (Remove-CsHostingProvider / Remove-CsPublicProvider), oder wählen Sie eine andere Identität.
+checklist-known-error-items-5-a = ms-diagnostics: 1017; Cannot route From and To domains in this combination
+checklist-known-error-items-5-b = Eine SIP-Domäne des Mandanten fehlt in der lokalen Topologie, oder ihr Verbund-DNS verweist auf Microsoft 365.
+checklist-known-error-items-6-a = Lokale Cs-Cmdlets verhalten sich wie die Online-Cmdlets
+checklist-known-error-items-6-b = In dieser Shell wurde eine Onlinesitzung mit -AllowClobber importiert. Öffnen Sie eine neue Verwaltungsshell.
+checklist-known-error-items-7-a = Move-CsUser schlägt mit einem MFA-Administratorkonto und -Credential fehl
+checklist-known-error-items-7-b = MFA funktioniert nur ohne -Credential (2015 CU12+ oder 2019). Lassen Sie -Credential weg, und melden Sie sich an, wenn Sie dazu aufgefordert werden.
+checklist-prerequisite-items-1 = Genau ein Microsoft 365-Mandant für diese lokale Bereitstellung; jeweils nur eine Gesamtstruktur im Hybridmodus.
+checklist-prerequisite-items-2 = Jede SIP-Domäne ist im Mandanten hinzugefügt und überprüft, und jede SIP-Domäne des Mandanten ist in der lokalen Topologie enthalten.
+checklist-prerequisite-items-3 = Microsoft Entra Connect (Azure AD Connect) synchronisiert ALLE Skype for Business-Benutzer, auch die lokal verbleibenden, mit ihren msRTCSIP-Attributen.
+checklist-prerequisite-items-4 = Builds mindestens Skype for Business Server 2019 CU6 (7.0.2046.385), 2015 CU12 (6.0.9319.619) oder Lync Server 2013 CU10 HF7 (5.0.8308.1182) (Move-CsUser.md). Laut der Referenz, die Hybrid Builder verwendet, endete der erweiterte Support für Skype for Business Server 2015 und 2019 am 14. Oktober 2025, und die unterstützte Version ist die Subscription Edition; die Lebenszyklusseite von Microsoft gehörte nicht zu den geprüften Quellen, überprüfen Sie dies daher dort.
+checklist-prerequisite-items-5 = Edgeserver mit Verbund bereitgestellt; nur ein Edgepool ist der Verbund-Edge.
+checklist-prerequisite-items-6 = Externes Edge-Zertifikat einer öffentlichen Zertifizierungsstelle, dessen alternativer Antragstellername (SAN) sip.<domain> für jede SIP-Domäne enthält (außer *.onmicrosoft.com).
+checklist-prerequisite-items-7 = OAuthTokenIssuer-Zertifikat vorhanden (2048 Bit oder größer, auf jedem Front-End-Server dasselbe): Get-CsCertificate -Type OAuthTokenIssuer.
+checklist-prerequisite-items-8 = Firewall, externe Edge-Schnittstelle: TCP 443 eingehend, TCP 5061 ein- und ausgehend (Verbund), TCP 80 ausgehend (Zertifikatsperrliste, CRL), TCP/UDP 53 ausgehend; A/V-Edge UDP 3478 und TCP 443 ein- und ausgehend, TCP/UDP 50000–59999 ausgehend; dazu die Microsoft 365-URLs und -IP-Adressbereiche.
+checklist-prerequisite-items-9 = Die Verbundrichtlinie stimmt auf beiden Seiten überein: beide offen oder beide geschlossen, identische Listen zulässiger und blockierter Domänen, Verbund im Mandanten aktiviert.
+checklist-prerequisite-items-10 = Der mandantenweite Koexistenzmodus ist nicht TeamsOnly: Das ist nicht möglich, solange eine lokale Bereitstellung besteht; Benutzer werden einzeln bei ihrer Verschiebung zu TeamsOnly (Grant-CsTeamsUpgradePolicy.md).
+checklist-prerequisite-items-11 = MicrosoftTeams-PowerShell-Modul auf der Administratorarbeitsstation (4.x oder höher) und auf dem Server, der die Benutzer verschiebt: 6.2.1 bis 7.1 mit jedem unterstützten Build; Versionen nach 7.1 nur mit Skype for Business Server 2019 oder Subscription Edition ab Build 7.0.2046.849 (KB5090660) (Move-CsUser.md; Hinweise von Microsoft-Mitarbeitern in den office-docs-powershell-Pull-Requests 13225, 13244, 13690, noch nicht gemergt). Windows PowerShell 5.1 oder PowerShell 7.2+.
+checklist-prerequisite-items-12 = TLS 1.2 auf dem Server aktiviert, der die Benutzer verschiebt (Move-CsUser.md).
+checklist-prerequisite-items-13 = Jedem Benutzer vor seiner Verschiebung zugewiesene Lizenzen: Teams und Skype for Business Online (Plan 2); Audiokonferenz für Benutzer, die für Einwahlkonferenzen aktiviert sind; Teams Phone für Benutzer, die für Enterprise-VoIP aktiviert sind (move-users-between-on-premises-and-cloud.md).
+checklist-prerequisite-items-14 = Heruntergeladene Skripts tragen die Internetkennzeichnung („Mark of the Web“), die die Ausführungsrichtlinie RemoteSigned blockiert: Führen Sie nach dem Kopieren auf den Server Unblock-File -Path .\hybrid-*.ps1 aus (Unblock-File.md).
+checklist-prerequisite-items-15 = Skype for Business Server-Verwaltungstools auf einem Server, der sowohl die Bereitstellung als auch das Internet erreicht.
+checklist-prerequisite-items-16 = Ausführungsreihenfolge: das lokale Skript mit -WhatIf, dann ohne; das Onlineskript; dann erneut das lokale Skript mit -MovePilotUsers -ReadinessFile, das auf die vom Onlineskript geschriebene Datei hybrid-move-readiness.json verweist.
+checklist-after-items-1 = Testen Sie Chat, Anwesenheit und Anrufe in beide Richtungen zwischen verschobenen und lokalen Benutzern sowie mit einer externen Verbundorganisation.
+checklist-after-items-2 = Lassen Sie SharedSipAddressSpace auf $true und das DNS auf die lokale Bereitstellung zeigen, bis kein Benutzer mehr lokal verbleibt.
+checklist-after-items-3 = Wenn der letzte Benutzer verschoben wurde: DNS umstellen, dann Set-CsTenantFederationConfiguration -SharedSipAddressSpace $false, dann den Hostinganbieter in einer neuen lokalen Shell deaktivieren.
+checklist-title = Skype for Business-Hybridbereitstellung — Checkliste für die Änderung
+checklist-generated = Erstellt von Hybrid Builder. Haken Sie jeden Punkt ab, sobald er erledigt ist.
+checklist-settings = Einstellungen
+checklist-prerequisites = Vor dem Änderungsfenster
+checklist-steps = Was die Skripts tun, Schritt für Schritt
+checklist-run-order = Ausführungsreihenfolge
+checklist-run-order-intro = Führen Sie die Dateien in dieser Reihenfolge aus; die folgenden Schritte beschreiben, was jede davon tut. Die Skripts enthalten die Sicherungen und die Prüfungen auf bereits Vorhandenes, die den bloßen Befehlen fehlen.
+checklist-look-for = Achten Sie auf
+checklist-runs-on-prem = Ausführung in: Skype for Business Server-Verwaltungsshell auf einem Front-End-Server.
+checklist-runs-online = Ausführung in: PowerShell mit dem MicrosoftTeams-Modul (nicht in der Verwaltungsshell).
+checklist-runs-online-legacy = Ausführung in: Windows PowerShell mit dem (eingestellten) Skype for Business Online Connector, niemals in der Verwaltungsshell.
+checklist-run = Was diese Phase tut
+checklist-verify = Überprüfen
+checklist-expect = Erwartet
+checklist-rollback = Zurücksetzen
+checklist-dns = DNS, solange die Hybridbereitstellung aktiv ist
+checklist-dns-intro = Solange ein Benutzer lokal verwaltet wird, verweist jeder externe Skype for Business-Eintrag jeder SIP-Domäne auf Ihren lokalen Edge und Reverseproxy, nicht auf Microsoft 365 (plan-hybrid-connectivity.md). Die Einträge jeder Domäne verwenden die eigenen Namen dieser Domäne:
+checklist-dns-no-domains = Fügen Sie im Formular Ihre SIP-Domänen hinzu, damit deren Einträge hier aufgeführt werden.
+checklist-access-edge-ip = die externe IP-Adresse des Zugriffs-Edges (geben Sie im Formular den externen Edge-FQDN ein, um sie zu benennen)
+checklist-reverse-proxy-ip = die öffentliche IP-Adresse des Reverseproxys (geben Sie im Formular den FQDN des Reverseproxys ein, um sie zu benennen)
+checklist-sip-record-source = der externe Zugriffs-Edge: Skype/SfbServer/plan-your-deployment/network-requirements/dns.md
+checklist-sip-tls-srv = Port 443, Clientanmeldung über den Zugriffs-Edge; Priorität und Gewichtung wie in Ihrer Zone, Microsoft gibt für lokale Einträge keine vor
+checklist-federation-srv = Port 5061; wird in die externe IP-Adresse des Zugriffs-Edges aufgelöst, mit striktem DNS-Namensabgleich zwischen der SIP-Domäne und dem SRV-Ziel (plan-hybrid-connectivity.md): Ein Ziel in derselben Domäne, etwa sip.<domain>, ist der Weg, auf dem diese Checkliste das erfüllt (INFERRED); Priorität und Gewichtung wie in Ihrer Zone
+checklist-lyncdiscover-source = Client-AutoErmittlung, veröffentlicht über den Reverseproxy: dns.md
+checklist-simple-url-source = falls Ihre einfache URL für Besprechungen oder Einwahl diesen Namen verwendet; veröffentlicht über den Reverseproxy: dns.md
+checklist-edge-san = Die alternativen Antragstellernamen des externen Edge-Zertifikats enthalten
+checklist-edge-san-source = jede SIP-Domäne außer *.onmicrosoft.com, vor jeder Verschiebung: cloud-consolidation-edge-certificates.md, das dies für jede SIP-Domäne des Mandanten festlegt
+checklist-webconf-internal = Interne Clients lösen den externen FQDN des Webkonferenz-Edges (z. B. webcon.contoso.com) über die interne Zone mit Split-DNS in dessen externe IP-Adresse auf, damit Onlinebenutzer in lokalen Besprechungen präsentieren können (plan-hybrid-connectivity.md).
+checklist-dns-later = Stellen Sie diese Einträge erst auf Microsoft 365 um, nachdem der letzte Benutzer online verschoben wurde:
+checklist-verification = Überprüfung
+checklist-verification-intro = Was die Überprüfungsskripts nach der Änderung festgestellt haben. Jedes FAIL nennt die nötige Maßnahme; bei Schritten, deren Prüfungen alle bestanden wurden, sind die Überprüfungspunkte als „durch Bericht bestätigt“ markiert.
+checklist-verified-by-report = durch Bericht bestätigt
+checklist-preflight-says = Vorabprüfung:
+checklist-findings = Ergebnisse der Vorabprüfung
+checklist-findings-intro = Was die Vorabprüfungsskripts in der Bereitstellung festgestellt haben, Fehler zuerst. Beheben Sie jedes FAIL vor dem Änderungsfenster.
+checklist-todo = zu erledigen
+checklist-changes = Was sich ändert
+checklist-changes-intro = Jeder Wert, den die Änderungsskripts setzen, wie die Vorabprüfung ihn vorgefunden hat und wie er sein wird:
+checklist-no-change = keine Änderung
+checklist-not-there = noch nicht vorhanden
+checklist-known-errors = Bekannte Fehler
+checklist-after = Nach der Pilotphase
+checklist-domain-verified = Die SIP-Domäne { $domain } ist im Mandanten überprüft und in der lokalen Topologie vorhanden.
+checklist-stage-line = { $number }. { $title } — Ausführung in: { $shell }
+checklist-public-ip-of = die öffentliche IP-Adresse von { $host }
+
+## change_record
+
+change_record-risk-items-1 = Schritt 1 stellt den Edge auf DNS-SRV-Routing um: Der Verbund über eine Standardroute (Clearinghouse) endet.
+change_record-risk-items-2 = Ein falscher Cloudwert schlägt erst spät fehl, bei Move-CsUser; nicht dokumentierte Werte souveräner Clouds wurden vom Administrator bestätigt, bevor die Skripts angeboten wurden.
+change_record-risk-items-3 = Verschobene Benutzer sind TeamsOnly; ihre Besprechungen werden etwa 90 Minuten nach der Verschiebung konvertiert.
+change_record-risk-items-4 = MicrosoftTeams-Modulversionen nach 7.1 bringen Move-CsUser auf Server-Builds vor 7.0.2046.849 zum Scheitern (Hinweise von Microsoft-Mitarbeitern, noch nicht gemergt); das Verschiebeskript prüft diese Kombination zuerst.
+change_record-sign-off-rows-1 = Erstellt von
+change_record-sign-off-rows-2 = Geprüft von
+change_record-sign-off-rows-3 = Genehmigt von (Änderungsgremium)
+change_record-title = Skype for Business-Hybridbereitstellung — Änderungsdokumentation
+change_record-date = Datum
+change_record-cloud = Cloud
+change_record-link = Einstellungen (Hybrid Builder-Link)
+change_record-intro = Mit Hybrid Builder für das Änderungsgremium erstellt: was sich ändert, die genauen Skripts, die Risiken und der Weg zurück.
+change_record-settings = Einstellungen
+change_record-provenance = Herkunft der Cloudwerte:
+change_record-typed-by-admin = vom Administrator eingegeben (nicht der Standardwert der Cloud)
+change_record-plan = Plan
+change_record-no-preflight = Es wurde kein Vorabprüfungsbericht geladen: Die in der Bereitstellung vorgefundenen Werte sind nicht Teil dieser Dokumentation.
+change_record-changes-from-preflight = Was sich laut den Vorabprüfungsberichten ändert (vorgefunden → künftig):
+change_record-not-there = (noch nicht vorhanden)
+change_record-no-change = keine Änderung
+change_record-open-findings = Noch offene Ergebnisse der Vorabprüfung:
+change_record-scripts = Skripts
+change_record-hash-how = Ausgeführt werden darf nur, was genehmigt wurde: Vergleichen Sie jede Datei vor der Ausführung mit Get-FileHash -Algorithm SHA256 <Datei>.
+change_record-file = Datei
+change_record-risks = Risiken
+change_record-verification = Überprüfung
+change_record-sign-off = Freigabe
+change_record-rollback-how = Rollback: { $on_premises } und { $online }, jeweils mit -BackupFile, das auf die Sicherung verweist, die das zugehörige Änderungsskript geschrieben hat; beide unterstützen -WhatIf und verweigern die Ausführung, solange Benutzer online verwaltet werden, sofern dies nicht ausdrücklich übersteuert wird. Wann jeder Schritt rückgängig gemacht werden darf:
+change_record-shell-on-premises = Skype for Business Server-Verwaltungsshell
+change_record-shell-online = PowerShell mit dem MicrosoftTeams-Modul
+
+## plan
+
+plan-edge-title = Schritt 1 — Edge-Verbund
+plan-edge-why = Online- und lokale Benutzer derselben SIP-Domäne erreichen einander über den Verbund. Daher muss der Edge Verbundbenutzer zulassen und mit DNS-SRV-Einträgen routen (Hostinganbieter funktionieren nicht mit einer Standardroute).
+plan-edge-rollback = Rollback: Das Skript sichert die aktuelle Edge-Konfiguration mit Export-Clixml, bevor es sie ändert; setzen Sie die gesicherten Werte mit Set-CsAccessEdgeConfiguration zurück.
+plan-leaving-default-route = Abkehr von der Standardroute: Ab diesem Schritt verwendet der Edge DNS-SRV-Routing, das Hostinganbieter voraussetzen (New-CsHostingProvider.md). Der Verbund über die Standardroute (ein Clearinghouse) endet hier: Listen Sie vor dem Änderungsfenster die darüber erreichten Partner auf, stimmen Sie den Termin mit ihnen und dem Clearinghouse ab, und klären Sie mit jedem Partner, wie er erreicht wird, sobald die Standardroute entfällt.
+plan-provider-title = Schritt 2 — Hostinganbieter mit freigegebenem SIP-Adressraum
+plan-provider-why = Der Hostinganbieter teilt dem Edge mit, dass sich Benutzer Ihrer SIP-Domänen auch in Microsoft 365 befinden können, und wo sie zu finden sind.
+plan-no-public-provider = Nichts: Ein öffentlicher Anbieter mit derselben Identität verursacht den Fehler „duplicate key sequence“.
+plan-provider-fixed-values = Feste Werte: Enabled $true (der Anbieter wird verwendet), EnabledSharedAddressSpace $true (die Benutzer einer SIP-Domäne sind zwischen lokal und online aufgeteilt), HostsOCSUsers $true (der Anbieter hostet Skype for Business-Benutzer), IsLocal $false (der Anbieter ist nicht Ihre eigene Bereitstellung).
+plan-connect-title = Mit dem Mandanten verbinden
+plan-connect-why = Schritt 3 wird gegen Microsoft 365 ausgeführt, in einer PowerShell-Sitzung, die beim Mandanten angemeldet ist. Importieren Sie niemals eine Onlinesitzung in die Skype for Business Server-Verwaltungsshell.
+plan-rollback-only-when-none-online = nur, wenn kein Benutzer online verwaltet wird. SharedSipAddressSpace muss True bleiben, bis kein Benutzer mehr lokal verbleibt (configure-federation-with-skype-for-business-online.md), und ohne den Hostinganbieter können lokale Benutzer und Onlinebenutzer Ihrer SIP-Domänen keine Nachrichten mehr austauschen (Set-CsHostingProvider.md, Remove-CsHostingProvider.md). Verschieben Sie die Benutzer zuerst zurück
+plan-move-back-loses = beim Zurückverschieben eines Benutzers werden weder seine Teams-Besprechungen wiederhergestellt (move-users-from-the-cloud-to-on-premises.md: planen Sie sie neu) noch, seit dem 10. November 2023, seine Kontakte (Move-CsUser.md)
+plan-tenant-title = Schritt 3 — Freigegebener SIP-Adressraum im Mandanten
+plan-tenant-why = Der Mandant muss wissen, dass einige Benutzer seiner SIP-Domänen lokal verwaltet werden; andernfalls schlägt Move-CsUser mit HostedMigration fault 510 fehl.
+plan-tenant-keep-true = Lassen Sie SharedSipAddressSpace auf $true, bis kein Benutzer mehr lokal verbleibt; setzen Sie den Wert nur beim Deaktivieren der Hybridbereitstellung auf $false.
+plan-oauth-onprem-title = Optional — Server-zu-Server-Authentifizierung (lokal)
+plan-oauth-why = Ermöglicht es Skype for Business Server und Microsoft 365-Diensten wie Exchange Online, den Tokens der jeweils anderen Seite zu vertrauen.
+plan-oauth-cert-expected = Ein Zertifikat (2048 Bit oder größer, auf jedem Front-End-Server dasselbe).
+plan-oauth-metadata-reachable = New-CsOAuthServer schlägt fehl, wenn die Metadaten-URL bei der Ausführung vom Server aus nicht erreichbar ist.
+plan-oauth-online-title = Optional — Server-zu-Server-Authentifizierung (Online-Dienstprinzipale)
+plan-oauth-online-why = Microsoft 365 muss das lokale OAuthTokenIssuer-Zertifikat kennen, um dessen Token zu akzeptieren: Es wird den Dienstprinzipalen von Skype for Business Online (00000004-…) und Exchange Online (00000002-…) hinzugefügt, der Dienstprinzipal von Exchange Online wird aktiviert, und der FQDN der externen Webdienste jedes Pools wird zu einem Dienstprinzipalnamen von Skype for Business Online (configure-a-hybrid-environment.md).
+plan-oauth-dedicated-app = UNCONFIRMED: Berichte Dritter vom August 2025 besagen, dass Hotfixes für Skype for Business Server dessen Exchange Online-Integration (Archivierung, Kalender-Anwesenheit, Fotos) auf eine kundeneigene „Dedicated Hybrid Application“ umgestellt haben. Keine Microsoft-Seite unter den von Hybrid Builder geprüften Quellen sagt dies für Skype for Business Server; der eigene Weg von Exchange Server über einen gemeinsamen Dienstprinzipal ist seit Oktober 2025 blockiert (Blog des Exchange-Teams). Prüfen Sie den aktuellen KB-Artikel zum Hotfix für Skype for Business Server, bevor Sie sich auf diesen Schritt verlassen.
+plan-readiness-title = Vor den Verschiebungen — Verschiebebereitschaft im Mandanten
+plan-readiness-why = Verschiebungen schlagen erst spät fehl, bei Move-CsUser, wenn der Mandant den SIP-Adressraum nicht freigibt oder ein Pilotbenutzer nicht synchronisiert oder nicht lizenziert ist. Das Onlineskript prüft jeden Pilotbenutzer und schreibt hybrid-move-readiness.json; ohne eine aktuelle Datei verschiebt das lokale Skript niemanden.
+plan-readiness-expected = HostingProvider SRV: (synchronisiert, lokal verwaltet: skype-for-business-online-retirement.md) und die Pläne MCOProfessional und Teams in AssignedPlan (die Plannamen sind aus den Lizenznamen abgeleitet – INFERRED).
+plan-readiness-note = Lizenzen vor einer Verschiebung: Teams und Skype for Business Online (Plan 2); Audiokonferenz für Benutzer, die lokal für Einwahlkonferenzen aktiviert sind; Teams Phone für Benutzer, die für Enterprise-VoIP aktiviert sind (move-users-between-on-premises-and-cloud.md).
+plan-teams-only-default = Der mandantenweite Koexistenzmodus darf nicht TeamsOnly sein, solange eine lokale Bereitstellung besteht; verschieben Sie die Benutzer stattdessen einzeln (Grant-CsTeamsUpgradePolicy.md).
+plan-pilot-title = Pilot — Die ersten Benutzer verschieben
+plan-pilot-why = Verschieben Sie zuerst einige wenige Benutzer, und prüfen Sie, ob sie sich anmelden, chatten und in beide Richtungen telefonieren können, bevor Sie die übrigen verschieben.
+plan-pilot-order = Wird nur mit -MovePilotUsers -ReadinessFile <hybrid-move-readiness.json aus dem Onlineskript, weniger als 24 Stunden alt> ausgeführt. Jede Verschiebung zielt auf den ProxyFqdn des Hostinganbieters, wie er lokal konfiguriert ist; Benutzer, die die Bereitschaftsdatei nicht als bereit ausweist, werden mit einer Warnung übersprungen.
+plan-module-pairs = Vor jeder Verschiebung hält das Skript bei einer bekannten fehlerhaften Kombination an: MicrosoftTeams älter als 6.2.1 (Move-CsUser.md); ein Server älter als 2019 CU6 7.0.2046.385, 2015 CU12 6.0.9319.619 oder Lync 2013 CU10 HF7 5.0.8308.1182; MicrosoftTeams 7.2 oder höher auf einem Build vor 7.0.2046.849 (KB5090660; Hinweise von Microsoft-Mitarbeitern in den office-docs-powershell-Pull-Requests 13225, 13244 und 13690, noch nicht gemergt). Außerdem verwendet es TLS 1.2, das für Verschiebungen erforderlich ist (Move-CsUser.md).
+plan-pilot-no-pool = Geben Sie im Formular den Registrierungsstellenpool ein, um die Befehle zu erhalten, mit denen ein Pilotbenutzer zurück in die lokale Umgebung verschoben wird.
+plan-pilot-expected = HostingProvider zeigt nach der Verschiebung den Microsoft 365-FQDN (abgeleitet: Die Referenz dokumentiert den genauen Wert nicht).
+plan-pilot-note = Besprechungen werden etwa 90 Minuten nach der Verschiebung konvertiert; Kontakte werden übernommen, wenn sich der Benutzer innerhalb von 30 Tagen bei Teams anmeldet (Move-CsUser.md).
+plan-existing-replace = Ein vorhandener Anbieter für denselben ProxyFqdn wird entfernt und neu erstellt, wie in Microsofts Verfahren. Das Skript überspringt beides, wenn der Anbieter bereits alle Werte hat.
+plan-existing-update = Ein vorhandener Anbieter für denselben ProxyFqdn wird beibehalten und mit Set-CsHostingProvider korrigiert (sein ProxyFqdn und seine Identität können nicht geändert werden).
+plan-existing-stop = Wenn für denselben ProxyFqdn bereits ein Anbieter existiert, hält das Skript ohne Änderungen an und zeigt ihn an.
+plan-connection-teams = Erfordert hier das MicrosoftTeams-Modul 4.x oder höher. Wo Move-CsUser ausgeführt wird, verlangt Move-CsUser.md Version 6.2.1 oder höher, und noch nicht in diese Seite übernommene Hinweise von Microsoft-Mitarbeitern berichten, dass Versionen nach 7.1 Move-CsUser zum Scheitern bringen, sofern auf dem Server nicht Build 7.0.2046.849 (KB5090660) oder höher läuft: Verwenden Sie 6.2.1 bis 7.1 mit jedem unterstützten Build, spätere Versionen nur mit Skype for Business Server 2019 oder Subscription Edition ab 7.0.2046.849. Ohne Administratorkonto fordert die Anmeldung zur Eingabe auf; das funktioniert mit MFA.
+plan-connection-legacy = EINGESTELLT: Der Skype for Business Online Connector und New-CsOnlineSession funktionieren nicht mehr; diese Zeilen geben das ursprüngliche Verfahren nur zur Referenz wieder. In der Hybridbereitstellung ist -OverrideAdminDomain <Mandant>.onmicrosoft.com erforderlich (SupportArticles: cant-connect-to-sfb-remote-powershell). Import-PSSession -AllowClobber verdeckt die lokalen Cs-Cmdlets: Öffnen Sie für lokale Arbeiten eine neue Shell.
+plan-tenant-federation-expected = { $mode ->
+    [open] SharedSipAddressSpace True, AllowFederatedUsers True, AllowedDomains AllowAllKnownDomains (offener Partnerverbund), BlockedDomains gleich der lokalen Liste blockierter Domänen
+   *[allow-list] SharedSipAddressSpace True, AllowFederatedUsers True, AllowedDomains eine Liste zulässiger Domänen, gleich der lokalen Liste zulässiger Domänen, BlockedDomains gleich der lokalen Liste blockierter Domänen
+}
+plan-principal-graph = Das Onlineskript liest jeden Dienstprinzipal mit ausgewählten keyCredentials (nur dieser Lesevorgang liefert die Schlüssel), lässt jeden vorhandenen Schlüssel unverändert, findet dieses Zertifikat anhand seines Fingerabdrucks und fügt es nur dort hinzu, wo es fehlt (Microsoft Graph-Ressource keyCredential).
+plan-principal-msonline = VERALTET: MSOnline funktioniert nach März 2025 nicht mehr; diese Zeilen geben das Verfahren von S10 nur zur Referenz wieder.
+plan-key-expected-plain = Ein Schlüssel mit Type AsymmetricX509Cert und Usage Verify, dessen customKeyIdentifier der Fingerabdruck des lokalen OAuthTokenIssuer-Zertifikats ist.
+plan-key-expected-exchange = Ein Schlüssel mit Type AsymmetricX509Cert und Usage Verify, dessen customKeyIdentifier der Fingerabdruck des lokalen OAuthTokenIssuer-Zertifikats ist; AccountEnabled True.
+plan-key-expected-spns = Ein Schlüssel mit Type AsymmetricX509Cert und Usage Verify, dessen customKeyIdentifier der Fingerabdruck des lokalen OAuthTokenIssuer-Zertifikats ist; ServicePrincipalNames enthält { $spns }.
+
+## report
+
+report-too-large = Diese Datei ist größer als jeder Hybrid Builder-Bericht; sie wurde nicht gelesen.
+report-not-ours = Dies ist kein Hybrid Builder-Bericht (kein "schema": "hybrid-builder-report"). Laden Sie die Datei hybrid-preflight-*.json oder hybrid-verification-*.json, die das generierte Skript geschrieben hat.
+report-from-the-future = Dieser Bericht ist mehr als einen Tag in die Zukunft datiert: Prüfen Sie die Uhr des Servers, der ihn geschrieben hat, und führen Sie das Skript dann erneut aus.
+report-unknown-check = Prüfung
+report-routing-dns-srv = DNS-SRV-Routing
+report-routing-default = Standardroute
+report-unreadable = Diese Datei ist kein lesbarer Bericht ({ $shown }). Laden Sie die Datei unverändert, so wie das Skript sie geschrieben hat.
+report-newer-schema = Dieser Bericht wurde für einen neueren Hybrid Builder geschrieben (Berichtsschema { $version }, dieser liest bis { $supported }). Verwenden Sie den Builder, der das Skript generiert hat.
+report-old = Dieser Bericht ist { $days } Tage alt; die Bereitstellung hat sich seitdem möglicherweise geändert. Führen Sie das Skript erneut aus, und laden Sie den neuen Bericht (Berichte werden 7 Tage lang gelesen).
+report-other-domains = Dieser Bericht wurde für die SIP-Domänen { $report } erstellt, diese Einstellungen gelten aber für { $settings }. Laden Sie den Bericht dieser Bereitstellung, oder generieren Sie das Skript aus diesen Einstellungen neu.
+report-is-preflight = Dies ist ein Vorabprüfungsbericht; laden Sie ihn unter „Vorabprüfung“.
+report-is-verification = Dies ist ein Überprüfungsbericht; laden Sie ihn unter „Überprüfen“.
+report-check-server-build = Server-Build
+report-check-server-roles = Pools und ihre Rollen
+report-check-teams-module = MicrosoftTeams-Modul
+report-check-tls12 = TLS 1.2 für .NET
+report-check-cms-replication = Replikation des zentralen Verwaltungsspeichers
+report-check-sip-domains = SIP-Domänen in der Topologie
+report-check-edge-pools = Edgepools
+report-check-web-services = Externe Webdienste der Pools
+report-check-registrar-pools = Registrierungsstellenpools
+report-check-access-edge = Konfiguration des Zugriffs-Edges
+report-check-hosting-providers = Hostinganbieter und öffentliche Anbieter
+report-check-federation-lists = Zulässige und blockierte Domänen
+report-check-oauth-certificate = OAuthTokenIssuer-Zertifikat
+report-check-oauth-objects = OAuth-Server und Partneranwendung
+report-check-dns = DNS von diesem Server aus
+report-check-tenant = Mandant
+report-check-tenant-domains = SIP-Domänen im Mandanten
+report-check-tenant-federation = Verbund des Mandanten
+report-check-coexistence = Mandantenweiter Koexistenzmodus
+report-check-pilot-user = Pilotbenutzer
+report-check-verify-access-edge = Zugriffs-Edge wie konfiguriert
+report-check-verify-hosting-provider = Ein Hostinganbieter mit allen Werten
+report-check-verify-oauth = OAuth-Server, Partneranwendung und Dienstname
+report-check-verify-federated-partner = Test-CsFederatedPartner in Richtung Cloud
+report-check-verify-pilot-homed = Verschobener Pilotbenutzer (lokal)
+report-check-verify-tenant = Freigegebener SIP-Adressraum und Verbund des Mandanten
+report-check-verify-service-principals = Dienstprinzipale: Schlüssel, aktiviert, SPNs
+report-check-verify-pilot-online = Verschobener Pilotbenutzer (online)
+
+## share
+
+share-unknown-field = keine Einstellung, die dieser Builder kennt; ignoriert.
+share-not-an-object = die Einstellungen sind kein JSON-Objekt; die Standardwerte werden verwendet.
+share-bad-version = schema_version ist keine Zahl.
+share-storage-corrupt = die in diesem Browser gespeicherten Einstellungen konnten nicht gelesen werden; es wird mit den Standardwerten begonnen.
+share-bad-link-version = der Link hat keine gültige Version (v=2); gelesen wurde, was lesbar war.
+share-link-cut-short = dieser Link ist abgeschnitten (sein Ende mit der Prüfsumme fehlt): Einige Einstellungen fehlen möglicherweise oder sind unvollständig. Fordern Sie den vollständigen Link an, oder prüfen Sie jede Einstellung unten.
+share-link-changed = dieser Link passt nicht zu seiner Prüfsumme: Er wurde unterwegs gekürzt oder verändert. Fordern Sie den vollständigen Link an, oder prüfen Sie jede Einstellung unten.
+share-not-a-boolean = true oder false erwartet; der Standardwert bleibt erhalten.
+share-not-text = Text erwartet; der Standardwert bleibt erhalten.
+share-not-a-list = eine Liste von Texten erwartet; der Standardwert bleibt erhalten.
+share-expected-one-of = einer der Werte { $names } erwartet; der Standardwert bleibt erhalten.
+share-invalid-json = die Datei ist kein gültiges JSON ({ $detail }).
+share-newer-schema = von einem neueren Hybrid Builder geschrieben (schema_version { $version }, dieser liest bis { $supported }); verwenden Sie einen neueren Builder.
+share-newer-link-format = der Link stammt von einem neueren Hybrid Builder (v={ $version }); nur die Einstellungen, die dieser kennt, wurden wiederhergestellt.
+share-cannot-lock = { $path } kann nicht gesperrt werden: keine Einstellung, die dieser Builder kennt.
+
+## stages
+
+stages-preflight = Vorabprüfung (nur lesend)
+stages-dry-run = Lokal, Testlauf
+stages-on-premises = Lokal
+stages-online = Online
+stages-wait = Auf Replikation warten
+stages-moves = Pilotverschiebungen
+stages-verify = Überprüfen (nur lesend)
+stages-if-needed = Nur falls rückgängig zu machen
+stages-management-shell = Skype for Business Server-Verwaltungsshell auf einem Front-End-Server
+stages-teams-shell = PowerShell mit dem MicrosoftTeams-Modul (nicht die Verwaltungsshell)
+stages-both-shells = der lokale Teil in der Verwaltungsshell, der Onlineteil mit dem MicrosoftTeams-Modul
+stages-preflight-look = Kein FAIL. Laden Sie beide Berichte hybrid-preflight-*.json in Hybrid Builder, und lesen Sie „Was sich ändert“.
+stages-dry-run-look = „What if:“-Zeilen nur für die Änderungen, die „Was sich ändert“ auflistet; kein Fehler.
+stages-on-premises-look = Die Pfade von Sicherung und Transkript (für ein Rollback aufbewahren), jeder Schritt erledigt oder bereits vorhanden, kein Fehler.
+stages-online-look = SharedSipAddressSpace ist True; der Verbundmodus stimmt mit der lokalen Seite überein.
+stages-online-look-pilots = SharedSipAddressSpace ist True; READY für jeden Pilotbenutzer sowie der Pfad von hybrid-move-readiness.json.
+stages-wait-look = Kein Server aufgeführt (jedes Replikat ist aktuell); die Pilotbenutzer sind mit dem Mandanten synchronisiert. Der Edge übernimmt die Änderung erst nach der Replikation.
+stages-moves-look = Die Zeile mit Modul und Build, dann jeder verschobene Pilotbenutzer; ein Benutzer mit NOT READY wird mit einer Warnung übersprungen.
+stages-verify-look = PASS in jeder Zeile. Laden Sie beide Berichte hybrid-verification-*.json: Die Checkliste markiert, was sie belegen.
+stages-if-needed-look = Zuerst ein Testlauf; das Skript verweigert die Ausführung, solange Benutzer online verwaltet werden. Für den Onlineteil gibt es hybrid-online-rollback.ps1.
+
+## validation
+
+validation-legacy-connector-retired = Der Skype for Business Online Connector wurde eingestellt: New-CsOnlineSession gibt es in aktuellen Modulen nicht mehr. Wählen Sie das MicrosoftTeams-Modul, es sei denn, Sie bilden ein altes Runbook nach.
+validation-legacy-connector-no-china = Für den eingestellten Connector wurde nie eine 21Vianet-Umgebung dokumentiert. Wählen Sie für 21Vianet das MicrosoftTeams-Modul.
+validation-federated-users-required = Die Hybridbereitstellung erfordert, dass der Edge Verbundbenutzer zulässt: Online- und lokale Benutzer derselben SIP-Domäne kommunizieren über den Verbund. Aktivieren Sie „Verbundbenutzer zulassen“.
+validation-outside-users-off = Remotebenutzer können sich nicht über den Edge anmelden. Die Hybridbereitstellung benötigt dies nicht, aber Microsofts Verfahren aktiviert es.
+validation-default-route-unsupported = Ihr Edge leitet den Verbund derzeit über eine Standardroute. Hostinganbieter können nicht mit einer Standardroute verwendet werden (New-CsHostingProvider.md), daher stellt Schritt 1 den Edge auf DNS-SRV-Routing um (-UseDnsSrvRouting): Der Verbund über die Standardroute (ein Clearinghouse) endet, sobald der Schritt ausgeführt wird. Stimmen Sie die Änderung mit den Partnern ab, die Sie darüber erreichen; die Checkliste führt auf, was zu tun ist.
+validation-partner-discovery-off = Microsofts Verfahren aktiviert die Partnerermittlung zusammen mit DNS-SRV-Routing. Deaktivieren Sie sie nur, wenn der Mandant eine Liste zulässiger Domänen verwendet (geschlossener Partnerverbund).
+validation-shared-sip-required = SharedSipAddressSpace muss $true bleiben, solange ein Benutzer lokal verwaltet wird; das Ausschalten gehört zum Deaktivieren der Hybridbereitstellung, nicht zu ihrer Konfiguration. Aktivieren Sie „Freigegebener SIP-Adressraum“.
+validation-discovery-on-tenant-closed = Die Partnerermittlung ist lokal aktiviert, aber der Mandant verwendet eine Liste zulässiger Domänen: Beide Seiten müssen übereinstimmen. Wählen Sie entweder den offenen Partnerverbund für den Mandanten, oder deaktivieren Sie die Partnerermittlung.
+validation-discovery-off-tenant-open = Die Partnerermittlung ist lokal deaktiviert, aber der Mandant verwendet den offenen Partnerverbund: Beide Seiten müssen übereinstimmen. Aktivieren Sie entweder die Partnerermittlung, oder wählen Sie für den Mandanten eine Liste zulässiger Domänen.
+validation-no-sip-domains = Fügen Sie Ihre SIP-Domänen hinzu, damit die Checkliste deren DNS-Einträge und Zertifikatsnamen auflisten kann.
+validation-edge-outside-sip-domains = Der externe Edge-FQDN liegt in keiner Ihrer SIP-Domänen. Prüfen Sie ihn: Edge-Zertifikat und DNS-Einträge verwenden normalerweise eine SIP-Domäne (z. B. sip.contoso.com).
+validation-override-admin-domain-missing = In der Hybridbereitstellung benötigt New-CsOnlineSession außerdem -OverrideAdminDomain: Geben Sie die ursprüngliche Domäne des Mandanten ein, z. B. contoso.onmicrosoft.com.
+validation-override-admin-domain-not-onmicrosoft = -OverrideAdminDomain erwartet die ursprüngliche Domäne des Mandanten, die auf .onmicrosoft.com endet. Prüfen Sie, ob dies die richtige Domäne ist.
+validation-web-services-fqdns-missing = Die Server-zu-Server-Authentifizierung fügt den FQDN der externen Webdienste jedes Pools als Dienstprinzipalnamen von Skype for Business Online hinzu. Geben Sie einen FQDN pro Pool ein (Get-CsService -WebServer | Select-Object PoolFqdn, ExternalFqdn).
+validation-reverse-proxy-missing = Geben Sie den externen FQDN des Reverseproxys ein: lyncdiscover sowie die Besprechungs- und Einwahl-URLs jeder SIP-Domäne verweisen darauf, solange die Hybridbereitstellung aktiv ist. Bis dahin kann der DNS-Teil der Checkliste ihr Ziel nicht benennen.
+validation-registrar-pool-missing = Geben Sie den Registrierungsstellenpool ein: Zum Zurückverschieben eines Pilotbenutzers in die lokale Umgebung wird er als -Target benötigt. Bis dahin enthält die Checkliste keine Befehle zum Zurückverschieben.
+validation-certificate-path-required = Geben Sie den Pfad des exportierten OAuthTokenIssuer-Zertifikats (.cer) auf der Arbeitsstation ein, die das Onlineskript ausführt, z. B. C:\certs\oauth.cer.
+validation-fqdn-problem = { $flaw ->
+    [empty] { $subject } ist erforderlich.
+    [whitespace] { $subject } darf keine Leerzeichen enthalten.
+    [control] { $subject } muss aus einer einzigen Zeile ohne Steuerzeichen bestehen.
+    [scheme] { $subject } darf nur ein Hostname sein: Entfernen Sie das Schema (z. B. https://) und jeden Pfad.
+    [non-ascii] { $subject } enthält Nicht-ASCII-Zeichen: Geben Sie einen internationalisierten Namen in seiner Punycode-Form (xn--…) ein.
+    [too-long] { $subject } ist länger als 255 Zeichen.
+    [label-too-long] { $subject } hat einen Teil, der länger als 63 Zeichen ist.
+    [empty-label] { $subject } hat einen leeren Teil: Prüfen Sie auf einen doppelten, führenden oder abschließenden Punkt.
+    [bad-character] { $subject } darf nur Buchstaben, Ziffern, Bindestriche und Punkte enthalten.
+    [hyphen] { $subject } hat einen Teil, der mit einem Bindestrich beginnt oder endet.
+    [single-label] { $subject } muss ein vollqualifizierter Name mit mindestens einem Punkt sein, z. B. sip.contoso.com.
+    [numeric] { $subject } ist eine IP-Adresse; geben Sie einen DNS-Namen ein.
+   *[other] { $subject } ist kein gültiger Hostname.
+}
+validation-url-problem = { $flaw ->
+    [empty] { $subject } ist erforderlich.
+    [whitespace] { $subject } darf keine Leerzeichen enthalten.
+    [control] { $subject } muss aus einer einzigen Zeile ohne Steuerzeichen bestehen.
+    [not-https] { $subject } muss mit https:// beginnen.
+    [non-ascii] { $subject } enthält Nicht-ASCII-Zeichen: Verwenden Sie die Punycode-Form des Hosts, und codieren Sie den Pfad mit Prozentkodierung.
+    [bad-host] { $subject } hat einen ungültigen Hostnamen.
+   *[other] { $subject } ist keine gültige URL.
+}
+validation-upn-problem = { $flaw ->
+    [empty] { $subject } ist erforderlich.
+    [whitespace] { $subject } darf nicht mit Leerzeichen beginnen oder enden.
+    [control] { $subject } muss aus einer einzigen Zeile ohne Steuerzeichen bestehen.
+   *[other] { $subject } muss ein Benutzerprinzipalname wie admin@contoso.com sein: vor dem @ Buchstaben, Ziffern und ' . - _ ! # ^ ~ (kein Punkt direkt vor dem @), danach eine gültige Domäne.
+}
+validation-identity-problem = { $flaw ->
+    [empty] Die Identität ist erforderlich, z. B. SkypeforBusinessOnline.
+    [too-long] Die Identität ist länger als 255 Zeichen.
+    [whitespace] Die Identität darf nur Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche enthalten.
+    [control] Die Identität darf nur Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche enthalten.
+    [bad-character] Die Identität darf nur Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche enthalten.
+   *[other] Die Identität ist ungültig.
+}
+validation-guid-problem = { $flaw ->
+    [empty] Die Mandanten-ID ist für die Server-zu-Server-Authentifizierung erforderlich. Sie finden sie mit (Get-CsTenant).TenantId.
+   *[other] Die Mandanten-ID muss eine GUID wie 6babcaad-604b-40ac-a9d7-9fd97c0b779f sein.
+}
+validation-subject-admin-domain = Die onmicrosoft.com-Domäne des Mandanten
+validation-subject-admin-account = Das Administratorkonto
+validation-subject-proxy-fqdn = Der ProxyFqdn
+validation-subject-autodiscover = Die AutodiscoverUrl
+validation-subject-edge-fqdn = Der externe Edge-FQDN
+validation-subject-registrar = Der FQDN des Registrierungsstellenpools
+validation-subject-reverse-proxy = Der FQDN des Reverseproxys
+validation-subject-sip-domain = Die SIP-Domäne „{ $value }“
+validation-subject-web-services = Der Webdienste-FQDN „{ $value }“
+validation-subject-pilot = Der Pilotbenutzer „{ $value }“
+validation-duplicate-entry = { $subject } kommt mehrfach vor; entfernen Sie das Duplikat.
+validation-onmicrosoft = Die Domäne „{ $domain }“ ist eine von Microsoft verwaltete Domäne: Sie ist keine SIP-Domäne Ihrer Topologie und wird aus den Edge-Zertifikaten ausgeschlossen.
+validation-pilot-outside = Der Pilotbenutzer „{ $user }“ gehört zu keiner der oben aufgeführten SIP-Domänen.
+validation-other-cloud = Dieser Wert für { $what } gehört zur Cloud { $owner }, der Mandant befindet sich aber in der Cloud { $chosen }. Verwenden Sie { $expected }, oder wählen Sie die richtige Cloud.
+validation-not-an-endpoint = Dieser Wert für { $what } ist kein bekannter Microsoft-Endpunkt; für { $chosen } lautet der Wert { $expected }. Behalten Sie ihn nur, wenn Microsoft Sie dazu angewiesen hat.
+validation-not-documented = { $provenance ->
+    [documented] Dokumentierter Wert { $value }: { $note } Bestätigen Sie ihn vor dem Änderungsfenster mit Microsoft.
+    [inferred] Abgeleiteter Wert { $value }: { $note } Bestätigen Sie ihn vor dem Änderungsfenster mit Microsoft.
+   *[unconfirmed] Unbestätigter Wert { $value }: { $note } Bestätigen Sie ihn vor dem Änderungsfenster mit Microsoft.
+}
+validation-provenance-documented = dokumentiert
+validation-provenance-inferred = abgeleitet
+validation-provenance-unconfirmed = unbestätigt
+validation-confirm-value = Microsoft dokumentiert { $value } für diese Cloud in dieser Form nicht. Bestätigen Sie den Wert mit Ihrem Microsoft-Ansprechpartner oder anhand der Dokumentation Ihres Mandanten, und aktivieren Sie dann „Ich habe diesen Wert bestätigt“ — oder geben Sie einen eigenen Wert ein. Bis dahin können die Skripts, die ihn verwenden, weder kopiert noch heruntergeladen werden.
+validation-pilot-problem = { $form ->
+    [whitespace] Der Pilotbenutzer „{ $user }“ darf nicht mit Leerzeichen beginnen oder enden.
+    [control] Der Pilotbenutzer „{ $user }“ muss aus einer einzigen Zeile ohne Steuerzeichen bestehen.
+    [sip] Die SIP-Adresse „{ $user }“ muss die Form sip:benutzer@domäne haben, z. B. sip:ana@contoso.com: vor dem @ Buchstaben, Ziffern und ' . - _ ! # ^ ~, danach eine gültige Domäne.
+   *[other] Der Pilotbenutzer „{ $user }“ muss ein Benutzerprinzipalname wie ana@contoso.com sein oder eine SIP-Adresse mit Präfix, wie sip:ana@contoso.com.
+}
+
+## page
+
+page-app-title = Hybrid Builder
+page-app-lede = Verbinden Sie Skype for Business Server mit Microsoft 365 (freigegebener SIP-Adressraum): Geben Sie Ihre Einstellungen ein, und kopieren Sie dann geprüfte PowerShell-Skripts und eine Checkliste für das Änderungsfenster. Ihre Eingaben verlassen diesen Browser nicht.
+page-form-label = Hybrideinstellungen
+page-output-label = Generierte Skripts und Checkliste
+page-doc-link = Microsoft-Artikel
+page-error-prefix = Fehler:{" "}
+page-warning-prefix = Warnung:{" "}
+page-choice-title = Ihr Mandant
+page-choice-why = Die Cloud bestimmt jeden Endpunkt, den die Skripts verwenden; ein einziger falscher Wert schlägt erst spät fehl, bei Move-CsUser.
+page-cloud-label = Microsoft 365-Cloud
+page-cloud-help = Legt ProxyFqdn und AutodiscoverUrl des Hostinganbieters, die Teams-Umgebung und die DNS-Ziele fest.
+page-connection-label = Verbindung zum Mandanten
+page-connection-help = Wie sich das Onlineskript beim Mandanten anmeldet.
+page-connection-teams = MicrosoftTeams-Modul (Connect-MicrosoftTeams)
+page-connection-legacy = Skype for Business Online Connector (eingestellt)
+page-admin-upn-label = Administratorkonto (optional)
+page-admin-upn-help = Füllt die Anmeldung vorab aus. Lassen Sie das Feld leer, um zur Eingabe aufgefordert zu werden; das funktioniert mit MFA.
+page-admin-domain-label = onmicrosoft.com-Domäne des Mandanten
+page-admin-domain-help = Der eingestellte Connector benötigt sie in der Hybridbereitstellung: New-CsOnlineSession -OverrideAdminDomain, z. B. contoso.onmicrosoft.com.
+page-edge-title = Schritt 1 — Edge-Verbund
+page-edge-why = Online- und lokale Benutzer derselben SIP-Domäne erreichen einander über den Verbund. Daher muss der Edge Verbundbenutzer zulassen und mit DNS-SRV-Einträgen routen.
+page-allow-outside-label = Externe Benutzer zulassen
+page-allow-outside-help = Remotebenutzer melden sich über den Edge an (-AllowOutsideUsers).
+page-allow-federated-label = Verbundbenutzer zulassen
+page-allow-federated-help = Für die Hybridbereitstellung erforderlich (-AllowFederatedUsers).
+page-partner-discovery-label = Partnerermittlung aktivieren
+page-partner-discovery-help = Der Edge findet Verbundpartner über DNS (-EnablePartnerDiscovery). Muss zum Verbundmodus des Mandanten passen.
+page-routing-label = Aktuelles Verbundrouting
+page-routing-help = Die Hybridbereitstellung erfordert DNS-SRV-Routing; das Skript legt es immer fest (-UseDnsSrvRouting).
+page-routing-dns-srv = DNS-SRV-Routing
+page-routing-default = Standardroute (Clearinghouse)
+page-provider-title = Schritt 2 — Hostinganbieter
+page-provider-why = Der Hostinganbieter teilt dem Edge mit, dass sich Benutzer Ihrer SIP-Domänen auch in Microsoft 365 befinden können, und wo sie zu finden sind.
+page-identity-label = Identität
+page-identity-help = Ein beliebiger eindeutiger Name; er darf nicht mit einem anderen Hostinganbieter oder öffentlichen Anbieter kollidieren.
+page-proxy-fqdn-label = ProxyFqdn
+page-proxy-fqdn-help = Der Verbund-FQDN von Microsoft 365 für Ihre Cloud; zugleich das Ziel von Move-CsUser. Er kann später nicht geändert werden.
+page-autodiscover-label = AutodiscoverUrl
+page-autodiscover-help = Der AutoErmittlungsdienst von Microsoft 365 für Ihre Cloud.
+page-verification-label = VerificationLevel
+page-verification-help = Microsofts Verfahren verwendet UseSourceVerification.
+page-existing-label = Falls für diesen ProxyFqdn bereits ein Anbieter existiert
+page-existing-help = Das Skript prüft zuerst und lässt einen Anbieter unverändert, der bereits alle Werte hat.
+page-existing-replace = Ersetzen: entfernen, dann neu erstellen (Microsofts Verfahren)
+page-existing-update = Direkt aktualisieren (Set-CsHostingProvider)
+page-existing-stop = Anhalten und den Anbieter anzeigen
+page-fixed-values = Immer festgelegt: Enabled $true, EnabledSharedAddressSpace $true (die Benutzer einer SIP-Domäne sind zwischen lokal und online aufgeteilt), HostsOCSUsers $true (der Anbieter hostet Skype for Business-Benutzer), IsLocal $false (er ist nicht Ihre eigene Bereitstellung).
+page-overridden = Sie haben den Wert der Cloud geändert.
+page-use-cloud-value = Wert der Cloud verwenden
+page-badge-documented = Dokumentiert
+page-badge-inferred = Abgeleitet
+page-badge-unconfirmed = Unbestätigt
+page-confirm-proxy-label = Ich habe diesen ProxyFqdn für meinen Mandanten bestätigt
+page-confirm-autodiscover-label = Ich habe diese AutodiscoverUrl für meinen Mandanten bestätigt
+page-confirm-metadata-label = Ich habe diesen Host der Metadaten-URL für meinen Mandanten bestätigt
+page-confirm-help = Microsoft dokumentiert diesen Wert für Ihre Cloud nicht. Die Skripts können erst kopiert oder heruntergeladen werden, wenn Sie ihn bestätigen (mit Ihrem Microsoft-Ansprechpartner oder anhand der Dokumentation Ihres Mandanten) oder einen eigenen Wert eingeben. Der Haken wird in Links und Einstellungsdateien gespeichert, nur für diesen Wert.
+page-tenant-title = Schritt 3 — Mandant
+page-tenant-why = Der Mandant muss wissen, dass sich einige Benutzer seiner SIP-Domänen lokal befinden; andernfalls schlägt Move-CsUser mit HostedMigration fault 510 fehl.
+page-shared-sip-label = Freigegebener SIP-Adressraum
+page-shared-sip-help = Set-CsTenantFederationConfiguration -SharedSipAddressSpace $true. Lassen Sie die Einstellung aktiviert, bis kein Benutzer mehr lokal verbleibt.
+page-federation-label = Verbundmodus des Mandanten
+page-federation-help = Muss zum Edge passen: offener Partnerverbund mit Partnerermittlung, eine Liste zulässiger Domänen ohne. Das Onlineskript prüft dies.
+page-federation-open = Offener Partnerverbund (alle nicht blockierten Domänen)
+page-federation-allow-list = Liste zulässiger Domänen
+page-environment-title = Ihre Bereitstellung
+page-environment-why = Diese Angaben fließen in die Checkliste ein: DNS-Einträge, Zertifikatsnamen und Voraussetzungen.
+page-sip-domains-label = SIP-Domänen
+page-sip-domains-help = Eine pro Zeile oder durch Kommas, Semikolons oder Leerzeichen getrennt, z. B. contoso.com. Jede muss im Mandanten überprüft sein.
+page-edge-fqdn-label = Externer Edge-FQDN (optional)
+page-edge-fqdn-help = Der externe Name des Zugriffs-Edges, z. B. sip.contoso.com. Der sip-Eintrag jeder Domäne verweist darauf.
+page-web-fqdns-label = FQDN der externen Webdienste jedes Pools
+page-web-fqdns-help = Einer pro Zeile, aus Get-CsService -WebServer | Select-Object PoolFqdn, ExternalFqdn. Die Server-zu-Server-Authentifizierung registriert jeden als Dienstprinzipalnamen.
+page-reverse-proxy-label = Externer FQDN des Reverseproxys
+page-reverse-proxy-help = Der Name, unter dem die externen Webdienste veröffentlicht werden, z. B. webext.contoso.com (er kann dem FQDN der externen Webdienste eines Pools entsprechen). lyncdiscover, meet und dialin verweisen darauf.
+page-pool-label = FQDN des Registrierungsstellenpools (optional)
+page-pool-help = Wohin verschobene Benutzer zurückkehren, wenn eine Verschiebung rückgängig gemacht wird.
+page-pilot-title = Optional — Pilotbenutzer
+page-pilot-why = Verschieben Sie zuerst einige wenige Benutzer, und testen Sie beide Richtungen, bevor Sie die übrigen verschieben.
+page-pilot-label = Pilotbenutzer
+page-pilot-help = Einer pro Zeile: ein UPN (ana@contoso.com) oder eine SIP-Adresse mit Präfix (sip:ana@contoso.com), so verwendet, wie Sie sie eingeben. Das lokale Skript verschiebt sie nur mit -MovePilotUsers und der Bereitschaftsdatei, die das Onlineskript schreibt.
+page-oauth-title = Optional — Server-zu-Server-Authentifizierung
+page-oauth-why = Für die Integration von Exchange und SharePoint: lokale Vertrauensstellung zu Microsoft 365 und das Zertifikat an den Online-Dienstprinzipalen.
+page-oauth-enabled-label = Server-zu-Server-Authentifizierung konfigurieren
+page-oauth-enabled-help = Fügt beiden Skripts die OAuth-Schritte hinzu.
+page-tenant-id-label = Mandanten-ID
+page-tenant-id-help = Eine GUID; Sie finden sie mit (Get-CsTenant).TenantId.
+page-cert-path-label = Pfad des OAuthTokenIssuer-Zertifikats (.cer)
+page-cert-path-help = Auf der Arbeitsstation, die das Onlineskript ausführt.
+page-tool-label = Zertifikat registrieren mit
+page-tool-help = Microsoft Graph PowerShell ist aktuell; MSOnline ist veraltet.
+page-tool-graph = Microsoft Graph PowerShell
+page-tool-msonline = MSOnline (veraltet)
+page-copy = Kopieren
+page-copied = Kopiert
+page-copy-failed = Kopieren fehlgeschlagen: Markieren Sie den Text, und kopieren Sie ihn manuell.
+page-download-all = Alle herunterladen
+page-downloaded-all = Änderungsskripts, Rollbackskripts, Checkliste und Änderungsdokumentation wurden heruntergeladen.
+page-see-errors = Zu den Fehlern
+page-untick-all = Alle Haken entfernen
+page-tab-blocked = enthält Fehler
+page-panic-message = In Hybrid Builder ist ein interner Fehler aufgetreten. Ihre Einstellungen sind sicher: Exportieren Sie sie, laden Sie dann die Seite neu, und importieren Sie sie.
+page-panic-export = Einstellungen exportieren
+page-share-label = Diese Einstellungen teilen und aufbewahren
+page-copy-link = Freigabelink kopieren
+page-link-copied = Link kopiert
+page-export = Einstellungen exportieren
+page-import = Einstellungen importieren…
+page-reset = Auf Standardwerte zurücksetzen
+page-replaced = Ihre bisherigen Einstellungen und Haken wurden ersetzt.
+page-offline-link = Dieser Builder wurde aus einer Datei geöffnet und hat daher keine Adresse, die sich teilen lässt. Freigabelinks erfordern den gehosteten Builder; um diese Einstellungen zu übertragen, verwenden Sie „Einstellungen exportieren“, und importieren Sie die Datei dort.
+page-undo = Rückgängig
+page-dismiss = Schließen
+page-locked = Von dieser Seite festgelegt.
+page-source-link = Link
+page-source-storage = Gespeicherte Einstellungen
+page-source-file = Einstellungsdatei
+page-preflight-title = Vor dem Änderungsfenster — Vorabprüfung
+page-preflight-why = Zwei nur lesende Skripts lesen die Bereitstellung und den Mandanten, geben pro Prüfung PASS, WARN oder FAIL aus und schreiben einen Bericht. Laden Sie die Berichte hier: Der Builder zeigt, was sie festgestellt haben und was die Änderungsskripts ändern werden, und bietet die ermittelten Werte an. Es wird nichts hochgeladen: Die Berichte werden nur in diesem Tab gelesen und nicht gespeichert.
+page-preflight-on-prem = Lokale Vorabprüfung herunterladen
+page-preflight-online = Online-Vorabprüfung herunterladen
+page-preflight-load = Vorabprüfungsberichte laden (hybrid-preflight-*.json)
+page-preflight-drop = oder hier ablegen
+page-preflight-clear = Berichte verwerfen
+page-preflight-findings = Ergebnisse
+page-preflight-changes = Was sich ändert
+page-preflight-no-change = keine Änderung
+page-preflight-not-there = noch nicht vorhanden
+page-preflight-suggest = Aus dem Vorabprüfungsbericht
+page-preflight-suggest-help = Die Berichte kennen diese Werte. An Ihren Einstellungen ändert sich nichts, bis Sie sie übernehmen.
+page-preflight-apply = Diese Werte übernehmen
+page-preflight-applied = Die Werte aus den Vorabprüfungsberichten wurden übernommen.
+page-preflight-accept = Ich habe jedes FAIL gelesen und möchte die Änderungsskripts trotzdem
+page-preflight-todo = Zu erledigen:
+page-preflight-on-prem-part = lokal
+page-preflight-online-part = online
+page-run-order = Ausführungsreihenfolge
+page-look-for = Achten Sie auf:
+page-show-all-note = Kopieren und Herunterladen liefern immer das gesamte Skript.
+page-wrap-lines = Lange Zeilen umbrechen
+page-ticked = { $done } von { $total } Aufgaben abgehakt
+page-problem-in = { $source }: { $message }
+page-problem-at = { $source }, { $key }: { $message }
+page-imported-file = { $problems ->
+    [0] { $name } importiert.
+    [one] { $name } importiert; 1 Eintrag konnte nicht verwendet werden:
+   *[other] { $name } importiert; { $problems } Einträge konnten nicht verwendet werden:
+}
+page-import-refused-file = { $name } nicht importiert: { $why }
+page-unreadable-file = { $name } konnte nicht gelesen werden.
+page-tab-on-premises = Lokales Skript
+page-tab-online = Onlineskript
+page-tab-checklist = Checkliste
+page-tab-change-record = Änderungsdokumentation
+page-error-summary = { $count ->
+    [one] Es gibt ein Problem: 1 Fehler
+   *[other] Es gibt ein Problem: { $count } Fehler
+}
+page-warning-summary = { $count ->
+    [one] 1 Warnung zu prüfen
+   *[other] { $count } Warnungen zu prüfen
+}
+page-blocked = { $output ->
+    [on-premises] { $errors ->
+        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler oben würde die Ausführung des lokalen Skripts unsicher machen. Beheben Sie ihn zuerst im Formular.
+       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler oben würden die Ausführung des lokalen Skripts unsicher machen. Beheben Sie sie zuerst im Formular.
+    }
+    [online] { $errors ->
+        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler oben würde die Ausführung des Onlineskripts unsicher machen. Beheben Sie ihn zuerst im Formular.
+       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler oben würden die Ausführung des Onlineskripts unsicher machen. Beheben Sie sie zuerst im Formular.
+    }
+    [checklist] { $errors ->
+        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler oben würde das Abarbeiten der Checkliste unsicher machen. Beheben Sie ihn zuerst im Formular.
+       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler oben würden das Abarbeiten der Checkliste unsicher machen. Beheben Sie sie zuerst im Formular.
+    }
+   *[change-record] { $errors ->
+        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler oben würde die Umsetzung der Änderungsdokumentation unsicher machen. Beheben Sie ihn zuerst im Formular.
+       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler oben würden die Umsetzung der Änderungsdokumentation unsicher machen. Beheben Sie sie zuerst im Formular.
+    }
+}
+page-copied-output = { $output ->
+    [on-premises] Das lokale Skript wurde in die Zwischenablage kopiert.
+    [online] Das Onlineskript wurde in die Zwischenablage kopiert.
+    [checklist] Die Checkliste wurde in die Zwischenablage kopiert.
+   *[change-record] Die Änderungsdokumentation wurde in die Zwischenablage kopiert.
+}
+page-downloaded = { $file } heruntergeladen.
+page-download-file = { $file } herunterladen
+page-verification-title = Nach der Änderung — Überprüfung
+page-verification-why = Zwei nur lesende Skripts prüfen, was die Änderung bewirkt hat: die Werte des Zugriffs-Edges, den einen Hostinganbieter, den freigegebenen SIP-Adressraum des Mandanten, die OAuth-Objekte, Test-CsFederatedPartner in Richtung Cloud und jeden verschobenen Pilotbenutzer. Laden Sie ihre Berichte: Die Checkliste markiert die Punkte, die sie belegen, als „durch Bericht bestätigt“, und jedes FAIL nennt die nötige Maßnahme.
+page-verification-on-prem = Lokale Überprüfung herunterladen
+page-verification-online = Online-Überprüfung herunterladen
+page-verification-load = Überprüfungsberichte laden (hybrid-verification-*.json)
+page-report-read = { $name } gelesen.
+page-report-refused = { $name } nicht gelesen: { $why }
+page-preflight-fails = { $count ->
+    [one] Die Vorabprüfung hat 1 FAIL gefunden: Die Änderungsskripts werden zurückgehalten, bis es behoben oder akzeptiert ist
+   *[other] Die Vorabprüfung hat { $count } FAILs gefunden: Die Änderungsskripts werden zurückgehalten, bis sie behoben oder akzeptiert sind
+}
+page-preflight-withheld = Kopieren und Herunterladen sind deaktiviert: Die Vorabprüfung hat { $count } FAIL(s) gemeldet. Beheben Sie sie, und laden Sie neue Berichte, oder akzeptieren Sie sie unter „Vorabprüfung“.
+page-printed = Gedruckt am { $date } · { $cloud } · { $link }
+page-show-lines = Alle { $total } Zeilen anzeigen
+page-show-items = { $hidden } weitere Punkte anzeigen
+page-help-toggle = { $state ->
+    [folded] Hilfe und Einstellungen einblenden ({ $lines } Zeilen)
+   *[open] Hilfe und Einstellungen ausblenden ({ $lines } Zeilen)
+}
+
+## cloud
+
+cloud-commercial = Kommerziell (weltweit)
+cloud-gcc = GCC
+cloud-gcc-high = GCC High
+cloud-dod = DoD
+cloud-china = 21Vianet (China)
+cloud-note-documented-microsoft-s-hybrid-federation-article = Dokumentiert: Microsofts Artikel zum Hybridverbund (OfficeDocs-SkypeForBusiness, Skype/SfbHybrid/hybrid/configure-federation-with-skype-for-business-online.md).
+cloud-note-documented-decommission-manage-dns-entries-md = Dokumentiert: decommission-manage-dns-entries.md (OfficeDocs-SkypeForBusiness) und create-dns-records-at-any-dns-hosting-provider.md (microsoft-365-docs).
+cloud-note-documented-the-default-of-connect-mggraph = Dokumentiert: der Standardwert von Connect-MgGraph -Environment (Connect-MgGraph.md).
+cloud-note-documented-the-default-of-connect-msolservice = Dokumentiert: der Standardwert von Connect-MsolService -AzureEnvironment (Connect-MsolService.md).
+cloud-note-documented-skype-sfbserver-manage-authentication-configure = Dokumentiert: Skype/SfbServer/manage/authentication/configure-a-hybrid-environment.md (OfficeDocs-SkypeForBusiness).
+cloud-note-inferred-no-gcc-specific-value-is = Abgeleitet: Es ist kein GCC-spezifischer Wert dokumentiert; GCC verwendet die kommerziellen Endpunkte.
+cloud-note-inferred-the-name-is-one-of = Abgeleitet: Der Name ist eine der Umgebungen aus Connect-MgGraph.md oder Connect-MsolService.md; welche Cloud sie bedient, ist aus dem Namen geschlossen, nicht angegeben.
+cloud-note-unconfirmed-the-documented-value-is-for = Unbestätigt: Der dokumentierte Wert gilt für die kommerzielle Cloud.
+cloud-note-unconfirmed-documented-only-as-the-federation = Unbestätigt: nur als Verbund-SRV-Ziel von GCC High dokumentiert, nicht als ProxyFqdn eines Hostinganbieters.
+cloud-note-unconfirmed-built-from-the-gcc-high = Unbestätigt: gebildet aus dem lyncdiscover-Ziel von GCC High und dem kommerziellen Pfad.
+cloud-note-documented-connect-microsoftteams-md-teamsenvironmentname-office = Dokumentiert: Connect-MicrosoftTeams.md -TeamsEnvironmentName (office-docs-powershell).
+cloud-note-documented-new-csonlinesession-md-teamsenvironmentname-office = Dokumentiert: New-CsOnlineSession.md -TeamsEnvironmentName (office-docs-powershell, letzte Fassung vor der Entfernung).
+cloud-note-documented-an-older-revision-of-dns = Dokumentiert: eine ältere Fassung von dns-records-for-office-365-gcc-high.md (microsoft-365-docs).
+cloud-note-documented-dns-records-for-office-365 = Dokumentiert: dns-records-for-office-365-gcc-high.md (microsoft-365-docs).
+cloud-note-unconfirmed-no-gcc-high-metadata-url = Unbestätigt: Für GCC High ist keine Metadaten-URL dokumentiert.
+cloud-note-unconfirmed-documented-only-as-the-federation-2 = Unbestätigt: nur als Verbund-SRV-Ziel von DoD dokumentiert, nicht als ProxyFqdn eines Hostinganbieters.
+cloud-note-unconfirmed-built-from-the-dod-lyncdiscover = Unbestätigt: gebildet aus dem lyncdiscover-Ziel von DoD und dem kommerziellen Pfad.
+cloud-note-documented-an-older-revision-of-dns-2 = Dokumentiert: eine ältere Fassung von dns-records-for-office-365-dod.md (microsoft-365-docs).
+cloud-note-documented-dns-records-for-office-365-2 = Dokumentiert: dns-records-for-office-365-dod.md (microsoft-365-docs).
+cloud-note-unconfirmed-no-dod-metadata-url-is = Unbestätigt: Für DoD ist keine Metadaten-URL dokumentiert.
+cloud-note-unconfirmed-documented-only-as-the-federation-3 = Unbestätigt: nur als Verbund-SRV-Ziel von 21Vianet dokumentiert, nicht als ProxyFqdn eines Hostinganbieters.
+cloud-note-unconfirmed-built-from-the-21vianet-lyncdiscover = Unbestätigt: gebildet aus dem lyncdiscover-Ziel von 21Vianet und dem kommerziellen Pfad.
+cloud-note-documented-create-dns-records-at-any = Dokumentiert: create-dns-records-at-any-dns-hosting-provider.md, o365-21vianet (microsoft-365-docs).
+cloud-note-inferred-sharepoint-s-guide-for-21vianet = Abgeleitet: Der SharePoint-Leitfaden für 21Vianet nennt diesen ACS-Host (sp-dev-docs, docs/solution-guidance/Extending-SharePoint-Online-for-Germany-China-USGovernment-environments.md); kein Skype for Business-Artikel gibt ihn an.

@@ -1,0 +1,563 @@
+# Hybrid Builder — français, traduit de la source anglaise (locales/en.ftl).
+#
+# Les identifiants de message sont <module>-<nom> : le module est le module Rust qui les utilise (page = la page web).
+# Les espaces réservés ($nom) portent des valeurs telles que des FQDN, des nombres et des codes ; les noms d'applets
+# de commande, de paramètres, de valeurs et de produits ne sont jamais traduits.
+
+## checklist
+
+checklist-known-error-items-1-a = Move-CsUser: HostedMigration fault: Error=(510) … not enabled for shared sip address space
+checklist-known-error-items-1-b = L'étape 3 manque ou a été annulée. Exécutez Set-CsTenantFederationConfiguration -SharedSipAddressSpace $true en ligne, puis réessayez.
+checklist-known-error-items-2-a = Move-CsUser: HostedMigration fault: Error=(507) … must has an assigned license
+checklist-known-error-items-2-b = L'utilisateur n'a pas la licence Skype for Business Online ou n'est pas encore approvisionné. Attribuez-la et attendez jusqu'à 30 minutes.
+checklist-known-error-items-3-a = HostedMigration fault: Error=(506) … problem with this user account
+checklist-known-error-items-3-b = Les attributs msRTCSIP ne sont pas synchronisés. Relancez l'Assistant Entra Connect et resynchronisez.
+checklist-known-error-items-4-a = There is a duplicate key sequence … ProviderName
+checklist-known-error-items-4-b = Un fournisseur d'hébergement ou un fournisseur public utilise déjà cette identité. Supprimez-le (Remove-CsHostingProvider / Remove-CsPublicProvider) ou choisissez une autre identité.
+checklist-known-error-items-5-a = ms-diagnostics: 1017; Cannot route From and To domains in this combination
+checklist-known-error-items-5-b = Un domaine SIP du locataire manque dans la topologie locale, ou son DNS de fédération pointe vers Microsoft 365.
+checklist-known-error-items-6-a = Les applets de commande Cs locales se comportent comme celles en ligne
+checklist-known-error-items-6-b = Une session en ligne a été importée avec -AllowClobber dans ce shell. Ouvrez un nouveau Management Shell.
+checklist-known-error-items-7-a = Move-CsUser échoue avec un administrateur MFA et -Credential
+checklist-known-error-items-7-b = L'authentification MFA ne fonctionne que sans -Credential (2015 CU12+ ou 2019). Omettez -Credential et connectez-vous lorsque vous y êtes invité.
+checklist-prerequisite-items-1 = Un seul locataire Microsoft 365 pour ce déploiement local ; une seule forêt en mode hybride à la fois.
+checklist-prerequisite-items-2 = Chaque domaine SIP est ajouté et vérifié dans le locataire, et chaque domaine SIP du locataire figure dans la topologie locale.
+checklist-prerequisite-items-3 = Microsoft Entra Connect (Azure AD Connect) synchronise TOUS les utilisateurs Skype for Business, y compris ceux qui restent en local, avec leurs attributs msRTCSIP.
+checklist-prerequisite-items-4 = Builds minimaux : Skype for Business Server 2019 CU6 (7.0.2046.385), 2015 CU12 (6.0.9319.619) ou Lync Server 2013 CU10 HF7 (5.0.8308.1182) (Move-CsUser.md). La référence utilisée par Hybrid Builder indique que le support étendu de Skype for Business Server 2015 et 2019 a pris fin le 14 octobre 2025, Subscription Edition étant la version prise en charge ; la page de cycle de vie de Microsoft ne faisait pas partie des sources vérifiées : confirmez-le sur cette page.
+checklist-prerequisite-items-5 = Serveur Edge déployé avec la fédération ; un seul pool Edge sert de serveur Edge de fédération.
+checklist-prerequisite-items-6 = Certificat Edge externe émis par une autorité de certification publique, dont le SAN contient sip.<domain> pour chaque domaine SIP (sauf *.onmicrosoft.com).
+checklist-prerequisite-items-7 = Certificat OAuthTokenIssuer présent (2048 bits ou plus, identique sur chaque serveur frontal) : Get-CsCertificate -Type OAuthTokenIssuer.
+checklist-prerequisite-items-8 = Pare-feu, interface externe du serveur Edge : TCP 443 entrant, TCP 5061 entrant/sortant (fédération), TCP 80 sortant (CRL), TCP/UDP 53 sortant ; service Edge A/V : UDP 3478 et TCP 443 entrant/sortant, TCP/UDP 50000–59999 sortant ; plus les URL et plages d'adresses IP de Microsoft 365.
+checklist-prerequisite-items-9 = La stratégie de fédération est identique des deux côtés : ouverte ou fermée de part et d'autre, listes de domaines autorisés et bloqués identiques, fédération activée dans le locataire.
+checklist-prerequisite-items-10 = Le mode de coexistence à l'échelle du locataire n'est pas TeamsOnly : il ne peut pas l'être tant qu'un déploiement local existe ; les utilisateurs passent en TeamsOnly un par un, lors de leur déplacement (Grant-CsTeamsUpgradePolicy.md).
+checklist-prerequisite-items-11 = Module PowerShell MicrosoftTeams sur le poste d'administration (4.x ou ultérieur) et sur le serveur qui déplace les utilisateurs : 6.2.1 à 7.1 avec tout build pris en charge ; versions postérieures à 7.1 uniquement avec Skype for Business Server 2019 ou Subscription Edition build 7.0.2046.849 (KB5090660) ou ultérieur (Move-CsUser.md ; notes du personnel Microsoft dans les pull requests 13225, 13244, 13690 d'office-docs-powershell, pas encore fusionnées). Windows PowerShell 5.1 ou PowerShell 7.2+.
+checklist-prerequisite-items-12 = TLS 1.2 activé sur le serveur qui déplace les utilisateurs (Move-CsUser.md).
+checklist-prerequisite-items-13 = Licences attribuées à chaque utilisateur avant son déplacement : Teams et Skype for Business Online (Plan 2) ; Audioconférence pour les utilisateurs activés pour la conférence rendez-vous ; Teams Phone pour les utilisateurs activés pour Voix Entreprise (move-users-between-on-premises-and-cloud.md).
+checklist-prerequisite-items-14 = Les scripts téléchargés portent la marque du Web (Mark of the Web), que la stratégie d'exécution RemoteSigned bloque : après les avoir copiés sur le serveur, exécutez Unblock-File -Path .\hybrid-*.ps1 (Unblock-File.md).
+checklist-prerequisite-items-15 = Outils d'administration de Skype for Business Server sur un serveur ayant accès à la fois au déploiement et à Internet.
+checklist-prerequisite-items-16 = Ordre d'exécution : le script local avec -WhatIf, puis sans ; le script en ligne ; puis de nouveau le script local, avec -MovePilotUsers -ReadinessFile pointant vers le fichier hybrid-move-readiness.json écrit par le script en ligne.
+checklist-after-items-1 = Testez la messagerie instantanée, la présence et les appels dans les deux sens entre les utilisateurs déplacés et les utilisateurs locaux, ainsi qu'avec une organisation fédérée externe.
+checklist-after-items-2 = Conservez SharedSipAddressSpace $true et le DNS pointant vers l'environnement local tant qu'il reste des utilisateurs en local.
+checklist-after-items-3 = Lorsque le dernier utilisateur a été déplacé : redirigez le DNS, puis exécutez Set-CsTenantFederationConfiguration -SharedSipAddressSpace $false, puis désactivez le fournisseur d'hébergement dans un nouveau shell local.
+checklist-title = Skype for Business hybride — liste de contrôle du changement
+checklist-generated = Généré par Hybrid Builder. Cochez chaque élément au fur et à mesure.
+checklist-settings = Paramètres
+checklist-prerequisites = Avant la fenêtre de changement
+checklist-steps = Ce que font les scripts, étape par étape
+checklist-run-order = Ordre d'exécution
+checklist-run-order-intro = Exécutez les fichiers dans cet ordre ; les étapes ci-dessous décrivent ce que fait chacun. Les scripts comprennent les sauvegardes et les contrôles « déjà en place » absents des commandes seules.
+checklist-look-for = À vérifier
+checklist-runs-on-prem = S'exécute dans : Skype for Business Server Management Shell sur un serveur frontal.
+checklist-runs-online = S'exécute dans : PowerShell avec le module MicrosoftTeams (pas le Management Shell).
+checklist-runs-online-legacy = S'exécute dans : Windows PowerShell avec le Skype for Business Online Connector (retiré), jamais le Management Shell.
+checklist-run = Ce que fait cette étape
+checklist-verify = Vérifier
+checklist-expect = Résultat attendu
+checklist-rollback = Retour arrière
+checklist-dns = DNS pendant la période hybride
+checklist-dns-intro = Tant qu'un utilisateur est hébergé en local, chaque enregistrement Skype for Business externe de chaque domaine SIP pointe vers votre serveur Edge et votre proxy inverse locaux, et non vers Microsoft 365 (plan-hybrid-connectivity.md). Les enregistrements de chaque domaine utilisent les noms propres à ce domaine :
+checklist-dns-no-domains = Ajoutez vos domaines SIP dans le formulaire pour afficher ici leurs enregistrements.
+checklist-access-edge-ip = l'adresse IP externe du service Edge d'accès (saisissez le FQDN externe du serveur Edge dans le formulaire pour la nommer)
+checklist-reverse-proxy-ip = l'adresse IP publique du proxy inverse (saisissez le FQDN du proxy inverse dans le formulaire pour la nommer)
+checklist-sip-record-source = le service Edge d'accès externe : Skype/SfbServer/plan-your-deployment/network-requirements/dns.md
+checklist-sip-tls-srv = port 443, connexion des clients via le service Edge d'accès ; priorité et poids selon votre zone, Microsoft n'en indique aucun pour les enregistrements locaux
+checklist-federation-srv = port 5061 ; résout vers l'adresse IP externe du service Edge d'accès, avec correspondance stricte des noms DNS entre le domaine SIP et la cible SRV (plan-hybrid-connectivity.md) : cette liste de contrôle y satisfait par une cible dans le même domaine, comme sip.<domain> (INFERRED) ; priorité et poids selon votre zone
+checklist-lyncdiscover-source = découverte automatique des clients, publiée par le proxy inverse : dns.md
+checklist-simple-url-source = si votre URL simple de réunion ou de conférence rendez-vous utilise ce nom ; publiée par le proxy inverse : dns.md
+checklist-edge-san = Les autres noms de l'objet (SAN) du certificat Edge externe incluent
+checklist-edge-san-source = chaque domaine SIP sauf *.onmicrosoft.com, avant tout déplacement : cloud-consolidation-edge-certificates.md, qui l'indique pour chaque domaine SIP du locataire
+checklist-webconf-internal = Les clients internes résolvent le FQDN externe du service Edge de conférence web (p. ex. webcon.contoso.com) vers son adresse IP externe, via la zone interne en DNS fractionné, afin que les utilisateurs en ligne puissent présenter dans les réunions locales (plan-hybrid-connectivity.md).
+checklist-dns-later = Uniquement après le déplacement en ligne du dernier utilisateur, faites-les pointer vers Microsoft 365 :
+checklist-verification = Vérification
+checklist-verification-intro = Ce que les scripts de vérification ont constaté après le changement. Chaque FAIL indique quoi faire ; pour les étapes dont tous les contrôles ont réussi, les éléments à vérifier sont marqués « vérifié par le rapport ».
+checklist-verified-by-report = vérifié par le rapport
+checklist-preflight-says = Vérification préalable :
+checklist-findings = Constats de la vérification préalable
+checklist-findings-intro = Ce que les scripts de vérification préalable ont constaté dans le déploiement, les échecs en premier. Corrigez chaque FAIL avant la fenêtre de changement.
+checklist-todo = à faire
+checklist-changes = Ce qui va changer
+checklist-changes-intro = Chaque valeur définie par les scripts de changement, telle que la vérification préalable l'a trouvée et telle qu'elle sera :
+checklist-no-change = aucun changement
+checklist-not-there = pas encore présent
+checklist-known-errors = Erreurs connues
+checklist-after = Après le pilote
+checklist-domain-verified = Le domaine SIP { $domain } est vérifié dans le locataire et présent dans la topologie locale.
+checklist-stage-line = { $number }. { $title } — s'exécute dans { $shell }
+checklist-public-ip-of = l'adresse IP publique de { $host }
+
+## change_record
+
+change_record-risk-items-1 = L'étape 1 bascule le serveur Edge vers le routage DNS SRV : la fédération via une route par défaut (centre d'échange, ou clearing house) s'arrête.
+change_record-risk-items-2 = Une valeur de cloud erronée provoque un échec tardif, lors de Move-CsUser ; les valeurs souveraines non documentées ont été confirmées par l'administrateur avant que les scripts ne soient proposés.
+change_record-risk-items-3 = Les utilisateurs déplacés sont en mode TeamsOnly ; leurs réunions sont converties environ 90 minutes après le déplacement.
+change_record-risk-items-4 = Les versions du module MicrosoftTeams postérieures à 7.1 font échouer Move-CsUser avec un build serveur antérieur à 7.0.2046.849 (notes du personnel Microsoft, pas encore fusionnées) ; le script de déplacement vérifie d'abord cette combinaison.
+change_record-sign-off-rows-1 = Préparé par
+change_record-sign-off-rows-2 = Revu par
+change_record-sign-off-rows-3 = Approuvé par (comité des changements)
+change_record-title = Skype for Business hybride — fiche de changement
+change_record-date = Date
+change_record-cloud = Cloud
+change_record-link = Paramètres (lien Hybrid Builder)
+change_record-intro = Préparée avec Hybrid Builder pour le comité des changements : ce qui va changer, les scripts exacts, les risques et le retour arrière.
+change_record-settings = Paramètres
+change_record-provenance = Origine des valeurs du cloud :
+change_record-typed-by-admin = saisie par l'administrateur (pas la valeur par défaut du cloud)
+change_record-plan = Plan
+change_record-no-preflight = Aucun rapport de vérification préalable n'a été chargé : les valeurs telles que trouvées dans le déploiement ne figurent pas dans cette fiche.
+change_record-changes-from-preflight = Ce qui va changer, d'après les rapports de vérification préalable (valeur trouvée → valeur future) :
+change_record-not-there = (pas encore présent)
+change_record-no-change = aucun changement
+change_record-open-findings = Constats de vérification préalable encore ouverts :
+change_record-scripts = Scripts
+change_record-hash-how = Ce qui s'exécute doit être ce qui a été approuvé : comparez chaque fichier avec Get-FileHash -Algorithm SHA256 <fichier> avant de l'exécuter.
+change_record-file = Fichier
+change_record-risks = Risques
+change_record-verification = Vérification
+change_record-sign-off = Validation
+change_record-rollback-how = Retour arrière : { $on_premises } et { $online }, chacun avec -BackupFile pointant vers la sauvegarde écrite par son script de changement ; tous deux prennent en charge -WhatIf et refusent de s'exécuter tant que des utilisateurs sont hébergés en ligne, sauf indication contraire. Quand chaque étape peut être annulée :
+change_record-shell-on-premises = Skype for Business Server Management Shell
+change_record-shell-online = PowerShell avec le module MicrosoftTeams
+
+## plan
+
+plan-edge-title = Étape 1 — Fédération sur le serveur Edge
+plan-edge-why = Les utilisateurs en ligne et locaux d'un même domaine SIP communiquent entre eux via la fédération : le serveur Edge doit donc autoriser les utilisateurs fédérés et router à l'aide des enregistrements DNS SRV (les fournisseurs d'hébergement ne fonctionnent pas avec une route par défaut).
+plan-edge-rollback = Retour arrière : le script enregistre la configuration Edge actuelle avec Export-Clixml avant de la modifier ; rétablissez les valeurs enregistrées avec Set-CsAccessEdgeConfiguration.
+plan-leaving-default-route = Abandon de la route par défaut : à partir de cette étape, le serveur Edge utilise le routage DNS SRV, dont les fournisseurs d'hébergement ont besoin (New-CsHostingProvider.md). La fédération qui passait par la route par défaut (un centre d'échange, ou clearing house) s'arrête ici : avant la fenêtre de changement, dressez la liste des partenaires joints par ce biais, convenez de la date avec eux et avec le centre d'échange, et déterminez avec chacun comment il sera joint une fois la route par défaut supprimée.
+plan-provider-title = Étape 2 — Fournisseur d'hébergement avec espace d'adressage SIP partagé
+plan-provider-why = Le fournisseur d'hébergement indique au serveur Edge que des utilisateurs de vos domaines SIP peuvent aussi résider dans Microsoft 365, et où les trouver.
+plan-no-public-provider = Rien : un fournisseur public ayant la même identité provoque l'erreur « duplicate key sequence ».
+plan-provider-fixed-values = Valeurs fixes : Enabled $true (le fournisseur est utilisé), EnabledSharedAddressSpace $true (les utilisateurs d'un même domaine SIP sont répartis entre l'environnement local et en ligne), HostsOCSUsers $true (le fournisseur héberge des utilisateurs Skype for Business), IsLocal $false (le fournisseur n'est pas votre propre déploiement).
+plan-connect-title = Se connecter au locataire
+plan-connect-why = L'étape 3 s'exécute sur Microsoft 365, dans une session PowerShell connectée au locataire. N'importez jamais une session en ligne dans le Skype for Business Server Management Shell.
+plan-rollback-only-when-none-online = uniquement lorsqu'aucun utilisateur n'est hébergé en ligne. SharedSipAddressSpace doit rester True tant qu'il reste des utilisateurs en local (configure-federation-with-skype-for-business-online.md), et sans le fournisseur d'hébergement, les utilisateurs locaux et les utilisateurs en ligne de vos domaines SIP ne peuvent plus échanger de messages (Set-CsHostingProvider.md, Remove-CsHostingProvider.md). Redéplacez d'abord les utilisateurs en local
+plan-move-back-loses = redéplacer un utilisateur en local ne restaure pas ses réunions Teams (move-users-from-the-cloud-to-on-premises.md : replanifiez-les) ni, depuis le 10 novembre 2023, ses contacts (Move-CsUser.md)
+plan-tenant-title = Étape 3 — Espace d'adressage SIP partagé dans le locataire
+plan-tenant-why = Le locataire doit savoir que certains utilisateurs de ses domaines SIP sont hébergés en local ; sans cela, Move-CsUser échoue avec l'erreur HostedMigration fault 510.
+plan-tenant-keep-true = Conservez SharedSipAddressSpace $true tant qu'il reste des utilisateurs en local ; ne le définissez sur $false que lors de la désactivation de l'hybride.
+plan-oauth-onprem-title = Facultatif — Authentification de serveur à serveur (en local)
+plan-oauth-why = Permet à Skype for Business Server et aux services Microsoft 365 tels qu'Exchange Online d'accepter mutuellement leurs jetons.
+plan-oauth-cert-expected = Un certificat (2048 bits ou plus, identique sur chaque serveur frontal).
+plan-oauth-metadata-reachable = New-CsOAuthServer échoue si l'URL de métadonnées n'est pas accessible depuis le serveur au moment de son exécution.
+plan-oauth-online-title = Facultatif — Authentification de serveur à serveur (principaux de service en ligne)
+plan-oauth-online-why = Microsoft 365 doit connaître le certificat OAuthTokenIssuer local pour accepter ses jetons : il est ajouté aux principaux de service Skype for Business Online (00000004-…) et Exchange Online (00000002-…), le principal de service d'Exchange Online est activé, et le FQDN des services web externes de chaque pool devient un nom de principal du service de Skype for Business Online (configure-a-hybrid-environment.md).
+plan-oauth-dedicated-app = UNCONFIRMED : des rapports tiers d'août 2025 indiquent que des correctifs de Skype for Business Server ont déplacé son intégration Exchange Online (archivage, présence du calendrier, photos) vers une « Dedicated Hybrid Application » appartenant au client. Aucune page Microsoft parmi les sources vérifiées par Hybrid Builder ne l'affirme pour Skype for Business Server ; la méthode du principal de service partagé propre à Exchange Server est bloquée depuis octobre 2025 (blog de l'équipe Exchange). Consultez l'article KB du dernier correctif de Skype for Business Server avant de vous fier à cette étape.
+plan-readiness-title = Avant les déplacements — Préparation au déplacement dans le locataire
+plan-readiness-why = Les déplacements échouent tardivement, lors de Move-CsUser, lorsque le locataire ne partage pas l'espace d'adressage SIP ou qu'un utilisateur pilote n'est pas synchronisé ou n'a pas de licence. Le script en ligne vérifie chaque utilisateur pilote et écrit hybrid-move-readiness.json ; le script local ne déplace personne sans un fichier récent.
+plan-readiness-expected = HostingProvider SRV: (synchronisé, hébergé en local : skype-for-business-online-retirement.md) et les plans MCOProfessional et Teams dans AssignedPlan (les noms de plans sont INFERRED à partir des noms de licences).
+plan-readiness-note = Licences avant un déplacement : Teams et Skype for Business Online (Plan 2) ; Audioconférence pour les utilisateurs activés pour la conférence rendez-vous en local ; Teams Phone pour les utilisateurs activés pour Voix Entreprise (move-users-between-on-premises-and-cloud.md).
+plan-teams-only-default = Le mode de coexistence à l'échelle du locataire ne doit pas être TeamsOnly tant qu'un déploiement local existe ; déplacez plutôt les utilisateurs un par un (Grant-CsTeamsUpgradePolicy.md).
+plan-pilot-title = Pilote — Déplacer les premiers utilisateurs
+plan-pilot-why = Déplacez d'abord quelques utilisateurs et vérifiez qu'ils peuvent se connecter, converser et appeler dans les deux sens avant de déplacer les autres.
+plan-pilot-order = S'exécute uniquement avec -MovePilotUsers -ReadinessFile <hybrid-move-readiness.json écrit par le script en ligne, datant de moins de 24 heures>. Chaque déplacement cible le ProxyFqdn du fournisseur d'hébergement tel que configuré en local ; les utilisateurs que le fichier de préparation n'indique pas comme prêts sont ignorés avec un avertissement.
+plan-module-pairs = Avant tout déplacement, le script s'arrête sur une combinaison connue comme défectueuse : MicrosoftTeams antérieur à 6.2.1 (Move-CsUser.md) ; un serveur antérieur à 2019 CU6 7.0.2046.385, 2015 CU12 6.0.9319.619 ou Lync 2013 CU10 HF7 5.0.8308.1182 ; MicrosoftTeams 7.2 ou ultérieur sur un build antérieur à 7.0.2046.849 (KB5090660 ; notes du personnel Microsoft dans les pull requests 13225, 13244 et 13690 d'office-docs-powershell, pas encore fusionnées). Il utilise également TLS 1.2, requis pour les déplacements (Move-CsUser.md).
+plan-pilot-no-pool = Saisissez le pool d'inscriptions dans le formulaire pour obtenir les commandes qui redéplacent un utilisateur pilote en local.
+plan-pilot-expected = HostingProvider indique le FQDN Microsoft 365 après le déplacement (déduit : la référence ne documente pas la valeur exacte).
+plan-pilot-note = Les réunions sont converties environ 90 minutes après le déplacement ; les contacts arrivent lorsque l'utilisateur se connecte à Teams dans les 30 jours (Move-CsUser.md).
+plan-existing-replace = Un fournisseur existant pour le même ProxyFqdn est supprimé puis recréé, comme dans la procédure de Microsoft. Le script ne fait ni l'un ni l'autre lorsque le fournisseur a déjà toutes les valeurs.
+plan-existing-update = Un fournisseur existant pour le même ProxyFqdn est conservé et corrigé avec Set-CsHostingProvider (son ProxyFqdn et son identité ne peuvent pas changer).
+plan-existing-stop = Si un fournisseur existe déjà pour le même ProxyFqdn, le script s'arrête sans rien modifier et l'affiche.
+plan-connection-teams = Nécessite ici le module MicrosoftTeams 4.x ou ultérieur. Là où Move-CsUser s'exécute, Move-CsUser.md exige la version 6.2.1 ou ultérieure, et des notes du personnel Microsoft, pas encore intégrées à cette page, signalent que les versions postérieures à 7.1 font échouer Move-CsUser sauf si le serveur exécute le build 7.0.2046.849 (KB5090660) ou ultérieur : utilisez les versions 6.2.1 à 7.1 avec tout build pris en charge, et les versions ultérieures uniquement sur Skype for Business Server 2019 ou Subscription Edition en build 7.0.2046.849 ou ultérieur. Sans compte administrateur, la connexion affiche une invite, ce qui fonctionne avec l'authentification MFA.
+plan-connection-legacy = RETIRÉ : le Skype for Business Online Connector et New-CsOnlineSession ne fonctionnent plus ; ces lignes reproduisent la procédure d'origine à titre de référence uniquement. En hybride, il faut -OverrideAdminDomain <locataire>.onmicrosoft.com (SupportArticles : cant-connect-to-sfb-remote-powershell). Import-PSSession -AllowClobber masque les applets de commande Cs locales : ouvrez un nouveau shell pour les opérations en local.
+plan-tenant-federation-expected = { $mode ->
+    [open] SharedSipAddressSpace True, AllowFederatedUsers True, AllowedDomains AllowAllKnownDomains (fédération ouverte), BlockedDomains identique à la liste locale des domaines bloqués
+   *[allow-list] SharedSipAddressSpace True, AllowFederatedUsers True, AllowedDomains : une liste d'autorisation identique à la liste locale des domaines autorisés, BlockedDomains identique à la liste locale des domaines bloqués
+}
+plan-principal-graph = Le script en ligne lit chaque principal de service en sélectionnant keyCredentials (seule cette lecture renvoie les clés), conserve telle quelle chaque clé existante, recherche ce certificat par son empreinte numérique et ne l'ajoute que là où il manque (ressource keyCredential de Microsoft Graph).
+plan-principal-msonline = DÉCONSEILLÉ : MSOnline a cessé de fonctionner après mars 2025 ; ces lignes reproduisent la procédure de S10 à titre de référence uniquement.
+plan-key-expected-plain = Une clé avec Type AsymmetricX509Cert et Usage Verify, dont le customKeyIdentifier est l'empreinte numérique du certificat OAuthTokenIssuer local.
+plan-key-expected-exchange = Une clé avec Type AsymmetricX509Cert et Usage Verify, dont le customKeyIdentifier est l'empreinte numérique du certificat OAuthTokenIssuer local ; AccountEnabled True.
+plan-key-expected-spns = Une clé avec Type AsymmetricX509Cert et Usage Verify, dont le customKeyIdentifier est l'empreinte numérique du certificat OAuthTokenIssuer local ; ServicePrincipalNames inclut { $spns }.
+
+## report
+
+report-too-large = Ce fichier est plus volumineux que n'importe quel rapport Hybrid Builder ; il n'a pas été lu.
+report-not-ours = Ce n'est pas un rapport Hybrid Builder (pas de "schema": "hybrid-builder-report"). Chargez le fichier hybrid-preflight-*.json ou hybrid-verification-*.json écrit par le script généré.
+report-from-the-future = Ce rapport est daté de plus d'un jour dans le futur : vérifiez l'horloge du serveur qui l'a écrit, puis réexécutez le script.
+report-unknown-check = Contrôle
+report-routing-dns-srv = Routage DNS SRV
+report-routing-default = Route par défaut
+report-unreadable = Ce fichier n'est pas un rapport lisible ({ $shown }). Chargez le fichier écrit par le script, sans le modifier.
+report-newer-schema = Ce rapport a été écrit pour une version plus récente de Hybrid Builder (schéma de rapport { $version }, cette version lit jusqu'au schéma { $supported }). Utilisez l'outil qui a généré le script.
+report-old = Ce rapport date de { $days } jours ; le déploiement a pu changer depuis. Réexécutez le script et chargez le nouveau rapport (les rapports sont acceptés pendant 7 jours).
+report-other-domains = Ce rapport a été créé pour les domaines SIP { $report }, mais ces paramètres concernent { $settings }. Chargez le rapport de ce déploiement, ou générez à nouveau le script à partir de ces paramètres.
+report-is-preflight = Il s'agit d'un rapport de vérification préalable ; chargez-le dans la section de vérification préalable.
+report-is-verification = Il s'agit d'un rapport de vérification ; chargez-le dans la section de vérification.
+report-check-server-build = Build du serveur
+report-check-server-roles = Pools et leurs rôles
+report-check-teams-module = Module MicrosoftTeams
+report-check-tls12 = TLS 1.2 pour .NET
+report-check-cms-replication = Réplication du magasin central de gestion
+report-check-sip-domains = Domaines SIP dans la topologie
+report-check-edge-pools = Pools Edge
+report-check-web-services = Services web externes des pools
+report-check-registrar-pools = Pools d'inscriptions
+report-check-access-edge = Configuration du service Edge d'accès
+report-check-hosting-providers = Fournisseurs d'hébergement et fournisseurs publics
+report-check-federation-lists = Domaines autorisés et bloqués
+report-check-oauth-certificate = Certificat OAuthTokenIssuer
+report-check-oauth-objects = Serveur OAuth et application partenaire
+report-check-dns = DNS depuis ce serveur
+report-check-tenant = Locataire
+report-check-tenant-domains = Domaines SIP dans le locataire
+report-check-tenant-federation = Fédération du locataire
+report-check-coexistence = Mode de coexistence à l'échelle du locataire
+report-check-pilot-user = Utilisateur pilote
+report-check-verify-access-edge = Service Edge d'accès tel que configuré
+report-check-verify-hosting-provider = Un seul fournisseur d'hébergement, avec toutes les valeurs
+report-check-verify-oauth = Serveur OAuth, application partenaire et nom de service
+report-check-verify-federated-partner = Test-CsFederatedPartner vers le cloud
+report-check-verify-pilot-homed = Utilisateur pilote déplacé (en local)
+report-check-verify-tenant = Espace d'adressage SIP partagé et fédération du locataire
+report-check-verify-service-principals = Principaux de service : clé, activation, SPN
+report-check-verify-pilot-online = Utilisateur pilote déplacé (en ligne)
+
+## share
+
+share-unknown-field = paramètre inconnu de cet outil ; ignoré.
+share-not-an-object = les paramètres ne sont pas un objet JSON ; les valeurs par défaut sont utilisées.
+share-bad-version = schema_version n'est pas un nombre.
+share-storage-corrupt = les paramètres enregistrés dans ce navigateur n'ont pas pu être lus ; reprise à partir des valeurs par défaut.
+share-bad-link-version = le lien n'a pas de version valide (v=2) ; ce qui pouvait être lu a été lu.
+share-link-cut-short = ce lien a été tronqué (sa fin, avec la somme de contrôle, manque) : certains paramètres peuvent manquer ou être incomplets. Demandez le lien complet, ou vérifiez chaque paramètre ci-dessous.
+share-link-changed = ce lien ne correspond pas à sa somme de contrôle : il a été tronqué ou modifié en chemin. Demandez le lien complet, ou vérifiez chaque paramètre ci-dessous.
+share-not-a-boolean = true ou false attendu ; la valeur par défaut est conservée.
+share-not-text = texte attendu ; la valeur par défaut est conservée.
+share-not-a-list = liste de textes attendue ; la valeur par défaut est conservée.
+share-expected-one-of = l'une des valeurs suivantes était attendue : { $names } ; la valeur par défaut est conservée.
+share-invalid-json = le fichier n'est pas un JSON valide ({ $detail }).
+share-newer-schema = écrit par une version plus récente de Hybrid Builder (schema_version { $version }, cette version lit jusqu'à { $supported }) ; utilisez une version plus récente de l'outil.
+share-newer-link-format = le lien provient d'une version plus récente de Hybrid Builder (v={ $version }) ; seuls les paramètres connus de cette version ont été restaurés.
+share-cannot-lock = impossible de verrouiller { $path } : ce n'est pas un paramètre connu de cet outil.
+
+## stages
+
+stages-preflight = Vérification préalable (lecture seule)
+stages-dry-run = En local, simulation
+stages-on-premises = En local
+stages-online = En ligne
+stages-wait = Attendre la réplication
+stages-moves = Déplacements pilotes
+stages-verify = Vérification (lecture seule)
+stages-if-needed = Uniquement s'il faut annuler
+stages-management-shell = Skype for Business Server Management Shell sur un serveur frontal
+stages-teams-shell = PowerShell avec le module MicrosoftTeams (pas le Management Shell)
+stages-both-shells = la partie locale dans le Management Shell, la partie en ligne avec le module MicrosoftTeams
+stages-preflight-look = Aucun FAIL. Chargez les deux rapports hybrid-preflight-*.json dans Hybrid Builder et lisez « Ce qui va changer ».
+stages-dry-run-look = Des lignes What if: uniquement pour les changements listés dans « Ce qui va changer » ; aucune erreur.
+stages-on-premises-look = Les chemins de la sauvegarde et de la transcription (conservez-les pour un retour arrière), chaque étape effectuée ou déjà en place, aucune erreur.
+stages-online-look = SharedSipAddressSpace est True ; le mode de fédération correspond au côté local.
+stages-online-look-pilots = SharedSipAddressSpace est True ; READY pour chaque utilisateur pilote, et le chemin de hybrid-move-readiness.json.
+stages-wait-look = Aucun serveur listé (chaque réplica est à jour) ; les utilisateurs pilotes synchronisés vers le locataire. Le serveur Edge n'applique le changement qu'après la réplication.
+stages-moves-look = La ligne du module et du build, puis chaque utilisateur pilote déplacé ; un utilisateur NOT READY est ignoré avec un avertissement.
+stages-verify-look = PASS sur chaque ligne. Chargez les deux rapports hybrid-verification-*.json : la liste de contrôle marque ce qu'ils prouvent.
+stages-if-needed-look = D'abord une simulation ; le script refuse de s'exécuter tant que des utilisateurs sont hébergés en ligne. La partie en ligne dispose de hybrid-online-rollback.ps1.
+
+## validation
+
+validation-legacy-connector-retired = Le Skype for Business Online Connector est retiré : New-CsOnlineSession n'existe plus dans les modules actuels. Choisissez le module MicrosoftTeams, sauf si vous reproduisez une ancienne procédure d'exploitation.
+validation-legacy-connector-no-china = Le connecteur retiré n'a jamais documenté d'environnement 21Vianet. Choisissez le module MicrosoftTeams pour 21Vianet.
+validation-federated-users-required = L'hybride nécessite que les utilisateurs fédérés soient autorisés sur le serveur Edge : les utilisateurs en ligne et locaux d'un même domaine SIP communiquent via la fédération. Cochez « Autoriser les utilisateurs fédérés ».
+validation-outside-users-off = Les utilisateurs distants ne pourront pas se connecter via le serveur Edge. L'hybride n'en a pas besoin, mais la procédure de Microsoft active cette option.
+validation-default-route-unsupported = Votre serveur Edge achemine aujourd'hui la fédération par une route par défaut. Les fournisseurs d'hébergement ne peuvent pas être utilisés avec une route par défaut (New-CsHostingProvider.md) : l'étape 1 bascule donc le serveur Edge vers le routage DNS SRV (-UseDnsSrvRouting), et la fédération via la route par défaut (un centre d'échange, ou clearing house) s'arrête dès son exécution. Convenez du changement avec les partenaires que vous joignez par ce biais ; la liste de contrôle indique la marche à suivre.
+validation-partner-discovery-off = La procédure de Microsoft active la découverte de partenaires avec le routage DNS SRV. Ne la désactivez que si le locataire utilise une liste de domaines autorisés (fédération fermée).
+validation-shared-sip-required = SharedSipAddressSpace doit rester $true tant qu'un utilisateur est hébergé en local ; le désactiver fait partie de la désactivation de l'hybride, pas de sa configuration. Cochez « Espace d'adressage SIP partagé ».
+validation-discovery-on-tenant-closed = La découverte de partenaires est activée en local, mais le locataire utilise une liste de domaines autorisés : les deux côtés doivent correspondre. Choisissez la fédération ouverte pour le locataire ou désactivez la découverte de partenaires.
+validation-discovery-off-tenant-open = La découverte de partenaires est désactivée en local, mais le locataire utilise la fédération ouverte : les deux côtés doivent correspondre. Activez la découverte de partenaires ou choisissez une liste de domaines autorisés pour le locataire.
+validation-no-sip-domains = Ajoutez vos domaines SIP pour que la liste de contrôle puisse indiquer leurs enregistrements DNS et les noms de certificat.
+validation-edge-outside-sip-domains = Le FQDN externe du serveur Edge n'appartient à aucun de vos domaines SIP. Vérifiez-le : le certificat Edge et les enregistrements DNS utilisent normalement un domaine SIP (p. ex. sip.contoso.com).
+validation-override-admin-domain-missing = En hybride, New-CsOnlineSession nécessite aussi -OverrideAdminDomain : saisissez le domaine initial du locataire, p. ex. contoso.onmicrosoft.com.
+validation-override-admin-domain-not-onmicrosoft = -OverrideAdminDomain attend le domaine initial du locataire, qui se termine par .onmicrosoft.com. Vérifiez qu'il s'agit du bon domaine.
+validation-web-services-fqdns-missing = L'authentification de serveur à serveur ajoute le FQDN des services web externes de chaque pool comme nom de principal du service de Skype for Business Online. Saisissez un FQDN par pool (Get-CsService -WebServer | Select-Object PoolFqdn, ExternalFqdn).
+validation-reverse-proxy-missing = Saisissez le FQDN externe du proxy inverse : lyncdiscover ainsi que les URL de réunion et de conférence rendez-vous de chaque domaine SIP pointent vers lui tant que l'hybride est actif. D'ici là, la partie DNS de la liste de contrôle ne peut pas nommer leur cible.
+validation-registrar-pool-missing = Saisissez le pool d'inscriptions : il est nécessaire comme -Target pour redéplacer un utilisateur pilote en local. D'ici là, la liste de contrôle n'indique aucune commande de retour en local.
+validation-certificate-path-required = Saisissez le chemin du certificat OAuthTokenIssuer exporté (.cer) sur le poste de travail qui exécute le script en ligne, p. ex. C:\certs\oauth.cer.
+validation-fqdn-problem = { $flaw ->
+    [empty] { $subject } est obligatoire.
+    [whitespace] { $subject } ne doit pas contenir d'espaces.
+    [control] { $subject } doit tenir sur une seule ligne, sans caractères de contrôle.
+    [scheme] { $subject } doit être uniquement un nom d'hôte : supprimez le schéma (comme https://) et tout chemin.
+    [non-ascii] { $subject } contient des caractères non ASCII : saisissez un nom internationalisé sous sa forme punycode (xn--…).
+    [too-long] { $subject } dépasse 255 caractères.
+    [label-too-long] { $subject } comporte une partie de plus de 63 caractères.
+    [empty-label] { $subject } comporte une partie vide : vérifiez qu'il n'y a pas de point doublé, initial ou final.
+    [bad-character] { $subject } ne peut contenir que des lettres, des chiffres, des traits d'union et des points.
+    [hyphen] { $subject } comporte une partie qui commence ou se termine par un trait d'union.
+    [single-label] { $subject } doit être un nom complet comportant au moins un point, p. ex. sip.contoso.com.
+    [numeric] { $subject } est une adresse IP ; saisissez un nom DNS.
+   *[other] { $subject } n'est pas un nom d'hôte valide.
+}
+validation-url-problem = { $flaw ->
+    [empty] { $subject } est obligatoire.
+    [whitespace] { $subject } ne doit pas contenir d'espaces.
+    [control] { $subject } doit tenir sur une seule ligne, sans caractères de contrôle.
+    [not-https] { $subject } doit commencer par https://.
+    [non-ascii] { $subject } contient des caractères non ASCII : utilisez la forme punycode de l'hôte et encodez le chemin en pourcentage.
+    [bad-host] { $subject } a un nom d'hôte non valide.
+   *[other] { $subject } n'est pas une URL valide.
+}
+validation-upn-problem = { $flaw ->
+    [empty] { $subject } est obligatoire.
+    [whitespace] { $subject } ne doit pas commencer ni se terminer par des espaces.
+    [control] { $subject } doit tenir sur une seule ligne, sans caractères de contrôle.
+   *[other] { $subject } doit être un nom d'utilisateur principal (UPN) tel que admin@contoso.com : lettres, chiffres et ' . - _ ! # ^ ~ avant le @ (sans point juste avant), un domaine valide après.
+}
+validation-identity-problem = { $flaw ->
+    [empty] L'identité est obligatoire, p. ex. SkypeforBusinessOnline.
+    [too-long] L'identité dépasse 255 caractères.
+    [whitespace] L'identité ne peut contenir que des lettres, des chiffres, des points, des traits d'union et des traits de soulignement.
+    [control] L'identité ne peut contenir que des lettres, des chiffres, des points, des traits d'union et des traits de soulignement.
+    [bad-character] L'identité ne peut contenir que des lettres, des chiffres, des points, des traits d'union et des traits de soulignement.
+   *[other] L'identité n'est pas valide.
+}
+validation-guid-problem = { $flaw ->
+    [empty] L'ID de locataire est obligatoire pour l'authentification de serveur à serveur. Obtenez-le avec (Get-CsTenant).TenantId.
+   *[other] L'ID de locataire doit être un GUID tel que 6babcaad-604b-40ac-a9d7-9fd97c0b779f.
+}
+validation-subject-admin-domain = Le domaine onmicrosoft.com du locataire
+validation-subject-admin-account = Le compte administrateur
+validation-subject-proxy-fqdn = Le ProxyFqdn
+validation-subject-autodiscover = L'AutodiscoverUrl
+validation-subject-edge-fqdn = Le FQDN externe du serveur Edge
+validation-subject-registrar = Le FQDN du pool d'inscriptions
+validation-subject-reverse-proxy = Le FQDN du proxy inverse
+validation-subject-sip-domain = Le domaine SIP « { $value } »
+validation-subject-web-services = Le FQDN des services web « { $value } »
+validation-subject-pilot = L'utilisateur pilote « { $value } »
+validation-duplicate-entry = { $subject } figure plusieurs fois ; supprimez le doublon.
+validation-onmicrosoft = Le domaine « { $domain } » est un domaine géré par Microsoft : ce n'est pas un domaine SIP de votre topologie, et il est exclu des certificats Edge.
+validation-pilot-outside = L'utilisateur pilote « { $user } » n'appartient à aucun des domaines SIP indiqués ci-dessus.
+validation-other-cloud = La valeur saisie pour { $what } appartient au cloud { $owner }, mais le locataire se trouve dans le cloud { $chosen }. Utilisez { $expected }, ou choisissez le bon cloud.
+validation-not-an-endpoint = La valeur saisie pour { $what } n'est pas un point de terminaison Microsoft connu ; pour le cloud { $chosen }, la valeur est { $expected }. Ne la conservez que si Microsoft vous l'a demandé.
+validation-not-documented = { $provenance ->
+    [documented] Valeur documentée { $value } : { $note } Confirmez-la auprès de Microsoft avant la fenêtre de changement.
+    [inferred] Valeur déduite { $value } : { $note } Confirmez-la auprès de Microsoft avant la fenêtre de changement.
+   *[unconfirmed] Valeur non confirmée { $value } : { $note } Confirmez-la auprès de Microsoft avant la fenêtre de changement.
+}
+validation-provenance-documented = documenté
+validation-provenance-inferred = déduit
+validation-provenance-unconfirmed = non confirmé
+validation-confirm-value = Microsoft ne documente pas { $value } sous cette forme pour ce cloud. Confirmez cette valeur auprès de votre contact Microsoft ou dans la documentation de votre locataire, puis cochez « J'ai confirmé cette valeur » — ou saisissez votre propre valeur. D'ici là, les scripts qui l'utilisent ne peuvent être ni copiés ni téléchargés.
+validation-pilot-problem = { $form ->
+    [whitespace] L'utilisateur pilote « { $user } » ne doit pas commencer ni se terminer par des espaces.
+    [control] L'utilisateur pilote « { $user } » doit tenir sur une seule ligne, sans caractères de contrôle.
+    [sip] L'adresse SIP « { $user } » doit être de la forme sip:utilisateur@domaine, p. ex. sip:ana@contoso.com : lettres, chiffres et ' . - _ ! # ^ ~ avant le @, un domaine valide après.
+   *[other] L'utilisateur pilote « { $user } » doit être un nom d'utilisateur principal (UPN) tel que ana@contoso.com, ou une adresse SIP écrite avec son préfixe, telle que sip:ana@contoso.com.
+}
+
+## page
+
+page-app-title = Hybrid Builder
+page-app-lede = Connectez Skype for Business Server à Microsoft 365 (espace d'adressage SIP partagé) : renseignez vos paramètres, puis copiez des scripts PowerShell vérifiés et une liste de contrôle pour la fenêtre de changement. Rien de ce que vous saisissez ne quitte ce navigateur.
+page-form-label = Paramètres hybrides
+page-output-label = Scripts et liste de contrôle générés
+page-doc-link = Article de Microsoft
+page-error-prefix = Erreur :{" "}
+page-warning-prefix = Avertissement :{" "}
+page-choice-title = Votre locataire
+page-choice-why = Le cloud détermine chaque point de terminaison utilisé par les scripts ; une seule valeur erronée provoque un échec tardif, lors de Move-CsUser.
+page-cloud-label = Cloud Microsoft 365
+page-cloud-help = Définit le ProxyFqdn et l'AutodiscoverUrl du fournisseur d'hébergement, l'environnement Teams et les cibles DNS.
+page-connection-label = Connexion au locataire
+page-connection-help = Comment le script en ligne se connecte au locataire.
+page-connection-teams = Module MicrosoftTeams (Connect-MicrosoftTeams)
+page-connection-legacy = Skype for Business Online Connector (retiré)
+page-admin-upn-label = Compte administrateur (facultatif)
+page-admin-upn-help = Préremplit la connexion. Laissez vide pour que l'identifiant soit demandé, ce qui fonctionne avec l'authentification MFA.
+page-admin-domain-label = Domaine onmicrosoft.com du locataire
+page-admin-domain-help = Le connecteur retiré en a besoin en hybride : New-CsOnlineSession -OverrideAdminDomain, p. ex. contoso.onmicrosoft.com.
+page-edge-title = Étape 1 — Fédération sur le serveur Edge
+page-edge-why = Les utilisateurs en ligne et locaux d'un même domaine SIP communiquent entre eux via la fédération : le serveur Edge doit donc autoriser les utilisateurs fédérés et router à l'aide des enregistrements DNS SRV.
+page-allow-outside-label = Autoriser les utilisateurs externes
+page-allow-outside-help = Les utilisateurs distants se connectent via le serveur Edge (-AllowOutsideUsers).
+page-allow-federated-label = Autoriser les utilisateurs fédérés
+page-allow-federated-help = Obligatoire pour l'hybride (-AllowFederatedUsers).
+page-partner-discovery-label = Activer la découverte de partenaires
+page-partner-discovery-help = Le serveur Edge trouve les partenaires de fédération via le DNS (-EnablePartnerDiscovery). Doit correspondre au mode de fédération du locataire.
+page-routing-label = Routage actuel de la fédération
+page-routing-help = L'hybride nécessite le routage DNS SRV ; le script le définit toujours (-UseDnsSrvRouting).
+page-routing-dns-srv = Routage DNS SRV
+page-routing-default = Route par défaut (centre d'échange)
+page-provider-title = Étape 2 — Fournisseur d'hébergement
+page-provider-why = Le fournisseur d'hébergement indique au serveur Edge que des utilisateurs de vos domaines SIP peuvent aussi résider dans Microsoft 365, et où les trouver.
+page-identity-label = Identité
+page-identity-help = Tout nom unique ; il ne doit pas entrer en conflit avec un autre fournisseur d'hébergement ou fournisseur public.
+page-proxy-fqdn-label = ProxyFqdn
+page-proxy-fqdn-help = Le FQDN de fédération de Microsoft 365 pour votre cloud ; c'est aussi la cible de Move-CsUser. Il ne pourra pas être modifié ultérieurement.
+page-autodiscover-label = AutodiscoverUrl
+page-autodiscover-help = Le service de découverte automatique de Microsoft 365 pour votre cloud.
+page-verification-label = VerificationLevel
+page-verification-help = La procédure de Microsoft utilise UseSourceVerification.
+page-existing-label = Si un fournisseur existe déjà pour ce ProxyFqdn
+page-existing-help = Le script vérifie d'abord et ne touche pas à un fournisseur qui a déjà toutes les valeurs.
+page-existing-replace = Le remplacer : supprimer, puis créer (procédure de Microsoft)
+page-existing-update = Le mettre à jour sur place (Set-CsHostingProvider)
+page-existing-stop = Arrêter et l'afficher
+page-fixed-values = Toujours définis : Enabled $true, EnabledSharedAddressSpace $true (les utilisateurs d'un même domaine SIP sont répartis entre l'environnement local et en ligne), HostsOCSUsers $true (le fournisseur héberge des utilisateurs Skype for Business), IsLocal $false (ce n'est pas votre propre déploiement).
+page-overridden = Vous avez modifié la valeur du cloud.
+page-use-cloud-value = Utiliser la valeur du cloud
+page-badge-documented = Documenté
+page-badge-inferred = Déduit
+page-badge-unconfirmed = Non confirmé
+page-confirm-proxy-label = J'ai confirmé ce ProxyFqdn pour mon locataire
+page-confirm-autodiscover-label = J'ai confirmé cette AutodiscoverUrl pour mon locataire
+page-confirm-metadata-label = J'ai confirmé cet hôte d'URL de métadonnées pour mon locataire
+page-confirm-help = Microsoft ne documente pas cette valeur pour votre cloud. Les scripts ne peuvent être ni copiés ni téléchargés tant que vous ne l'avez pas confirmée (auprès de votre contact Microsoft ou dans la documentation de votre locataire) ou que vous n'avez pas saisi votre propre valeur. La coche est conservée dans les liens et les fichiers de paramètres, pour cette valeur uniquement.
+page-tenant-title = Étape 3 — Locataire
+page-tenant-why = Le locataire doit savoir que certains utilisateurs de ses domaines SIP résident en local ; sans cela, Move-CsUser échoue avec l'erreur HostedMigration fault 510.
+page-shared-sip-label = Espace d'adressage SIP partagé
+page-shared-sip-help = Set-CsTenantFederationConfiguration -SharedSipAddressSpace $true. Laissez-le activé tant qu'il reste des utilisateurs en local.
+page-federation-label = Mode de fédération du locataire
+page-federation-help = Doit correspondre au serveur Edge : fédération ouverte avec la découverte de partenaires, liste de domaines autorisés sans. Le script en ligne le vérifie.
+page-federation-open = Fédération ouverte (tous les domaines non bloqués)
+page-federation-allow-list = Liste de domaines autorisés
+page-environment-title = Votre déploiement
+page-environment-why = Ces informations alimentent la liste de contrôle : enregistrements DNS, noms de certificat et prérequis.
+page-sip-domains-label = Domaines SIP
+page-sip-domains-help = Un par ligne, ou séparés par des virgules, des points-virgules ou des espaces, p. ex. contoso.com. Chacun doit être vérifié dans le locataire.
+page-edge-fqdn-label = FQDN externe du serveur Edge (facultatif)
+page-edge-fqdn-help = Le nom externe du service Edge d'accès, p. ex. sip.contoso.com. L'enregistrement sip de chaque domaine pointe vers lui.
+page-web-fqdns-label = FQDN des services web externes de chaque pool
+page-web-fqdns-help = Un par ligne, issu de Get-CsService -WebServer | Select-Object PoolFqdn, ExternalFqdn. L'authentification de serveur à serveur enregistre chacun comme nom de principal du service.
+page-reverse-proxy-label = FQDN externe du proxy inverse
+page-reverse-proxy-help = Le nom qui publie les services web externes, p. ex. webext.contoso.com (il peut être identique au FQDN des services web externes d'un pool). lyncdiscover, meet et dialin pointent vers lui.
+page-pool-label = FQDN du pool d'inscriptions (facultatif)
+page-pool-help = Où les utilisateurs déplacés reviennent si un déplacement est annulé.
+page-pilot-title = Facultatif — Utilisateurs pilotes
+page-pilot-why = Déplacez d'abord quelques utilisateurs et testez les deux sens avant de déplacer les autres.
+page-pilot-label = Utilisateurs pilotes
+page-pilot-help = Un par ligne : un UPN (ana@contoso.com) ou une adresse SIP avec son préfixe (sip:ana@contoso.com), utilisé tel que vous le saisissez. Le script local ne les déplace qu'avec -MovePilotUsers et le fichier de préparation écrit par le script en ligne.
+page-oauth-title = Facultatif — Authentification de serveur à serveur
+page-oauth-why = Pour l'intégration d'Exchange et de SharePoint : approbation de Microsoft 365 en local et certificat sur les principaux de service en ligne.
+page-oauth-enabled-label = Configurer l'authentification de serveur à serveur
+page-oauth-enabled-help = Ajoute les étapes OAuth aux deux scripts.
+page-tenant-id-label = ID de locataire
+page-tenant-id-help = Un GUID ; obtenez-le avec (Get-CsTenant).TenantId.
+page-cert-path-label = Chemin du certificat OAuthTokenIssuer (.cer)
+page-cert-path-help = Sur le poste de travail qui exécute le script en ligne.
+page-tool-label = Inscrire le certificat avec
+page-tool-help = Microsoft Graph PowerShell est l'outil actuel ; MSOnline est déconseillé.
+page-tool-graph = Microsoft Graph PowerShell
+page-tool-msonline = MSOnline (déconseillé)
+page-copy = Copier
+page-copied = Copié
+page-copy-failed = Échec de la copie : sélectionnez le texte et copiez-le manuellement.
+page-download-all = Tout télécharger
+page-downloaded-all = Scripts de changement, scripts de retour arrière, liste de contrôle et fiche de changement téléchargés.
+page-see-errors = Aller aux erreurs
+page-untick-all = Tout décocher
+page-tab-blocked = contient des erreurs
+page-panic-message = Une erreur interne s'est produite dans Hybrid Builder. Vos paramètres sont intacts : exportez-les, puis rechargez la page et importez-les.
+page-panic-export = Exporter les paramètres
+page-share-label = Partager et conserver ces paramètres
+page-copy-link = Copier le lien de partage
+page-link-copied = Lien copié
+page-export = Exporter les paramètres
+page-import = Importer des paramètres…
+page-reset = Rétablir les valeurs par défaut
+page-replaced = Vos paramètres et coches précédents ont été remplacés.
+page-offline-link = Cet outil a été ouvert à partir d'un fichier : il n'a donc pas d'adresse à partager. Les liens de partage nécessitent la version hébergée de l'outil ; pour transférer ces paramètres, utilisez « Exporter les paramètres » et importez le fichier dans la version hébergée.
+page-undo = Annuler
+page-dismiss = Fermer
+page-locked = Défini par cette page.
+page-source-link = Lien
+page-source-storage = Paramètres enregistrés
+page-source-file = Fichier de paramètres
+page-preflight-title = Avant la fenêtre de changement — vérification préalable
+page-preflight-why = Deux scripts en lecture seule lisent le déploiement et le locataire, affichent PASS, WARN ou FAIL pour chaque contrôle et écrivent un rapport. Chargez les rapports ici : l'outil affiche ce qu'il a trouvé, ce que les scripts de changement vont modifier, et propose les valeurs qu'il a apprises. Rien n'est envoyé : les rapports sont lus dans cet onglet uniquement et ne sont pas enregistrés.
+page-preflight-on-prem = Télécharger la vérification préalable locale
+page-preflight-online = Télécharger la vérification préalable en ligne
+page-preflight-load = Charger les rapports de vérification préalable (hybrid-preflight-*.json)
+page-preflight-drop = ou déposez-les ici
+page-preflight-clear = Oublier les rapports
+page-preflight-findings = Constats
+page-preflight-changes = Ce qui va changer
+page-preflight-no-change = aucun changement
+page-preflight-not-there = pas encore présent
+page-preflight-suggest = D'après le rapport de vérification préalable
+page-preflight-suggest-help = Les rapports connaissent ces valeurs. Rien ne change dans vos paramètres tant que vous ne les appliquez pas.
+page-preflight-apply = Appliquer ces valeurs
+page-preflight-applied = Les valeurs des rapports de vérification préalable ont été appliquées.
+page-preflight-accept = J'ai lu chaque FAIL et je veux quand même les scripts de changement
+page-preflight-todo = À faire :
+page-preflight-on-prem-part = en local
+page-preflight-online-part = en ligne
+page-run-order = Ordre d'exécution
+page-look-for = À vérifier :
+page-show-all-note = Copier et Télécharger fournissent toujours le script complet.
+page-wrap-lines = Renvoyer les longues lignes à la ligne
+page-ticked = Tâches cochées : { $done } sur { $total }
+page-problem-in = { $source } : { $message }
+page-problem-at = { $source }, { $key } : { $message }
+page-imported-file = { $problems ->
+    [0] { $name } importé.
+    [one] { $name } importé ; 1 entrée n'a pas pu être utilisée :
+   *[other] { $name } importé ; { $problems } entrées n'ont pas pu être utilisées :
+}
+page-import-refused-file = { $name } n'a pas été importé : { $why }
+page-unreadable-file = Impossible de lire { $name }.
+page-tab-on-premises = Script local
+page-tab-online = Script en ligne
+page-tab-checklist = Liste de contrôle
+page-tab-change-record = Fiche de changement
+page-error-summary = { $count ->
+    [one] Problème détecté : 1 erreur
+   *[other] Problème détecté : { $count } erreurs
+}
+page-warning-summary = { $count ->
+    [one] 1 avertissement à vérifier
+   *[other] { $count } avertissements à vérifier
+}
+page-blocked = { $output ->
+    [on-premises] { $errors ->
+        [one] Copie et téléchargement désactivés : 1 erreur ci-dessus rendrait l'exécution du script local risquée. Corrigez-la d'abord dans le formulaire.
+       *[other] Copie et téléchargement désactivés : { $errors } erreurs ci-dessus rendraient l'exécution du script local risquée. Corrigez-les d'abord dans le formulaire.
+    }
+    [online] { $errors ->
+        [one] Copie et téléchargement désactivés : 1 erreur ci-dessus rendrait l'exécution du script en ligne risquée. Corrigez-la d'abord dans le formulaire.
+       *[other] Copie et téléchargement désactivés : { $errors } erreurs ci-dessus rendraient l'exécution du script en ligne risquée. Corrigez-les d'abord dans le formulaire.
+    }
+    [checklist] { $errors ->
+        [one] Copie et téléchargement désactivés : 1 erreur ci-dessus rendrait l'application de la liste de contrôle risquée. Corrigez-la d'abord dans le formulaire.
+       *[other] Copie et téléchargement désactivés : { $errors } erreurs ci-dessus rendraient l'application de la liste de contrôle risquée. Corrigez-les d'abord dans le formulaire.
+    }
+   *[change-record] { $errors ->
+        [one] Copie et téléchargement désactivés : 1 erreur ci-dessus rendrait l'application de la fiche de changement risquée. Corrigez-la d'abord dans le formulaire.
+       *[other] Copie et téléchargement désactivés : { $errors } erreurs ci-dessus rendraient l'application de la fiche de changement risquée. Corrigez-les d'abord dans le formulaire.
+    }
+}
+page-copied-output = { $output ->
+    [on-premises] Script local copié dans le Presse-papiers.
+    [online] Script en ligne copié dans le Presse-papiers.
+    [checklist] Liste de contrôle copiée dans le Presse-papiers.
+   *[change-record] Fiche de changement copiée dans le Presse-papiers.
+}
+page-downloaded = { $file } téléchargé.
+page-download-file = Télécharger { $file }
+page-verification-title = Après le changement — vérification
+page-verification-why = Deux scripts en lecture seule contrôlent le résultat du changement : les valeurs du service Edge d'accès, l'unique fournisseur d'hébergement, l'espace d'adressage SIP partagé du locataire, les objets OAuth, Test-CsFederatedPartner vers le cloud, et chaque utilisateur pilote déplacé. Chargez leurs rapports : la liste de contrôle marque les éléments qu'ils prouvent comme « vérifié par le rapport », et chaque FAIL indique quoi faire.
+page-verification-on-prem = Télécharger la vérification locale
+page-verification-online = Télécharger la vérification en ligne
+page-verification-load = Charger les rapports de vérification (hybrid-verification-*.json)
+page-report-read = { $name } lu.
+page-report-refused = { $name } n'a pas été lu : { $why }
+page-preflight-fails = { $count ->
+    [one] La vérification préalable a trouvé 1 FAIL : les scripts de changement sont retenus jusqu'à ce qu'il soit corrigé ou accepté
+   *[other] La vérification préalable a trouvé { $count } FAIL : les scripts de changement sont retenus jusqu'à ce qu'ils soient corrigés ou acceptés
+}
+page-preflight-withheld = Copie et téléchargement désactivés : la vérification préalable a signalé { $count } FAIL. Corrigez-les et chargez de nouveaux rapports, ou acceptez-les dans la section de vérification préalable.
+page-printed = Imprimé le { $date } · { $cloud } · { $link }
+page-show-lines = Afficher les { $total } lignes
+page-show-items = Afficher les éléments masqués ({ $hidden })
+page-help-toggle = { $state ->
+    [folded] Afficher l'aide et les paramètres ({ $lines } lignes)
+   *[open] Replier l'aide et les paramètres ({ $lines } lignes)
+}
+
+## cloud
+
+cloud-commercial = Commercial (mondial)
+cloud-gcc = GCC
+cloud-gcc-high = GCC High
+cloud-dod = DoD
+cloud-china = 21Vianet (Chine)
