@@ -229,6 +229,7 @@ share-invalid-json = the file is not valid JSON ({ $detail }).
 share-newer-schema = written by a newer Hybrid Builder (schema_version { $version }, this one reads up to { $supported }); use a newer builder.
 share-newer-link-format = the link comes from a newer Hybrid Builder (v={ $version }); only the settings this one knows were restored.
 share-cannot-lock = cannot lock { $path }: not a setting this builder knows.
+share-unknown-language = { $tag } is not a language this builder speaks; the page uses your browser's language.
 
 ## stages
 
@@ -337,7 +338,7 @@ validation-not-documented = { $provenance ->
 validation-provenance-documented = documented
 validation-provenance-inferred = inferred
 validation-provenance-unconfirmed = unconfirmed
-validation-confirm-value = Microsoft does not document { $value } for this cloud in this form. Confirm it with your Microsoft contact or your tenant's documentation, then tick "I have confirmed this value" — or enter your own value. The scripts that use it cannot be copied or downloaded until then.
+validation-confirm-value = Microsoft does not document { $value } for this cloud in this form. Confirm it with your Microsoft contact or your tenant's documentation, then tick its "I have confirmed this … for my tenant" box below the field — or enter your own value. The scripts that use it cannot be copied or downloaded until then.
 validation-pilot-problem = { $form ->
     [whitespace] The pilot user "{ $user }" must not start or end with spaces.
     [control] The pilot user "{ $user }" must be a single line without control characters.

@@ -170,7 +170,14 @@ fn checksum<'a>(parts: impl Iterator<Item = (&'a str, String)>) -> String {
 pub struct LinkOptions {
     pub embed: bool,
     pub locked: Vec<Field>,
+    /// The language the link opens in (`lang=`); none is the reader's own.
+    pub lang: Option<&'static str>,
+    /// An embedding page fixed the language (`lock=lang`): the switcher is disabled.
+    pub lang_locked: bool,
 }
+
+/// The `lock=` name of the language, which is not a setting.
+const LANG_LOCK: &str = "lang";
 
 /// Every field's default value, in `Field::ALL` order, computed once: the page computes the link
 /// on every keystroke.
@@ -189,9 +196,15 @@ pub fn to_fragment(settings: &Settings, options: &LinkOptions) -> String {
     if options.embed {
         parts.push("embed".to_owned());
     }
-    if !options.locked.is_empty() {
-        let locked: Vec<&str> = options.locked.iter().map(|f| f.path()).collect();
+    if !options.locked.is_empty() || options.lang_locked {
+        let mut locked: Vec<&str> = options.locked.iter().map(|f| f.path()).collect();
+        if options.lang_locked {
+            locked.push(LANG_LOCK);
+        }
         parts.push(format!("lock={}", locked.join(",")));
+    }
+    if let Some(lang) = options.lang {
+        parts.push(format!("lang={lang}"));
     }
     for (field, default) in Field::ALL.into_iter().zip(default_values()) {
         let value = field.get(settings);
@@ -244,8 +257,16 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
                 }
             }
             "embed" => options.embed = true,
+            "lang" => match crate::text::catalog::shipped(raw) {
+                Some(lang) => options.lang = Some(lang),
+                None => problems.push(problem("lang", t::unknown_language(&shorten(raw)))),
+            },
             "lock" => {
                 for path in raw.split(',').filter(|p| !p.is_empty()) {
+                    if path == LANG_LOCK {
+                        options.lang_locked = true;
+                        continue;
+                    }
                     match Field::from_path(path) {
                         Some(field) => options.locked.push(field),
                         None => problems.push(problem("lock", t::unknown_lock(&shorten(path)))),

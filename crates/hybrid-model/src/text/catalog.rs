@@ -24,6 +24,41 @@ pub const LANGUAGES: [(&str, &str); 5] = [
 /// The test locale (every string visibly transformed and lengthened); not offered in the switcher.
 pub const PSEUDO: &str = "en-XA";
 
+/// The shipped language (or the pseudo-locale) a BCP 47 tag names, compared without case.
+pub fn shipped(tag: &str) -> Option<&'static str> {
+    LANGUAGES
+        .iter()
+        .map(|(l, _)| *l)
+        .chain([PSEUDO])
+        .find(|l| l.eq_ignore_ascii_case(tag))
+}
+
+/// The first of a browser's preferred languages that the builder ships, else English: a region
+/// falls back to its language (de-AT → de); Chinese in simplified script (zh, zh-Hans, zh-SG) is
+/// zh-CN, traditional script (zh-TW, zh-HK, zh-MO, zh-Hant) is not shipped.
+pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> &'static str {
+    preferred
+        .into_iter()
+        .find_map(|tag| {
+            let tag = tag.trim().to_ascii_lowercase();
+            let mut subtags = tag.split(['-', '_']);
+            match subtags.next()? {
+                "zh" => {
+                    let rest: Vec<&str> = subtags.collect();
+                    let traditional = rest
+                        .iter()
+                        .any(|s| matches!(*s, "hant" | "tw" | "hk" | "mo"));
+                    (!traditional).then_some("zh-CN")
+                }
+                primary => LANGUAGES
+                    .iter()
+                    .map(|(l, _)| *l)
+                    .find(|l| l.eq_ignore_ascii_case(primary)),
+            }
+        })
+        .unwrap_or("en")
+}
+
 /// A message of the catalog without placeholders.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Msg(u16);
@@ -376,6 +411,23 @@ mod tests {
                 hybrid_mark::RECORD
             ]
         );
+    }
+
+    #[test]
+    fn the_browsers_languages_choose_a_shipped_one() {
+        assert_eq!(negotiate(["de-AT", "en"]), "de");
+        assert_eq!(negotiate(["fr-CA"]), "fr");
+        assert_eq!(negotiate(["ja-JP"]), "ja");
+        assert_eq!(negotiate(["zh-Hans-CN"]), "zh-CN");
+        assert_eq!(negotiate(["zh"]), "zh-CN");
+        assert_eq!(negotiate(["zh-TW", "ja"]), "ja");
+        assert_eq!(negotiate(["zh-Hant"]), "en");
+        assert_eq!(negotiate(["es-ES", "pt"]), "en");
+        assert_eq!(negotiate(["en-GB", "de"]), "en");
+        assert_eq!(negotiate([]), "en");
+        assert_eq!(shipped("ZH-cn"), Some("zh-CN"));
+        assert_eq!(shipped("en-XA"), Some("en-XA"));
+        assert_eq!(shipped("es"), None);
     }
 
     #[test]
