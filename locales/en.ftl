@@ -554,6 +554,8 @@ page-help-toggle = { $state ->
     [folded] Show the help and settings ({ $lines } lines)
    *[open] Fold the help and settings ({ $lines } lines)
 }
+page-language-label = Language
+page-language-failed = The { $language } texts could not be loaded; the page stays in the language it shows.
 
 ## cloud
 

@@ -229,6 +229,7 @@ share-invalid-json = le fichier n'est pas un JSON valide ({ $detail }).
 share-newer-schema = écrit par une version plus récente de Hybrid Builder (schema_version { $version }, cette version lit jusqu'à { $supported }) ; utilisez une version plus récente de l'outil.
 share-newer-link-format = le lien provient d'une version plus récente de Hybrid Builder (v={ $version }) ; seuls les paramètres connus de cette version ont été restaurés.
 share-cannot-lock = impossible de verrouiller { $path } : ce n'est pas un paramètre connu de cet outil.
+share-unknown-language = { $tag } n'est pas une langue prise en charge par cet outil ; la page utilise la langue de votre navigateur.
 
 ## stages
 
@@ -337,7 +338,7 @@ validation-not-documented = { $provenance ->
 validation-provenance-documented = documenté
 validation-provenance-inferred = déduit
 validation-provenance-unconfirmed = non confirmé
-validation-confirm-value = Microsoft ne documente pas { $value } sous cette forme pour ce cloud. Confirmez cette valeur auprès de votre contact Microsoft ou dans la documentation de votre locataire, puis cochez « J'ai confirmé cette valeur » — ou saisissez votre propre valeur. D'ici là, les scripts qui l'utilisent ne peuvent être ni copiés ni téléchargés.
+validation-confirm-value = Microsoft ne documente pas { $value } sous cette forme pour ce cloud. Confirmez cette valeur auprès de votre contact Microsoft ou dans la documentation de votre locataire, puis cochez la case « J'ai confirmé … pour mon locataire » correspondante, sous le champ — ou saisissez votre propre valeur. D'ici là, les scripts qui l'utilisent ne peuvent être ni copiés ni téléchargés.
 validation-pilot-problem = { $form ->
     [whitespace] L'utilisateur pilote « { $user } » ne doit pas commencer ni se terminer par des espaces.
     [control] L'utilisateur pilote « { $user } » doit tenir sur une seule ligne, sans caractères de contrôle.
@@ -561,3 +562,27 @@ cloud-gcc = GCC
 cloud-gcc-high = GCC High
 cloud-dod = DoD
 cloud-china = 21Vianet (Chine)
+cloud-note-documented-microsoft-s-hybrid-federation-article = Documenté : article de Microsoft sur la fédération hybride (OfficeDocs-SkypeForBusiness, Skype/SfbHybrid/hybrid/configure-federation-with-skype-for-business-online.md).
+cloud-note-documented-decommission-manage-dns-entries-md = Documenté : decommission-manage-dns-entries.md (OfficeDocs-SkypeForBusiness) et create-dns-records-at-any-dns-hosting-provider.md (microsoft-365-docs).
+cloud-note-documented-the-default-of-connect-mggraph = Documenté : valeur par défaut de Connect-MgGraph -Environment (Connect-MgGraph.md).
+cloud-note-documented-the-default-of-connect-msolservice = Documenté : valeur par défaut de Connect-MsolService -AzureEnvironment (Connect-MsolService.md).
+cloud-note-documented-skype-sfbserver-manage-authentication-configure = Documenté : Skype/SfbServer/manage/authentication/configure-a-hybrid-environment.md (OfficeDocs-SkypeForBusiness).
+cloud-note-inferred-no-gcc-specific-value-is = Déduit : aucune valeur propre à GCC n'est documentée ; GCC utilise les points de terminaison du cloud Commercial.
+cloud-note-inferred-the-name-is-one-of = Déduit : le nom est l'un des environnements de Connect-MgGraph.md ou de Connect-MsolService.md ; le cloud qu'il dessert est déduit de son nom, et non indiqué explicitement.
+cloud-note-unconfirmed-the-documented-value-is-for = Non confirmé : la valeur documentée concerne le cloud Commercial.
+cloud-note-unconfirmed-documented-only-as-the-federation = Non confirmé : documenté uniquement comme cible SRV de fédération de GCC High, et non comme ProxyFqdn de fournisseur d'hébergement.
+cloud-note-unconfirmed-built-from-the-gcc-high = Non confirmé : construit à partir de la cible lyncdiscover de GCC High et du chemin du cloud Commercial.
+cloud-note-documented-connect-microsoftteams-md-teamsenvironmentname-office = Documenté : Connect-MicrosoftTeams.md -TeamsEnvironmentName (office-docs-powershell).
+cloud-note-documented-new-csonlinesession-md-teamsenvironmentname-office = Documenté : New-CsOnlineSession.md -TeamsEnvironmentName (office-docs-powershell, dernière révision avant sa suppression).
+cloud-note-documented-an-older-revision-of-dns = Documenté : une ancienne révision de dns-records-for-office-365-gcc-high.md (microsoft-365-docs).
+cloud-note-documented-dns-records-for-office-365 = Documenté : dns-records-for-office-365-gcc-high.md (microsoft-365-docs).
+cloud-note-unconfirmed-no-gcc-high-metadata-url = Non confirmé : aucune URL de métadonnées n'est documentée pour GCC High.
+cloud-note-unconfirmed-documented-only-as-the-federation-2 = Non confirmé : documenté uniquement comme cible SRV de fédération de DoD, et non comme ProxyFqdn de fournisseur d'hébergement.
+cloud-note-unconfirmed-built-from-the-dod-lyncdiscover = Non confirmé : construit à partir de la cible lyncdiscover de DoD et du chemin du cloud Commercial.
+cloud-note-documented-an-older-revision-of-dns-2 = Documenté : une ancienne révision de dns-records-for-office-365-dod.md (microsoft-365-docs).
+cloud-note-documented-dns-records-for-office-365-2 = Documenté : dns-records-for-office-365-dod.md (microsoft-365-docs).
+cloud-note-unconfirmed-no-dod-metadata-url-is = Non confirmé : aucune URL de métadonnées n'est documentée pour DoD.
+cloud-note-unconfirmed-documented-only-as-the-federation-3 = Non confirmé : documenté uniquement comme cible SRV de fédération de 21Vianet, et non comme ProxyFqdn de fournisseur d'hébergement.
+cloud-note-unconfirmed-built-from-the-21vianet-lyncdiscover = Non confirmé : construit à partir de la cible lyncdiscover de 21Vianet et du chemin du cloud Commercial.
+cloud-note-documented-create-dns-records-at-any = Documenté : create-dns-records-at-any-dns-hosting-provider.md, o365-21vianet (microsoft-365-docs).
+cloud-note-inferred-sharepoint-s-guide-for-21vianet = Déduit : le guide SharePoint pour 21Vianet indique cet hôte ACS (sp-dev-docs, docs/solution-guidance/Extending-SharePoint-Online-for-Germany-China-USGovernment-environments.md) ; aucun article Skype for Business ne l'indique.

@@ -46,7 +46,6 @@ checklist-prerequisites = 变更窗口之前
 checklist-steps = 脚本执行的操作（分步说明）
 checklist-run-order = 运行顺序
 checklist-run-order-intro = 请按以下顺序运行这些文件；下面的步骤说明每个文件的作用。脚本包含备份以及“是否已配置”检查，这是直接运行命令所没有的。
-checklist-runs-in = 运行于
 checklist-look-for = 检查要点
 checklist-runs-on-prem = 运行于：前端服务器上的 Skype for Business Server 命令行管理程序。
 checklist-runs-online = 运行于：装有 MicrosoftTeams 模块的 PowerShell（不是命令行管理程序）。
@@ -58,7 +57,6 @@ checklist-rollback = 回滚
 checklist-dns = 混合处于活动状态期间的 DNS
 checklist-dns-intro = 只要仍有用户驻留在本地，每个 SIP 域的每条外部 Skype for Business 记录都必须指向本地边缘服务器和反向代理，而不是 Microsoft 365（plan-hybrid-connectivity.md）。每个域的记录使用该域自己的名称：
 checklist-dns-no-domains = 在表单中添加你的 SIP 域，即可在此列出其记录。
-checklist-public-ip-of = 以下主机的公网 IP 地址：
 checklist-access-edge-ip = 访问边缘的外部 IP 地址（在表单中输入边缘服务器外部 FQDN 即可显示其名称）
 checklist-reverse-proxy-ip = 反向代理的公网 IP 地址（在表单中输入反向代理 FQDN 即可显示其名称）
 checklist-sip-record-source = 外部访问边缘：Skype/SfbServer/plan-your-deployment/network-requirements/dns.md
@@ -83,6 +81,9 @@ checklist-no-change = 无更改
 checklist-not-there = 尚不存在
 checklist-known-errors = 已知错误
 checklist-after = 试点之后
+checklist-domain-verified = SIP 域 { $domain } 已在租户中验证，并且存在于本地拓扑中。
+checklist-stage-line = { $number }. { $title } — 运行于 { $shell }
+checklist-public-ip-of = { $host } 的公网 IP 地址
 
 ## change_record
 
@@ -113,6 +114,9 @@ change_record-file = 文件
 change_record-risks = 风险
 change_record-verification = 验证
 change_record-sign-off = 签核
+change_record-rollback-how = 回滚：{ $on_premises } 和 { $online }，各自使用 -BackupFile 指向其变更脚本写入的备份；两者都支持 -WhatIf，并且只要有用户驻留在联机就会拒绝运行（除非另行指定）。各步骤可以撤消的时机：
+change_record-shell-on-premises = Skype for Business Server 命令行管理程序
+change_record-shell-online = 装有 MicrosoftTeams 模块的 PowerShell
 
 ## plan
 
@@ -150,6 +154,20 @@ plan-module-pairs = 在任何移动之前，脚本遇到已知有问题的组合
 plan-pilot-no-pool = 在表单中输入注册器池，即可获得将试点用户移回本地的命令。
 plan-pilot-expected = 移动后 HostingProvider 显示 Microsoft 365 FQDN（推断：参考资料未记录确切值）。
 plan-pilot-note = 会议在移动后约 90 分钟被转换；用户在 30 天内登录 Teams 时，其联系人会随之迁移过来（Move-CsUser.md）。
+plan-existing-replace = 删除同一 ProxyFqdn 的现有提供商并重新创建，与 Microsoft 的操作步骤相同。如果该提供商已具有所有值，脚本会跳过删除和创建。
+plan-existing-update = 保留同一 ProxyFqdn 的现有提供商，并使用 Set-CsHostingProvider 进行更正（其 ProxyFqdn 和标识无法更改）。
+plan-existing-stop = 如果同一 ProxyFqdn 的提供商已存在，脚本将停止，不做任何更改，并显示该提供商。
+plan-connection-teams = 此处需要 MicrosoftTeams 模块 4.x 或更高版本。在运行 Move-CsUser 的服务器上，Move-CsUser.md 要求 6.2.1 或更高版本；而尚未合并到该页面的 Microsoft 员工说明指出，除非服务器运行内部版本 7.0.2046.849（KB5090660）或更高版本，否则 7.1 之后的版本会导致 Move-CsUser 失败：任何受支持的内部版本均可使用 6.2.1 至 7.1，更高版本仅适用于内部版本为 7.0.2046.849 或更高的 Skype for Business Server 2019 或 Subscription Edition。如果不指定管理员帐户，登录时会出现提示，此方式支持 MFA。
+plan-connection-legacy = RETIRED（已停用）：Skype for Business Online Connector 和 New-CsOnlineSession 已无法使用；这些行重现原始操作步骤，仅供参考。在混合环境中，它需要 -OverrideAdminDomain <tenant>.onmicrosoft.com（SupportArticles：cant-connect-to-sfb-remote-powershell）。Import-PSSession -AllowClobber 会隐藏本地 Cs cmdlet：进行本地操作时，请打开新的 shell。
+plan-tenant-federation-expected = { $mode ->
+    [open] SharedSipAddressSpace True，AllowFederatedUsers True，AllowedDomains 为 AllowAllKnownDomains（开放联盟），BlockedDomains 与本地阻止列表相同
+   *[allow-list] SharedSipAddressSpace True，AllowFederatedUsers True，AllowedDomains 为与本地允许列表相同的允许列表，BlockedDomains 与本地阻止列表相同
+}
+plan-principal-graph = 联机脚本读取每个服务主体时会选择 keyCredentials（只有这样读取才会返回密钥），保留所有现有密钥不变，按指纹查找此证书，并仅在缺少时添加（Microsoft Graph keyCredential 资源）。
+plan-principal-msonline = DEPRECATED（已弃用）：MSOnline 已于 2025 年 3 月后停止工作；这些行重现 S10 的操作步骤，仅供参考。
+plan-key-expected-plain = 一个 Type 为 AsymmetricX509Cert、Usage 为 Verify 的密钥，其 customKeyIdentifier 为本地 OAuthTokenIssuer 证书的指纹。
+plan-key-expected-exchange = 一个 Type 为 AsymmetricX509Cert、Usage 为 Verify 的密钥，其 customKeyIdentifier 为本地 OAuthTokenIssuer 证书的指纹；AccountEnabled 为 True。
+plan-key-expected-spns = 一个 Type 为 AsymmetricX509Cert、Usage 为 Verify 的密钥，其 customKeyIdentifier 为本地 OAuthTokenIssuer 证书的指纹；ServicePrincipalNames 包含 { $spns }。
 
 ## report
 
@@ -159,6 +177,40 @@ report-from-the-future = 此报告的日期比当前时间晚一天以上：请�
 report-unknown-check = 检查
 report-routing-dns-srv = DNS SRV 路由
 report-routing-default = 默认路由
+report-unreadable = 此文件不是可读取的报告（{ $shown }）。请加载脚本写入的文件，不要做任何修改。
+report-newer-schema = 此报告是为较新版本的 Hybrid Builder 编写的（报告架构 { $version }，此版本最多只能读取 { $supported }）。请使用生成该脚本的生成器。
+report-old = 此报告已生成 { $days } 天，此后部署可能已发生变化。请重新运行脚本并加载新报告（报告在 7 天内可读取）。
+report-other-domains = 此报告针对的是 SIP 域 { $report }，但这些设置针对的是 { $settings }。请加载此部署的报告，或根据这些设置重新生成脚本。
+report-is-preflight = 这是预检报告；请在“预检”下加载。
+report-is-verification = 这是验证报告；请在“验证”下加载。
+report-check-server-build = 服务器内部版本
+report-check-server-roles = 池及其角色
+report-check-teams-module = MicrosoftTeams 模块
+report-check-tls12 = .NET 的 TLS 1.2
+report-check-cms-replication = 中央管理存储复制
+report-check-sip-domains = 拓扑中的 SIP 域
+report-check-edge-pools = 边缘池
+report-check-web-services = 池的外部 Web 服务
+report-check-registrar-pools = 注册器池
+report-check-access-edge = 访问边缘配置
+report-check-hosting-providers = 托管提供商和公共提供商
+report-check-federation-lists = 允许的域和阻止的域
+report-check-oauth-certificate = OAuthTokenIssuer 证书
+report-check-oauth-objects = OAuth 服务器和合作伙伴应用程序
+report-check-dns = 从此服务器解析 DNS
+report-check-tenant = 租户
+report-check-tenant-domains = 租户中的 SIP 域
+report-check-tenant-federation = 租户联盟
+report-check-coexistence = 租户范围的共存模式
+report-check-pilot-user = 试点用户
+report-check-verify-access-edge = 访问边缘（按配置）
+report-check-verify-hosting-provider = 具有所有值的唯一托管提供商
+report-check-verify-oauth = OAuth 服务器、合作伙伴应用程序和服务名称
+report-check-verify-federated-partner = 针对云运行 Test-CsFederatedPartner
+report-check-verify-pilot-homed = 已移动的试点用户（本地）
+report-check-verify-tenant = 租户的共享 SIP 地址空间和联盟
+report-check-verify-service-principals = 服务主体：密钥、启用状态、SPN
+report-check-verify-pilot-online = 已移动的试点用户（联机）
 
 ## share
 
@@ -172,6 +224,12 @@ share-link-changed = 此链接与其校验和不匹配：在传递过程中被�
 share-not-a-boolean = 应为 true 或 false；保留默认值。
 share-not-text = 应为文本；保留默认值。
 share-not-a-list = 应为文本列表；保留默认值。
+share-expected-one-of = 应为 { $names } 之一；保留默认值。
+share-invalid-json = 该文件不是有效的 JSON（{ $detail }）。
+share-newer-schema = 由较新版本的 Hybrid Builder 写入（schema_version { $version }，此版本最多只能读取 { $supported }）；请使用较新的生成器。
+share-newer-link-format = 该链接来自较新版本的 Hybrid Builder（v={ $version }）；仅恢复了此版本可识别的设置。
+share-cannot-lock = 无法锁定 { $path }：不是本生成器识别的设置。
+share-unknown-language = { $tag } 不是本生成器支持的语言；页面将使用浏览器的语言。
 
 ## stages
 
@@ -215,6 +273,78 @@ validation-web-services-fqdns-missing = 服务器到服务器身份验证会将�
 validation-reverse-proxy-missing = 请输入反向代理的外部 FQDN：混合处于活动状态期间，每个 SIP 域的 lyncdiscover 以及会议和拨入 URL 都指向它。在输入之前，检查清单的 DNS 部分无法给出这些记录的目标。
 validation-registrar-pool-missing = 请输入注册器池：将试点用户移回本地时需要将其用作 -Target。在输入之前，检查清单不会列出移回命令。
 validation-certificate-path-required = 请输入导出的 OAuthTokenIssuer 证书（.cer）在运行联机脚本的工作站上的路径，如 C:\certs\oauth.cer。
+validation-fqdn-problem = { $flaw ->
+    [empty] { $subject } 为必填项。
+    [whitespace] { $subject } 不得包含空格。
+    [control] { $subject } 必须为单行，且不得包含控制字符。
+    [scheme] { $subject } 只能是主机名：请删除协议（如 https://）和任何路径。
+    [non-ascii] { $subject } 包含非 ASCII 字符：请以 punycode 形式（xn--…）输入国际化名称。
+    [too-long] { $subject } 超过 255 个字符。
+    [label-too-long] { $subject } 中有一部分超过 63 个字符。
+    [empty-label] { $subject } 中有空的部分：请检查是否有重复的点，或开头、结尾是否有点。
+    [bad-character] { $subject } 只能包含字母、数字、连字符和点。
+    [hyphen] { $subject } 中有一部分以连字符开头或结尾。
+    [single-label] { $subject } 必须是至少包含一个点的完全限定名称，如 sip.contoso.com。
+    [numeric] { $subject } 是 IP 地址；请输入 DNS 名称。
+   *[other] { $subject } 不是有效的主机名。
+}
+validation-url-problem = { $flaw ->
+    [empty] { $subject } 为必填项。
+    [whitespace] { $subject } 不得包含空格。
+    [control] { $subject } 必须为单行，且不得包含控制字符。
+    [not-https] { $subject } 必须以 https:// 开头。
+    [non-ascii] { $subject } 包含非 ASCII 字符：主机请使用 punycode 形式，路径请进行百分号编码。
+    [bad-host] { $subject } 的主机名无效。
+   *[other] { $subject } 不是有效的 URL。
+}
+validation-upn-problem = { $flaw ->
+    [empty] { $subject } 为必填项。
+    [whitespace] { $subject } 的开头或结尾不得有空格。
+    [control] { $subject } 必须为单行，且不得包含控制字符。
+   *[other] { $subject } 必须是用户主体名称，如 admin@contoso.com：@ 之前可使用字母、数字和 ' . - _ ! # ^ ~（@ 的前一个字符不能是点），@ 之后须为有效的域。
+}
+validation-identity-problem = { $flaw ->
+    [empty] 标识为必填项，如 SkypeforBusinessOnline。
+    [too-long] 标识超过 255 个字符。
+    [whitespace] 标识只能包含字母、数字、点、连字符和下划线。
+    [control] 标识只能包含字母、数字、点、连字符和下划线。
+    [bad-character] 标识只能包含字母、数字、点、连字符和下划线。
+   *[other] 标识无效。
+}
+validation-guid-problem = { $flaw ->
+    [empty] 服务器到服务器身份验证需要租户 ID。可使用 (Get-CsTenant).TenantId 获取。
+   *[other] 租户 ID 必须是 GUID，如 6babcaad-604b-40ac-a9d7-9fd97c0b779f。
+}
+validation-subject-admin-domain = 租户的 onmicrosoft.com 域
+validation-subject-admin-account = 管理员帐户
+validation-subject-proxy-fqdn = ProxyFqdn
+validation-subject-autodiscover = AutodiscoverUrl
+validation-subject-edge-fqdn = 边缘服务器外部 FQDN
+validation-subject-registrar = 注册器池 FQDN
+validation-subject-reverse-proxy = 反向代理 FQDN
+validation-subject-sip-domain = SIP 域“{ $value }”
+validation-subject-web-services = Web 服务 FQDN“{ $value }”
+validation-subject-pilot = 试点用户“{ $value }”
+validation-duplicate-entry = { $subject } 出现了多次；请删除重复项。
+validation-onmicrosoft = 域“{ $domain }”是 Microsoft 管理的域：它不是你拓扑中的 SIP 域，已从边缘证书中排除。
+validation-pilot-outside = 试点用户“{ $user }”不属于上面列出的任何 SIP 域。
+validation-other-cloud = 此 { $what } 属于 { $owner }，但租户位于 { $chosen }。请使用 { $expected }，或选择正确的云。
+validation-not-an-endpoint = 此 { $what } 不是已知的 Microsoft 终结点；对于 { $chosen }，该值为 { $expected }。仅当 Microsoft 要求时才保留此值。
+validation-not-documented = { $provenance ->
+    [documented] 有文档依据的值 { $value }：{ $note } 请在变更窗口之前向 Microsoft 确认。
+    [inferred] 推断的值 { $value }：{ $note } 请在变更窗口之前向 Microsoft 确认。
+   *[unconfirmed] 未确认的值 { $value }：{ $note } 请在变更窗口之前向 Microsoft 确认。
+}
+validation-provenance-documented = 有文档依据
+validation-provenance-inferred = 推断
+validation-provenance-unconfirmed = 未确认
+validation-confirm-value = Microsoft 未以此形式针对此云记录 { $value }。请向你的 Microsoft 联系人确认或查阅租户的文档，然后勾选“我已确认此值”，或输入你自己的值。在此之前，无法复制或下载使用该值的脚本。
+validation-pilot-problem = { $form ->
+    [whitespace] 试点用户“{ $user }”的开头或结尾不得有空格。
+    [control] 试点用户“{ $user }”必须为单行，且不得包含控制字符。
+    [sip] SIP 地址“{ $user }”必须为 sip:user@domain 格式，如 sip:ana@contoso.com：@ 之前可使用字母、数字和 ' . - _ ! # ^ ~，@ 之后须为有效的域。
+   *[other] 试点用户“{ $user }”必须是用户主体名称（如 ana@contoso.com），或带前缀的 SIP 地址（如 sip:ana@contoso.com）。
+}
 
 ## page
 
@@ -357,3 +487,102 @@ page-run-order = 运行顺序
 page-look-for = 检查要点：
 page-show-all-note = “复制”和“下载”始终提供完整脚本。
 page-wrap-lines = 长行自动换行
+page-ticked = 已勾选 { $done } / { $total } 项任务
+page-problem-in = { $source }：{ $message }
+page-problem-at = { $source }，{ $key }：{ $message }
+page-imported-file = { $problems ->
+    [0] 已导入 { $name }。
+    [one] 已导入 { $name }；有 1 个条目无法使用：
+   *[other] 已导入 { $name }；有 { $problems } 个条目无法使用：
+}
+page-import-refused-file = 未导入 { $name }：{ $why }
+page-unreadable-file = 无法读取 { $name }。
+page-tab-on-premises = 本地脚本
+page-tab-online = 联机脚本
+page-tab-checklist = 检查清单
+page-tab-change-record = 变更记录
+page-error-summary = { $count ->
+    [one] 存在问题：1 个错误
+   *[other] 存在问题：{ $count } 个错误
+}
+page-warning-summary = { $count ->
+    [one] 1 个警告需要检查
+   *[other] { $count } 个警告需要检查
+}
+page-blocked = { $output ->
+    [on-premises] { $errors ->
+        [one] 复制和下载已禁用：上方的 1 个错误会导致本地脚本无法安全运行。请先在表单中修复。
+       *[other] 复制和下载已禁用：上方的 { $errors } 个错误会导致本地脚本无法安全运行。请先在表单中修复。
+    }
+    [online] { $errors ->
+        [one] 复制和下载已禁用：上方的 1 个错误会导致联机脚本无法安全运行。请先在表单中修复。
+       *[other] 复制和下载已禁用：上方的 { $errors } 个错误会导致联机脚本无法安全运行。请先在表单中修复。
+    }
+    [checklist] { $errors ->
+        [one] 复制和下载已禁用：上方的 1 个错误会导致检查清单无法安全执行。请先在表单中修复。
+       *[other] 复制和下载已禁用：上方的 { $errors } 个错误会导致检查清单无法安全执行。请先在表单中修复。
+    }
+   *[change-record] { $errors ->
+        [one] 复制和下载已禁用：上方的 1 个错误会导致变更记录无法安全执行。请先在表单中修复。
+       *[other] 复制和下载已禁用：上方的 { $errors } 个错误会导致变更记录无法安全执行。请先在表单中修复。
+    }
+}
+page-copied-output = { $output ->
+    [on-premises] 已将本地脚本复制到剪贴板。
+    [online] 已将联机脚本复制到剪贴板。
+    [checklist] 已将检查清单复制到剪贴板。
+   *[change-record] 已将变更记录复制到剪贴板。
+}
+page-downloaded = 已下载 { $file }。
+page-download-file = 下载 { $file }
+page-verification-title = 变更之后 — 验证
+page-verification-why = 两个只读脚本检查变更的结果：访问边缘的值、唯一的托管提供商、租户的共享 SIP 地址空间、OAuth 对象、针对云运行的 Test-CsFederatedPartner，以及每个已移动的试点用户。请加载它们的报告：检查清单会将报告所证实的项标记为“已由报告验证”，每个 FAIL 都会说明应采取的措施。
+page-verification-on-prem = 下载本地验证脚本
+page-verification-online = 下载联机验证脚本
+page-verification-load = 加载验证报告（hybrid-verification-*.json）
+page-report-read = 已读取 { $name }。
+page-report-refused = 未读取 { $name }：{ $why }
+page-preflight-fails = { $count ->
+    [one] 预检发现 1 个 FAIL：在修复或接受之前，变更脚本将被暂扣
+   *[other] 预检发现 { $count } 个 FAIL：在修复或接受之前，变更脚本将被暂扣
+}
+page-preflight-withheld = 复制和下载已禁用：预检报告了 { $count } 个 FAIL。请修复后加载新报告，或在“预检”下接受这些 FAIL。
+page-printed = 打印于 { $date } · { $cloud } · { $link }
+page-show-lines = 显示全部 { $total } 行
+page-show-items = 再显示 { $hidden } 项
+page-help-toggle = { $state ->
+    [folded] 显示帮助和设置（{ $lines } 行）
+   *[open] 折叠帮助和设置（{ $lines } 行）
+}
+
+## cloud
+
+cloud-commercial = 商业版（全球）
+cloud-gcc = GCC
+cloud-gcc-high = GCC High
+cloud-dod = DoD
+cloud-china = 21Vianet（中国）
+cloud-note-documented-microsoft-s-hybrid-federation-article = 有文档依据：Microsoft 的混合联盟文章（OfficeDocs-SkypeForBusiness，Skype/SfbHybrid/hybrid/configure-federation-with-skype-for-business-online.md）。
+cloud-note-documented-decommission-manage-dns-entries-md = 有文档依据：decommission-manage-dns-entries.md（OfficeDocs-SkypeForBusiness）和 create-dns-records-at-any-dns-hosting-provider.md（microsoft-365-docs）。
+cloud-note-documented-the-default-of-connect-mggraph = 有文档依据：Connect-MgGraph -Environment 的默认值（Connect-MgGraph.md）。
+cloud-note-documented-the-default-of-connect-msolservice = 有文档依据：Connect-MsolService -AzureEnvironment 的默认值（Connect-MsolService.md）。
+cloud-note-documented-skype-sfbserver-manage-authentication-configure = 有文档依据：Skype/SfbServer/manage/authentication/configure-a-hybrid-environment.md（OfficeDocs-SkypeForBusiness）。
+cloud-note-inferred-no-gcc-specific-value-is = 推断：未记录 GCC 专用的值；GCC 使用商业版终结点。
+cloud-note-inferred-the-name-is-one-of = 推断：该名称是 Connect-MgGraph.md 或 Connect-MsolService.md 所列环境之一；它对应哪个云是根据名称判断的，文档并未说明。
+cloud-note-unconfirmed-the-documented-value-is-for = 未确认：文档记录的值适用于商业版。
+cloud-note-unconfirmed-documented-only-as-the-federation = 未确认：文档仅将其记录为 GCC High 的联盟 SRV 目标，而非托管提供商的 ProxyFqdn。
+cloud-note-unconfirmed-built-from-the-gcc-high = 未确认：由 GCC High 的 lyncdiscover 目标与商业版的路径组合而成。
+cloud-note-documented-connect-microsoftteams-md-teamsenvironmentname-office = 有文档依据：Connect-MicrosoftTeams.md -TeamsEnvironmentName（office-docs-powershell）。
+cloud-note-documented-new-csonlinesession-md-teamsenvironmentname-office = 有文档依据：New-CsOnlineSession.md -TeamsEnvironmentName（office-docs-powershell，删除前的最后一个修订版）。
+cloud-note-documented-an-older-revision-of-dns = 有文档依据：dns-records-for-office-365-gcc-high.md 的较早修订版（microsoft-365-docs）。
+cloud-note-documented-dns-records-for-office-365 = 有文档依据：dns-records-for-office-365-gcc-high.md（microsoft-365-docs）。
+cloud-note-unconfirmed-no-gcc-high-metadata-url = 未确认：未记录 GCC High 的元数据 URL。
+cloud-note-unconfirmed-documented-only-as-the-federation-2 = 未确认：文档仅将其记录为 DoD 的联盟 SRV 目标，而非托管提供商的 ProxyFqdn。
+cloud-note-unconfirmed-built-from-the-dod-lyncdiscover = 未确认：由 DoD 的 lyncdiscover 目标与商业版的路径组合而成。
+cloud-note-documented-an-older-revision-of-dns-2 = 有文档依据：dns-records-for-office-365-dod.md 的较早修订版（microsoft-365-docs）。
+cloud-note-documented-dns-records-for-office-365-2 = 有文档依据：dns-records-for-office-365-dod.md（microsoft-365-docs）。
+cloud-note-unconfirmed-no-dod-metadata-url-is = 未确认：未记录 DoD 的元数据 URL。
+cloud-note-unconfirmed-documented-only-as-the-federation-3 = 未确认：文档仅将其记录为 21Vianet 的联盟 SRV 目标，而非托管提供商的 ProxyFqdn。
+cloud-note-unconfirmed-built-from-the-21vianet-lyncdiscover = 未确认：由 21Vianet 的 lyncdiscover 目标与商业版的路径组合而成。
+cloud-note-documented-create-dns-records-at-any = 有文档依据：create-dns-records-at-any-dns-hosting-provider.md，o365-21vianet（microsoft-365-docs）。
+cloud-note-inferred-sharepoint-s-guide-for-21vianet = 推断：SharePoint 的 21Vianet 指南给出了此 ACS 主机（sp-dev-docs，docs/solution-guidance/Extending-SharePoint-Online-for-Germany-China-USGovernment-environments.md）；没有任何 Skype for Business 文章说明此值。

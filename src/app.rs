@@ -2,7 +2,7 @@
 //! settings → validation → plan → scripts and checklist → view.
 
 use hybrid_model::change_record::{Artifact, Context, change_record};
-use hybrid_model::checklist::{Evidence, document_with};
+use hybrid_model::checklist::{Evidence, localized};
 use hybrid_model::powershell::scripts;
 use hybrid_model::report::{Report as ScriptReport, ReportKind, Status};
 use hybrid_model::{downloads, naming, share};
@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use crate::components::edge_section::EdgeSection;
 use crate::components::environment_section::{EnvironmentSection, OAuthSection, PilotSection};
 use crate::components::error_summary::ErrorSummary;
+use crate::components::language_switch::LanguageSwitch;
 use crate::components::output_panel::OutputPanel;
 use crate::components::print_header::PrintHeader;
 use crate::components::provider_section::ProviderSection;
@@ -35,9 +36,25 @@ pub fn App() -> impl IntoView {
     let embedded = options.embed;
     provide_context(Locks(options.locked.clone()));
     let ticks = RwSignal::new(start.ticks);
+    let lang_locked = options.lang_locked;
+    let wanted_lang = crate::locale::initial(options.lang);
     let link = sync_outside(settings, ticks, options, start.debug_panic);
+    // The language shown: English (built in) until the chosen one's file is read.
+    let lang = RwSignal::new("en");
+    // The open output tab, owned here so a change of language keeps it.
+    let selected = RwSignal::new(hybrid_model::Output::OnPremises);
+    let languages = crate::components::language_switch::Languages {
+        shown: lang,
+        notices,
+        link,
+        embedded,
+    };
+    languages.show(wanted_lang, false);
 
-    let report = Memo::new(move |_| settings.with(validate));
+    let report = Memo::new(move |_| {
+        lang.track();
+        settings.with(validate)
+    });
     let on_prem = Memo::new(move |_| settings.with(scripts::on_premises));
     let online = Memo::new(move |_| settings.with(scripts::online));
     // Pre-flight reports live beside the settings, in memory only: never in links or storage.
@@ -45,6 +62,7 @@ pub fn App() -> impl IntoView {
     let verification = RwSignal::new(Vec::<ScriptReport>::new());
     let accepted = RwSignal::new(false);
     let doc = Memo::new(move |_| {
+        lang.track();
         preflight.with(|preflight| {
             verification.with(|verification| {
                 settings.with(|s| {
@@ -52,7 +70,7 @@ pub fn App() -> impl IntoView {
                         preflight,
                         verification,
                     };
-                    document_with(s, &plan(s), evidence)
+                    localized(s, evidence)
                 })
             })
         })
@@ -82,6 +100,7 @@ pub fn App() -> impl IntoView {
     });
     // Computed only while its tab is open or it is downloaded: it hashes every script.
     let record = Memo::new(move |_| {
+        lang.track();
         let today = String::from(js_sys::Date::new_0().to_iso_string());
         let date = today.get(..10).unwrap_or_default().to_owned();
         let share = link.to_share();
@@ -106,8 +125,13 @@ pub fn App() -> impl IntoView {
         })
     });
 
-    view! {
+    // A change of language builds the view again from the same signals: settings, ticks, reports
+    // and the open tab stay as they were.
+    move || {
+        lang.track();
+        view! {
         <header class="page-header">
+            <LanguageSwitch languages locked=lang_locked />
             <h1>{text::APP_TITLE.text()}</h1>
             <p class="lede">{text::APP_LEDE.text()}</p>
         </header>
@@ -127,9 +151,10 @@ pub fn App() -> impl IntoView {
                 <ErrorSummary report preflight_fails />
                 <ReportPanel kind=ReportKind::Preflight settings reports=preflight accepted />
                 <StageStrip settings />
-                <OutputPanel settings report preflight_fails on_prem online doc record extra_files ticks />
+                <OutputPanel settings report preflight_fails on_prem online doc record extra_files ticks selected />
                 <ReportPanel kind=ReportKind::Verification settings reports=verification />
             </section>
         </main>
+        }
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod locale;
 pub mod components;
 pub mod panic;
 pub mod persistence;

@@ -58,12 +58,25 @@ impl Link {
         }
     }
 
-    /// The link to give someone: this page with the settings alone. The embedding options stay
-    /// with the frame that has them: a link copied from a documentation page opens the whole builder.
+    /// The page's language, carried by the address bar's link and by shared links (English, the
+    /// default, is not written).
+    pub fn set_lang(self, lang: &'static str) {
+        self.options
+            .update_value(|o| o.lang = (lang != "en").then_some(lang));
+        self.write();
+    }
+
+    /// The link to give someone: this page with the settings and language alone. The embedding
+    /// options stay with the frame that has them: a link copied from a documentation page opens
+    /// the whole builder.
     pub fn to_share(self) -> String {
+        let options = LinkOptions {
+            lang: self.options.with_value(|o| o.lang),
+            ..LinkOptions::default()
+        };
         let fragment = self
             .settings
-            .with_untracked(|s| share::to_fragment(s, &LinkOptions::default()));
+            .with_untracked(|s| share::to_fragment(s, &options));
         format!("{}#{fragment}", persistence::page_url())
     }
 

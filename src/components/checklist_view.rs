@@ -41,10 +41,10 @@ fn task(items: &[Inline], key: String, ticks: Ticks) -> AnyView {
     .into_any()
 }
 
-fn block(section: &Section, index: usize, ticks: Ticks) -> AnyView {
+fn block(section: &Section, index: usize, key: Option<&str>, ticks: Ticks) -> AnyView {
     match &section.blocks[index] {
         Block::Paragraph(items) => view! { <p>{inlines(items)}</p> }.into_any(),
-        Block::Task(items) => task(items, section.task_key(index).unwrap_or_default(), ticks),
+        Block::Task(items) => task(items, key.unwrap_or_default().to_owned(), ticks),
         Block::Note(items) => view! { <p class="note">{inlines(items)}</p> }.into_any(),
         Block::Code(source) => {
             view! { <pre class="script"><code>{source.clone()}</code></pre> }.into_any()
@@ -60,21 +60,14 @@ fn block(section: &Section, index: usize, ticks: Ticks) -> AnyView {
     }
 }
 
-/// Every task key of the document.
-fn task_keys(doc: &Doc) -> impl Iterator<Item = String> + '_ {
-    doc.sections
-        .iter()
-        .flat_map(|s| (0..s.blocks.len()).filter_map(|i| s.task_key(i)))
-}
-
 /// How far the admin got, and a way to start over.
 #[component]
 fn Progress(doc: Signal<Doc>, ticks: Ticks) -> impl IntoView {
     let counts = move || {
         doc.with(|doc| {
             ticks.with(|t| {
-                task_keys(doc).fold((0, 0), |(done, total), key| {
-                    (done + usize::from(t.contains(&key)), total + 1)
+                doc.task_keys().fold((0, 0), |(done, total), key| {
+                    (done + usize::from(t.iter().any(|k| k == key)), total + 1)
                 })
             })
         })
@@ -109,7 +102,8 @@ pub fn ChecklistView(#[prop(into)] doc: Signal<Doc>, ticks: Ticks) -> impl IntoV
         doc.with(|doc| {
             doc.sections
                 .iter()
-                .map(|section| {
+                .enumerate()
+                .map(|(number, section)| {
                     let heading = if section.level <= 2 {
                         view! { <h3>{section.heading.clone()}</h3> }.into_any()
                     } else {
@@ -118,7 +112,9 @@ pub fn ChecklistView(#[prop(into)] doc: Signal<Doc>, ticks: Ticks) -> impl IntoV
                     let total = section.blocks.len();
                     let full = all || opened.with(|o| o.contains(&section.heading));
                     let shown = if full { total } else { total.min(FIRST_BLOCKS) };
-                    let blocks = (0..shown).map(|i| block(section, i, ticks)).collect_view();
+                    let blocks = (0..shown)
+                        .map(|i| block(section, i, doc.task_key(number, i), ticks))
+                        .collect_view();
                     let key = section.heading.clone();
                     let more = (shown < total).then(|| {
                         view! {

@@ -5,6 +5,7 @@ pub mod edge_section;
 pub mod environment_section;
 pub mod error_summary;
 pub mod field;
+pub mod language_switch;
 pub mod output_panel;
 pub mod print_header;
 pub mod provider_section;

@@ -69,8 +69,9 @@ pub fn OutputPanel(
     /// settings file), by name, as their own downloads give them.
     extra_files: Signal<Vec<(String, Vec<u8>)>>,
     ticks: Ticks,
+    /// The open tab; owned by the app so that a change of language keeps it.
+    selected: RwSignal<Output>,
 ) -> impl IntoView {
-    let selected = RwSignal::new(Output::OnPremises);
     // Only the visible panel is rendered, so a keystroke re-renders one output, not three; the
     // checklist is also rendered while the browser prints, whatever tab is open.
     let printing = crate::print::printing();

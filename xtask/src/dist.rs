@@ -27,6 +27,9 @@ pub fn build() -> Result<(), String> {
         },
     )?;
     let dist = crate::root().join("dist");
+    proc::step("locale files dist/locales/ (compiled from locales/*.ftl)", || {
+        write_locales(&dist)
+    })?;
     proc::step("strict CSP: external loader, policy meta element", || {
         harden::harden_site(&dist)
     })?;
@@ -34,6 +37,28 @@ pub fn build() -> Result<(), String> {
         &format!("single-file edition dist/{}", harden::OFFLINE_FILE),
         || harden::write_offline(&dist),
     )
+}
+
+/// Every locale but English (built into the wasm), compiled, under the content-hashed name the
+/// page asks for and checks (both come from `hybrid_locales`).
+fn write_locales(dist: &Path) -> Result<(), String> {
+    let dir = dist.join("locales");
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    for (lang, compiled) in compiled_locales()?.into_iter().filter(|(l, _)| l != "en") {
+        let name = hybrid_locales::file_name(&lang, &compiled);
+        fs::write(dir.join(&name), compiled).map_err(|e| format!("cannot write {name}: {e}"))?;
+    }
+    Ok(())
+}
+
+/// Each locale's compiled text, read from locales/*.ftl; any problem in a file stops the build.
+pub fn compiled_locales() -> Result<Vec<(String, String)>, String> {
+    let root = crate::root().join("locales");
+    hybrid_locales::compile_all(|lang| {
+        fs::read_to_string(root.join(format!("{lang}.ftl")))
+            .map_err(|e| format!("locales/{lang}.ftl: {e}"))
+    })
+    .map_err(|problems| problems.join("\n"))
 }
 
 fn print_sizes(dist: &Path) -> Result<(), String> {

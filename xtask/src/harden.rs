@@ -267,7 +267,18 @@ pub fn write_offline(dist: &Path) -> Result<(), String> {
     let css = read(&dist.join(find("main-", ".css")?))?;
     let favicon = read(&dist.join("favicon.svg"))?;
     // The page's own body: the message for browsers that cannot run the builder.
-    let body = body_of(&read(&dist.join("index.html"))?)?;
+    let mut body = body_of(&read(&dist.join("index.html"))?)?;
+    // Every language as a data block the page reads instead of fetching (nothing can be fetched
+    // from file://): a JSON string, so no character of a translation can end the element.
+    for (lang, compiled) in crate::dist::compiled_locales()? {
+        if lang == "en" {
+            continue;
+        }
+        body.push_str(&format!(
+            "<script type=\"application/json\" id=\"locale-{lang}\">{}</script>\n",
+            json_string(&compiled)
+        ));
+    }
 
     // A module script inline cannot export: drop the export keywords of the wasm-bindgen glue.
     let glue: String = glue
@@ -303,6 +314,23 @@ pub fn write_offline(dist: &Path) -> Result<(), String> {
     );
     fs::write(dist.join(OFFLINE_FILE), html)
         .map_err(|e| format!("cannot write {OFFLINE_FILE}: {e}"))
+}
+
+/// A JSON string literal that is also safe inside a `<script>` element: `<` is escaped, so no
+/// `</script` can appear.
+fn json_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// The content of the page's one `<body>` element, as written: everything else (doctype, head,

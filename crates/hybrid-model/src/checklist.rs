@@ -81,6 +81,20 @@ pub struct Doc {
     pub title: &'static str,
     pub intro: &'static str,
     pub sections: Vec<Section>,
+    /// Each block's tick key by section ([`Section::task_key`]; English in every language).
+    keys: Vec<Vec<Option<String>>>,
+}
+
+impl Doc {
+    /// What a tick on the task at `index` of section `section` belongs to (`None` for other blocks).
+    pub fn task_key(&self, section: usize, index: usize) -> Option<&str> {
+        self.keys.get(section)?.get(index)?.as_deref()
+    }
+
+    /// Every task's key, in order.
+    pub fn task_keys(&self) -> impl Iterator<Item = &str> {
+        self.keys.iter().flatten().filter_map(|k| k.as_deref())
+    }
 }
 
 fn text(s: impl Into<String>) -> Inline {
@@ -218,10 +232,31 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
         blocks,
     });
 
+    let keys = sections
+        .iter()
+        .map(|s| (0..s.blocks.len()).map(|i| s.task_key(i)).collect())
+        .collect();
     Doc {
         title: t::TITLE.text(),
         intro: t::GENERATED.text(),
         sections,
+        keys,
+    }
+}
+
+/// The checklist in the active language, its tasks keyed by their English words: a tick stays
+/// with its task when the admin switches language. In English this is [`document_with`].
+pub fn localized(settings: &Settings, evidence: Evidence<'_>) -> Doc {
+    let doc = document_with(settings, &crate::plan::plan(settings), evidence);
+    if crate::text::catalog::active_lang() == "en" {
+        return doc;
+    }
+    let english = crate::text::in_english(|| {
+        document_with(settings, &crate::plan::plan(settings), evidence)
+    });
+    Doc {
+        keys: english.keys,
+        ..doc
     }
 }
 

@@ -1,0 +1,81 @@
+//! The page's language: the switcher in the header, and the one way a language is put on show.
+
+use hybrid_model::text::catalog::{self, LANGUAGES, PSEUDO};
+use leptos::prelude::*;
+
+use crate::sync::Link;
+use crate::text as t;
+
+/// What showing another language touches; owned by the app, copied into the switcher.
+#[derive(Clone, Copy)]
+pub struct Languages {
+    /// The language on show (English until another one's file is read).
+    pub shown: RwSignal<&'static str>,
+    pub notices: RwSignal<Vec<String>>,
+    pub link: Link,
+    /// An embedded builder keeps nothing in the browser.
+    pub embedded: bool,
+}
+
+impl Languages {
+    /// Reads `wanted` (at most once per page), then shows the page in it; `chosen` is the admin's
+    /// own pick, kept for the next visit and given the focus back after the page is rebuilt.
+    pub fn show(self, wanted: &'static str, chosen: bool) {
+        if wanted == self.shown.get_untracked() {
+            crate::locale::mark_document(wanted);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            match crate::locale::load(wanted).await {
+                Ok(read) => {
+                    catalog::activate(read);
+                    crate::locale::mark_document(wanted);
+                    if chosen && !self.embedded {
+                        crate::locale::save(wanted);
+                    }
+                    self.link.set_lang(wanted);
+                    self.shown.set(wanted);
+                    if chosen {
+                        request_animation_frame(|| crate::browser::focus_field("language"));
+                    }
+                }
+                Err(_) => {
+                    let name = LANGUAGES
+                        .iter()
+                        .find(|(tag, _)| *tag == wanted)
+                        .map_or(wanted, |(_, name)| *name);
+                    self.notices.update(|n| n.push(t::language_failed(name)));
+                }
+            }
+        });
+    }
+}
+
+/// The language picker: each language named in itself, disabled when an embedding page fixed it.
+#[component]
+pub fn LanguageSwitch(languages: Languages, locked: bool) -> impl IntoView {
+    let current = languages.shown.get_untracked();
+    let pseudo = (current == PSEUDO).then_some((PSEUDO, "Pseudo"));
+    let options = LANGUAGES
+        .iter()
+        .copied()
+        .chain(pseudo)
+        .map(|(tag, name)| {
+            view! { <option value=tag lang=tag selected=tag == current>{name}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="language">
+            <label for="language">{t::LANGUAGE_LABEL.text()}</label>
+            " "
+            <select id="language" disabled=locked
+                on:change=move |ev| {
+                    if let Some(lang) = catalog::shipped(&event_target_value(&ev)) {
+                        languages.show(lang, true);
+                    }
+                }>
+                {options}
+            </select>
+        </div>
+    }
+}
