@@ -167,7 +167,7 @@ plan-tenant-federation-expected = { $mode ->
    *[allow-list] SharedSipAddressSpace True, AllowFederatedUsers True, AllowedDomains eine Liste zulässiger Domänen, gleich der lokalen Liste zulässiger Domänen, BlockedDomains gleich der lokalen Liste blockierter Domänen
 }
 plan-principal-graph = Das Onlineskript liest jeden Dienstprinzipal mit ausgewählten keyCredentials (nur dieser Lesevorgang liefert die Schlüssel), lässt jeden vorhandenen Schlüssel unverändert, findet dieses Zertifikat anhand seines Fingerabdrucks und fügt es nur dort hinzu, wo es fehlt (Microsoft Graph-Ressource keyCredential).
-plan-principal-msonline = VERALTET: MSOnline funktioniert nach März 2025 nicht mehr; diese Zeilen geben das Verfahren von S10 nur zur Referenz wieder.
+plan-principal-msonline = VERALTET: MSOnline funktioniert nach März 2025 nicht mehr; diese Zeilen geben das Verfahren von configure-a-hybrid-environment.md nur zur Referenz wieder.
 plan-key-expected-plain = Ein Schlüssel mit Type AsymmetricX509Cert und Usage Verify, dessen customKeyIdentifier der Fingerabdruck des lokalen OAuthTokenIssuer-Zertifikats ist.
 plan-key-expected-exchange = Ein Schlüssel mit Type AsymmetricX509Cert und Usage Verify, dessen customKeyIdentifier der Fingerabdruck des lokalen OAuthTokenIssuer-Zertifikats ist; AccountEnabled True.
 plan-key-expected-spns = Ein Schlüssel mit Type AsymmetricX509Cert und Usage Verify, dessen customKeyIdentifier der Fingerabdruck des lokalen OAuthTokenIssuer-Zertifikats ist; ServicePrincipalNames enthält { $spns }.
@@ -232,6 +232,7 @@ share-invalid-json = die Datei ist kein gültiges JSON ({ $detail }).
 share-newer-schema = von einem neueren Hybrid Builder geschrieben (schema_version { $version }, dieser liest bis { $supported }); verwenden Sie einen neueren Builder.
 share-newer-link-format = der Link stammt von einem neueren Hybrid Builder (v={ $version }); nur die Einstellungen, die dieser kennt, wurden wiederhergestellt.
 share-cannot-lock = { $path } kann nicht gesperrt werden: keine Einstellung, die dieser Builder kennt.
+share-unknown-language = { $tag } ist keine Sprache, die dieser Builder beherrscht; die Seite verwendet die Sprache Ihres Browsers.
 
 ## stages
 
@@ -340,7 +341,7 @@ validation-not-documented = { $provenance ->
 validation-provenance-documented = dokumentiert
 validation-provenance-inferred = abgeleitet
 validation-provenance-unconfirmed = unbestätigt
-validation-confirm-value = Microsoft dokumentiert { $value } für diese Cloud in dieser Form nicht. Bestätigen Sie den Wert mit Ihrem Microsoft-Ansprechpartner oder anhand der Dokumentation Ihres Mandanten, und aktivieren Sie dann „Ich habe diesen Wert bestätigt“ — oder geben Sie einen eigenen Wert ein. Bis dahin können die Skripts, die ihn verwenden, weder kopiert noch heruntergeladen werden.
+validation-confirm-value = Microsoft dokumentiert { $value } für diese Cloud in dieser Form nicht. Bestätigen Sie den Wert mit Ihrem Microsoft-Ansprechpartner oder anhand der Dokumentation Ihres Mandanten, und aktivieren Sie dann das zugehörige Kontrollkästchen „Ich habe … für meinen Mandanten bestätigt“ unter dem Feld — oder geben Sie einen eigenen Wert ein. Bis dahin können die Skripts, die ihn verwenden, weder kopiert noch heruntergeladen werden.
 validation-pilot-problem = { $form ->
     [whitespace] Der Pilotbenutzer „{ $user }“ darf nicht mit Leerzeichen beginnen oder enden.
     [control] Der Pilotbenutzer „{ $user }“ muss aus einer einzigen Zeile ohne Steuerzeichen bestehen.
@@ -556,6 +557,8 @@ page-help-toggle = { $state ->
     [folded] Hilfe und Einstellungen einblenden ({ $lines } Zeilen)
    *[open] Hilfe und Einstellungen ausblenden ({ $lines } Zeilen)
 }
+page-language-label = Sprache
+page-language-failed = Die Texte für { $language } konnten nicht geladen werden; die Seite bleibt in der angezeigten Sprache.
 
 ## cloud
 

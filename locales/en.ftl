@@ -164,7 +164,7 @@ plan-tenant-federation-expected = { $mode ->
    *[allow-list] SharedSipAddressSpace True, AllowFederatedUsers True, AllowedDomains an allow-list equal to the on-premises allowed list, BlockedDomains equal to the on-premises blocked list
 }
 plan-principal-graph = The online script reads each service principal with keyCredentials selected (only that read returns the keys), keeps every existing key as it is, finds this certificate by its thumbprint and adds it only where it is missing (Microsoft Graph keyCredential resource).
-plan-principal-msonline = DEPRECATED: MSOnline stopped working after March 2025; these lines reproduce S10's procedure for reference only.
+plan-principal-msonline = DEPRECATED: MSOnline stopped working after March 2025; these lines reproduce the procedure of configure-a-hybrid-environment.md for reference only.
 plan-key-expected-plain = A key with Type AsymmetricX509Cert and Usage Verify whose customKeyIdentifier is the thumbprint of the on-premises OAuthTokenIssuer certificate.
 plan-key-expected-exchange = A key with Type AsymmetricX509Cert and Usage Verify whose customKeyIdentifier is the thumbprint of the on-premises OAuthTokenIssuer certificate; AccountEnabled True.
 plan-key-expected-spns = A key with Type AsymmetricX509Cert and Usage Verify whose customKeyIdentifier is the thumbprint of the on-premises OAuthTokenIssuer certificate; ServicePrincipalNames include { $spns }.

@@ -164,7 +164,7 @@ plan-tenant-federation-expected = { $mode ->
    *[allow-list] SharedSipAddressSpace True, AllowFederatedUsers True, AllowedDomains : une liste d'autorisation identique à la liste locale des domaines autorisés, BlockedDomains identique à la liste locale des domaines bloqués
 }
 plan-principal-graph = Le script en ligne lit chaque principal de service en sélectionnant keyCredentials (seule cette lecture renvoie les clés), conserve telle quelle chaque clé existante, recherche ce certificat par son empreinte numérique et ne l'ajoute que là où il manque (ressource keyCredential de Microsoft Graph).
-plan-principal-msonline = DÉCONSEILLÉ : MSOnline a cessé de fonctionner après mars 2025 ; ces lignes reproduisent la procédure de S10 à titre de référence uniquement.
+plan-principal-msonline = DÉCONSEILLÉ : MSOnline a cessé de fonctionner après mars 2025 ; ces lignes reproduisent la procédure de configure-a-hybrid-environment.md à titre de référence uniquement.
 plan-key-expected-plain = Une clé avec Type AsymmetricX509Cert et Usage Verify, dont le customKeyIdentifier est l'empreinte numérique du certificat OAuthTokenIssuer local.
 plan-key-expected-exchange = Une clé avec Type AsymmetricX509Cert et Usage Verify, dont le customKeyIdentifier est l'empreinte numérique du certificat OAuthTokenIssuer local ; AccountEnabled True.
 plan-key-expected-spns = Une clé avec Type AsymmetricX509Cert et Usage Verify, dont le customKeyIdentifier est l'empreinte numérique du certificat OAuthTokenIssuer local ; ServicePrincipalNames inclut { $spns }.
@@ -554,6 +554,8 @@ page-help-toggle = { $state ->
     [folded] Afficher l'aide et les paramètres ({ $lines } lignes)
    *[open] Replier l'aide et les paramètres ({ $lines } lignes)
 }
+page-language-label = Langue
+page-language-failed = Les textes en { $language } n'ont pas pu être chargés ; la page reste dans la langue affichée.
 
 ## cloud
 

@@ -46,11 +46,10 @@ checklist-prerequisites = 変更作業の前に
 checklist-steps = スクリプトの処理内容 (手順ごと)
 checklist-run-order = 実行順序
 checklist-run-order-intro = ファイルを次の順序で実行してください。各ファイルの処理内容は、以下の各手順で説明しています。スクリプトには、コマンドを単体で実行する場合にはない、バックアップと設定済みかどうかのチェックが含まれています。
-checklist-runs-in = 実行環境:
 checklist-look-for = 確認ポイント
 checklist-runs-on-prem = 実行環境: フロントエンド サーバー上の Skype for Business Server 管理シェル。
 checklist-runs-online = 実行環境: MicrosoftTeams モジュールを読み込んだ PowerShell (管理シェルではありません)。
-checklist-runs-online-legacy = 実行環境: (廃止された) Skype for Business Online Connector を読み込んだ Windows PowerShell。管理シェルでは絶対に実行しないでください。
+checklist-runs-online-legacy = 実行環境: (廃止された) Skype for Business Online Connector を読み込んだ Windows PowerShell。管理シェルでは実行しないでください。
 checklist-run = このステージの処理内容
 checklist-verify = 確認
 checklist-expect = 想定される結果
@@ -58,7 +57,6 @@ checklist-rollback = ロールバック
 checklist-dns = ハイブリッド構成中の DNS
 checklist-dns-intro = ホームがオンプレミスにあるユーザーが 1 人でもいる間は、すべての SIP ドメインのすべての外部 Skype for Business レコードが、Microsoft 365 ではなく、オンプレミスのエッジとリバース プロキシを指している必要があります (plan-hybrid-connectivity.md)。各ドメインのレコードには、そのドメイン自身の名前を使用します:
 checklist-dns-no-domains = フォームに SIP ドメインを追加すると、ここにそのレコードが一覧表示されます。
-checklist-public-ip-of = 次のパブリック IP アドレス:
 checklist-access-edge-ip = アクセス エッジの外部 IP アドレス (名前で指定するには、フォームにエッジの外部 FQDN を入力してください)
 checklist-reverse-proxy-ip = リバース プロキシのパブリック IP アドレス (名前で指定するには、フォームにリバース プロキシの FQDN を入力してください)
 checklist-sip-record-source = 外部アクセス エッジ: Skype/SfbServer/plan-your-deployment/network-requirements/dns.md
@@ -75,7 +73,7 @@ checklist-verification-intro = 変更後に検証スクリプトが検出した�
 checklist-verified-by-report = レポートで確認済み
 checklist-preflight-says = 事前チェック:
 checklist-findings = 事前チェックの検出結果
-checklist-findings-intro = 事前チェック スクリプトが展開で検出した内容です (失敗を先に表示)。変更作業の前に、各 FAIL を解消してください。
+checklist-findings-intro = 事前チェック スクリプトが展開で検出した内容です (FAIL を先頭に表示)。変更作業の前に、各 FAIL を解消してください。
 checklist-todo = 対処
 checklist-changes = 変更内容
 checklist-changes-intro = 変更スクリプトが設定する各値について、事前チェックで検出された現在の値と変更後の値です:
@@ -83,6 +81,9 @@ checklist-no-change = 変更なし
 checklist-not-there = 未設定
 checklist-known-errors = 既知のエラー
 checklist-after = パイロットの後
+checklist-domain-verified = SIP ドメイン { $domain } がテナントで確認済みであり、オンプレミスのトポロジに含まれています。
+checklist-stage-line = { $number }. { $title } — 実行環境: { $shell }
+checklist-public-ip-of = { $host } のパブリック IP アドレス
 
 ## change_record
 
@@ -113,6 +114,9 @@ change_record-file = ファイル
 change_record-risks = リスク
 change_record-verification = 検証
 change_record-sign-off = 承認
+change_record-rollback-how = ロールバック: { $on_premises } と { $online } を、それぞれ対応する変更スクリプトが書き出したバックアップを指す -BackupFile を付けて実行します。どちらも -WhatIf に対応しており、明示的に指定しない限り、ホームがオンラインにあるユーザーがいる間は実行を拒否します。各手順を元に戻せる条件:
+change_record-shell-on-premises = Skype for Business Server 管理シェル
+change_record-shell-online = MicrosoftTeams モジュールを読み込んだ PowerShell
 
 ## plan
 
@@ -150,6 +154,20 @@ plan-module-pairs = スクリプトは、移動を行う前に、既知の問題
 plan-pilot-no-pool = パイロット ユーザーをオンプレミスに戻すコマンドを表示するには、フォームにレジストラー プールを入力してください。
 plan-pilot-expected = 移動後、HostingProvider に Microsoft 365 の FQDN が表示されること (推定: 参照資料には正確な値が記載されていません)。
 plan-pilot-note = 会議は移動の約 90 分後に変換されます。連絡先は、ユーザーが 30 日以内に Teams にサインインしたときに移行されます (Move-CsUser.md)。
+plan-existing-replace = 同じ ProxyFqdn の既存のプロバイダーは、Microsoft の手順どおりに削除されてから新たに作成されます。プロバイダーにすべての値が既に設定されている場合、スクリプトは削除も作成も行いません。
+plan-existing-update = 同じ ProxyFqdn の既存のプロバイダーはそのまま残し、Set-CsHostingProvider で修正します (ProxyFqdn と Identity は変更できません)。
+plan-existing-stop = 同じ ProxyFqdn のプロバイダーが既に存在する場合、スクリプトは何も変更せずに停止し、そのプロバイダーを表示します。
+plan-connection-teams = ここでは MicrosoftTeams モジュール 4.x 以降が必要です。Move-CsUser を実行する場所については、Move-CsUser.md で 6.2.1 以降が求められています。また、このページにまだマージされていない Microsoft スタッフのメモによると、サーバーがビルド 7.0.2046.849 (KB5090660) 以降でない限り、7.1 より後のバージョンでは Move-CsUser が動作しません。6.2.1 ～ 7.1 はサポートされている任意のビルドで使用し、それより後のバージョンは 7.0.2046.849 以降の Skype for Business Server 2019 または Subscription Edition でのみ使用してください。管理者アカウントを指定しない場合はサインイン時に入力を求められ、MFA にも対応できます。
+plan-connection-legacy = 廃止: Skype for Business Online Connector と New-CsOnlineSession は動作しなくなりました。これらの行は、参考として元の手順を再現したものです。ハイブリッドでは -OverrideAdminDomain <tenant>.onmicrosoft.com が必要です (SupportArticles: cant-connect-to-sfb-remote-powershell)。Import-PSSession -AllowClobber を使用するとローカルの Cs コマンドレットが隠れるため、オンプレミスの作業には新しいシェルを開いてください。
+plan-tenant-federation-expected = { $mode ->
+    [open] SharedSipAddressSpace が True、AllowFederatedUsers が True、AllowedDomains が AllowAllKnownDomains (オープン フェデレーション)、BlockedDomains がオンプレミスのブロックされたドメインの一覧と同一
+   *[allow-list] SharedSipAddressSpace が True、AllowFederatedUsers が True、AllowedDomains がオンプレミスの許可されたドメインの一覧と同一の許可リスト、BlockedDomains がオンプレミスのブロックされたドメインの一覧と同一
+}
+plan-principal-graph = オンライン スクリプトは、keyCredentials を選択して各サービス プリンシパルを読み取り (キーが返されるのはこの読み取り方法のみです)、既存のキーはすべてそのまま保持し、拇印でこの証明書を検索して、存在しない場合にのみ追加します (Microsoft Graph の keyCredential リソース)。
+plan-principal-msonline = 非推奨: MSOnline は 2025 年 3 月以降動作しなくなりました。これらの行は、参考として configure-a-hybrid-environment.md の手順を再現したものです。
+plan-key-expected-plain = Type が AsymmetricX509Cert、Usage が Verify で、customKeyIdentifier がオンプレミスの OAuthTokenIssuer 証明書の拇印であるキーがあること。
+plan-key-expected-exchange = Type が AsymmetricX509Cert、Usage が Verify で、customKeyIdentifier がオンプレミスの OAuthTokenIssuer 証明書の拇印であるキーがあること。AccountEnabled が True であること。
+plan-key-expected-spns = Type が AsymmetricX509Cert、Usage が Verify で、customKeyIdentifier がオンプレミスの OAuthTokenIssuer 証明書の拇印であるキーがあること。ServicePrincipalNames に { $spns } が含まれていること。
 
 ## report
 
@@ -159,6 +177,40 @@ report-from-the-future = このレポートの日付は 1 日以上先の日時�
 report-unknown-check = チェック
 report-routing-dns-srv = DNS SRV ルーティング
 report-routing-default = 既定のルート
+report-unreadable = このファイルは読み取り可能なレポートではありません ({ $shown })。スクリプトが書き出したファイルを、変更せずにそのまま読み込んでください。
+report-newer-schema = このレポートは、より新しい Hybrid Builder 用に書き出されています (レポート スキーマ { $version }。このビルダーが読み取れるのは { $supported } までです)。スクリプトを生成したビルダーを使用してください。
+report-old = このレポートは { $days } 日前のものです。その後、展開が変更されている可能性があります。スクリプトを再実行し、新しいレポートを読み込んでください (レポートを読み込めるのは 7 日間です)。
+report-other-domains = このレポートは SIP ドメイン { $report } を対象に作成されていますが、この設定は { $settings } を対象としています。この展開のレポートを読み込むか、この設定からスクリプトを再生成してください。
+report-is-preflight = これは事前チェック レポートです。「事前チェック」で読み込んでください。
+report-is-verification = これは検証レポートです。「検証」で読み込んでください。
+report-check-server-build = サーバーのビルド
+report-check-server-roles = プールとその役割
+report-check-teams-module = MicrosoftTeams モジュール
+report-check-tls12 = .NET の TLS 1.2
+report-check-cms-replication = 中央管理ストアのレプリケーション
+report-check-sip-domains = トポロジ内の SIP ドメイン
+report-check-edge-pools = エッジ プール
+report-check-web-services = プールの外部 Web サービス
+report-check-registrar-pools = レジストラー プール
+report-check-access-edge = アクセス エッジの構成
+report-check-hosting-providers = ホスティング プロバイダーとパブリック プロバイダー
+report-check-federation-lists = 許可されたドメインとブロックされたドメイン
+report-check-oauth-certificate = OAuthTokenIssuer 証明書
+report-check-oauth-objects = OAuth サーバーとパートナー アプリケーション
+report-check-dns = このサーバーからの DNS
+report-check-tenant = テナント
+report-check-tenant-domains = テナント内の SIP ドメイン
+report-check-tenant-federation = テナントのフェデレーション
+report-check-coexistence = テナント全体の共存モード
+report-check-pilot-user = パイロット ユーザー
+report-check-verify-access-edge = 構成どおりのアクセス エッジ
+report-check-verify-hosting-provider = すべての値が設定された 1 つのホスティング プロバイダー
+report-check-verify-oauth = OAuth サーバー、パートナー アプリケーション、サービス名
+report-check-verify-federated-partner = クラウドに対する Test-CsFederatedPartner
+report-check-verify-pilot-homed = 移動したパイロット ユーザー (オンプレミス)
+report-check-verify-tenant = テナントの共有 SIP アドレス空間とフェデレーション
+report-check-verify-service-principals = サービス プリンシパル: キー、有効化、SPN
+report-check-verify-pilot-online = 移動したパイロット ユーザー (オンライン)
 
 ## share
 
@@ -172,6 +224,12 @@ share-link-changed = このリンクはチェックサムと一致しません�
 share-not-a-boolean = true または false が必要です。既定値のままにします。
 share-not-text = テキストが必要です。既定値のままにします。
 share-not-a-list = テキストのリストが必要です。既定値のままにします。
+share-expected-one-of = { $names } のいずれかが必要です。既定値のままにします。
+share-invalid-json = ファイルが有効な JSON ではありません ({ $detail })。
+share-newer-schema = より新しい Hybrid Builder で書き出されています (schema_version { $version }。このビルダーが読み取れるのは { $supported } までです)。新しいビルダーを使用してください。
+share-newer-link-format = このリンクは、より新しい Hybrid Builder で作成されています (v={ $version })。このビルダーが認識する設定のみを復元しました。
+share-cannot-lock = { $path } をロックできません: このビルダーが認識しない設定です。
+share-unknown-language = { $tag } は、このビルダーが対応していない言語です。ブラウザーの言語を使用します。
 
 ## stages
 
@@ -199,7 +257,7 @@ stages-if-needed-look = まずドライ ランを実行してください。ホ�
 ## validation
 
 validation-legacy-connector-retired = Skype for Business Online Connector は廃止されました。現在のモジュールには New-CsOnlineSession がありません。古い手順書を再現する場合を除き、MicrosoftTeams モジュールを選択してください。
-validation-legacy-connector-no-china = 廃止されたコネクタには、21Vianet 環境についての記載がありませんでした。21Vianet では MicrosoftTeams モジュールを選択してください。
+validation-legacy-connector-no-china = 廃止されたコネクタについては、21Vianet 環境が文書化されたことはありません。21Vianet では MicrosoftTeams モジュールを選択してください。
 validation-federated-users-required = ハイブリッドでは、エッジでフェデレーション ユーザーを許可する必要があります。同じ SIP ドメインのオンライン ユーザーとオンプレミス ユーザーは、フェデレーションを介して通信します。「フェデレーション ユーザーを許可する」にチェックを付けてください。
 validation-outside-users-off = リモート ユーザーがエッジ経由でサインインできなくなります。ハイブリッドには不要ですが、Microsoft の手順ではこれを有効にしています。
 validation-default-route-unsupported = 現在、お使いのエッジは既定のルートを経由してフェデレーションをルーティングしています。ホスティング プロバイダーは既定のルートと併用できないため (New-CsHostingProvider.md)、手順 1 でエッジを DNS SRV ルーティングに切り替えます (-UseDnsSrvRouting)。この手順を実行すると、既定のルート (クリアリングハウス) を経由するフェデレーションは停止します。既定のルート経由で通信しているパートナーと、この変更について合意してください。必要な作業はチェックリストに記載されています。
@@ -215,11 +273,83 @@ validation-web-services-fqdns-missing = サーバー間認証では、各プー�
 validation-reverse-proxy-missing = リバース プロキシの外部 FQDN を入力してください。ハイブリッド構成中は、すべての SIP ドメインの lyncdiscover と、会議およびダイヤルインの URL がこれを指します。入力するまで、チェックリストの DNS の部分にはこれらの参照先を表示できません。
 validation-registrar-pool-missing = レジストラー プールを入力してください。パイロット ユーザーをオンプレミスに戻すには、これを -Target に指定する必要があります。入力するまで、チェックリストにはオンプレミスに戻すコマンドが表示されません。
 validation-certificate-path-required = オンライン スクリプトを実行するワークステーション上の、エクスポートした OAuthTokenIssuer 証明書 (.cer) のパスを入力してください (例: C:\certs\oauth.cer)。
+validation-fqdn-problem = { $flaw ->
+    [empty] { $subject } は必須です。
+    [whitespace] { $subject } にスペースを含めることはできません。
+    [control] { $subject } は、制御文字を含まない 1 行で入力してください。
+    [scheme] { $subject } にはホスト名のみを入力してください。スキーム (https:// など) とパスを削除してください。
+    [non-ascii] { $subject } に ASCII 以外の文字が含まれています。国際化ドメイン名は Punycode 形式 (xn--…) で入力してください。
+    [too-long] { $subject } が 255 文字を超えています。
+    [label-too-long] { $subject } に 63 文字を超える部分があります。
+    [empty-label] { $subject } に空の部分があります。ドットの重複や、先頭または末尾のドットがないか確認してください。
+    [bad-character] { $subject } に使用できるのは、英字、数字、ハイフン、ドットのみです。
+    [hyphen] { $subject } に、ハイフンで始まるか、ハイフンで終わる部分があります。
+    [single-label] { $subject } は、ドットを 1 つ以上含む完全修飾名 (例: sip.contoso.com) にしてください。
+    [numeric] { $subject } は IP アドレスです。DNS 名を入力してください。
+   *[other] { $subject } は有効なホスト名ではありません。
+}
+validation-url-problem = { $flaw ->
+    [empty] { $subject } は必須です。
+    [whitespace] { $subject } にスペースを含めることはできません。
+    [control] { $subject } は、制御文字を含まない 1 行で入力してください。
+    [not-https] { $subject } は https:// で始まる必要があります。
+    [non-ascii] { $subject } に ASCII 以外の文字が含まれています。ホストには Punycode 形式を使用し、パスはパーセント エンコードしてください。
+    [bad-host] { $subject } のホスト名が無効です。
+   *[other] { $subject } は有効な URL ではありません。
+}
+validation-upn-problem = { $flaw ->
+    [empty] { $subject } は必須です。
+    [whitespace] { $subject } の先頭または末尾にスペースを含めることはできません。
+    [control] { $subject } は、制御文字を含まない 1 行で入力してください。
+   *[other] { $subject } は、admin@contoso.com のようなユーザー プリンシパル名にしてください。@ の前には英字、数字、' . - _ ! # ^ ~ を使用でき (@ の直前にドットは使用できません)、@ の後には有効なドメインを指定します。
+}
+validation-identity-problem = { $flaw ->
+    [empty] Identity は必須です (例: SkypeforBusinessOnline)。
+    [too-long] Identity が 255 文字を超えています。
+    [whitespace] Identity に使用できるのは、英字、数字、ドット、ハイフン、アンダースコアのみです。
+    [control] Identity に使用できるのは、英字、数字、ドット、ハイフン、アンダースコアのみです。
+    [bad-character] Identity に使用できるのは、英字、数字、ドット、ハイフン、アンダースコアのみです。
+   *[other] Identity が無効です。
+}
+validation-guid-problem = { $flaw ->
+    [empty] サーバー間認証にはテナント ID が必要です。(Get-CsTenant).TenantId で確認できます。
+   *[other] テナント ID は、6babcaad-604b-40ac-a9d7-9fd97c0b779f のような GUID である必要があります。
+}
+validation-subject-admin-domain = テナントの onmicrosoft.com ドメイン
+validation-subject-admin-account = 管理者アカウント
+validation-subject-proxy-fqdn = ProxyFqdn
+validation-subject-autodiscover = AutodiscoverUrl
+validation-subject-edge-fqdn = エッジの外部 FQDN
+validation-subject-registrar = レジストラー プールの FQDN
+validation-subject-reverse-proxy = リバース プロキシの FQDN
+validation-subject-sip-domain = SIP ドメイン「{ $value }」
+validation-subject-web-services = Web サービスの FQDN「{ $value }」
+validation-subject-pilot = パイロット ユーザー「{ $value }」
+validation-duplicate-entry = { $subject } が複数回指定されています。重複を削除してください。
+validation-onmicrosoft = ドメイン「{ $domain }」は Microsoft が管理するドメインです。トポロジの SIP ドメインではないため、エッジ証明書の対象から除外されます。
+validation-pilot-outside = パイロット ユーザー「{ $user }」は、上に入力したどの SIP ドメインにも属していません。
+validation-other-cloud = この { $what } は { $owner } のものですが、テナントは { $chosen } にあります。{ $expected } を使用するか、正しいクラウドを選択してください。
+validation-not-an-endpoint = この { $what } は既知の Microsoft エンドポイントではありません。{ $chosen } での値は { $expected } です。Microsoft から指示された場合にのみ、この値を使用してください。
+validation-not-documented = { $provenance ->
+    [documented] 文書化済みの値 { $value }: { $note } 変更作業の前に Microsoft に確認してください。
+    [inferred] 推定値 { $value }: { $note } 変更作業の前に Microsoft に確認してください。
+   *[unconfirmed] 未確認の値 { $value }: { $note } 変更作業の前に Microsoft に確認してください。
+}
+validation-provenance-documented = 文書化済み
+validation-provenance-inferred = 推定
+validation-provenance-unconfirmed = 未確認
+validation-confirm-value = Microsoft は、このクラウドにおける { $value } をこの形式では文書化していません。Microsoft の担当者またはテナントのドキュメントで確認してから、フィールドの下にある「この … が自分のテナントで正しいことを確認しました」チェック ボックスにチェックを付けるか、独自の値を入力してください。それまでは、この値を使用するスクリプトをコピーまたはダウンロードすることはできません。
+validation-pilot-problem = { $form ->
+    [whitespace] パイロット ユーザー「{ $user }」の先頭または末尾にスペースを含めることはできません。
+    [control] パイロット ユーザー「{ $user }」は、制御文字を含まない 1 行で入力してください。
+    [sip] SIP アドレス「{ $user }」は sip:user@domain の形式 (例: sip:ana@contoso.com) にしてください。@ の前には英字、数字、' . - _ ! # ^ ~ を使用でき、@ の後には有効なドメインを指定します。
+   *[other] パイロット ユーザー「{ $user }」は、ana@contoso.com のようなユーザー プリンシパル名、または sip:ana@contoso.com のようにプレフィックス付きで記述した SIP アドレスにしてください。
+}
 
 ## page
 
 page-app-title = Hybrid Builder
-page-app-lede = Skype for Business Server を Microsoft 365 に接続します (共有 SIP アドレス空間)。設定を入力すると、検証済みの PowerShell と変更作業用のチェックリストをコピーできます。入力した内容がこのブラウザーの外に送信されることはありません。
+page-app-lede = Skype for Business Server を Microsoft 365 に接続します (共有 SIP アドレス空間)。設定を入力すると、チェック済みの PowerShell スクリプトと変更作業用のチェックリストをコピーできます。入力した内容がこのブラウザーの外に送信されることはありません。
 page-form-label = ハイブリッドの設定
 page-output-label = 生成されたスクリプトとチェックリスト
 page-doc-link = Microsoft の記事
@@ -349,7 +479,7 @@ page-preflight-suggest = 事前チェック レポートからの値
 page-preflight-suggest-help = レポートにはこれらの値が含まれています。適用するまで、設定は変更されません。
 page-preflight-apply = これらの値を適用
 page-preflight-applied = 事前チェック レポートの値を適用しました。
-page-preflight-accept = すべての FAIL を確認したうえで、変更スクリプトを使用します
+page-preflight-accept = すべての FAIL を確認したうえで、それでも変更スクリプトを使用します
 page-preflight-todo = 対処:
 page-preflight-on-prem-part = オンプレミス
 page-preflight-online-part = オンライン
@@ -357,3 +487,96 @@ page-run-order = 実行順序
 page-look-for = 確認ポイント:
 page-show-all-note = 「コピー」と「ダウンロード」では常にスクリプト全体が対象になります。
 page-wrap-lines = 長い行を折り返す
+page-ticked = { $total } 件中 { $done } 件のタスクにチェック済み
+page-problem-in = { $source }: { $message }
+page-problem-at = { $source }、{ $key }: { $message }
+page-imported-file = { $problems ->
+    [0] { $name } をインポートしました。
+   *[other] { $name } をインポートしました。使用できなかったエントリが { $problems } 件あります:
+}
+page-import-refused-file = { $name } をインポートしませんでした: { $why }
+page-unreadable-file = { $name } を読み取れませんでした。
+page-tab-on-premises = オンプレミス スクリプト
+page-tab-online = オンライン スクリプト
+page-tab-checklist = チェックリスト
+page-tab-change-record = 変更記録
+page-error-summary = { $count ->
+   *[other] 問題があります: エラー { $count } 件
+}
+page-warning-summary = { $count ->
+   *[other] 確認が必要な警告 { $count } 件
+}
+page-blocked = { $output ->
+    [on-premises] { $errors ->
+       *[other] コピーとダウンロードは無効です: 上記の { $errors } 件のエラーがあるため、オンプレミス スクリプトを安全に実行できません。先にフォームで修正してください。
+    }
+    [online] { $errors ->
+       *[other] コピーとダウンロードは無効です: 上記の { $errors } 件のエラーがあるため、オンライン スクリプトを安全に実行できません。先にフォームで修正してください。
+    }
+    [checklist] { $errors ->
+       *[other] コピーとダウンロードは無効です: 上記の { $errors } 件のエラーがあるため、チェックリストを安全に使用できません。先にフォームで修正してください。
+    }
+   *[change-record] { $errors ->
+       *[other] コピーとダウンロードは無効です: 上記の { $errors } 件のエラーがあるため、変更記録を安全に使用できません。先にフォームで修正してください。
+    }
+}
+page-copied-output = { $output ->
+    [on-premises] オンプレミス スクリプトをクリップボードにコピーしました。
+    [online] オンライン スクリプトをクリップボードにコピーしました。
+    [checklist] チェックリストをクリップボードにコピーしました。
+   *[change-record] 変更記録をクリップボードにコピーしました。
+}
+page-downloaded = { $file } をダウンロードしました。
+page-download-file = { $file } をダウンロード
+page-verification-title = 変更の後に — 検証
+page-verification-why = 2 つの読み取り専用スクリプトが、変更の結果を確認します: アクセス エッジの値、1 つのホスティング プロバイダー、テナントの共有 SIP アドレス空間、OAuth オブジェクト、クラウドに対する Test-CsFederatedPartner、および移動した各パイロット ユーザー。これらのレポートを読み込むと、レポートで裏付けられた項目がチェックリストで「レポートで確認済み」とマークされ、各 FAIL には対処方法が表示されます。
+page-verification-on-prem = オンプレミスの検証をダウンロード
+page-verification-online = オンラインの検証をダウンロード
+page-verification-load = 検証レポートを読み込む (hybrid-verification-*.json)
+page-report-read = { $name } を読み込みました。
+page-report-refused = { $name } を読み込みませんでした: { $why }
+page-preflight-fails = { $count ->
+   *[other] 事前チェックで FAIL が { $count } 件見つかりました。修正または承認されるまで、変更スクリプトは提供されません
+}
+page-preflight-withheld = コピーとダウンロードは無効です: 事前チェックで FAIL が { $count } 件報告されました。修正して新しいレポートを読み込むか、「事前チェック」で承認してください。
+page-printed = 印刷日時 { $date } · { $cloud } · { $link }
+page-show-lines = 全 { $total } 行を表示
+page-show-items = さらに { $hidden } 項目を表示
+page-help-toggle = { $state ->
+    [folded] ヘルプと設定を表示 ({ $lines } 行)
+   *[open] ヘルプと設定を折りたたむ ({ $lines } 行)
+}
+page-language-label = 言語
+page-language-failed = { $language } のテキストを読み込めませんでした。ページは現在表示している言語のままです。
+
+## cloud
+
+cloud-commercial = 商用 (全世界)
+cloud-gcc = GCC
+cloud-gcc-high = GCC High
+cloud-dod = DoD
+cloud-china = 21Vianet (中国)
+cloud-note-documented-microsoft-s-hybrid-federation-article = 文書化済み: Microsoft のハイブリッド フェデレーションに関する記事 (OfficeDocs-SkypeForBusiness、Skype/SfbHybrid/hybrid/configure-federation-with-skype-for-business-online.md)。
+cloud-note-documented-decommission-manage-dns-entries-md = 文書化済み: decommission-manage-dns-entries.md (OfficeDocs-SkypeForBusiness) および create-dns-records-at-any-dns-hosting-provider.md (microsoft-365-docs)。
+cloud-note-documented-the-default-of-connect-mggraph = 文書化済み: Connect-MgGraph -Environment の既定値 (Connect-MgGraph.md)。
+cloud-note-documented-the-default-of-connect-msolservice = 文書化済み: Connect-MsolService -AzureEnvironment の既定値 (Connect-MsolService.md)。
+cloud-note-documented-skype-sfbserver-manage-authentication-configure = 文書化済み: Skype/SfbServer/manage/authentication/configure-a-hybrid-environment.md (OfficeDocs-SkypeForBusiness)。
+cloud-note-inferred-no-gcc-specific-value-is = 推定: GCC 固有の値は文書化されていません。GCC は商用のエンドポイントを使用します。
+cloud-note-inferred-the-name-is-one-of = 推定: この名前は、Connect-MgGraph.md または Connect-MsolService.md に記載されている環境の 1 つです。どのクラウド用かは名前から判断したもので、明記されてはいません。
+cloud-note-unconfirmed-the-documented-value-is-for = 未確認: 文書化されている値は商用向けです。
+cloud-note-unconfirmed-documented-only-as-the-federation = 未確認: GCC High のフェデレーション SRV ターゲットとしてのみ文書化されており、ホスティング プロバイダーの ProxyFqdn としては文書化されていません。
+cloud-note-unconfirmed-built-from-the-gcc-high = 未確認: GCC High の lyncdiscover ターゲットと商用のパスから組み立てた値です。
+cloud-note-documented-connect-microsoftteams-md-teamsenvironmentname-office = 文書化済み: Connect-MicrosoftTeams.md -TeamsEnvironmentName (office-docs-powershell)。
+cloud-note-documented-new-csonlinesession-md-teamsenvironmentname-office = 文書化済み: New-CsOnlineSession.md -TeamsEnvironmentName (office-docs-powershell、削除前の最終版)。
+cloud-note-documented-an-older-revision-of-dns = 文書化済み: dns-records-for-office-365-gcc-high.md の旧版 (microsoft-365-docs)。
+cloud-note-documented-dns-records-for-office-365 = 文書化済み: dns-records-for-office-365-gcc-high.md (microsoft-365-docs)。
+cloud-note-unconfirmed-no-gcc-high-metadata-url = 未確認: GCC High のメタデータ URL は文書化されていません。
+cloud-note-unconfirmed-documented-only-as-the-federation-2 = 未確認: DoD のフェデレーション SRV ターゲットとしてのみ文書化されており、ホスティング プロバイダーの ProxyFqdn としては文書化されていません。
+cloud-note-unconfirmed-built-from-the-dod-lyncdiscover = 未確認: DoD の lyncdiscover ターゲットと商用のパスから組み立てた値です。
+cloud-note-documented-an-older-revision-of-dns-2 = 文書化済み: dns-records-for-office-365-dod.md の旧版 (microsoft-365-docs)。
+cloud-note-documented-dns-records-for-office-365-2 = 文書化済み: dns-records-for-office-365-dod.md (microsoft-365-docs)。
+cloud-note-unconfirmed-no-dod-metadata-url-is = 未確認: DoD のメタデータ URL は文書化されていません。
+cloud-note-unconfirmed-documented-only-as-the-federation-3 = 未確認: 21Vianet のフェデレーション SRV ターゲットとしてのみ文書化されており、ホスティング プロバイダーの ProxyFqdn としては文書化されていません。
+cloud-note-unconfirmed-built-from-the-21vianet-lyncdiscover = 未確認: 21Vianet の lyncdiscover ターゲットと商用のパスから組み立てた値です。
+cloud-note-documented-create-dns-records-at-any = 文書化済み: create-dns-records-at-any-dns-hosting-provider.md、o365-21vianet (microsoft-365-docs)。
+cloud-note-inferred-sharepoint-s-guide-for-21vianet = 推定: SharePoint の 21Vianet 向けガイドに、この ACS ホストが記載されています (sp-dev-docs、docs/solution-guidance/Extending-SharePoint-Online-for-Germany-China-USGovernment-environments.md)。これを記載している Skype for Business の記事はありません。

@@ -164,7 +164,7 @@ plan-tenant-federation-expected = { $mode ->
    *[allow-list] SharedSipAddressSpace True，AllowFederatedUsers True，AllowedDomains 为与本地允许列表相同的允许列表，BlockedDomains 与本地阻止列表相同
 }
 plan-principal-graph = 联机脚本读取每个服务主体时会选择 keyCredentials（只有这样读取才会返回密钥），保留所有现有密钥不变，按指纹查找此证书，并仅在缺少时添加（Microsoft Graph keyCredential 资源）。
-plan-principal-msonline = DEPRECATED（已弃用）：MSOnline 已于 2025 年 3 月后停止工作；这些行重现 S10 的操作步骤，仅供参考。
+plan-principal-msonline = DEPRECATED（已弃用）：MSOnline 已于 2025 年 3 月后停止工作；这些行重现 configure-a-hybrid-environment.md 的操作步骤，仅供参考。
 plan-key-expected-plain = 一个 Type 为 AsymmetricX509Cert、Usage 为 Verify 的密钥，其 customKeyIdentifier 为本地 OAuthTokenIssuer 证书的指纹。
 plan-key-expected-exchange = 一个 Type 为 AsymmetricX509Cert、Usage 为 Verify 的密钥，其 customKeyIdentifier 为本地 OAuthTokenIssuer 证书的指纹；AccountEnabled 为 True。
 plan-key-expected-spns = 一个 Type 为 AsymmetricX509Cert、Usage 为 Verify 的密钥，其 customKeyIdentifier 为本地 OAuthTokenIssuer 证书的指纹；ServicePrincipalNames 包含 { $spns }。
@@ -338,7 +338,7 @@ validation-not-documented = { $provenance ->
 validation-provenance-documented = 有文档依据
 validation-provenance-inferred = 推断
 validation-provenance-unconfirmed = 未确认
-validation-confirm-value = Microsoft 未以此形式针对此云记录 { $value }。请向你的 Microsoft 联系人确认或查阅租户的文档，然后勾选“我已确认此值”，或输入你自己的值。在此之前，无法复制或下载使用该值的脚本。
+validation-confirm-value = Microsoft 未以此形式针对此云记录 { $value }。请向你的 Microsoft 联系人确认或查阅租户的文档，然后勾选该字段下方对应的“我已为我的租户确认此……”复选框，或输入你自己的值。在此之前，无法复制或下载使用该值的脚本。
 validation-pilot-problem = { $form ->
     [whitespace] 试点用户“{ $user }”的开头或结尾不得有空格。
     [control] 试点用户“{ $user }”必须为单行，且不得包含控制字符。
@@ -554,6 +554,8 @@ page-help-toggle = { $state ->
     [folded] 显示帮助和设置（{ $lines } 行）
    *[open] 折叠帮助和设置（{ $lines } 行）
 }
+page-language-label = 语言
+page-language-failed = 无法加载 { $language } 文本；页面将保持当前显示的语言。
 
 ## cloud
 

@@ -2,8 +2,8 @@
 
 pub mod app;
 pub mod browser;
-pub mod locale;
 pub mod components;
+pub mod locale;
 pub mod panic;
 pub mod persistence;
 pub mod print;

@@ -17,6 +17,8 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
+    // The page speaks the browser's language: the tests' browser speaks English unless a test says otherwise.
+    locale: 'en-US',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [

@@ -14,6 +14,7 @@ const types = {
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
   '.md': 'text/markdown; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 createServer(async (req, res) => {

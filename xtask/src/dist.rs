@@ -27,9 +27,10 @@ pub fn build() -> Result<(), String> {
         },
     )?;
     let dist = crate::root().join("dist");
-    proc::step("locale files dist/locales/ (compiled from locales/*.ftl)", || {
-        write_locales(&dist)
-    })?;
+    proc::step(
+        "locale files dist/locales/ (compiled from locales/*.ftl)",
+        || write_locales(&dist),
+    )?;
     proc::step("strict CSP: external loader, policy meta element", || {
         harden::harden_site(&dist)
     })?;

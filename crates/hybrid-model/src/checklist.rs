@@ -251,9 +251,8 @@ pub fn localized(settings: &Settings, evidence: Evidence<'_>) -> Doc {
     if crate::text::catalog::active_lang() == "en" {
         return doc;
     }
-    let english = crate::text::in_english(|| {
-        document_with(settings, &crate::plan::plan(settings), evidence)
-    });
+    let english =
+        crate::text::in_english(|| document_with(settings, &crate::plan::plan(settings), evidence));
     Doc {
         keys: english.keys,
         ..doc
