@@ -87,6 +87,8 @@ checklist-after = Nach der Pilotphase
 checklist-domain-verified = Die SIP-Domäne { $domain } ist im Mandanten überprüft und in der lokalen Topologie vorhanden.
 checklist-stage-line = { $number }. { $title } — Ausführung in: { $shell }
 checklist-public-ip-of = die öffentliche IP-Adresse von { $host }
+checklist-rollback-script = Oder führen Sie { $script } mit der Sicherungsdatei aus, die das Skript geschrieben hat: Es stellt alles wieder her, was diese Sicherung enthält, und verweigert die Ausführung, solange ein Benutzer online verwaltet wird.
+checklist-cname-or-a = CNAME oder A
 
 ## change_record
 
@@ -591,3 +593,29 @@ cloud-note-unconfirmed-documented-only-as-the-federation-3 = Unbestätigt: nur a
 cloud-note-unconfirmed-built-from-the-21vianet-lyncdiscover = Unbestätigt: gebildet aus dem lyncdiscover-Ziel von 21Vianet und dem kommerziellen Pfad.
 cloud-note-documented-create-dns-records-at-any = Dokumentiert: create-dns-records-at-any-dns-hosting-provider.md, o365-21vianet (microsoft-365-docs).
 cloud-note-inferred-sharepoint-s-guide-for-21vianet = Abgeleitet: Der SharePoint-Leitfaden für 21Vianet nennt diesen ACS-Host (sp-dev-docs, docs/solution-guidance/Extending-SharePoint-Online-for-Germany-China-USGovernment-environments.md); kein Skype for Business-Artikel gibt ihn an.
+
+## summary
+
+summary-cloud = Cloud
+summary-tenant-connection = Verbindung zum Mandanten
+summary-admin-account = Administratorkonto
+summary-prompt = (Abfrage bei der Anmeldung)
+summary-none = (keine)
+summary-routing = Routing
+summary-hosting-provider = Hostinganbieter
+summary-existing-provider = Vorhandener Anbieter
+summary-tenant-federation = Verbund des Mandanten
+summary-sip-domains = SIP-Domänen
+summary-edge-fqdn = Externer Edge-FQDN
+summary-not-given = (nicht angegeben)
+summary-pilot-users = Pilotbenutzer
+summary-server-to-server = Server-zu-Server-Authentifizierung
+summary-yes = Ja
+summary-no = Nein
+summary-connection-teams = MicrosoftTeams-Modul
+summary-connection-legacy = Skype for Business Online Connector (eingestellt)
+summary-existing-replace = Ersetzen (entfernen, dann neu erstellen)
+summary-existing-update = Direkt aktualisieren
+summary-existing-stop = Anhalten
+summary-federation-open = Offener Partnerverbund
+summary-federation-allow-list = Liste zulässiger Domänen

@@ -84,6 +84,8 @@ checklist-after = After the pilot
 checklist-domain-verified = SIP domain { $domain } is verified in the tenant and present in the on-premises topology.
 checklist-stage-line = { $number }. { $title } — runs in { $shell }
 checklist-public-ip-of = the public IP address of { $host }
+checklist-rollback-script = Or run { $script } with the backup file the script wrote: it puts back everything that backup saved, and refuses while any user is homed online.
+checklist-cname-or-a = CNAME or A
 
 ## change_record
 
@@ -588,3 +590,29 @@ cloud-note-unconfirmed-documented-only-as-the-federation-3 = Unconfirmed: docume
 cloud-note-unconfirmed-built-from-the-21vianet-lyncdiscover = Unconfirmed: built from the 21Vianet lyncdiscover target and the Commercial path.
 cloud-note-documented-create-dns-records-at-any = Documented: create-dns-records-at-any-dns-hosting-provider.md, o365-21vianet (microsoft-365-docs).
 cloud-note-inferred-sharepoint-s-guide-for-21vianet = Inferred: SharePoint's guide for 21Vianet gives this ACS host (sp-dev-docs, docs/solution-guidance/Extending-SharePoint-Online-for-Germany-China-USGovernment-environments.md); no Skype for Business article states it.
+
+## summary
+
+summary-cloud = Cloud
+summary-tenant-connection = Tenant connection
+summary-admin-account = Admin account
+summary-prompt = (prompt)
+summary-none = (none)
+summary-routing = Routing
+summary-hosting-provider = Hosting provider
+summary-existing-provider = Existing provider
+summary-tenant-federation = Tenant federation
+summary-sip-domains = SIP domains
+summary-edge-fqdn = Edge external FQDN
+summary-not-given = (not given)
+summary-pilot-users = Pilot users
+summary-server-to-server = Server-to-server auth
+summary-yes = Yes
+summary-no = No
+summary-connection-teams = MicrosoftTeams module
+summary-connection-legacy = Skype for Business Online Connector (retired)
+summary-existing-replace = Replace (remove, then create)
+summary-existing-update = Update in place
+summary-existing-stop = Stop
+summary-federation-open = Open federation
+summary-federation-allow-list = Allow-list

@@ -84,6 +84,8 @@ checklist-after = Après le pilote
 checklist-domain-verified = Le domaine SIP { $domain } est vérifié dans le locataire et présent dans la topologie locale.
 checklist-stage-line = { $number }. { $title } — s'exécute dans { $shell }
 checklist-public-ip-of = l'adresse IP publique de { $host }
+checklist-rollback-script = Ou exécutez { $script } avec le fichier de sauvegarde écrit par le script : il restaure tout ce que cette sauvegarde contient et refuse de s'exécuter tant qu'un utilisateur est hébergé en ligne.
+checklist-cname-or-a = CNAME ou A
 
 ## change_record
 
@@ -588,3 +590,29 @@ cloud-note-unconfirmed-documented-only-as-the-federation-3 = Non confirmé : d
 cloud-note-unconfirmed-built-from-the-21vianet-lyncdiscover = Non confirmé : construit à partir de la cible lyncdiscover de 21Vianet et du chemin du cloud Commercial.
 cloud-note-documented-create-dns-records-at-any = Documenté : create-dns-records-at-any-dns-hosting-provider.md, o365-21vianet (microsoft-365-docs).
 cloud-note-inferred-sharepoint-s-guide-for-21vianet = Déduit : le guide SharePoint pour 21Vianet indique cet hôte ACS (sp-dev-docs, docs/solution-guidance/Extending-SharePoint-Online-for-Germany-China-USGovernment-environments.md) ; aucun article Skype for Business ne l'indique.
+
+## summary
+
+summary-cloud = Cloud
+summary-tenant-connection = Connexion au locataire
+summary-admin-account = Compte administrateur
+summary-prompt = (invite à la connexion)
+summary-none = (aucun)
+summary-routing = Routage
+summary-hosting-provider = Fournisseur d'hébergement
+summary-existing-provider = Fournisseur existant
+summary-tenant-federation = Fédération du locataire
+summary-sip-domains = Domaines SIP
+summary-edge-fqdn = FQDN externe du serveur Edge
+summary-not-given = (non indiqué)
+summary-pilot-users = Utilisateurs pilotes
+summary-server-to-server = Authentification de serveur à serveur
+summary-yes = Oui
+summary-no = Non
+summary-connection-teams = Module MicrosoftTeams
+summary-connection-legacy = Skype for Business Online Connector (retiré)
+summary-existing-replace = Remplacer (supprimer, puis créer)
+summary-existing-update = Mettre à jour sur place
+summary-existing-stop = Arrêter
+summary-federation-open = Fédération ouverte
+summary-federation-allow-list = Liste de domaines autorisés

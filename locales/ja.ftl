@@ -84,6 +84,8 @@ checklist-after = パイロットの後
 checklist-domain-verified = SIP ドメイン { $domain } がテナントで確認済みであり、オンプレミスのトポロジに含まれています。
 checklist-stage-line = { $number }. { $title } — 実行環境: { $shell }
 checklist-public-ip-of = { $host } のパブリック IP アドレス
+checklist-rollback-script = または、スクリプトが書き込んだバックアップ ファイルを指定して { $script } を実行してください。このバックアップに保存されたすべての構成が元に戻ります。オンラインでホストされているユーザーがいる間は実行を拒否します。
+checklist-cname-or-a = CNAME または A
 
 ## change_record
 
@@ -580,3 +582,29 @@ cloud-note-unconfirmed-documented-only-as-the-federation-3 = 未確認: 21Vianet
 cloud-note-unconfirmed-built-from-the-21vianet-lyncdiscover = 未確認: 21Vianet の lyncdiscover ターゲットと商用のパスから組み立てた値です。
 cloud-note-documented-create-dns-records-at-any = 文書化済み: create-dns-records-at-any-dns-hosting-provider.md、o365-21vianet (microsoft-365-docs)。
 cloud-note-inferred-sharepoint-s-guide-for-21vianet = 推定: SharePoint の 21Vianet 向けガイドに、この ACS ホストが記載されています (sp-dev-docs、docs/solution-guidance/Extending-SharePoint-Online-for-Germany-China-USGovernment-environments.md)。これを記載している Skype for Business の記事はありません。
+
+## summary
+
+summary-cloud = クラウド
+summary-tenant-connection = テナントへの接続
+summary-admin-account = 管理者アカウント
+summary-prompt = (サインイン時に入力)
+summary-none = (なし)
+summary-routing = ルーティング
+summary-hosting-provider = ホスティング プロバイダー
+summary-existing-provider = 既存のプロバイダー
+summary-tenant-federation = テナントのフェデレーション
+summary-sip-domains = SIP ドメイン
+summary-edge-fqdn = エッジの外部 FQDN
+summary-not-given = (指定なし)
+summary-pilot-users = パイロット ユーザー
+summary-server-to-server = サーバー間認証
+summary-yes = はい
+summary-no = いいえ
+summary-connection-teams = MicrosoftTeams モジュール
+summary-connection-legacy = Skype for Business Online Connector (廃止)
+summary-existing-replace = 置き換える (削除してから作成)
+summary-existing-update = その場で更新する
+summary-existing-stop = 停止する
+summary-federation-open = オープン フェデレーション
+summary-federation-allow-list = ドメインの許可リスト

@@ -84,6 +84,8 @@ checklist-after = 试点之后
 checklist-domain-verified = SIP 域 { $domain } 已在租户中验证，并且存在于本地拓扑中。
 checklist-stage-line = { $number }. { $title } — 运行于 { $shell }
 checklist-public-ip-of = { $host } 的公网 IP 地址
+checklist-rollback-script = 或者使用脚本写入的备份文件运行 { $script }：它会还原该备份保存的全部内容；只要有用户驻留在联机环境中，它就会拒绝运行。
+checklist-cname-or-a = CNAME 或 A
 
 ## change_record
 
@@ -588,3 +590,29 @@ cloud-note-unconfirmed-documented-only-as-the-federation-3 = 未确认：文档�
 cloud-note-unconfirmed-built-from-the-21vianet-lyncdiscover = 未确认：由 21Vianet 的 lyncdiscover 目标与商业版的路径组合而成。
 cloud-note-documented-create-dns-records-at-any = 有文档依据：create-dns-records-at-any-dns-hosting-provider.md，o365-21vianet（microsoft-365-docs）。
 cloud-note-inferred-sharepoint-s-guide-for-21vianet = 推断：SharePoint 的 21Vianet 指南给出了此 ACS 主机（sp-dev-docs，docs/solution-guidance/Extending-SharePoint-Online-for-Germany-China-USGovernment-environments.md）；没有任何 Skype for Business 文章说明此值。
+
+## summary
+
+summary-cloud = 云
+summary-tenant-connection = 租户连接
+summary-admin-account = 管理员帐户
+summary-prompt = （登录时提示）
+summary-none = （无）
+summary-routing = 路由
+summary-hosting-provider = 托管提供商
+summary-existing-provider = 现有提供商
+summary-tenant-federation = 租户联盟
+summary-sip-domains = SIP 域
+summary-edge-fqdn = 边缘服务器外部 FQDN
+summary-not-given = （未提供）
+summary-pilot-users = 试点用户
+summary-server-to-server = 服务器到服务器身份验证
+summary-yes = 是
+summary-no = 否
+summary-connection-teams = MicrosoftTeams 模块
+summary-connection-legacy = Skype for Business Online Connector（已停用）
+summary-existing-replace = 替换（先删除，再创建）
+summary-existing-update = 就地更新
+summary-existing-stop = 停止
+summary-federation-open = 开放联盟
+summary-federation-allow-list = 域允许列表

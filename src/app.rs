@@ -37,10 +37,10 @@ pub fn App() -> impl IntoView {
     let options_locked = StoredValue::new(options.locked.clone());
     let ticks = RwSignal::new(start.ticks);
     let lang_locked = options.lang_locked;
-    let wanted_lang = crate::locale::initial(options.lang);
     let link = sync_outside(settings, ticks, options, start.debug_panic);
-    // The language shown: English (built in) until the chosen one's file is read.
-    let lang = RwSignal::new("en");
+    // The language on show: the one `start` read before mounting, or English.
+    let lang = RwSignal::new(hybrid_model::text::catalog::active_lang());
+    link.set_lang(lang.get_untracked());
     // The open output tab, owned here so a change of language keeps it.
     let selected = RwSignal::new(hybrid_model::Output::OnPremises);
     let languages = Languages {
@@ -49,7 +49,9 @@ pub fn App() -> impl IntoView {
         link,
         embedded,
     };
-    languages.show(wanted_lang, false);
+    if let Some(missed) = crate::locale::missed() {
+        languages.missed(missed);
+    }
 
     let report = Memo::new(move |_| {
         lang.track();

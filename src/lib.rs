@@ -13,9 +13,24 @@ pub mod sync;
 pub mod text;
 
 /// Mounts the builder on the page's body, behind the panic hook, in place of the page's message for
-/// browsers that cannot run it.
+/// browsers that cannot run it. A language other than English is read first, so the page (and
+/// every message about the link or storage it opened with) appears in it from the first frame;
+/// meanwhile the static frame stays.
 pub fn start() {
     panic::install();
+    let wanted = locale::initial(startup::link_lang());
+    if wanted == "en" {
+        mount();
+    } else {
+        // Leptos' executor starts with the mount; until then the browser's own queue runs this.
+        wasm_bindgen_futures::spawn_local(async move {
+            locale::activate(wanted).await;
+            mount();
+        });
+    }
+}
+
+fn mount() {
     browser::remove_element("unsupported");
     // The first frame of index.html, painted while the wasm compiled.
     browser::remove_element("static-frame");

@@ -2,7 +2,7 @@
 //! (the offline file's own copy, else `locales/` of this site, checked against the hash built into
 //! the page), and the browser's copy of the choice.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use hybrid_model::text::catalog::{self, Catalog};
 use wasm_bindgen::JsCast;
@@ -110,4 +110,26 @@ async fn fetch(lang: &str) -> Result<String, LoadError> {
         .await
         .map_err(|_| LoadError::Fetch)?;
     text.as_string().ok_or(LoadError::Fetch)
+}
+
+thread_local! {
+    /// A language the page started without because its file could not be read.
+    static MISSED: Cell<Option<&'static str>> = const { Cell::new(None) };
+}
+
+/// Shows the page in `lang` from now on; if its file cannot be read the page stays English and
+/// [`missed`] says which language was wanted.
+pub async fn activate(lang: &'static str) {
+    match load(lang).await {
+        Ok(read) => {
+            catalog::activate(read);
+            mark_document(lang);
+        }
+        Err(_) => MISSED.with(|m| m.set(Some(lang))),
+    }
+}
+
+/// The language the page could not start in, once.
+pub fn missed() -> Option<&'static str> {
+    MISSED.with(Cell::take)
 }

@@ -47,6 +47,16 @@ pub fn startup() -> Startup {
     }
 }
 
+/// The language the address bar's link asks for, read before the page mounts (and before the
+/// settings are read, so their messages are in that language).
+pub fn link_lang() -> Option<&'static str> {
+    let fragment = persistence::current_fragment();
+    if fragment.is_empty() {
+        return None;
+    }
+    share::from_fragment(&fragment).1.lang
+}
+
 fn first_settings() -> (Settings, Vec<String>, LinkOptions) {
     let shown = persistence::current_fragment();
     let fragment = persistence::take_pending_link(&shown).unwrap_or(shown);

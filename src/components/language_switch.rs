@@ -18,9 +18,9 @@ pub struct Languages {
 }
 
 impl Languages {
-    /// Reads `wanted` (at most once per page), then shows the page in it; `chosen` is the admin's
-    /// own pick, kept for the next visit and given the focus back after the page is rebuilt.
-    pub fn show(self, wanted: &'static str, chosen: bool) {
+    /// Reads `wanted` (at most once per page), then shows the page in it: the admin's own pick,
+    /// kept for the next visit, with the focus back on the switcher after the page is rebuilt.
+    pub fn show(self, wanted: &'static str) {
         if wanted == self.shown.get_untracked() {
             crate::locale::mark_document(wanted);
             return;
@@ -30,24 +30,25 @@ impl Languages {
                 Ok(read) => {
                     catalog::activate(read);
                     crate::locale::mark_document(wanted);
-                    if chosen && !self.embedded {
+                    if !self.embedded {
                         crate::locale::save(wanted);
                     }
                     self.link.set_lang(wanted);
                     self.shown.set(wanted);
-                    if chosen {
-                        request_animation_frame(|| crate::browser::focus_field("language"));
-                    }
+                    request_animation_frame(|| crate::browser::focus_field("language"));
                 }
-                Err(_) => {
-                    let name = LANGUAGES
-                        .iter()
-                        .find(|(tag, _)| *tag == wanted)
-                        .map_or(wanted, |(_, name)| *name);
-                    self.notices.update(|n| n.push(t::language_failed(name)));
-                }
+                Err(_) => self.missed(wanted),
             }
         });
+    }
+
+    /// Says that `lang`'s file could not be read: the page stays in the language it shows.
+    pub fn missed(self, lang: &'static str) {
+        let name = LANGUAGES
+            .iter()
+            .find(|(tag, _)| *tag == lang)
+            .map_or(lang, |(_, name)| *name);
+        self.notices.update(|n| n.push(t::language_failed(name)));
     }
 }
 
@@ -71,7 +72,7 @@ pub fn LanguageSwitch(languages: Languages, locked: bool) -> impl IntoView {
             <select id="language" disabled=locked
                 on:change=move |ev| {
                     if let Some(lang) = catalog::shipped(&event_target_value(&ev)) {
-                        languages.show(lang, true);
+                        languages.show(lang);
                     }
                 }>
                 {options}

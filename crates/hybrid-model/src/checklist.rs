@@ -401,11 +401,10 @@ fn step_section(step: &Step, method: ConnectionMethod) -> Section {
             _ => None,
         };
         if let Some(file) = script {
-            blocks.push(Block::Note(vec![
-                text(ts::ROLLBACK_SCRIPT_BEFORE),
-                code(format!("{file} {}", ts::ROLLBACK_SCRIPT_ARGS)),
-                text(ts::ROLLBACK_SCRIPT_AFTER),
-            ]));
+            blocks.push(Block::Note(with_code(
+                t::rollback_script,
+                &format!("{file} {}", ts::ROLLBACK_SCRIPT_ARGS),
+            )));
         }
     }
     Section {
@@ -433,7 +432,12 @@ fn record(name: &str, kind: &str, target: Vec<Inline>, extra: &str) -> Block {
 /// is the host itself: a record never points to itself.
 fn alias(name: &str, host: &str, address_of: &str, extra: &str) -> Block {
     if host.is_empty() {
-        record(name, "CNAME or A", vec![text(address_of.to_owned())], extra)
+        record(
+            name,
+            t::CNAME_OR_A.text(),
+            vec![text(address_of.to_owned())],
+            extra,
+        )
     } else if host.eq_ignore_ascii_case(name) {
         record(name, "A", with_code(t::public_ip_of, host), extra)
     } else {
@@ -512,7 +516,7 @@ fn dns(settings: &Settings) -> Section {
             profile.dns_sipfed,
         ),
     ] {
-        let mut item = vec![text(format!("{record} → ")), code(value.value)];
+        let mut item = vec![code(record), text(" → "), code(value.value)];
         if value.provenance != Provenance::Documented {
             item.push(text(format!(
                 " ({}: {})",

@@ -5,6 +5,7 @@ use super::writer::{BlockDelimiter, Writer};
 use crate::cloud::Provenance;
 use crate::plan::ps_bool;
 use crate::settings::Settings;
+use crate::text::keys::summary as names;
 use crate::text::scripts as t;
 
 /// What a script's comment-based help says besides the settings summary.
@@ -92,21 +93,24 @@ pub fn summary(settings: &Settings) -> Vec<(&'static str, String)> {
     };
     let list = |items: Vec<&str>| {
         if items.is_empty() {
-            "(none)".to_owned()
+            names::NONE.to_string()
         } else {
             items.join(", ")
         }
     };
     vec![
-        ("Cloud", settings.cloud.display_name().to_owned()),
         (
-            "Tenant connection",
+            names::CLOUD.text(),
+            settings.cloud.display_name().to_owned(),
+        ),
+        (
+            names::TENANT_CONNECTION.text(),
             t::connection_label(settings.connection.method).to_owned(),
         ),
         (
-            "Admin account",
+            names::ADMIN_ACCOUNT.text(),
             if settings.connection.admin_upn.is_empty() {
-                "(prompt)".to_owned()
+                names::PROMPT.to_string()
             } else {
                 settings.connection.admin_upn.clone()
             },
@@ -123,8 +127,8 @@ pub fn summary(settings: &Settings) -> Vec<(&'static str, String)> {
             "EnablePartnerDiscovery",
             ps_bool(edge.enable_partner_discovery).to_owned(),
         ),
-        ("Routing", "DNS SRV".to_owned()),
-        ("Hosting provider", provider.identity.clone()),
+        (names::ROUTING.text(), "DNS SRV".to_owned()),
+        (names::HOSTING_PROVIDER.text(), provider.identity.clone()),
         (
             "ProxyFqdn",
             format!(
@@ -149,7 +153,7 @@ pub fn summary(settings: &Settings) -> Vec<(&'static str, String)> {
             provider.verification_level.as_str().to_owned(),
         ),
         (
-            "Existing provider",
+            names::EXISTING_PROVIDER.text(),
             t::existing_label(provider.existing).to_owned(),
         ),
         (
@@ -157,25 +161,31 @@ pub fn summary(settings: &Settings) -> Vec<(&'static str, String)> {
             ps_bool(settings.tenant.shared_sip_address_space).to_owned(),
         ),
         (
-            "Tenant federation",
+            names::TENANT_FEDERATION.text(),
             t::federation_label(settings.tenant.federation_mode).to_owned(),
         ),
-        ("SIP domains", list(settings.environment.domains())),
         (
-            "Edge external FQDN",
+            names::SIP_DOMAINS.text(),
+            list(settings.environment.domains()),
+        ),
+        (
+            names::EDGE_FQDN.text(),
             if settings.environment.edge_external_fqdn.is_empty() {
-                "(not given)".to_owned()
+                names::NOT_GIVEN.to_string()
             } else {
                 settings.environment.edge_external_fqdn.clone()
             },
         ),
-        ("Pilot users", list(settings.environment.pilots())),
         (
-            "Server-to-server auth",
+            names::PILOT_USERS.text(),
+            list(settings.environment.pilots()),
+        ),
+        (
+            names::SERVER_TO_SERVER.text(),
             if settings.oauth.enabled {
-                "Yes".to_owned()
+                names::YES.to_string()
             } else {
-                "No".to_owned()
+                names::NO.to_string()
             },
         ),
     ]

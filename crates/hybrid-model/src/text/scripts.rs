@@ -1,6 +1,7 @@
 //! Comments, help text and messages inside the generated scripts. Strings used inside
 //! single-quoted PowerShell literals contain no single quote.
 
+use super::keys::summary;
 use crate::cloud::{Provenance, Sourced};
 use crate::settings::{ConnectionMethod, ExistingProvider, FederationMode};
 
@@ -103,29 +104,32 @@ pub fn provenance_warning(value: Sourced) -> String {
     )
 }
 
-/// The connection method in words.
+/// The connection method in words (the checklist's and the scripts' settings summary).
 pub fn connection_label(method: ConnectionMethod) -> &'static str {
     match method {
-        ConnectionMethod::TeamsModule => "MicrosoftTeams module",
-        ConnectionMethod::LegacyConnector => "Skype for Business Online Connector (retired)",
+        ConnectionMethod::TeamsModule => summary::CONNECTION_TEAMS,
+        ConnectionMethod::LegacyConnector => summary::CONNECTION_LEGACY,
     }
+    .text()
 }
 
 /// The existing-provider choice in words.
 pub fn existing_label(choice: ExistingProvider) -> &'static str {
     match choice {
-        ExistingProvider::Replace => "Replace (remove, then create)",
-        ExistingProvider::UpdateInPlace => "Update in place",
-        ExistingProvider::Stop => "Stop",
+        ExistingProvider::Replace => summary::EXISTING_REPLACE,
+        ExistingProvider::UpdateInPlace => summary::EXISTING_UPDATE,
+        ExistingProvider::Stop => summary::EXISTING_STOP,
     }
+    .text()
 }
 
 /// The federation mode in words.
 pub fn federation_label(mode: FederationMode) -> &'static str {
     match mode {
-        FederationMode::Open => "Open federation",
-        FederationMode::AllowList => "Allow-list",
+        FederationMode::Open => summary::FEDERATION_OPEN,
+        FederationMode::AllowList => summary::FEDERATION_ALLOW_LIST,
     }
+    .text()
 }
 
 // Transcripts and rollback scripts (issue 13). Same rule: no single quote in these strings.
@@ -163,6 +167,4 @@ pub const ONLINE_OAUTH_NOT_RESTORED: &str = "Not rolled back: the certificate ke
 
 /// The checklist sentence for a rollback item the rollback script covers: before and after the
 /// command line, which reads `<file> -BackupFile <backup file>`.
-pub const ROLLBACK_SCRIPT_BEFORE: &str = "Or run ";
 pub const ROLLBACK_SCRIPT_ARGS: &str = "-BackupFile <backup file>";
-pub const ROLLBACK_SCRIPT_AFTER: &str = " with the backup file the script wrote: it puts back everything that backup saved, and refuses while any user is homed online.";
