@@ -259,7 +259,7 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
             "embed" => options.embed = true,
             "lang" => match crate::text::catalog::shipped(raw) {
                 Some(lang) => options.lang = Some(lang),
-                None => problems.push(problem("lang", t::unknown_language(&shorten(raw)))),
+                None => problems.push(problem("lang", t::unknown_language(shorten(raw)))),
             },
             "lock" => {
                 for path in raw.split(',').filter(|p| !p.is_empty()) {

@@ -38,6 +38,8 @@ fn every_field_survives_a_link_round_trip() {
         let options = LinkOptions {
             embed: true,
             locked: vec![Field::Cloud, Field::SipDomains],
+            lang: Some("zh-CN"),
+            lang_locked: true,
         };
         let fragment = to_fragment(&s, &options);
         assert!(
@@ -196,4 +198,16 @@ proptest! {
         let (decoded, _) = from_fragment(&fragment.join("&"));
         let _ = hybrid_model::validate(&decoded.settings);
     }
+}
+
+#[test]
+fn a_link_carries_a_shipped_language_and_reports_another() {
+    let (decoded, options) = from_fragment("#v=1&lang=de");
+    assert_eq!(options.lang, Some("de"));
+    assert!(decoded.problems.is_empty());
+    let (decoded, options) = from_fragment("#v=1&lang=xx-Klingon");
+    assert_eq!(options.lang, None);
+    assert_eq!(decoded.problems.len(), 1);
+    assert_eq!(decoded.problems[0].key, "lang");
+    assert!(decoded.problems[0].message.contains("xx-Klingon"));
 }
