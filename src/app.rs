@@ -26,9 +26,18 @@ use crate::state::Locks;
 use crate::sync::sync_outside;
 use crate::text;
 
-/// The whole builder: form on the left, live output on the right.
-#[component]
-pub fn App() -> impl IntoView {
+/// Mounts the whole builder into `parent`: form on the left, live output on the right. The state
+/// (settings, ticks, reports, the open tab) is made once; the view is mounted anew in each language.
+pub fn mount(parent: web_sys::HtmlElement) {
+    // Effects need the executor before the first view is mounted (an error only says it runs).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    owner.with(|| state_and_view(parent));
+    // The state lives as long as the page.
+    std::mem::forget(owner);
+}
+
+fn state_and_view(parent: web_sys::HtmlElement) {
     let start = startup();
     let settings = RwSignal::new(start.settings);
     let notices = RwSignal::new(start.notices);
@@ -45,8 +54,8 @@ pub fn App() -> impl IntoView {
     let selected = RwSignal::new(hybrid_model::Output::OnPremises);
     let languages = Languages {
         shown: lang,
+        read: RwSignal::new(None),
         notices,
-        link,
         embedded,
     };
     if let Some(missed) = crate::locale::missed() {
@@ -151,21 +160,27 @@ pub fn App() -> impl IntoView {
     // A change of language builds the page's view again from the same signals (settings, ticks,
     // reports, the open tab): mounted anew rather than diffed, so no code to update the whole
     // view in place is compiled in (measured: 26 KB of wasm).
-    let root = NodeRef::<leptos::html::Div>::new();
     let mounted = StoredValue::new_local(None::<Box<dyn std::any::Any>>);
+    let show = move |parent: web_sys::HtmlElement| {
+        // Not owned by the effect below, which would dispose the view on its next run while it
+        // is still on the page; dropping the handle unmounts the view and disposes its owner.
+        let handle = untrack(|| leptos::mount::mount_to(parent, move || page(view_state)));
+        mounted.set_value(Some(Box::new(handle)));
+    };
+    show(parent.clone());
     Effect::new(move |_| {
-        lang.track();
-        let Some(root) = root.get() else {
+        let Some((catalog, wanted)) = languages.read.get() else {
             return;
         };
-        mounted.update_value(|m| {
-            // The previous view is unmounted (and its owner disposed) when its handle drops.
-            *m = None;
-            let handle = leptos::mount::mount_to(root.into(), move || page(view_state));
-            *m = Some(Box::new(handle));
-        });
+        // The view goes before anything it shows changes language, so none of its effects runs
+        // again with the new words.
+        mounted.set_value(None);
+        hybrid_model::text::catalog::activate(catalog);
+        crate::locale::mark_document(wanted);
+        link.set_lang(wanted);
+        lang.set(wanted);
+        show(parent.clone());
     });
-    view! { <div class="app" node_ref=root></div> }
 }
 
 /// What the page's view reads: the app's signals and memos, which outlive a change of language.

@@ -34,5 +34,7 @@ fn mount() {
     browser::remove_element("unsupported");
     // The first frame of index.html, painted while the wasm compiled.
     browser::remove_element("static-frame");
-    leptos::mount::mount_to_body(app::App);
+    if let Some(body) = leptos::prelude::document().body() {
+        app::mount(body);
+    }
 }

@@ -19,26 +19,31 @@ pub const OAUTH_DOC_URL: &str = "https://learn.microsoft.com/skypeforbusiness/ma
 
 /// How many of the checklist's tasks are ticked.
 pub fn ticked_count(done: usize, total: usize) -> String {
-    ticked(done, total)
+    Ticked { done, total }.text()
 }
 
 /// One thing a link, storage or file held that could not be used.
 pub fn read_problem(source: &str, key: &str, message: &str) -> String {
     if key.is_empty() {
-        problem_in(message, source)
+        ProblemIn { source, message }.text()
     } else {
-        problem_at(key, message, source)
+        ProblemAt {
+            source,
+            key,
+            message,
+        }
+        .text()
     }
 }
 
 /// After an import.
 pub fn imported(name: &str, problems: usize) -> String {
-    imported_file(name, problems)
+    ImportedFile { name, problems }.text()
 }
 
 /// An import refused as a whole.
 pub fn import_refused(name: &str, why: &str) -> String {
-    import_refused_file(name, why)
+    ImportRefusedFile { name, why }.text()
 }
 
 /// A file the browser could not read.
@@ -79,7 +84,11 @@ pub fn warning_summary_title(count: usize) -> String {
 
 /// Why an output cannot be copied or downloaded.
 pub fn blocked_message(output: Output, errors: usize) -> String {
-    blocked(errors, output_key(output))
+    Blocked {
+        output: output_key(output),
+        errors,
+    }
+    .text()
 }
 
 /// The announcement after a copy.
@@ -137,7 +146,7 @@ pub fn preflight_loaded(name: &str) -> String {
 
 /// A report that was refused.
 pub fn preflight_refused(name: &str, why: &str) -> String {
-    report_refused(name, why)
+    ReportRefused { name, why }.text()
 }
 
 /// The summary line for pre-flight failures.
@@ -152,7 +161,7 @@ pub fn preflight_blocked(count: usize) -> String {
 
 /// The line a printed sheet carries at its top.
 pub fn print_header(date: &str, cloud: &str, link: &str) -> String {
-    printed(cloud, date, link)
+    Printed { date, cloud, link }.text()
 }
 
 /// The button that shows the rest of a long script.
@@ -167,5 +176,9 @@ pub fn show_more_items(hidden: usize) -> String {
 
 /// The button that folds or unfolds a script's help block.
 pub fn help_block(folded: bool, lines: usize) -> String {
-    help_toggle(if folded { "folded" } else { "open" }, lines)
+    HelpToggle {
+        state: if folded { "folded" } else { "open" },
+        lines,
+    }
+    .text()
 }

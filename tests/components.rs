@@ -4,7 +4,7 @@
 //! the machine is.
 #![cfg(target_arch = "wasm32")]
 
-use hybrid_builder::app::App;
+use hybrid_builder::app;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement};
@@ -100,7 +100,7 @@ fn mount_app() -> (HtmlElement, Clock) {
     window.local_storage().unwrap().unwrap().clear().unwrap();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
-    leptos::mount::mount_to(container.clone(), App).forget();
+    app::mount(container.clone());
     (container, clock)
 }
 

@@ -51,25 +51,36 @@ fn main() {
                 name.replace('-', "_").to_uppercase()
             );
         } else {
-            // Parameters in alphabetical order, whatever order a sentence uses them in.
-            let mut variables = m.variables.clone();
-            variables.sort();
-            let params: Vec<String> = variables.iter().map(|v| format!("{v}: impl Arg")).collect();
-            let args: Vec<String> = variables
-                .iter()
-                .map(|v| format!("({v:?}, {v}.value())"))
-                .collect();
-            let doc = format!(
-                "    /// `{}` in locales/en.ftl, with its placeholders in alphabetical order.\n",
-                m.id
-            );
-            let _ = writeln!(
-                code,
-                "{doc}    pub fn {}({}) -> String {{\n        format({index}, &[{}])\n    }}",
-                name.replace('-', "_"),
-                params.join(", "),
-                args.join(", ")
-            );
+            if let [variable] = m.variables.as_slice() {
+                let _ = writeln!(
+                    code,
+                    "{doc}    pub fn {}({variable}: impl Arg) -> String {{\n        format({index}, &[({variable:?}, {variable}.value())])\n    }}",
+                    name.replace('-', "_"),
+                );
+            } else {
+                // Two or more placeholders: a struct, so each value is given by its name.
+                let ty = camel(name);
+                let params: Vec<String> = m.variables.iter().map(|v| camel(v)).collect();
+                let fields: String = m
+                    .variables
+                    .iter()
+                    .zip(&params)
+                    .map(|(v, p)| format!("        pub {v}: {p},\n"))
+                    .collect();
+                let args: Vec<String> = m
+                    .variables
+                    .iter()
+                    .map(|v| format!("({v:?}, self.{v}.value())"))
+                    .collect();
+                let generics = params.join(", ");
+                let bounds: Vec<String> = params.iter().map(|p| format!("{p}: Arg")).collect();
+                let _ = writeln!(
+                    code,
+                    "{doc}    pub struct {ty}<{generics}> {{\n{fields}    }}\n\n    impl<{}> {ty}<{generics}> {{\n        /// The message with these values, in the active language.\n        pub fn text(&self) -> String {{\n            format({index}, &[{}])\n        }}\n    }}",
+                    bounds.join(", "),
+                    args.join(", ")
+                );
+            }
         }
     }
     for (module, code) in &modules {
@@ -121,6 +132,18 @@ fn main() {
     files.push_str(&bundled);
     files.push_str("];\n");
     write(&out.join("files.rs"), &files);
+}
+
+/// `help-toggle` → `HelpToggle`, `on_premises` → `OnPremises`.
+fn camel(name: &str) -> String {
+    name.split(['-', '_'])
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_ascii_uppercase().to_string() + chars.as_str()
+            })
+        })
+        .collect()
 }
 
 fn write(path: &Path, text: &str) {

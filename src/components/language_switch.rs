@@ -1,18 +1,18 @@
 //! The page's language: the switcher in the header, and the one way a language is put on show.
 
-use hybrid_model::text::catalog::{self, LANGUAGES, PSEUDO};
+use hybrid_model::text::catalog::{self, Catalog, LANGUAGES, PSEUDO};
 use leptos::prelude::*;
 
-use crate::sync::Link;
 use crate::text as t;
 
 /// What showing another language touches; owned by the app, copied into the switcher.
 #[derive(Clone, Copy)]
 pub struct Languages {
-    /// The language on show (English until another one's file is read).
+    /// The language on show.
     pub shown: RwSignal<&'static str>,
+    /// A language just read, for the app to put on show (`None` in the pair is English).
+    pub read: RwSignal<Option<(Option<&'static Catalog>, &'static str)>>,
     pub notices: RwSignal<Vec<String>>,
-    pub link: Link,
     /// An embedded builder keeps nothing in the browser.
     pub embedded: bool,
 }
@@ -28,13 +28,10 @@ impl Languages {
         leptos::task::spawn_local(async move {
             match crate::locale::load(wanted).await {
                 Ok(read) => {
-                    catalog::activate(read);
-                    crate::locale::mark_document(wanted);
                     if !self.embedded {
                         crate::locale::save(wanted);
                     }
-                    self.link.set_lang(wanted);
-                    self.shown.set(wanted);
+                    self.read.set(Some((read, wanted)));
                     request_animation_frame(|| crate::browser::focus_field("language"));
                 }
                 Err(_) => self.missed(wanted),

@@ -262,11 +262,12 @@ pub fn localized(settings: &Settings, evidence: Evidence<'_>) -> Doc {
 fn run_order(settings: &Settings) -> Section {
     let mut blocks = vec![Block::Paragraph(vec![text(t::RUN_ORDER_INTRO)])];
     for (i, stage) in crate::stages::stages(settings).into_iter().enumerate() {
-        blocks.push(Block::Task(vec![text(t::stage_line(
-            i + 1,
-            stage.shell,
-            stage.title,
-        ))]));
+        let line = t::StageLine {
+            number: i + 1,
+            title: stage.title,
+            shell: stage.shell,
+        };
+        blocks.push(Block::Task(vec![text(line.text())]));
         blocks.push(Block::Code(stage.commands.join("\n")));
         blocks.push(Block::Note(vec![text(format!(
             "{}: {}",

@@ -10,7 +10,11 @@ pub const SIGN_OFF_ROWS: [Msg; 3] = [SIGN_OFF_ROWS_1, SIGN_OFF_ROWS_2, SIGN_OFF_
 
 /// How the change is undone.
 pub fn rollback(on_premises: &str, online: &str) -> String {
-    rollback_how(on_premises, online)
+    RollbackHow {
+        on_premises,
+        online,
+    }
+    .text()
 }
 
 /// Where a step runs, in words.

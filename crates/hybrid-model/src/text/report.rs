@@ -12,7 +12,11 @@ pub fn not_json(why: &str) -> String {
 
 /// The report comes from a newer builder.
 pub fn newer(version: u32) -> String {
-    newer_schema(crate::report::schema::REPORT_VERSION, version)
+    NewerSchema {
+        version,
+        supported: crate::report::schema::REPORT_VERSION,
+    }
+    .text()
 }
 
 /// The report is too old to describe the deployment.
@@ -22,7 +26,11 @@ pub fn too_old(days: i64) -> String {
 
 /// The report describes other SIP domains than the settings.
 pub fn other_deployment(report: &[String], settings: &[String]) -> String {
-    other_domains(report.join(", "), settings.join(", "))
+    OtherDomains {
+        report: report.join(", "),
+        settings: settings.join(", "),
+    }
+    .text()
 }
 
 /// A report of the other kind was loaded.

@@ -14,7 +14,11 @@ pub fn not_json(detail: &str) -> String {
 
 /// A file or storage from a newer schema.
 pub fn newer_version(version: u64) -> String {
-    newer_schema(crate::settings::SCHEMA_VERSION, version)
+    NewerSchema {
+        version,
+        supported: crate::settings::SCHEMA_VERSION,
+    }
+    .text()
 }
 
 /// A link from a newer link format.

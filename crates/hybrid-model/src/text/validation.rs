@@ -33,17 +33,29 @@ fn shown(value: &str) -> String {
 
 /// Why an FQDN is rejected, phrased for the named field.
 pub fn fqdn_flaw(subject: &str, flaw: Flaw) -> String {
-    fqdn_problem(flaw_key(flaw), subject)
+    FqdnProblem {
+        flaw: flaw_key(flaw),
+        subject,
+    }
+    .text()
 }
 
 /// Why an https URL is rejected.
 pub fn url_flaw(subject: &str, flaw: Flaw) -> String {
-    url_problem(flaw_key(flaw), subject)
+    UrlProblem {
+        flaw: flaw_key(flaw),
+        subject,
+    }
+    .text()
 }
 
 /// Why a UPN is rejected.
 pub fn upn_flaw(subject: &str, flaw: Flaw) -> String {
-    upn_problem(flaw_key(flaw), subject)
+    UpnProblem {
+        flaw: flaw_key(flaw),
+        subject,
+    }
+    .text()
 }
 
 /// Why a provider identity is rejected.
@@ -88,12 +100,23 @@ pub fn pilot_outside_domains(user: &str) -> String {
 
 /// A value matches another cloud's endpoint; `what` is the parameter's name.
 pub fn belongs_to_other_cloud(what: &str, owner: Cloud, chosen: Cloud, expected: &str) -> String {
-    other_cloud(chosen.display_name(), expected, owner.display_name(), what)
+    OtherCloud {
+        what,
+        owner: owner.display_name(),
+        chosen: chosen.display_name(),
+        expected,
+    }
+    .text()
 }
 
 /// A value matches no known cloud endpoint; `what` is the parameter's name.
 pub fn unknown_endpoint(what: &str, chosen: Cloud, expected: &str) -> String {
-    not_an_endpoint(chosen.display_name(), expected, what)
+    NotAnEndpoint {
+        what,
+        chosen: chosen.display_name(),
+        expected,
+    }
+    .text()
 }
 
 /// The key a provenance selects its words by in `locales/*.ftl`.
@@ -107,7 +130,12 @@ fn provenance_key(provenance: Provenance) -> &'static str {
 
 /// A value the scripts use is not documented in this form.
 pub fn value_not_documented(value: Sourced) -> String {
-    not_documented(value.note, provenance_key(value.provenance), value.value)
+    NotDocumented {
+        provenance: provenance_key(value.provenance),
+        value: value.value,
+        note: value.note,
+    }
+    .text()
 }
 
 /// The badge text for a value's provenance.
@@ -144,5 +172,9 @@ pub fn pilot_flaw(user: &str, flaw: Flaw) -> String {
         _ if sip => "sip",
         _ => "other",
     };
-    pilot_problem(form, shown(user))
+    PilotProblem {
+        user: shown(user),
+        form,
+    }
+    .text()
 }
