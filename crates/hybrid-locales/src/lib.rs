@@ -380,6 +380,67 @@ fn note(variables: &mut Vec<String>, name: &str) {
     }
 }
 
+/// The file a compiled locale is served as: its language and a short content hash, so a changed
+/// translation is never read from a stale cache.
+pub fn file_name(lang: &str, compiled: &str) -> String {
+    use sha2::Digest as _;
+    let digest = sha2::Sha256::digest(compiled.as_bytes());
+    let hex: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+    format!("{lang}-{hex}.txt")
+}
+
+/// The Subresource Integrity value the page checks a fetched locale file against.
+pub fn integrity(compiled: &str) -> String {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let digest = sha2::Sha384::digest(compiled.as_bytes());
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// Every locale's compiled form (the pseudo-locale included), or what is wrong with its file.
+/// `read` returns a locale file's text; English is the source the others are ordered by.
+pub fn compile_all(
+    read: impl Fn(&str) -> Result<String, String>,
+) -> Result<Vec<(String, String)>, Vec<String>> {
+    let source_text = read("en").map_err(|e| vec![e])?;
+    let source = Catalog::parse(&source_text).map_err(|p| prefixed("en", p))?;
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for lang in LOCALES {
+        let catalog = if lang == "en" {
+            source.clone()
+        } else {
+            match read(lang)
+                .map_err(|e| vec![e])
+                .and_then(|t| Catalog::parse(&t))
+            {
+                Ok(catalog) => catalog,
+                Err(p) => {
+                    problems.extend(prefixed(lang, p));
+                    continue;
+                }
+            }
+        };
+        out.push((lang.to_owned(), catalog.compiled_against(&source)));
+    }
+    out.push((PSEUDO.to_owned(), source.pseudo().compiled_against(&source)));
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
+fn prefixed(lang: &str, problems: Vec<String>) -> Vec<String> {
+    problems
+        .into_iter()
+        .map(|p| format!("locales/{lang}.ftl: {p}"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -466,65 +527,4 @@ quoted = Braces: {\"{\"}x{\"}\"}
         assert!(Catalog::parse("a = { b }\nb = { a }\n").is_err());
         assert!(Catalog::parse("a = {\n").is_err());
     }
-}
-
-/// The file a compiled locale is served as: its language and a short content hash, so a changed
-/// translation is never read from a stale cache.
-pub fn file_name(lang: &str, compiled: &str) -> String {
-    use sha2::Digest as _;
-    let digest = sha2::Sha256::digest(compiled.as_bytes());
-    let hex: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
-    format!("{lang}-{hex}.txt")
-}
-
-/// The Subresource Integrity value the page checks a fetched locale file against.
-pub fn integrity(compiled: &str) -> String {
-    use base64::Engine as _;
-    use sha2::Digest as _;
-    let digest = sha2::Sha384::digest(compiled.as_bytes());
-    format!(
-        "sha384-{}",
-        base64::engine::general_purpose::STANDARD.encode(digest)
-    )
-}
-
-/// Every locale's compiled form (the pseudo-locale included), or what is wrong with its file.
-/// `read` returns a locale file's text; English is the source the others are ordered by.
-pub fn compile_all(
-    read: impl Fn(&str) -> Result<String, String>,
-) -> Result<Vec<(String, String)>, Vec<String>> {
-    let source_text = read("en").map_err(|e| vec![e])?;
-    let source = Catalog::parse(&source_text).map_err(|p| prefixed("en", p))?;
-    let mut out = Vec::new();
-    let mut problems = Vec::new();
-    for lang in LOCALES {
-        let catalog = if lang == "en" {
-            source.clone()
-        } else {
-            match read(lang)
-                .map_err(|e| vec![e])
-                .and_then(|t| Catalog::parse(&t))
-            {
-                Ok(catalog) => catalog,
-                Err(p) => {
-                    problems.extend(prefixed(lang, p));
-                    continue;
-                }
-            }
-        };
-        out.push((lang.to_owned(), catalog.compiled_against(&source)));
-    }
-    out.push((PSEUDO.to_owned(), source.pseudo().compiled_against(&source)));
-    if problems.is_empty() {
-        Ok(out)
-    } else {
-        Err(problems)
-    }
-}
-
-fn prefixed(lang: &str, problems: Vec<String>) -> Vec<String> {
-    problems
-        .into_iter()
-        .map(|p| format!("locales/{lang}.ftl: {p}"))
-        .collect()
 }
