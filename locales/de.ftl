@@ -561,6 +561,7 @@ page-help-toggle = { $state ->
 }
 page-language-label = Sprache
 page-language-failed = Die Texte für { $language } konnten nicht geladen werden; die Seite bleibt in der angezeigten Sprache.
+page-unsupported = Hybrid Builder benötigt einen aktuellen Browser – Edge, Chrome, Firefox oder Safari – mit JavaScript und WebAssembly. Wenn diese Meldung bestehen bleibt, öffnen Sie diese Seite in einem dieser Browser.
 
 ## cloud
 

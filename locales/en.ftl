@@ -558,6 +558,7 @@ page-help-toggle = { $state ->
 }
 page-language-label = Language
 page-language-failed = The { $language } texts could not be loaded; the page stays in the language it shows.
+page-unsupported = Hybrid Builder needs a current browser — Edge, Chrome, Firefox or Safari — with JavaScript and WebAssembly. If this message stays, open this page in one of those.
 
 ## cloud
 

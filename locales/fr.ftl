@@ -558,6 +558,7 @@ page-help-toggle = { $state ->
 }
 page-language-label = Langue
 page-language-failed = Les textes en { $language } n'ont pas pu être chargés ; la page reste dans la langue affichée.
+page-unsupported = Hybrid Builder nécessite un navigateur récent — Edge, Chrome, Firefox ou Safari — avec JavaScript et WebAssembly. Si ce message reste affiché, ouvrez cette page dans l'un d'eux.
 
 ## cloud
 

@@ -550,6 +550,7 @@ page-help-toggle = { $state ->
 }
 page-language-label = 言語
 page-language-failed = { $language } のテキストを読み込めませんでした。ページは現在表示している言語のままです。
+page-unsupported = Hybrid Builder には、JavaScript と WebAssembly が使える最新のブラウザー (Edge、Chrome、Firefox、Safari) が必要です。このメッセージが消えない場合は、これらのいずれかでこのページを開いてください。
 
 ## cloud
 

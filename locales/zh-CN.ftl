@@ -558,6 +558,7 @@ page-help-toggle = { $state ->
 }
 page-language-label = 语言
 page-language-failed = 无法加载 { $language } 文本；页面将保持当前显示的语言。
+page-unsupported = Hybrid Builder 需要支持 JavaScript 和 WebAssembly 的最新浏览器（Edge、Chrome、Firefox 或 Safari）。如果此消息一直显示，请在上述浏览器之一中打开此页面。
 
 ## cloud
 

@@ -31,6 +31,10 @@ pub fn build() -> Result<(), String> {
         "locale files dist/locales/ (compiled from locales/*.ftl)",
         || write_locales(&dist),
     )?;
+    proc::step(
+        "the message for browsers that cannot run the page, in every language",
+        || localize_unsupported(&dist),
+    )?;
     proc::step("strict CSP: external loader, policy meta element", || {
         harden::harden_site(&dist)
     })?;
@@ -50,6 +54,52 @@ fn write_locales(dist: &Path) -> Result<(), String> {
         fs::write(dir.join(&name), compiled).map_err(|e| format!("cannot write {name}: {e}"))?;
     }
     Ok(())
+}
+
+/// The message a browser that cannot run the page shows (index.html's `#unsupported`), in every
+/// shipped language at once: nothing runs there to choose one. English comes first.
+fn localize_unsupported(dist: &Path) -> Result<(), String> {
+    let root = crate::root().join("locales");
+    let mut lines = String::new();
+    for lang in hybrid_locales::LOCALES {
+        let source = fs::read_to_string(root.join(format!("{lang}.ftl")))
+            .map_err(|e| format!("locales/{lang}.ftl: {e}"))?;
+        let catalog = hybrid_locales::Catalog::parse(&source)
+            .map_err(|p| format!("locales/{lang}.ftl: {}", p.join("; ")))?;
+        let message = catalog
+            .get("page-unsupported")
+            .ok_or(format!("locales/{lang}.ftl has no page-unsupported"))?;
+        let text = message
+            .flat
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        lines.push_str(&format!(
+            "<span class=\"unsupported-line\" lang=\"{lang}\">{text}</span>"
+        ));
+    }
+    let index = dist.join("index.html");
+    let html = fs::read_to_string(&index).map_err(|e| format!("cannot read index.html: {e}"))?;
+    let found = std::cell::Cell::new(0);
+    let page = lol_html::rewrite_str(
+        &html,
+        lol_html::RewriteStrSettings::new().append_element_content_handler(lol_html::element!(
+            "#unsupported",
+            |el| {
+                found.set(found.get() + 1);
+                el.set_inner_content(&lines, lol_html::html_content::ContentType::Html);
+                Ok(())
+            }
+        )),
+    )
+    .map_err(|e| format!("cannot rewrite index.html: {e}"))?;
+    if found.get() != 1 {
+        return Err(format!(
+            "index.html has {} #unsupported elements, not one",
+            found.get()
+        ));
+    }
+    fs::write(&index, page).map_err(|e| format!("cannot write index.html: {e}"))
 }
 
 /// Each locale's compiled text, read from locales/*.ftl; any problem in a file stops the build.

@@ -216,3 +216,63 @@ fn the_change_record_names_each_written_script_by_its_sha256() {
         assert!(record.contains(section), "{section}");
     }
 }
+
+/// The locale file's text of a single-line message.
+fn message(lang: &str, id: &str) -> String {
+    let path = format!("{}/../../locales/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(path).unwrap();
+    text.lines()
+        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+        .unwrap_or_else(|| panic!("{id} in {lang}.ftl"))
+        .to_owned()
+}
+
+#[test]
+fn generate_writes_the_checklist_and_change_record_in_the_chosen_language() {
+    let dir = temp_dir("lang");
+    let settings = dir.join("settings.json");
+    std::fs::write(&settings, cli(&["defaults"]).stdout).unwrap();
+    let english = dir.join("en");
+    let german = dir.join("de");
+    for (out, extra) in [(&english, vec![]), (&german, vec!["--lang", "de"])] {
+        let mut args = vec![
+            "generate",
+            settings.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend(extra);
+        let run = cli(&args);
+        assert_eq!(
+            run.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+    }
+    let checklist = std::fs::read_to_string(german.join("hybrid-checklist-commercial.md")).unwrap();
+    assert!(
+        checklist.contains(&format!("# {}", message("de", "checklist-title"))),
+        "{checklist}"
+    );
+    assert!(checklist.contains(&message("de", "checklist-prerequisite-items-1")));
+    let record =
+        std::fs::read_to_string(german.join("hybrid-change-record-commercial.md")).unwrap();
+    assert!(
+        record.contains(&message("de", "change_record-title")),
+        "{record}"
+    );
+    // The scripts are the same bytes in every language.
+    for script in [
+        "hybrid-on-premises-commercial.ps1",
+        "hybrid-online-commercial.ps1",
+    ] {
+        assert_eq!(
+            std::fs::read(english.join(script)).unwrap(),
+            std::fs::read(german.join(script)).unwrap()
+        );
+    }
+    let out = cli(&["defaults", "--lang", "xx"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown language `xx`"));
+}

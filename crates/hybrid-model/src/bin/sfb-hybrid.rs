@@ -9,6 +9,7 @@ use hybrid_model::downloads;
 use hybrid_model::naming::{file_name, text_bytes};
 use hybrid_model::report::{self, ReportKind, Status};
 use hybrid_model::share::{from_file, to_json};
+use hybrid_model::text::catalog::{self, Catalog};
 use hybrid_model::{Cloud, Report, Settings, plan, validate};
 
 const USAGE: &str = "usage:
@@ -18,10 +19,22 @@ const USAGE: &str = "usage:
   sfb-hybrid preflight SETTINGS.json REPORT.json...
   sfb-hybrid verify SETTINGS.json REPORT.json...
 
+--lang de|fr|ja|zh-CN (with any command): messages, the checklist and the change record in that
+language; the scripts stay English.
+
 exit codes: 0 ok, 1 validation errors or a pre-flight FAIL, 2 unreadable file or report, bad usage";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(at) = args.iter().position(|a| a == "--lang") {
+        let Some(tag) = args.get(at + 1).cloned() else {
+            return usage("--lang needs a language");
+        };
+        if let Err(problem) = use_language(&tag) {
+            return usage(&problem);
+        }
+        args.drain(at..at + 2);
+    }
     let argv: Vec<&str> = args.iter().map(String::as_str).collect();
     match argv.as_slice() {
         ["defaults"] => defaults(Cloud::default()),
@@ -54,6 +67,19 @@ fn main() -> ExitCode {
         }
         _ => usage("unexpected arguments"),
     }
+}
+
+/// Makes `tag` the language of everything printed and written but the scripts.
+fn use_language(tag: &str) -> Result<(), String> {
+    let lang = catalog::shipped(tag).ok_or(format!("unknown language `{tag}`"))?;
+    if lang == "en" {
+        return Ok(());
+    }
+    let compiled = catalog::bundled(lang).ok_or(format!("`{lang}` is not in this build"))?;
+    let read = Catalog::read(lang, compiled.to_owned())
+        .map_err(|e| format!("the `{lang}` messages do not fit this build: {e:?}"))?;
+    catalog::activate(Some(read));
+    Ok(())
 }
 
 fn usage(problem: &str) -> ExitCode {

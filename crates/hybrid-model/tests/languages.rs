@@ -1,0 +1,78 @@
+//! Every shipped language: the scripts and the checklist's commands stay the same bytes, and the
+//! checklist and change record read in the language with every placeholder filled.
+
+mod support;
+
+use hybrid_model::change_record::{Context, change_record};
+use hybrid_model::checklist::{Block, Evidence, localized};
+use hybrid_model::text::catalog::{self, Catalog, LANGUAGES, PSEUDO};
+use hybrid_model::{Cloud, downloads, plan};
+
+fn activate(lang: &str) {
+    let text = catalog::bundled(lang).unwrap_or_else(|| panic!("{lang} is bundled"));
+    catalog::activate(Some(Catalog::read(lang, text.to_owned()).unwrap()));
+}
+
+fn commands(doc: &hybrid_model::checklist::Doc) -> Vec<String> {
+    doc.sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            Block::Code(code) => Some(code.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn scripts_and_commands_are_the_same_bytes_in_every_language() {
+    for cloud in Cloud::ALL {
+        let settings = support::full(cloud);
+        catalog::activate(None);
+        let scripts = downloads::all_scripts(&settings);
+        let english = localized(&settings, Evidence::default());
+        let locales = LANGUAGES.iter().map(|(l, _)| *l).skip(1).chain([PSEUDO]);
+        for lang in locales {
+            activate(lang);
+            assert_eq!(
+                downloads::all_scripts(&settings),
+                scripts,
+                "{lang} {cloud:?}"
+            );
+            let doc = localized(&settings, Evidence::default());
+            assert_eq!(commands(&doc), commands(&english), "{lang} {cloud:?}");
+            assert_ne!(doc.title, english.title, "{lang}");
+            // A tick made in one language stays with its task in another.
+            assert!(doc.task_keys().eq(english.task_keys()), "{lang} {cloud:?}");
+        }
+        catalog::activate(None);
+    }
+}
+
+#[test]
+fn the_pseudo_locale_leaves_no_message_untransformed_or_unfilled() {
+    let settings = support::full(Cloud::GccHigh);
+    activate(PSEUDO);
+    let doc = localized(&settings, Evidence::default());
+    let markdown = hybrid_model::checklist::to_markdown(&doc);
+    let record = change_record(
+        &settings,
+        &plan(&settings),
+        &[],
+        &Context {
+            date: "2026-11-30",
+            link: None,
+            preflight: &[],
+            verification: &[],
+        },
+    );
+    catalog::activate(None);
+    for text in [&markdown, &record] {
+        assert!(
+            !text.chars().any(|c| ('\u{1}'..='\u{6}').contains(&c)),
+            "a placeholder left"
+        );
+        assert!(text.contains('·'), "every message is padded with ·");
+    }
+    assert!(markdown.starts_with("# ["), "{}", &markdown[..80]);
+}
