@@ -10,7 +10,7 @@
 // timeStamp to that same point after the output's text changed; edits alternate typing `x` and
 // Backspace, in 5 fresh pages per CPU rate, 500 ms after load, 50 ms apart.
 import { createServer } from 'node:http';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -126,7 +126,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 
 // One cold load in a fresh context, throttled; the page stays open for the caller.
 async function load(rate, url, { network = false, metrics = false } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, locale: 'en-US' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const requests = new Map();
@@ -193,6 +193,14 @@ for (const kind of ['wasm', 'js', 'css', 'html', 'other']) {
 }
 console.log(line('total', total));
 if (ours) {
+  // The other languages: one file each, fetched only when the admin chooses that language.
+  const dir = join(dist, 'locales');
+  console.log(`\nLanguage files (dist/locales/, fetched only when chosen; English is in the wasm)`);
+  for (const name of readdirSync(dir).sort()) {
+    const bytes = readFileSync(join(dir, name));
+    const enc = encodings(join(dir, name), bytes);
+    console.log(line(`locales/${name}`, { raw: bytes.length, gzip: enc.gzip.length, brotli: enc.br.length, wire: enc.br.length }));
+  }
   const offline = readFileSync(join(dist, 'hybrid-builder-offline.html'));
   console.log(`offline single file: ${kb(offline.length)} raw, ${kb(gzipSync(offline, { level: 9 }).length)} gzip`);
 }
