@@ -138,7 +138,8 @@ async fn settle() {
 async fn unticking_partner_discovery_changes_the_command() {
     let (container, _clock) = mount_app();
     assert!(
-        text(&container, "#panel-on-premises pre.script").contains("-EnablePartnerDiscovery $true")
+        text(&container, "#panel-on-premises pre.script")
+            .contains("EnablePartnerDiscovery = $true")
     );
 
     let input: HtmlInputElement = find(&container, "#f-edge-enable-partner-discovery");
@@ -148,7 +149,7 @@ async fn unticking_partner_discovery_changes_the_command() {
 
     assert!(
         text(&container, "#panel-on-premises pre.script")
-            .contains("-EnablePartnerDiscovery $false")
+            .contains("EnablePartnerDiscovery = $false")
     );
     container.remove();
 }

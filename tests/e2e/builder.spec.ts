@@ -21,7 +21,8 @@ for (const cloud of clouds) {
     await page.getByText('Optional — Pilot users').click();
     await page.getByLabel('Pilot users').fill('ada@contoso.com');
 
-    await expect(onPremScript(page)).toContainText(`New-CsHostingProvider -Identity 'SkypeforBusinessOnline' -ProxyFqdn '${cloud.proxy}'`);
+    await expect(onPremScript(page)).toContainText(`Identity = 'SkypeforBusinessOnline'\n                ProxyFqdn = '${cloud.proxy}'`);
+    await expect(onPremScript(page)).toContainText('New-CsHostingProvider @params');
     // Moves target the ProxyFqdn of the hosting provider as configured, never a value typed twice.
     await expect(onPremScript(page)).toContainText("Move-CsUser -Identity 'ada@contoso.com' -Target $provider.ProxyFqdn");
     if (cloud.badge) {

@@ -7,9 +7,10 @@ test('unticking a box changes the Edge command', async ({ page }) => {
 
   await page.goto('/');
   const script = page.locator('pre.script').first();
-  await expect(script).toContainText('Set-CsAccessEdgeConfiguration -AllowOutsideUsers $true');
+  await expect(script).toContainText('AllowOutsideUsers = $true');
+  await expect(script).toContainText('Set-CsAccessEdgeConfiguration @params');
 
   await page.getByLabel('Allow outside users').uncheck();
-  await expect(script).toContainText('-AllowOutsideUsers $false');
+  await expect(script).toContainText('AllowOutsideUsers = $false');
   expect(errors).toEqual([]);
 });

@@ -9,7 +9,7 @@ test('a default route today is a fact: a warning, the scripts still come, and st
   await expect(page.locator('#f-edge-routing-messages')).toContainText('HB202');
   await expect(page.locator('#f-edge-routing-messages .message-warning')).toBeVisible();
   await expect(page.locator('#panel-on-premises').getByRole('button', { name: 'Copy' })).toBeVisible();
-  await expect(onPremScript(page)).toContainText('-UseDnsSrvRouting');
+  await expect(onPremScript(page)).toContainText('UseDnsSrvRouting = $true');
   await page.getByRole('tab', { name: 'Checklist' }).click();
   await expect(checklist(page)).toContainText('Leaving a default route');
   expect(errors).toEqual([]);

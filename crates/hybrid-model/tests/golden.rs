@@ -87,8 +87,15 @@ fn original_remove_step_targets_the_same_proxy_fqdn() {
 fn default_route_is_never_emitted() {
     let mut settings = Settings::default();
     settings.edge.routing = hybrid_model::settings::EdgeRouting::DefaultRoute;
-    let text = scripts::on_premises(&settings).text();
-    assert!(!text.contains("-UseDefaultRouting"));
-    assert!(!text.contains("-DefaultRouteFqdn"));
-    assert!(text.contains("-UseDnsSrvRouting"));
+    let params: Vec<String> = commands(&scripts::on_premises(&settings).text())
+        .into_iter()
+        .filter(|c| c.cmdlet == "Set-CsAccessEdgeConfiguration")
+        .flat_map(|c| c.params.into_iter().map(|(p, _)| p))
+        .collect();
+    assert!(
+        !params
+            .iter()
+            .any(|p| p == "UseDefaultRouting" || p == "DefaultRouteFqdn")
+    );
+    assert!(params.iter().any(|p| p == "UseDnsSrvRouting"), "{params:?}");
 }

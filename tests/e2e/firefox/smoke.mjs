@@ -138,12 +138,12 @@ test('loads the release site and fills the form: the script follows', async () =
   await open();
   assert.equal(await browser.$('#unsupported').isExisting(), false);
   await (await control('GCC High')).click();
-  await scriptContains("-ProxyFqdn 'sipfed.online.gov.skypeforbusiness.us'");
+  await scriptContains("ProxyFqdn = 'sipfed.online.gov.skypeforbusiness.us'");
   await browser.$('#f-hosting-provider-identity').setValue('Office365');
   await scriptContains("-Identity 'Office365'");
   await (await control('SIP domains')).setValue('contoso.com');
   await (await control('Allow outside users')).click();
-  await scriptContains('-AllowOutsideUsers $false');
+  await scriptContains('AllowOutsideUsers = $false');
   await tab('Online script').click();
   await browser.waitUntil(async () => (await textOf('#panel-online pre.script')).includes('-TeamsEnvironmentName TeamsGCCH'));
   await tab('Checklist').click();
@@ -236,7 +236,7 @@ test('the offline file works from file:// — renders, reacts, copies and downlo
   await open(pathToFileURL(join(DIST, 'hybrid-builder-offline.html')).href);
   assert.equal(await browser.$('#unsupported').isExisting(), false);
   await (await control('Allow outside users')).click();
-  await scriptContains('-AllowOutsideUsers $false');
+  await scriptContains('AllowOutsideUsers = $false');
   await button('Copy', '#panel-on-premises').click();
   await button('Copied', '#panel-on-premises').waitForDisplayed();
   assert.equal(await clipboard(), await textOf('#panel-on-premises pre.script'));

@@ -122,6 +122,26 @@ impl Command {
         }
     }
 
+    /// The named arguments and switches of a command that can be splatted: one cmdlet, not
+    /// piped, with at least three parameters. A switch is bound as `$true`, as in about_Splatting.
+    pub fn splattable(&self) -> Option<(&'static str, Vec<(&'static str, Value)>)> {
+        let [invocation] = self.pipeline.as_slice() else {
+            return None;
+        };
+        if invocation.args.len() < 3 {
+            return None;
+        }
+        let params = invocation
+            .args
+            .iter()
+            .map(|arg| match arg {
+                Arg::Named(name, value) => (*name, value.clone()),
+                Arg::Switch(name) => (*name, Value::Bool(true)),
+            })
+            .collect();
+        Some((invocation.cmdlet, params))
+    }
+
     /// The command as one line of text, for checklists and messages.
     pub fn to_text(&self) -> String {
         let mut script = Script::default();

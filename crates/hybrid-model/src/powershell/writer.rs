@@ -8,6 +8,12 @@ use super::token::{Script, TokenKind};
 
 const INDENT: &str = "    ";
 
+/// The widest a command line may be before its parameters are splatted.
+pub const LINE: usize = 120;
+
+/// The hashtable a long command's parameters are splatted from (the name about_Splatting uses).
+const SPLAT: &str = "params";
+
 /// A piece of a code line: model-authored code or a value rendered safely.
 pub enum Part<'a> {
     Code(&'a str),
@@ -75,10 +81,63 @@ impl Writer {
         self.depth += 1;
     }
 
-    /// A line with one command.
+    /// One command: on one line, or, when that line would be longer than [`LINE`] columns, with
+    /// its parameters splatted from a hashtable, one per line (about_Splatting.md), so no command
+    /// runs off the screen of a console or an editor.
     pub fn command(&mut self, command: &Command) {
+        let width = self.depth * INDENT.len() + command.to_text().chars().count();
+        match command.splattable() {
+            Some((cmdlet, params)) if width > LINE => self.splat(command, cmdlet, &params),
+            _ => {
+                self.indent();
+                command.render(&mut self.out);
+                self.newline();
+            }
+        }
+    }
+
+    /// `$params = @{ Name = value … }` then `[$x = ]Cmdlet @params`.
+    fn splat(&mut self, command: &Command, cmdlet: &'static str, params: &[(&'static str, Value)]) {
         self.indent();
-        command.render(&mut self.out);
+        self.out.push(TokenKind::Variable, format!("${SPLAT}"));
+        self.out.push(TokenKind::Plain, " ");
+        self.out.push(TokenKind::Operator, "=");
+        self.out.push(TokenKind::Plain, " @{");
+        self.newline();
+        self.depth += 1;
+        for (name, value) in params {
+            self.indent();
+            self.out.push(TokenKind::Parameter, *name);
+            self.out.push(TokenKind::Plain, " ");
+            self.out.push(TokenKind::Operator, "=");
+            self.out.push(TokenKind::Plain, " ");
+            match value {
+                // A bare word is a command in an expression: an enum value is given as a string,
+                // which PowerShell binds to the parameter's enum type.
+                // (A list of words becomes an array of strings.)
+                Value::Word(word) => {
+                    let items: Vec<String> =
+                        word.split(',').map(|w| format!("'{}'", w.trim())).collect();
+                    self.out.push(TokenKind::String, items.join(", "));
+                }
+                _ => render_value(value, &mut self.out),
+            }
+            self.newline();
+        }
+        self.depth -= 1;
+        self.indent();
+        self.out.push(TokenKind::Plain, "}");
+        self.newline();
+        self.indent();
+        if let Some(name) = command.assign_to {
+            self.out.push(TokenKind::Variable, format!("${name}"));
+            self.out.push(TokenKind::Plain, " ");
+            self.out.push(TokenKind::Operator, "=");
+            self.out.push(TokenKind::Plain, " ");
+        }
+        self.out.push(TokenKind::Cmdlet, cmdlet);
+        self.out.push(TokenKind::Plain, " ");
+        self.out.push(TokenKind::Variable, format!("@{SPLAT}"));
         self.newline();
     }
 

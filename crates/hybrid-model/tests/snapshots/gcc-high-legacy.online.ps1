@@ -53,7 +53,12 @@ try {
     # RETIRED: the Skype for Business Online Connector no longer works; kept only to reproduce the original procedure. Prefer Connect-MicrosoftTeams.
     Import-Module -Name SkypeOnlineConnector
     $cred = Get-Credential -Credential 'admin@contoso.com'
-    $sfbSession = New-CsOnlineSession -Credential $cred -OverrideAdminDomain 'contoso.onmicrosoft.com' -TeamsEnvironmentName TeamsGCCH
+    $params = @{
+        Credential = $cred
+        OverrideAdminDomain = 'contoso.onmicrosoft.com'
+        TeamsEnvironmentName = 'TeamsGCCH'
+    }
+    $sfbSession = New-CsOnlineSession @params
     Import-PSSession -Session $sfbSession -AllowClobber
 
     # Backup of the current configuration, before any change.

@@ -105,13 +105,38 @@ try {
         }
         if ($PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Put back the saved values')) {
             if ($partner -and $metadataUrl) {
-                Set-CsPartnerApplication -Identity 'microsoft.exchange' -MetadataUrl $metadataUrl -ApplicationTrustLevel "$($was.ApplicationTrustLevel)" -Enabled $was.Enabled
+                $params = @{
+                    Identity = 'microsoft.exchange'
+                    MetadataUrl = $metadataUrl
+                    ApplicationTrustLevel = "$($was.ApplicationTrustLevel)"
+                    Enabled = $was.Enabled
+                }
+                Set-CsPartnerApplication @params
             } elseif ($partner) {
-                Set-CsPartnerApplication -Identity 'microsoft.exchange' -UseOAuthServer -ApplicationTrustLevel "$($was.ApplicationTrustLevel)" -Enabled $was.Enabled
+                $params = @{
+                    Identity = 'microsoft.exchange'
+                    UseOAuthServer = $true
+                    ApplicationTrustLevel = "$($was.ApplicationTrustLevel)"
+                    Enabled = $was.Enabled
+                }
+                Set-CsPartnerApplication @params
             } elseif ($metadataUrl) {
-                New-CsPartnerApplication -Identity 'microsoft.exchange' -MetadataUrl $metadataUrl -ApplicationTrustLevel "$($was.ApplicationTrustLevel)" -Enabled $was.Enabled
+                $params = @{
+                    Identity = 'microsoft.exchange'
+                    MetadataUrl = $metadataUrl
+                    ApplicationTrustLevel = "$($was.ApplicationTrustLevel)"
+                    Enabled = $was.Enabled
+                }
+                New-CsPartnerApplication @params
             } else {
-                New-CsPartnerApplication -Identity 'microsoft.exchange' -ApplicationIdentifier $was.ApplicationIdentifier -UseOAuthServer -ApplicationTrustLevel "$($was.ApplicationTrustLevel)" -Enabled $was.Enabled
+                $params = @{
+                    Identity = 'microsoft.exchange'
+                    ApplicationIdentifier = $was.ApplicationIdentifier
+                    UseOAuthServer = $true
+                    ApplicationTrustLevel = "$($was.ApplicationTrustLevel)"
+                    Enabled = $was.Enabled
+                }
+                New-CsPartnerApplication @params
             }
         }
     }
@@ -145,10 +170,31 @@ try {
         $now = @(Get-CsHostingProvider | Where-Object -FilterScript { "$($_.Identity)" -eq "$($provider.Identity)" })
         if ($now.Count -gt 0) {
             if ($PSCmdlet.ShouldProcess("Hosting provider $($provider.Identity)", 'Put back the saved values')) {
-                Set-CsHostingProvider -Identity "$($provider.Identity)" -Enabled $provider.Enabled -EnabledSharedAddressSpace $provider.EnabledSharedAddressSpace -HostsOCSUsers $provider.HostsOCSUsers -IsLocal $provider.IsLocal -VerificationLevel "$($provider.VerificationLevel)" -AutodiscoverUrl $provider.AutodiscoverUrl -SipClientPort $provider.SipClientPort
+                $params = @{
+                    Identity = "$($provider.Identity)"
+                    Enabled = $provider.Enabled
+                    EnabledSharedAddressSpace = $provider.EnabledSharedAddressSpace
+                    HostsOCSUsers = $provider.HostsOCSUsers
+                    IsLocal = $provider.IsLocal
+                    VerificationLevel = "$($provider.VerificationLevel)"
+                    AutodiscoverUrl = $provider.AutodiscoverUrl
+                    SipClientPort = $provider.SipClientPort
+                }
+                Set-CsHostingProvider @params
             }
         } elseif ($PSCmdlet.ShouldProcess("Hosting provider $($provider.Identity)", 'Recreate with the saved values')) {
-            New-CsHostingProvider -Identity "$($provider.Identity)" -ProxyFqdn $provider.ProxyFqdn -Enabled $provider.Enabled -EnabledSharedAddressSpace $provider.EnabledSharedAddressSpace -HostsOCSUsers $provider.HostsOCSUsers -IsLocal $provider.IsLocal -VerificationLevel "$($provider.VerificationLevel)" -AutodiscoverUrl $provider.AutodiscoverUrl -SipClientPort $provider.SipClientPort
+            $params = @{
+                Identity = "$($provider.Identity)"
+                ProxyFqdn = $provider.ProxyFqdn
+                Enabled = $provider.Enabled
+                EnabledSharedAddressSpace = $provider.EnabledSharedAddressSpace
+                HostsOCSUsers = $provider.HostsOCSUsers
+                IsLocal = $provider.IsLocal
+                VerificationLevel = "$($provider.VerificationLevel)"
+                AutodiscoverUrl = $provider.AutodiscoverUrl
+                SipClientPort = $provider.SipClientPort
+            }
+            New-CsHostingProvider @params
         }
     }
 
@@ -163,9 +209,21 @@ try {
     $useDefaultRoute = $routeFqdn -and "$($routeFqdn.Value)" -and -not $savedDnsSrv
     if ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Put back the saved values and routing')) {
         if ($useDefaultRoute) {
-            Set-CsAccessEdgeConfiguration -AllowOutsideUsers $savedEdge.AllowOutsideUsers -AllowFederatedUsers $savedEdge.AllowFederatedUsers -UseDefaultRouting -DefaultRouteFqdn "$($routeFqdn.Value)"
+            $params = @{
+                AllowOutsideUsers = $savedEdge.AllowOutsideUsers
+                AllowFederatedUsers = $savedEdge.AllowFederatedUsers
+                UseDefaultRouting = $true
+                DefaultRouteFqdn = "$($routeFqdn.Value)"
+            }
+            Set-CsAccessEdgeConfiguration @params
         } else {
-            Set-CsAccessEdgeConfiguration -AllowOutsideUsers $savedEdge.AllowOutsideUsers -AllowFederatedUsers $savedEdge.AllowFederatedUsers -EnablePartnerDiscovery $savedEdge.EnablePartnerDiscovery -UseDnsSrvRouting
+            $params = @{
+                AllowOutsideUsers = $savedEdge.AllowOutsideUsers
+                AllowFederatedUsers = $savedEdge.AllowFederatedUsers
+                EnablePartnerDiscovery = $savedEdge.EnablePartnerDiscovery
+                UseDnsSrvRouting = $true
+            }
+            Set-CsAccessEdgeConfiguration @params
         }
     }
 

@@ -73,7 +73,13 @@ try {
     if ($srv -and $edge.AllowOutsideUsers -eq $true -and $edge.AllowFederatedUsers -eq $true -and $edge.EnablePartnerDiscovery -eq $true) {
         Write-Host 'Step 1: the Access Edge configuration already has every value; nothing to change.'
     } elseif ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Enable federation with DNS SRV routing')) {
-        Set-CsAccessEdgeConfiguration -AllowOutsideUsers $true -AllowFederatedUsers $true -EnablePartnerDiscovery $true -UseDnsSrvRouting
+        $params = @{
+            AllowOutsideUsers = $true
+            AllowFederatedUsers = $true
+            EnablePartnerDiscovery = $true
+            UseDnsSrvRouting = $true
+        }
+        Set-CsAccessEdgeConfiguration @params
     }
 
     # Step 2 - Hosting provider for Microsoft 365 with a shared SIP address space.
@@ -97,7 +103,17 @@ try {
             Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.lync.com' | Remove-CsHostingProvider
         }
         if ($PSCmdlet.ShouldProcess('Hosting provider for Microsoft 365', 'Create')) {
-            New-CsHostingProvider -Identity 'SkypeforBusinessOnline' -ProxyFqdn 'sipfed.online.lync.com' -Enabled $true -EnabledSharedAddressSpace $true -HostsOCSUsers $true -VerificationLevel UseSourceVerification -IsLocal $false -AutodiscoverUrl 'https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root'
+            $params = @{
+                Identity = 'SkypeforBusinessOnline'
+                ProxyFqdn = 'sipfed.online.lync.com'
+                Enabled = $true
+                EnabledSharedAddressSpace = $true
+                HostsOCSUsers = $true
+                VerificationLevel = 'UseSourceVerification'
+                IsLocal = $false
+                AutodiscoverUrl = 'https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root'
+            }
+            New-CsHostingProvider @params
         }
     }
 
@@ -124,7 +140,13 @@ try {
         if ($partner) {
             Set-CsPartnerApplication -Identity 'microsoft.exchange' -ApplicationTrustLevel Full -UseOAuthServer
         } else {
-            New-CsPartnerApplication -Identity 'microsoft.exchange' -ApplicationIdentifier '00000002-0000-0ff1-ce00-000000000000' -ApplicationTrustLevel Full -UseOAuthServer
+            $params = @{
+                Identity = 'microsoft.exchange'
+                ApplicationIdentifier = '00000002-0000-0ff1-ce00-000000000000'
+                ApplicationTrustLevel = 'Full'
+                UseOAuthServer = $true
+            }
+            New-CsPartnerApplication @params
         }
     }
     if ($PSCmdlet.ShouldProcess('OAuth configuration', 'Set the Skype for Business Online service name')) {

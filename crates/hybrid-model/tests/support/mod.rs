@@ -137,6 +137,17 @@ fn read_command(node: Node, source: &str) -> Option<ParsedCommand> {
                     i += 1;
                 }
             }
+        } else if let Some(name) = source[item.byte_range()].trim().strip_prefix('@') {
+            // A splatted hashtable: its entries are the parameters (about_Splatting.md).
+            for (param, value) in splatted(source, node.start_byte(), name) {
+                let bound = if value == "$true" && is_switch(&command.cmdlet, &param) {
+                    Bound::Switch
+                } else {
+                    bind(&value)
+                };
+                command.params.push((param, bound));
+            }
+            i += 1;
         } else {
             command
                 .positional
@@ -145,6 +156,25 @@ fn read_command(node: Node, source: &str) -> Option<ParsedCommand> {
         }
     }
     Some(command)
+}
+
+/// The entries of the last `$name = @{` … `}` block before `before`, one `Key = value` per line
+/// as the scripts write them.
+fn splatted(source: &str, before: usize, name: &str) -> Vec<(String, String)> {
+    let head = format!("${name} = @{{");
+    let Some(start) = source[..before].rfind(&head) else {
+        panic!("@{name} is splatted but ${name} is never set before it");
+    };
+    source[start + head.len()..before]
+        .lines()
+        .map(str::trim)
+        .take_while(|line| *line != "}")
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            let (key, value) = line.split_once(" = ").expect("Key = value");
+            (key.to_owned(), value.to_owned())
+        })
+        .collect()
 }
 
 /// Switch parameters take no value, so the next element is positional.
