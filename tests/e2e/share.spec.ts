@@ -311,6 +311,10 @@ test('the embed example on another origin: locked cloud, copy, and a frame that 
   const height = async () => (await page.locator('#hybrid-builder').boundingBox())!.height;
   await expect.poll(height).toBeGreaterThan(600);
   const before = await height();
+  // The output stands beside the fields, at the top of the frame, not thousands of pixels down.
+  const box = async (selector: string) => (await frame.locator(selector).boundingBox())!;
+  expect((await box('.output')).y).toBeLessThan((await box('.settings')).y + 50);
+  expect((await box('.output')).x).toBeGreaterThan((await box('.settings')).x + 200);
   await frame.getByText('Optional — Server-to-server authentication').click();
   await expect.poll(height).toBeGreaterThan(before + 100);
   expect(errors).toEqual([]);
