@@ -66,8 +66,11 @@ fn state_and_view(parent: web_sys::HtmlElement) {
         lang.track();
         settings.with(validate)
     });
-    let on_prem = Memo::new(move |_| settings.with(scripts::on_premises));
-    let online = Memo::new(move |_| settings.with(scripts::online));
+    // The settings the outputs show: the same as the form's, except that with long lists they
+    // follow typing once it pauses (see `crate::sync::follow_typing`).
+    let rendered = crate::sync::follow_typing(settings);
+    let on_prem = Memo::new(move |_| rendered.with(scripts::on_premises));
+    let online = Memo::new(move |_| rendered.with(scripts::online));
     // Pre-flight reports live beside the settings, in memory only: never in links or storage.
     let preflight = RwSignal::new(Vec::<ScriptReport>::new());
     let verification = RwSignal::new(Vec::<ScriptReport>::new());
@@ -76,7 +79,7 @@ fn state_and_view(parent: web_sys::HtmlElement) {
         lang.track();
         preflight.with(|preflight| {
             verification.with(|verification| {
-                settings.with(|s| {
+                rendered.with(|s| {
                     let evidence = Evidence {
                         preflight,
                         verification,
@@ -115,7 +118,7 @@ fn state_and_view(parent: web_sys::HtmlElement) {
         let today = String::from(js_sys::Date::new_0().to_iso_string());
         let date = today.get(..10).unwrap_or_default().to_owned();
         let share = link.to_share();
-        settings.with(|s| {
+        rendered.with(|s| {
             preflight.with(|preflight| {
                 verification.with(|verification| {
                     let plan = plan(s);
@@ -156,6 +159,7 @@ fn state_and_view(parent: web_sys::HtmlElement) {
         record,
         extra_files,
         selected,
+        rendered,
     };
     // A change of language builds the page's view again from the same signals (settings, ticks,
     // reports, the open tab): mounted anew rather than diffed, so no code to update the whole
@@ -205,6 +209,7 @@ struct Page {
     record: Memo<String>,
     extra_files: Signal<Vec<(String, Vec<u8>)>>,
     selected: RwSignal<hybrid_model::Output>,
+    rendered: RwSignal<Settings>,
 }
 
 /// The page in the active language.
@@ -229,6 +234,7 @@ fn page(p: Page) -> impl IntoView {
         record,
         extra_files,
         selected,
+        rendered,
     } = p;
     provide_context(Locks(locks.get_value()));
     view! {
@@ -253,7 +259,7 @@ fn page(p: Page) -> impl IntoView {
                 <ErrorSummary report preflight_fails />
                 <ReportPanel kind=ReportKind::Preflight settings reports=preflight accepted />
                 <StageStrip settings />
-                <OutputPanel settings report preflight_fails on_prem online doc record extra_files ticks selected />
+                <OutputPanel settings rendered report preflight_fails on_prem online doc record extra_files ticks selected />
                 <ReportPanel kind=ReportKind::Verification settings reports=verification />
             </section>
         </main>

@@ -59,6 +59,8 @@ fn file(output: Output, text: &str) -> (&'static str, Vec<u8>) {
 #[component]
 pub fn OutputPanel(
     settings: RwSignal<Settings>,
+    /// The settings the outputs show (they lag the form's with long lists; see `sync::follow_typing`).
+    rendered: RwSignal<Settings>,
     report: Memo<Report>,
     preflight_fails: Memo<usize>,
     on_prem: Memo<Script>,
@@ -88,11 +90,15 @@ pub fn OutputPanel(
         if current { status.get() } else { String::new() }
     };
 
-    let text_of = move |output: Output| match output {
+    let text_now = move |output: Output| match output {
         Output::OnPremises => on_prem.with(Script::text),
         Output::Online => online.with(Script::text),
         Output::Checklist => doc.with(to_markdown),
         Output::ChangeRecord => record.get_untracked(),
+    };
+    let text_of = move |output: Output| {
+        crate::sync::catch_up(settings, rendered);
+        text_now(output)
     };
     let blocked = move |output: Output| report.with(|r| r.blocking(output).count());
     // A pre-flight FAIL withholds the change scripts until it is fixed or accepted.

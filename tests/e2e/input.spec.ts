@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { onPremScript, open } from './helpers';
+import { holdClock, onPremScript, open } from './helpers';
 
 test('pasted values: ends trimmed, lists split on commas, semicolons and spaces', async ({ page }) => {
   await open(page);
@@ -21,4 +21,32 @@ test('pasted values: ends trimmed, lists split on commas, semicolons and spaces'
   await pilots.blur();
   await expect(pilots).toHaveValue('ada@contoso.com\nsip:bo@fabrikam.com');
   await expect(onPremScript(page)).toContainText("Move-CsUser -Identity 'sip:bo@fabrikam.com'");
+});
+
+test('long lists: typing stays with the form, the outputs catch up once typing pauses, and copy is never stale', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await holdClock(page);
+  await open(page);
+  await page.getByText('Optional — Pilot users').click();
+  const pilots = Array.from({ length: 2000 }, (_, i) => `user${i + 1}@contoso.com`).join('\n');
+  // Pasted at once, as from a spreadsheet: the new value and one input event (Playwright's own
+  // typing into a 2,000-line textarea takes headless Chromium twenty seconds).
+  await page.getByLabel('Pilot users').evaluate((el: HTMLTextAreaElement, text) => {
+    el.value = text;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, pilots);
+  // The outputs follow once typing pauses (the page's clock stands still until the test moves it).
+  await expect(onPremScript(page)).not.toContainText('user1@contoso.com');
+  await page.clock.runFor(250);
+  await expect(onPremScript(page)).toContainText("'user1@contoso.com'");
+
+  const identity = page.getByLabel('Identity', { exact: true });
+  await identity.fill('HybridProvider');
+  // The field and its checks are live; the script has not caught up yet…
+  await expect(identity).toHaveValue('HybridProvider');
+  await expect(onPremScript(page)).not.toContainText("'HybridProvider'");
+  // …but what is copied is always the script of the settings as they are now.
+  await page.locator('#panel-on-premises').getByRole('button', { name: 'Copy', exact: true }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("Identity = 'HybridProvider'");
+  await expect(onPremScript(page)).toContainText("'HybridProvider'");
 });
