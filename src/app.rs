@@ -209,7 +209,7 @@ struct Page {
     record: Memo<String>,
     extra_files: Signal<Vec<(String, Vec<u8>)>>,
     selected: RwSignal<hybrid_model::Output>,
-    rendered: RwSignal<Settings>,
+    rendered: crate::sync::Shown,
 }
 
 /// The page in the active language.

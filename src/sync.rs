@@ -184,42 +184,67 @@ pub const LONG_LISTS: usize = 300;
 /// How long typing must pause before outputs of long lists catch up.
 const CATCH_UP: Duration = Duration::from_millis(250);
 
-/// The settings the outputs are rendered from: the form's at once, or with long lists once typing
-/// pauses. Whatever copies or downloads an output first brings it up to date ([`catch_up`]).
-pub fn follow_typing(settings: RwSignal<Settings>) -> RwSignal<Settings> {
-    let rendered = RwSignal::new(settings.get_untracked());
-    let generation = StoredValue::new(0_u64);
-    Effect::new(move |previous: Option<()>| {
-        let long = settings.with(|s| {
+/// The settings the outputs are rendered from: the form's, or with long lists the form's as they
+/// were when typing last paused. Whatever copies or downloads an output first calls [`Shown::catch_up`].
+#[derive(Clone, Copy)]
+pub struct Shown {
+    settings: RwSignal<Settings>,
+    paused: RwSignal<Settings>,
+    long: Memo<bool>,
+}
+
+impl Shown {
+    /// Reads the settings the outputs show, tracking only what changes them.
+    pub fn with<T>(self, f: impl FnOnce(&Settings) -> T) -> T {
+        if self.long.get() {
+            self.paused.with(f)
+        } else {
+            self.settings.with(f)
+        }
+    }
+
+    /// Brings the outputs up to the form's settings now.
+    pub fn catch_up(self) {
+        if !self
+            .settings
+            .with_untracked(|s| self.paused.with_untracked(|p| p == s))
+        {
+            self.paused.set(self.settings.get_untracked());
+        }
+    }
+}
+
+/// Starts following the form's settings for the outputs.
+pub fn follow_typing(settings: RwSignal<Settings>) -> Shown {
+    let paused = RwSignal::new(settings.get_untracked());
+    let long = Memo::new(move |_| {
+        settings.with(|s| {
             s.environment.pilots().len()
                 + s.environment.domains().len()
                 + s.environment.web_services_fqdns.len()
                 > LONG_LISTS
-        });
+        })
+    });
+    let generation = StoredValue::new(0_u64);
+    Effect::new(move |previous: Option<()>| {
+        settings.track();
         if previous.is_none() {
             return;
         }
         let current = generation.get_value() + 1;
         generation.set_value(current);
-        if !long {
-            rendered.set(settings.get_untracked());
-            return;
-        }
         set_timeout(
             move || {
                 if generation.try_get_value() == Some(current) {
-                    rendered.set(settings.get_untracked());
+                    paused.set(settings.get_untracked());
                 }
             },
             CATCH_UP,
         );
     });
-    rendered
-}
-
-/// Brings the outputs up to the form's settings now, before one is copied or downloaded.
-pub fn catch_up(settings: RwSignal<Settings>, rendered: RwSignal<Settings>) {
-    if !settings.with_untracked(|s| rendered.with_untracked(|r| r == s)) {
-        rendered.set(settings.get_untracked());
+    Shown {
+        settings,
+        paused,
+        long,
     }
 }

@@ -60,7 +60,7 @@ fn file(output: Output, text: &str) -> (&'static str, Vec<u8>) {
 pub fn OutputPanel(
     settings: RwSignal<Settings>,
     /// The settings the outputs show (they lag the form's with long lists; see `sync::follow_typing`).
-    rendered: RwSignal<Settings>,
+    rendered: crate::sync::Shown,
     report: Memo<Report>,
     preflight_fails: Memo<usize>,
     on_prem: Memo<Script>,
@@ -97,7 +97,7 @@ pub fn OutputPanel(
         Output::ChangeRecord => record.get_untracked(),
     };
     let text_of = move |output: Output| {
-        crate::sync::catch_up(settings, rendered);
+        rendered.catch_up();
         text_now(output)
     };
     let blocked = move |output: Output| report.with(|r| r.blocking(output).count());
