@@ -34,9 +34,9 @@ pub const BUILD_TOO_OLD: &str = "Moves need at least Skype for Business Server 2
 pub const NO_PROVIDER: &str = "The hosting provider is not configured on premises. Run this script without -MovePilotUsers first.";
 pub const TLS_NOTE: &str =
     "Moving users requires TLS 1.2 (Move-CsUser.md); this session uses it for its own connections.";
-pub const SPN_STEP: &str = "Each pool external web services FQDN becomes a service principal name of Skype for Business Online (S10: configure-a-hybrid-environment.md).";
+pub const SPN_STEP: &str = "Each pool external web services FQDN becomes a service principal name of Skype for Business Online (configure-a-hybrid-environment.md).";
 pub const SPN_PRESENT: &str = "Service principal name already present:";
-pub const EXCHANGE_ENABLE: &str = "S10: the Exchange Online service principal (00000002-0000-0ff1-ce00-000000000000) must be enabled.";
+pub const EXCHANGE_ENABLE: &str = "The Exchange Online service principal (00000002-0000-0ff1-ce00-000000000000) must be enabled (configure-a-hybrid-environment.md).";
 pub const EXCHANGE_ENABLED: &str = "Exchange Online service principal already enabled.";
 pub const KEYS_HOW: &str = "Only a single-object read with keyCredentials selected returns key material, and an update replaces the whole list (Microsoft Graph keyCredential resource, applications-how-to-add-certificate.md): every existing key goes back exactly as read, and this certificate is found by its thumbprint (customKeyIdentifier defaults to it).";
 pub const KEY_FORM: &str = "The key as Microsoft shows it for Update-MgServicePrincipal (oauth-with-online-and-on-premises.md, 2025): the ASCII bytes of the base64 certificate.";

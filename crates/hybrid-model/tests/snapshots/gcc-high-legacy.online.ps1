@@ -166,14 +166,14 @@ try {
             Update-MgServicePrincipal -ServicePrincipalId $principal.Id -KeyCredentials ($keys + $newKey)
         }
     }
-    # S10: the Exchange Online service principal (00000002-0000-0ff1-ce00-000000000000) must be enabled.
+    # The Exchange Online service principal (00000002-0000-0ff1-ce00-000000000000) must be enabled (configure-a-hybrid-environment.md).
     $exchange = Get-MgServicePrincipal -Filter "AppId eq '00000002-0000-0ff1-ce00-000000000000'"
     if ($exchange.AccountEnabled) {
         Write-Host 'Exchange Online service principal already enabled.'
     } elseif ($PSCmdlet.ShouldProcess('Service principal 00000002-0000-0ff1-ce00-000000000000', 'Enable')) {
         Update-MgServicePrincipal -ServicePrincipalId $exchange.Id -AccountEnabled:$true
     }
-    # Each pool external web services FQDN becomes a service principal name of Skype for Business Online (S10: configure-a-hybrid-environment.md).
+    # Each pool external web services FQDN becomes a service principal name of Skype for Business Online (configure-a-hybrid-environment.md).
     $skype = Get-MgServicePrincipal -Filter "AppId eq '00000004-0000-0ff1-ce00-000000000000'"
     $names = @($skype.ServicePrincipalNames)
     $spn = '00000004-0000-0ff1-ce00-000000000000/webext.contoso.com'
