@@ -155,6 +155,10 @@ pub fn ListField(
     let set = move |s: &mut Settings, items: Vec<String>| {
         let _ = field.set(s, Value::List(items));
     };
+    // The text is written to the control only when this list changed: with thousands of entries,
+    // rewriting an unchanged textarea on every keystroke elsewhere costs the browser a full layout
+    // of its text.
+    let text = Memo::new(move |_| settings.with(|s| get(s).join("\n")));
     view! {
         <Labelled report field label help>
             <textarea
@@ -164,7 +168,7 @@ pub fn ListField(
                 disabled=locked(field)
                 aria-describedby=described_by(field)
                 aria-invalid=invalid(report, field)
-                prop:value=move || settings.with(|s| get(s).join("\n"))
+                prop:value=text
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     let lines = if text.is_empty() {
