@@ -36,5 +36,22 @@ fn pipeline(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, pipeline);
+/// What every keystroke still costs the model with long lists, whose outputs follow typing only
+/// once it pauses: validation (messages next to the fields) and the link the address bar will show.
+fn long_lists(c: &mut Criterion) {
+    let mut s = full_settings();
+    s.environment.sip_domains = (0..50).map(|i| format!("domain{i}.contoso.com")).collect();
+    s.environment.pilot_users = (0..2000)
+        .map(|i| format!("user{i}@domain{}.contoso.com", i % 50))
+        .collect();
+    let options = hybrid_model::share::LinkOptions::default();
+    c.bench_function("keystroke with 2,000 pilots: validate", |b| {
+        b.iter(|| black_box(validate(black_box(&s))))
+    });
+    c.bench_function("keystroke with 2,000 pilots: share link", |b| {
+        b.iter(|| black_box(hybrid_model::share::to_fragment(black_box(&s), &options)))
+    });
+}
+
+criterion_group!(benches, pipeline, long_lists);
 criterion_main!(benches);

@@ -130,14 +130,23 @@ const UPN_DOMAIN_MAX: usize = 48;
 
 /// A user principal name by the rules Microsoft 365 enforces (letters, digits, `' . - _ ! # ^ ~`).
 pub fn upn(value: &str) -> Option<Flaw> {
+    match upn_domain(value) {
+        Ok(domain) => fqdn(domain).map(|_| Flaw::BadUpn),
+        Err(flaw) => Some(flaw),
+    }
+}
+
+/// [`upn`] without the check of the domain, which is returned: thousands of pilot users share a
+/// few domains, whose checks the caller can then make once each.
+pub fn upn_domain(value: &str) -> Result<&str, Flaw> {
     if value.is_empty() {
-        return Some(Flaw::Empty);
+        return Err(Flaw::Empty);
     }
     if let Some(flaw) = single_line(value) {
-        return Some(flaw);
+        return Err(flaw);
     }
     let Some((local, domain)) = value.split_once('@') else {
-        return Some(Flaw::BadUpn);
+        return Err(Flaw::BadUpn);
     };
     if local.is_empty()
         || local.ends_with('.')
@@ -148,9 +157,9 @@ pub fn upn(value: &str) -> Option<Flaw> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "'.-_!#^~".contains(c))
     {
-        return Some(Flaw::BadUpn);
+        return Err(Flaw::BadUpn);
     }
-    fqdn(domain).map(|_| Flaw::BadUpn)
+    Ok(domain)
 }
 
 /// The domain part of a UPN or SIP address, lower-cased.

@@ -1,7 +1,7 @@
 //! Every rule the settings must satisfy, as issues with stable codes tied to fields.
 
 use serde::Serialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::cloud::Cloud;
 use crate::field::Field;
@@ -519,10 +519,25 @@ fn environment(settings: &Settings, report: &mut Report) {
         );
     }
 
+    // Thousands of pilots share a few domains: each domain is checked and looked up once.
+    let listed: HashSet<String> = valid_domains
+        .iter()
+        .map(|d| d.to_ascii_lowercase())
+        .collect();
+    let mut domain_ok: HashMap<&str, bool> = HashMap::new();
     let mut seen_users = HashSet::new();
     for user in env.pilots() {
         let bare = strip_sip(user);
-        if let Some(flaw) = syntax::upn(bare) {
+        let flaw = match syntax::upn_domain(bare) {
+            Err(flaw) => Some(flaw),
+            Ok(domain) => {
+                let ok = *domain_ok
+                    .entry(domain)
+                    .or_insert_with(|| syntax::fqdn(domain).is_none());
+                (!ok).then_some(syntax::Flaw::BadUpn)
+            }
+        };
+        if let Some(flaw) = flaw {
             report.error(
                 Code::InvalidUpn,
                 Field::PilotUsers,
@@ -536,10 +551,7 @@ fn environment(settings: &Settings, report: &mut Report) {
             );
         } else if !valid_domains.is_empty() {
             let domain = syntax::user_domain(bare).unwrap_or_default();
-            if !valid_domains
-                .iter()
-                .any(|d| d.eq_ignore_ascii_case(&domain))
-            {
+            if !listed.contains(&domain) {
                 report.warning(
                     Code::PilotOutsideSipDomains,
                     Field::PilotUsers,
