@@ -166,8 +166,9 @@ fn state_and_view(parent: web_sys::HtmlElement) {
     // view in place is compiled in (measured: 26 KB of wasm).
     let mounted = StoredValue::new_local(None::<Box<dyn std::any::Any>>);
     let show = move |parent: web_sys::HtmlElement| {
-        // Not owned by the effect below, which would dispose the view on its next run while it
-        // is still on the page; dropping the handle unmounts the view and disposes its owner.
+        // Untracked, so the effect below follows the language alone. A view mounted from the
+        // effect is owned by it and disposed when it runs again, which is when that view is
+        // dropped anyway; dropping the handle unmounts the view.
         let handle = untrack(|| leptos::mount::mount_to(parent, move || page(view_state)));
         mounted.set_value(Some(Box::new(handle)));
     };
