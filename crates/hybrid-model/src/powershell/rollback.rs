@@ -19,74 +19,68 @@ pub const ONLINE_ROLLBACK_FILE: &str = "hybrid-online-rollback.ps1";
 
 /// The on-premises rollback, for the Skype for Business Server Management Shell.
 pub fn on_premises_rollback(settings: &Settings) -> Script {
-    // Scripts are English in every locale: consoles, support cases and search work in English.
-    crate::text::in_english(|| {
-        let mut w = Writer::default();
-        let saved = on_premises_saved(settings);
-        start(
-            &mut w,
-            settings,
-            &Part {
-                synopsis: t::ON_PREM_ROLLBACK_SYNOPSIS,
-                where_: t::ON_PREM_WHERE,
-                backup_help: t::BACKUP_FILE_ON_PREM_PARAM,
-                backup_example: "hybrid-on-premises-backup-20260101-120000.xml",
-                file: ON_PREMISES_ROLLBACK_FILE,
-                transcript: "hybrid-on-premises-rollback-transcript",
-            },
-        );
-        read_backup(&mut w, ON_PREMISES_BACKUP_OF, &saved);
-        homed_online_on_premises(&mut w);
-        // Undo in the reverse order of the change.
-        for item in saved.iter().rev() {
-            restore(&mut w, settings, *item);
-        }
-        w.comment(t::VERIFY_COMMENT);
-        w.code("Get-CsAccessEdgeConfiguration | Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery");
-        w.code("Get-CsHostingProvider | Select-Object -Property Identity, ProxyFqdn, Enabled, EnabledSharedAddressSpace, HostsOCSUsers, IsLocal, VerificationLevel, AutodiscoverUrl");
-        transcript_stop(&mut w);
-        w.finish()
-    })
+    let mut w = Writer::default();
+    let saved = on_premises_saved(settings);
+    start(
+        &mut w,
+        settings,
+        &Part {
+            synopsis: t::ON_PREM_ROLLBACK_SYNOPSIS,
+            where_: t::ON_PREM_WHERE,
+            backup_help: t::BACKUP_FILE_ON_PREM_PARAM,
+            backup_example: "hybrid-on-premises-backup-20260101-120000.xml",
+            file: ON_PREMISES_ROLLBACK_FILE,
+            transcript: "hybrid-on-premises-rollback-transcript",
+        },
+    );
+    read_backup(&mut w, ON_PREMISES_BACKUP_OF, &saved);
+    homed_online_on_premises(&mut w);
+    // Undo in the reverse order of the change.
+    for item in saved.iter().rev() {
+        restore(&mut w, settings, *item);
+    }
+    w.comment(t::VERIFY_COMMENT);
+    w.code("Get-CsAccessEdgeConfiguration | Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery");
+    w.code("Get-CsHostingProvider | Select-Object -Property Identity, ProxyFqdn, Enabled, EnabledSharedAddressSpace, HostsOCSUsers, IsLocal, VerificationLevel, AutodiscoverUrl");
+    transcript_stop(&mut w);
+    w.finish()
 }
 
 /// The online rollback, for a PowerShell session with the tenant module.
 pub fn online_rollback(settings: &Settings) -> Script {
-    // Scripts are English in every locale: consoles, support cases and search work in English.
-    crate::text::in_english(|| {
-        let mut w = Writer::default();
-        let saved = online_saved(settings);
-        start(
-            &mut w,
-            settings,
-            &Part {
-                synopsis: t::ONLINE_ROLLBACK_SYNOPSIS,
-                where_: t::ONLINE_WHERE,
-                backup_help: t::BACKUP_FILE_ONLINE_PARAM,
-                backup_example: "hybrid-online-backup-20260101-120000.xml",
-                file: ONLINE_ROLLBACK_FILE,
-                transcript: "hybrid-online-rollback-transcript",
-            },
-        );
-        read_backup(&mut w, ONLINE_BACKUP_OF, &saved);
-        w.comment(t::CONNECT_STEP);
-        for command in commands::connect_tenant(settings) {
-            w.command(&command);
-        }
+    let mut w = Writer::default();
+    let saved = online_saved(settings);
+    start(
+        &mut w,
+        settings,
+        &Part {
+            synopsis: t::ONLINE_ROLLBACK_SYNOPSIS,
+            where_: t::ONLINE_WHERE,
+            backup_help: t::BACKUP_FILE_ONLINE_PARAM,
+            backup_example: "hybrid-online-backup-20260101-120000.xml",
+            file: ONLINE_ROLLBACK_FILE,
+            transcript: "hybrid-online-rollback-transcript",
+        },
+    );
+    read_backup(&mut w, ONLINE_BACKUP_OF, &saved);
+    w.comment(t::CONNECT_STEP);
+    for command in commands::connect_tenant(settings) {
+        w.command(&command);
+    }
+    w.blank();
+    homed_online_online(&mut w, settings);
+    for item in saved.iter().rev() {
+        restore(&mut w, settings, *item);
+    }
+    if settings.oauth.enabled {
+        w.code(&format!("Write-Warning '{}'", t::ONLINE_OAUTH_NOT_RESTORED));
         w.blank();
-        homed_online_online(&mut w, settings);
-        for item in saved.iter().rev() {
-            restore(&mut w, settings, *item);
-        }
-        if settings.oauth.enabled {
-            w.code(&format!("Write-Warning '{}'", t::ONLINE_OAUTH_NOT_RESTORED));
-            w.blank();
-        }
-        w.comment(t::VERIFY_COMMENT);
-        w.code("Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains");
-        w.command(&commands::disconnect_tenant(settings));
-        transcript_stop(&mut w);
-        w.finish()
-    })
+    }
+    w.comment(t::VERIFY_COMMENT);
+    w.code("Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains");
+    w.command(&commands::disconnect_tenant(settings));
+    transcript_stop(&mut w);
+    w.finish()
 }
 
 /// What differs between the two rollbacks' openings.

@@ -21,72 +21,69 @@ pub const ONLINE_FILE: &str = "hybrid-online.ps1";
 
 /// The script for the Skype for Business Server Management Shell.
 pub fn on_premises(settings: &Settings) -> Script {
-    // Scripts are English in every locale: consoles, support cases and search work in English.
-    crate::text::in_english(|| {
-        let mut w = Writer::default();
-        let pilots = !settings.environment.pilots().is_empty();
-        let mut params = vec![(
-            "BackupPath",
-            "Folder for the backup of the current configuration. Default: the current folder.",
-        )];
-        if pilots {
-            params.push(("MovePilotUsers", t::MOVE_PILOT_PARAM));
-            params.push(("ReadinessFile", t::READINESS_PARAM));
-        }
-        let example = format!(
-            "    .\\{} -WhatIf",
-            crate::naming::file_name(ON_PREMISES_FILE, settings)
-        );
-        header(
-            &mut w,
-            settings,
-            &Help {
-                synopsis: t::ON_PREM_SYNOPSIS,
-                description: &[t::ON_PREM_WHERE, t::RERUN_NOTE],
-                params: &params,
-                example: &example,
-            },
-        );
-        w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
-        w.reopen("param(");
-        if pilots {
-            w.code("[string] $BackupPath = (Get-Location).Path,");
-            w.code("[switch] $MovePilotUsers,");
-            w.code("[string] $ReadinessFile");
-        } else {
-            w.code("[string] $BackupPath = (Get-Location).Path");
-        }
-        w.close(")");
-        preamble(&mut w);
-        w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
-        transcript_start(&mut w, "$BackupPath", "hybrid-on-premises-transcript");
+    let mut w = Writer::default();
+    let pilots = !settings.environment.pilots().is_empty();
+    let mut params = vec![(
+        "BackupPath",
+        "Folder for the backup of the current configuration. Default: the current folder.",
+    )];
+    if pilots {
+        params.push(("MovePilotUsers", t::MOVE_PILOT_PARAM));
+        params.push(("ReadinessFile", t::READINESS_PARAM));
+    }
+    let example = format!(
+        "    .\\{} -WhatIf",
+        crate::naming::file_name(ON_PREMISES_FILE, settings)
+    );
+    header(
+        &mut w,
+        settings,
+        &Help {
+            synopsis: t::ON_PREM_SYNOPSIS,
+            description: &[t::ON_PREM_WHERE, t::RERUN_NOTE],
+            params: &params,
+            example: &example,
+        },
+    );
+    w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
+    w.reopen("param(");
+    if pilots {
+        w.code("[string] $BackupPath = (Get-Location).Path,");
+        w.code("[switch] $MovePilotUsers,");
+        w.code("[string] $ReadinessFile");
+    } else {
+        w.code("[string] $BackupPath = (Get-Location).Path");
+    }
+    w.close(")");
+    preamble(&mut w);
+    w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
+    transcript_start(&mut w, "$BackupPath", "hybrid-on-premises-transcript");
 
-        w.comment(t::BACKUP_COMMENT);
-        w.code("$backupFile = Join-Path -Path $BackupPath -ChildPath \"hybrid-on-premises-backup-$stamp.xml\"");
-        backup::write_backup(
-            &mut w,
-            ON_PREMISES_BACKUP_OF,
-            &backup::on_premises_saved(settings),
-        );
-        w.code("$backup | Export-Clixml -Path $backupFile");
-        w.code("Write-Host \"Backup of the current configuration: $backupFile\"");
-        w.blank();
+    w.comment(t::BACKUP_COMMENT);
+    w.code("$backupFile = Join-Path -Path $BackupPath -ChildPath \"hybrid-on-premises-backup-$stamp.xml\"");
+    backup::write_backup(
+        &mut w,
+        ON_PREMISES_BACKUP_OF,
+        &backup::on_premises_saved(settings),
+    );
+    w.code("$backup | Export-Clixml -Path $backupFile");
+    w.code("Write-Host \"Backup of the current configuration: $backupFile\"");
+    w.blank();
 
-        edge_step(&mut w, settings);
-        provider_step(&mut w, settings);
-        if settings.oauth.enabled {
-            oauth_on_premises(&mut w, settings);
-        }
-        if pilots {
-            pilot_step(&mut w, settings);
-        }
+    edge_step(&mut w, settings);
+    provider_step(&mut w, settings);
+    if settings.oauth.enabled {
+        oauth_on_premises(&mut w, settings);
+    }
+    if pilots {
+        pilot_step(&mut w, settings);
+    }
 
-        w.comment(t::VERIFY_COMMENT);
-        w.code("Get-CsAccessEdgeConfiguration | Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery");
-        w.command(&commands::get_hosting_provider(settings));
-        transcript_stop(&mut w);
-        w.finish()
-    })
+    w.comment(t::VERIFY_COMMENT);
+    w.code("Get-CsAccessEdgeConfiguration | Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery");
+    w.command(&commands::get_hosting_provider(settings));
+    transcript_stop(&mut w);
+    w.finish()
 }
 
 fn edge_step(w: &mut Writer, settings: &Settings) {
@@ -397,108 +394,105 @@ fn readiness_step(w: &mut Writer, settings: &Settings) {
 
 /// The script for a PowerShell session with the tenant module.
 pub fn online(settings: &Settings) -> Script {
-    // Scripts are English in every locale: consoles, support cases and search work in English.
-    crate::text::in_english(|| {
-        let mut w = Writer::default();
-        let pilots = !settings.environment.pilots().is_empty();
-        let mut params = vec![(
-            "BackupPath",
-            "Folder for the backup of the current tenant configuration. Default: the current folder.",
-        )];
-        if pilots {
-            params.push(("ReadinessPath", t::READINESS_PATH_PARAM));
-        }
-        let example = format!(
-            "    .\\{} -WhatIf",
-            crate::naming::file_name(ONLINE_FILE, settings)
-        );
-        header(
-            &mut w,
-            settings,
-            &Help {
-                synopsis: t::ONLINE_SYNOPSIS,
-                description: &[t::ONLINE_WHERE, t::RERUN_NOTE],
-                params: &params,
-                example: &example,
-            },
-        );
-        w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
-        w.reopen("param(");
-        if pilots {
-            w.code("[string] $BackupPath = (Get-Location).Path,");
-            w.code("[string] $ReadinessPath = (Get-Location).Path");
-        } else {
-            w.code("[string] $BackupPath = (Get-Location).Path");
-        }
-        w.close(")");
-        preamble(&mut w);
-        w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
-        transcript_start(&mut w, "$BackupPath", "hybrid-online-transcript");
+    let mut w = Writer::default();
+    let pilots = !settings.environment.pilots().is_empty();
+    let mut params = vec![(
+        "BackupPath",
+        "Folder for the backup of the current tenant configuration. Default: the current folder.",
+    )];
+    if pilots {
+        params.push(("ReadinessPath", t::READINESS_PATH_PARAM));
+    }
+    let example = format!(
+        "    .\\{} -WhatIf",
+        crate::naming::file_name(ONLINE_FILE, settings)
+    );
+    header(
+        &mut w,
+        settings,
+        &Help {
+            synopsis: t::ONLINE_SYNOPSIS,
+            description: &[t::ONLINE_WHERE, t::RERUN_NOTE],
+            params: &params,
+            example: &example,
+        },
+    );
+    w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
+    w.reopen("param(");
+    if pilots {
+        w.code("[string] $BackupPath = (Get-Location).Path,");
+        w.code("[string] $ReadinessPath = (Get-Location).Path");
+    } else {
+        w.code("[string] $BackupPath = (Get-Location).Path");
+    }
+    w.close(")");
+    preamble(&mut w);
+    w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
+    transcript_start(&mut w, "$BackupPath", "hybrid-online-transcript");
 
-        w.comment(t::CONNECT_STEP);
-        if settings.connection.method == ConnectionMethod::LegacyConnector {
-            w.comment(t::LEGACY_RETIRED);
-        }
-        for command in commands::connect_tenant(settings) {
-            w.command(&command);
-        }
-        w.blank();
+    w.comment(t::CONNECT_STEP);
+    if settings.connection.method == ConnectionMethod::LegacyConnector {
+        w.comment(t::LEGACY_RETIRED);
+    }
+    for command in commands::connect_tenant(settings) {
+        w.command(&command);
+    }
+    w.blank();
 
-        w.comment(t::BACKUP_COMMENT);
-        w.code(
-            "$backupFile = Join-Path -Path $BackupPath -ChildPath \"hybrid-online-backup-$stamp.xml\"",
-        );
-        backup::write_backup(&mut w, ONLINE_BACKUP_OF, &backup::online_saved(settings));
-        w.code("$backup | Export-Clixml -Path $backupFile");
-        w.code("Write-Host \"Backup of the current tenant configuration: $backupFile\"");
-        w.blank();
+    w.comment(t::BACKUP_COMMENT);
+    w.code(
+        "$backupFile = Join-Path -Path $BackupPath -ChildPath \"hybrid-online-backup-$stamp.xml\"",
+    );
+    backup::write_backup(&mut w, ONLINE_BACKUP_OF, &backup::online_saved(settings));
+    w.code("$backup | Export-Clixml -Path $backupFile");
+    w.code("Write-Host \"Backup of the current tenant configuration: $backupFile\"");
+    w.blank();
 
-        w.comment(t::TENANT_STEP);
-        w.comment(t::TENANT_WHY);
-        w.code("$federation = Get-CsTenantFederationConfiguration");
-        w.open("if ($federation.SharedSipAddressSpace -eq $true) {");
-        w.code(&format!("Write-Host '{}'", t::TENANT_UP_TO_DATE));
-        w.reopen("} elseif ($PSCmdlet.ShouldProcess('Tenant federation configuration', 'Set SharedSipAddressSpace to True')) {");
-        w.command(&commands::set_tenant_shared_sip(settings));
-        w.close("}");
-        w.blank();
+    w.comment(t::TENANT_STEP);
+    w.comment(t::TENANT_WHY);
+    w.code("$federation = Get-CsTenantFederationConfiguration");
+    w.open("if ($federation.SharedSipAddressSpace -eq $true) {");
+    w.code(&format!("Write-Host '{}'", t::TENANT_UP_TO_DATE));
+    w.reopen("} elseif ($PSCmdlet.ShouldProcess('Tenant federation configuration', 'Set SharedSipAddressSpace to True')) {");
+    w.command(&commands::set_tenant_shared_sip(settings));
+    w.close("}");
+    w.blank();
 
-        w.comment(t::PARITY_STEP);
-        w.code("$federation = Get-CsTenantFederationConfiguration");
-        w.open("if (-not $federation.AllowFederatedUsers) {");
-        w.code(&format!("Write-Warning '{}'", t::TENANT_FEDERATION_OFF));
-        w.close("}");
-        w.comment(t::PARITY_HOW);
-        w.code("$tenantOpen = \"$($federation.AllowedDomains)\" -match 'AllowAllKnownDomains'");
-        let open = settings.tenant.federation_mode == FederationMode::Open;
-        w.code(&format!(
-            "$expectedOpen = ${}",
-            ps_bool(open).to_ascii_lowercase()
-        ));
-        w.open("if ($tenantOpen -ne $expectedOpen) {");
-        w.code(&format!(
-            "Write-Warning '{}'",
-            t::parity_mismatch(settings.tenant.federation_mode)
-        ));
-        w.reopen("} else {");
-        w.code(&format!("Write-Host '{}'", t::PARITY_OK));
-        w.close("}");
-        w.blank();
+    w.comment(t::PARITY_STEP);
+    w.code("$federation = Get-CsTenantFederationConfiguration");
+    w.open("if (-not $federation.AllowFederatedUsers) {");
+    w.code(&format!("Write-Warning '{}'", t::TENANT_FEDERATION_OFF));
+    w.close("}");
+    w.comment(t::PARITY_HOW);
+    w.code("$tenantOpen = \"$($federation.AllowedDomains)\" -match 'AllowAllKnownDomains'");
+    let open = settings.tenant.federation_mode == FederationMode::Open;
+    w.code(&format!(
+        "$expectedOpen = ${}",
+        ps_bool(open).to_ascii_lowercase()
+    ));
+    w.open("if ($tenantOpen -ne $expectedOpen) {");
+    w.code(&format!(
+        "Write-Warning '{}'",
+        t::parity_mismatch(settings.tenant.federation_mode)
+    ));
+    w.reopen("} else {");
+    w.code(&format!("Write-Host '{}'", t::PARITY_OK));
+    w.close("}");
+    w.blank();
 
-        if pilots {
-            readiness_step(&mut w, settings);
-        }
+    if pilots {
+        readiness_step(&mut w, settings);
+    }
 
-        if settings.oauth.enabled {
-            oauth_online(&mut w, settings);
-        }
+    if settings.oauth.enabled {
+        oauth_online(&mut w, settings);
+    }
 
-        w.comment(t::VERIFY_COMMENT);
-        w.code("Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains");
-        w.command(&commands::disconnect_tenant(settings));
-        transcript_stop(&mut w);
-        w.finish()
-    })
+    w.comment(t::VERIFY_COMMENT);
+    w.code("Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains");
+    w.command(&commands::disconnect_tenant(settings));
+    transcript_stop(&mut w);
+    w.finish()
 }
 
 fn oauth_online(w: &mut Writer, settings: &Settings) {

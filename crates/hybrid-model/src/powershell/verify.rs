@@ -60,219 +60,211 @@ fn pass_or_fail(w: &mut Writer, id: &str, condition: &str, found: &str, todo: &s
 
 /// The on-premises verification for the Skype for Business Server Management Shell.
 pub fn on_premises(settings: &Settings) -> Script {
-    // Scripts are English in every locale: consoles, support cases and search work in English.
-    crate::text::in_english(|| {
-        let mut w = Writer::default();
-        let frame = frame(OnPremises);
-        frame.header(&mut w, settings);
-        let w = &mut w;
-        let edge = &settings.edge;
+    let mut w = Writer::default();
+    let frame = frame(OnPremises);
+    frame.header(&mut w, settings);
+    let w = &mut w;
+    let edge = &settings.edge;
 
-        w.comment("Step 1: the values the change script set (configure-federation-with-skype-for-business-online.md).");
-        guarded(w, "verify-access-edge", |w| {
-            w.code("$edge = Get-CsAccessEdgeConfiguration");
-            w.comment(super::preflight::EDGE_ROUTING_HOW);
-            w.code(super::preflight::EDGE_SRV);
+    w.comment("Step 1: the values the change script set (configure-federation-with-skype-for-business-online.md).");
+    guarded(w, "verify-access-edge", |w| {
+        w.code("$edge = Get-CsAccessEdgeConfiguration");
+        w.comment(super::preflight::EDGE_ROUTING_HOW);
+        w.code(super::preflight::EDGE_SRV);
+        pass_or_fail(
+            w,
+            "verify-access-edge",
+            &format!(
+                "$edge.AllowOutsideUsers -eq ${} -and $edge.AllowFederatedUsers -eq ${} -and $edge.EnablePartnerDiscovery -eq ${} -and $srv",
+                ps_bool(edge.allow_outside_users).to_ascii_lowercase(),
+                ps_bool(edge.allow_federated_users).to_ascii_lowercase(),
+                ps_bool(edge.enable_partner_discovery).to_ascii_lowercase()
+            ),
+            "\"AllowOutsideUsers $($edge.AllowOutsideUsers), AllowFederatedUsers $($edge.AllowFederatedUsers), EnablePartnerDiscovery $($edge.EnablePartnerDiscovery), DNS SRV routing $srv\"",
+            "Run the on-premises change script again and read its output.",
+        );
+    });
+
+    w.comment("Step 2: exactly one provider for the ProxyFqdn, with every value of the procedure.");
+    guarded(w, "verify-hosting-provider", |w| {
+        w.parts(&[
+            Part::Code("$proxy = "),
+            Part::Value(Value::Literal(settings.proxy_fqdn().to_owned())),
+        ]);
+        w.parts(&[
+            Part::Code("$autodiscover = "),
+            Part::Value(Value::Literal(settings.autodiscover_url().to_owned())),
+        ]);
+        w.code("$found = @(Get-CsHostingProvider | Where-Object -FilterScript { \"$($_.ProxyFqdn)\" -eq $proxy })");
+        pass_or_fail(
+            w,
+            "verify-hosting-provider",
+            &format!(
+                "$found.Count -eq 1 -and $found[0].Enabled -and $found[0].EnabledSharedAddressSpace -and $found[0].HostsOCSUsers -and -not $found[0].IsLocal -and \"$($found[0].VerificationLevel)\" -eq '{}' -and $found[0].AutodiscoverUrl -eq $autodiscover",
+                settings.hosting_provider.verification_level.as_str()
+            ),
+            "\"$($found.Count) provider(s) for $proxy\"",
+            "Run the on-premises change script again; compare Get-CsHostingProvider with the checklist.",
+        );
+    });
+
+    if settings.oauth.enabled {
+        w.comment("Server-to-server: the objects of configure-a-hybrid-environment.md.");
+        guarded(w, "verify-oauth", |w| {
+            w.parts(&[
+                Part::Code("$metadata = "),
+                Part::Value(Value::Literal(commands::acs_metadata_url(settings))),
+            ]);
+            w.code(
+                "$sts = Get-CsOAuthServer -Identity 'microsoft.sts' -ErrorAction SilentlyContinue",
+            );
+            w.code("$partner = Get-CsPartnerApplication -Identity 'microsoft.exchange' -ErrorAction SilentlyContinue");
+            w.code("$configuration = Get-CsOAuthConfiguration");
             pass_or_fail(
                 w,
-                "verify-access-edge",
+                "verify-oauth",
                 &format!(
-                    "$edge.AllowOutsideUsers -eq ${} -and $edge.AllowFederatedUsers -eq ${} -and $edge.EnablePartnerDiscovery -eq ${} -and $srv",
-                    ps_bool(edge.allow_outside_users).to_ascii_lowercase(),
-                    ps_bool(edge.allow_federated_users).to_ascii_lowercase(),
-                    ps_bool(edge.enable_partner_discovery).to_ascii_lowercase()
+                    "$sts -and $sts.MetadataUrl -eq $metadata -and $partner -and $partner.ApplicationIdentifier -eq '{EXCHANGE_APP_ID}' -and $configuration.ServiceName -eq '{SFB_ONLINE_APP_ID}'"
                 ),
-                "\"AllowOutsideUsers $($edge.AllowOutsideUsers), AllowFederatedUsers $($edge.AllowFederatedUsers), EnablePartnerDiscovery $($edge.EnablePartnerDiscovery), DNS SRV routing $srv\"",
-                "Run the on-premises change script again and read its output.",
+                "\"microsoft.sts $([bool]$sts), microsoft.exchange $([bool]$partner), ServiceName $($configuration.ServiceName)\"",
+                "Run the on-premises change script again with server-to-server authentication.",
             );
         });
+    }
 
-        w.comment(
-            "Step 2: exactly one provider for the ProxyFqdn, with every value of the procedure.",
-        );
-        guarded(w, "verify-hosting-provider", |w| {
+    w.comment("Test-CsFederatedPartner from the Edge towards a SIP domain through the cloud ProxyFqdn (reference corrections, plan-hybrid-connectivity.md); the Edge pool FQDN is read from the topology.");
+    if let Some(domain) = settings.environment.domains().first() {
+        guarded(w, "verify-federated-partner", |w| {
+            w.code("$edgePool = @(Get-CsService -EdgeServer | ForEach-Object -Process { \"$($_.PoolFqdn)\" })[0]");
             w.parts(&[
-                Part::Code("$proxy = "),
+                Part::Code("$test = Test-CsFederatedPartner -TargetFqdn $edgePool -Domain "),
+                Part::Value(Value::Literal((*domain).to_owned())),
+                Part::Code(" -ProxyFqdn "),
                 Part::Value(Value::Literal(settings.proxy_fqdn().to_owned())),
             ]);
-            w.parts(&[
-                Part::Code("$autodiscover = "),
-                Part::Value(Value::Literal(settings.autodiscover_url().to_owned())),
-            ]);
-            w.code("$found = @(Get-CsHostingProvider | Where-Object -FilterScript { \"$($_.ProxyFqdn)\" -eq $proxy })");
             pass_or_fail(
                 w,
-                "verify-hosting-provider",
-                &format!(
-                    "$found.Count -eq 1 -and $found[0].Enabled -and $found[0].EnabledSharedAddressSpace -and $found[0].HostsOCSUsers -and -not $found[0].IsLocal -and \"$($found[0].VerificationLevel)\" -eq '{}' -and $found[0].AutodiscoverUrl -eq $autodiscover",
-                    settings.hosting_provider.verification_level.as_str()
-                ),
-                "\"$($found.Count) provider(s) for $proxy\"",
-                "Run the on-premises change script again; compare Get-CsHostingProvider with the checklist.",
+                "verify-federated-partner",
+                "\"$($test.Result)\" -eq 'Success'",
+                "\"$($test.Result) $($test.Diagnosis)\"",
+                "Check DNS, the Edge certificate and the firewall towards the ProxyFqdn (see DNS in the checklist).",
             );
         });
+    }
 
-        if settings.oauth.enabled {
-            w.comment("Server-to-server: the objects of configure-a-hybrid-environment.md.");
-            guarded(w, "verify-oauth", |w| {
-                w.parts(&[
-                    Part::Code("$metadata = "),
-                    Part::Value(Value::Literal(commands::acs_metadata_url(settings))),
-                ]);
-                w.code(
-                    "$sts = Get-CsOAuthServer -Identity 'microsoft.sts' -ErrorAction SilentlyContinue",
-                );
-                w.code("$partner = Get-CsPartnerApplication -Identity 'microsoft.exchange' -ErrorAction SilentlyContinue");
-                w.code("$configuration = Get-CsOAuthConfiguration");
-                pass_or_fail(
-                    w,
-                    "verify-oauth",
-                    &format!(
-                        "$sts -and $sts.MetadataUrl -eq $metadata -and $partner -and $partner.ApplicationIdentifier -eq '{EXCHANGE_APP_ID}' -and $configuration.ServiceName -eq '{SFB_ONLINE_APP_ID}'"
-                    ),
-                    "\"microsoft.sts $([bool]$sts), microsoft.exchange $([bool]$partner), ServiceName $($configuration.ServiceName)\"",
-                    "Run the on-premises change script again with server-to-server authentication.",
-                );
-            });
-        }
+    w.comment(
+        "A moved user no longer shows HostingProvider SRV: on premises (INFERRED, reference 2.13).",
+    );
+    for user in settings.environment.pilots() {
+        guarded(w, "verify-pilot-homed", |w| {
+            w.parts(&[
+                Part::Code("$pilot = "),
+                Part::Value(Value::Literal(user.to_owned())),
+            ]);
+            w.code("$homed = Get-CsUser -Identity $pilot");
+            pass_or_fail(
+                w,
+                "verify-pilot-homed",
+                "\"$($homed.HostingProvider)\" -ne 'SRV:'",
+                "\"$pilot HostingProvider $($homed.HostingProvider)\"",
+                "The user is still on premises: run the moves (-MovePilotUsers -ReadinessFile) and read their output.",
+            );
+        });
+    }
 
-        w.comment("Test-CsFederatedPartner from the Edge towards a SIP domain through the cloud ProxyFqdn (reference corrections, plan-hybrid-connectivity.md); the Edge pool FQDN is read from the topology.");
-        if let Some(domain) = settings.environment.domains().first() {
-            guarded(w, "verify-federated-partner", |w| {
-                w.code("$edgePool = @(Get-CsService -EdgeServer | ForEach-Object -Process { \"$($_.PoolFqdn)\" })[0]");
-                w.parts(&[
-                    Part::Code("$test = Test-CsFederatedPartner -TargetFqdn $edgePool -Domain "),
-                    Part::Value(Value::Literal((*domain).to_owned())),
-                    Part::Code(" -ProxyFqdn "),
-                    Part::Value(Value::Literal(settings.proxy_fqdn().to_owned())),
-                ]);
-                pass_or_fail(
-                    w,
-                    "verify-federated-partner",
-                    "\"$($test.Result)\" -eq 'Success'",
-                    "\"$($test.Result) $($test.Diagnosis)\"",
-                    "Check DNS, the Edge certificate and the firewall towards the ProxyFqdn (see DNS in the checklist).",
-                );
-            });
-        }
-
-        w.comment(
-            "A moved user no longer shows HostingProvider SRV: on premises (INFERRED, reference 2.13).",
-        );
-        for user in settings.environment.pilots() {
-            guarded(w, "verify-pilot-homed", |w| {
-                w.parts(&[
-                    Part::Code("$pilot = "),
-                    Part::Value(Value::Literal(user.to_owned())),
-                ]);
-                w.code("$homed = Get-CsUser -Identity $pilot");
-                pass_or_fail(
-                    w,
-                    "verify-pilot-homed",
-                    "\"$($homed.HostingProvider)\" -ne 'SRV:'",
-                    "\"$pilot HostingProvider $($homed.HostingProvider)\"",
-                    "The user is still on premises: run the moves (-MovePilotUsers -ReadinessFile) and read their output.",
-                );
-            });
-        }
-
-        frame.footer(w);
-        std::mem::take(w).finish()
-    })
+    frame.footer(w);
+    std::mem::take(w).finish()
 }
 
 /// The online verification for a PowerShell session with the MicrosoftTeams module.
 pub fn online(settings: &Settings) -> Script {
-    // Scripts are English in every locale: consoles, support cases and search work in English.
-    crate::text::in_english(|| {
-        let mut w = Writer::default();
-        let frame = frame(Online);
-        frame.header(&mut w, settings);
-        let w = &mut w;
-        let teams = connect_read_only(w, settings);
+    let mut w = Writer::default();
+    let frame = frame(Online);
+    frame.header(&mut w, settings);
+    let w = &mut w;
+    let teams = connect_read_only(w, settings);
 
-        guarded(w, "verify-tenant", |w| {
-            w.code("$federation = Get-CsTenantFederationConfiguration");
-            let open = settings.tenant.federation_mode == FederationMode::Open;
+    guarded(w, "verify-tenant", |w| {
+        w.code("$federation = Get-CsTenantFederationConfiguration");
+        let open = settings.tenant.federation_mode == FederationMode::Open;
+        pass_or_fail(
+            w,
+            "verify-tenant",
+            &format!(
+                "$federation.SharedSipAddressSpace -and $federation.AllowFederatedUsers -and ((\"$($federation.AllowedDomains)\" -match 'AllowAllKnownDomains') -eq ${})",
+                ps_bool(open).to_ascii_lowercase()
+            ),
+            "\"SharedSipAddressSpace $($federation.SharedSipAddressSpace), AllowFederatedUsers $($federation.AllowFederatedUsers), AllowedDomains $($federation.AllowedDomains)\"",
+            "Run the online change script again and read its output.",
+        );
+    });
+
+    if settings.oauth.enabled {
+        w.comment("Server-to-server: the certificate on both principals, Exchange Online enabled, an SPN per pool (configure-a-hybrid-environment.md).");
+        guarded(w, "verify-service-principals", |w| {
+            w.parts(&[
+                Part::Code("$certificate = [System.Security.Cryptography.X509Certificates.X509Certificate2]::new("),
+                Part::Value(Value::Literal(settings.oauth.certificate_path.clone())),
+                Part::Code(")"),
+            ]);
+            w.code("Import-Module -Name Microsoft.Graph.Applications");
+            w.command(&commands::connect_graph(settings));
+            move_pairs::certificate_test(w);
+            w.code("$problems = @()");
+            w.open(&format!(
+                "foreach ($appId in @('{SFB_ONLINE_APP_ID}', '{EXCHANGE_APP_ID}')) {{"
+            ));
+            w.code("$principal = Get-MgServicePrincipal -Filter \"AppId eq '$appId'\"");
+            w.code("$keys = @((Get-MgServicePrincipal -ServicePrincipalId $principal.Id -Property 'keyCredentials').KeyCredentials)");
+            w.code(
+                "$match = @($keys | Where-Object -FilterScript { Test-IsThisCertificate -Key $_ })",
+            );
+            w.open("if ($match.Count -eq 0) {");
+            w.code("$problems += \"no key with the certificate thumbprint on $appId\"");
+            w.close("}");
+            w.open(&format!(
+                "if ($appId -eq '{EXCHANGE_APP_ID}' -and -not $principal.AccountEnabled) {{"
+            ));
+            w.code("$problems += \"$appId is not enabled\"");
+            w.close("}");
+            w.open(&format!("if ($appId -eq '{SFB_ONLINE_APP_ID}') {{"));
+            assign_list(w, "$spns", &commands::web_services_spns(settings));
+            w.open("foreach ($spn in $spns) {");
+            w.open("if (@($principal.ServicePrincipalNames) -notcontains $spn) {");
+            w.code("$problems += \"missing service principal name $spn\"");
+            w.close("}");
+            w.close("}");
+            w.close("}");
+            w.close("}");
             pass_or_fail(
                 w,
-                "verify-tenant",
-                &format!(
-                    "$federation.SharedSipAddressSpace -and $federation.AllowFederatedUsers -and ((\"$($federation.AllowedDomains)\" -match 'AllowAllKnownDomains') -eq ${})",
-                    ps_bool(open).to_ascii_lowercase()
-                ),
-                "\"SharedSipAddressSpace $($federation.SharedSipAddressSpace), AllowFederatedUsers $($federation.AllowFederatedUsers), AllowedDomains $($federation.AllowedDomains)\"",
-                "Run the online change script again and read its output.",
+                "verify-service-principals",
+                "$problems.Count -eq 0",
+                "$(if ($problems.Count -eq 0) { 'Keys, account and names in place.' } else { $problems -join '; ' })",
+                "Run the online change script again with server-to-server authentication.",
             );
         });
+    }
 
-        if settings.oauth.enabled {
-            w.comment("Server-to-server: the certificate on both principals, Exchange Online enabled, an SPN per pool (configure-a-hybrid-environment.md).");
-            guarded(w, "verify-service-principals", |w| {
-                w.parts(&[
-                    Part::Code("$certificate = [System.Security.Cryptography.X509Certificates.X509Certificate2]::new("),
-                    Part::Value(Value::Literal(settings.oauth.certificate_path.clone())),
-                    Part::Code(")"),
-                ]);
-                w.code("Import-Module -Name Microsoft.Graph.Applications");
-                w.command(&commands::connect_graph(settings));
-                move_pairs::certificate_test(w);
-                w.code("$problems = @()");
-                w.open(&format!(
-                    "foreach ($appId in @('{SFB_ONLINE_APP_ID}', '{EXCHANGE_APP_ID}')) {{"
-                ));
-                w.code("$principal = Get-MgServicePrincipal -Filter \"AppId eq '$appId'\"");
-                w.code("$keys = @((Get-MgServicePrincipal -ServicePrincipalId $principal.Id -Property 'keyCredentials').KeyCredentials)");
-                w.code(
-                    "$match = @($keys | Where-Object -FilterScript { Test-IsThisCertificate -Key $_ })",
-                );
-                w.open("if ($match.Count -eq 0) {");
-                w.code("$problems += \"no key with the certificate thumbprint on $appId\"");
-                w.close("}");
-                w.open(&format!(
-                    "if ($appId -eq '{EXCHANGE_APP_ID}' -and -not $principal.AccountEnabled) {{"
-                ));
-                w.code("$problems += \"$appId is not enabled\"");
-                w.close("}");
-                w.open(&format!("if ($appId -eq '{SFB_ONLINE_APP_ID}') {{"));
-                assign_list(w, "$spns", &commands::web_services_spns(settings));
-                w.open("foreach ($spn in $spns) {");
-                w.open("if (@($principal.ServicePrincipalNames) -notcontains $spn) {");
-                w.code("$problems += \"missing service principal name $spn\"");
-                w.close("}");
-                w.close("}");
-                w.close("}");
-                w.close("}");
-                pass_or_fail(
-                    w,
-                    "verify-service-principals",
-                    "$problems.Count -eq 0",
-                    "$(if ($problems.Count -eq 0) { 'Keys, account and names in place.' } else { $problems -join '; ' })",
-                    "Run the online change script again with server-to-server authentication.",
-                );
-            });
-        }
+    w.comment("A moved user is homed online and TeamsOnly (Move-CsUser.md: moves to the cloud make users TeamsOnly).");
+    for user in settings.environment.pilots() {
+        guarded(w, "verify-pilot-online", |w| {
+            w.parts(&[
+                Part::Code("$pilot = "),
+                Part::Value(Value::Literal(user.to_owned())),
+            ]);
+            w.code("$found = Get-CsOnlineUser -Identity $pilot");
+            pass_or_fail(
+                w,
+                "verify-pilot-online",
+                "\"$($found.HostingProvider)\" -ne 'SRV:' -and \"$($found.TeamsUpgradeEffectiveMode)\" -eq 'TeamsOnly'",
+                "\"$pilot HostingProvider $($found.HostingProvider), mode $($found.TeamsUpgradeEffectiveMode)\"",
+                "The move has not reached the tenant yet: wait for replication and run the verification again.",
+            );
+        });
+    }
 
-        w.comment("A moved user is homed online and TeamsOnly (Move-CsUser.md: moves to the cloud make users TeamsOnly).");
-        for user in settings.environment.pilots() {
-            guarded(w, "verify-pilot-online", |w| {
-                w.parts(&[
-                    Part::Code("$pilot = "),
-                    Part::Value(Value::Literal(user.to_owned())),
-                ]);
-                w.code("$found = Get-CsOnlineUser -Identity $pilot");
-                pass_or_fail(
-                    w,
-                    "verify-pilot-online",
-                    "\"$($found.HostingProvider)\" -ne 'SRV:' -and \"$($found.TeamsUpgradeEffectiveMode)\" -eq 'TeamsOnly'",
-                    "\"$pilot HostingProvider $($found.HostingProvider), mode $($found.TeamsUpgradeEffectiveMode)\"",
-                    "The move has not reached the tenant yet: wait for replication and run the verification again.",
-                );
-            });
-        }
-
-        frame.footer(w);
-        w.command(&commands::disconnect_tenant(&teams));
-        std::mem::take(w).finish()
-    })
+    frame.footer(w);
+    w.command(&commands::disconnect_tenant(&teams));
+    std::mem::take(w).finish()
 }

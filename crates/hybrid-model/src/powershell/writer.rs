@@ -5,6 +5,7 @@ use super::command::{Command, Value, render_value};
 use super::quote::comment_safe;
 use super::snippet::push_code;
 use super::token::{Script, TokenKind};
+use crate::text::catalog::English;
 
 const INDENT: &str = "    ";
 
@@ -26,11 +27,22 @@ pub enum BlockDelimiter {
     Close,
 }
 
-/// Builds a script line by line.
-#[derive(Default)]
+/// Builds a script line by line, in English whatever language the page shows (consoles, support
+/// cases and search all work in English): the language is restored when the script is finished.
 pub struct Writer {
     out: Script,
     depth: usize,
+    _english: English,
+}
+
+impl Default for Writer {
+    fn default() -> Self {
+        Writer {
+            out: Script::default(),
+            depth: 0,
+            _english: English::scope(),
+        }
+    }
 }
 
 impl Writer {

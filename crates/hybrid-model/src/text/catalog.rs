@@ -197,6 +197,17 @@ pub fn file(lang: &str) -> Option<(&'static str, &'static str)> {
 
 thread_local! {
     static ACTIVE: Cell<Option<&'static Catalog>> = const { Cell::new(None) };
+    /// How many [`English`] scopes are open.
+    static ENGLISH: Cell<u32> = const { Cell::new(0) };
+}
+
+/// The catalog in use now: none (English) inside an [`English`] scope.
+fn in_use() -> Option<&'static Catalog> {
+    if ENGLISH.with(Cell::get) > 0 {
+        None
+    } else {
+        ACTIVE.with(Cell::get)
+    }
 }
 
 /// Makes a catalog the active language of this thread; `None` is English.
@@ -204,22 +215,39 @@ pub fn activate(catalog: Option<&'static Catalog>) {
     ACTIVE.with(|a| a.set(catalog));
 }
 
-/// The active language's tag.
+/// The tag of the language messages are given in now.
 pub fn active_lang() -> &'static str {
-    ACTIVE.with(Cell::get).map_or("en", Catalog::lang)
+    in_use().map_or("en", Catalog::lang)
 }
 
-/// Runs `render` with English active, then restores the language: for the scripts.
+/// English while it lives: the script writer holds one, so every script is English whatever the
+/// page shows. Scopes count rather than save and restore, so they may end in any order (a writer
+/// can be taken out of its place and replaced by a fresh one).
+#[derive(Debug)]
+pub struct English(());
+
+impl English {
+    /// Makes English active until the value is dropped.
+    pub fn scope() -> Self {
+        ENGLISH.with(|n| n.set(n.get() + 1));
+        Self(())
+    }
+}
+
+impl Drop for English {
+    fn drop(&mut self) {
+        ENGLISH.with(|n| n.set(n.get().saturating_sub(1)));
+    }
+}
+
+/// Runs `render` with English active.
 pub fn in_english<T>(render: impl FnOnce() -> T) -> T {
-    let previous = ACTIVE.with(|a| a.replace(None));
-    let result = render();
-    ACTIVE.with(|a| a.set(previous));
-    result
+    let _english = English::scope();
+    render()
 }
 
 fn pattern(index: usize) -> &'static str {
-    ACTIVE
-        .with(Cell::get)
+    in_use()
         .and_then(|c| c.records.get(index).copied())
         .filter(|r| !r.is_empty())
         .unwrap_or(EN[index])
@@ -442,6 +470,20 @@ mod tests {
         assert_eq!(plural_rule("fr")(2), "other");
         assert_eq!(plural_rule("fr")(2_000_000), "many");
         assert_eq!(plural_rule("zh-CN")(1), "other");
+    }
+
+    #[test]
+    fn english_scopes_may_end_in_any_order() {
+        let de = Catalog::read("de", bundled("de").expect("de is bundled").to_owned()).unwrap();
+        activate(Some(de));
+        let first = English::scope();
+        let second = English::scope();
+        assert_eq!(active_lang(), "en");
+        drop(first);
+        assert_eq!(active_lang(), "en");
+        drop(second);
+        assert_eq!(active_lang(), "de");
+        activate(None);
     }
 
     #[test]
