@@ -100,6 +100,37 @@ impl Link {
     }
 }
 
+/// Runs the last of a burst of calls once the calls pause for a while (typing, for instance).
+#[derive(Clone, Copy)]
+struct AfterPause {
+    /// Which call is the latest; an earlier call's timer finds it changed and does nothing.
+    latest: StoredValue<u64>,
+    pause: Duration,
+}
+
+impl AfterPause {
+    fn new(pause: Duration) -> Self {
+        Self {
+            latest: StoredValue::new(0),
+            pause,
+        }
+    }
+
+    /// Runs `then` after the pause, unless another call comes first.
+    fn call(self, then: impl FnOnce() + 'static) {
+        let this = self.latest.get_value() + 1;
+        self.latest.set_value(this);
+        set_timeout(
+            move || {
+                if self.latest.try_get_value() == Some(this) {
+                    then();
+                }
+            },
+            self.pause,
+        );
+    }
+}
+
 /// Starts the effects and listeners; returns the link for the share bar.
 pub fn sync_outside(
     settings: RwSignal<Settings>,
@@ -135,7 +166,7 @@ pub fn sync_outside(
         open.remove();
     });
 
-    let generation = StoredValue::new(0_u64);
+    let written_after_pause = AfterPause::new(PAUSE);
     Effect::new(move |previous: Option<()>| {
         let latest = settings.get();
         if previous.is_none() {
@@ -145,17 +176,10 @@ pub fn sync_outside(
             link.note_pending();
         }
         panic::remember(latest);
-        let current = generation.get_value() + 1;
-        generation.set_value(current);
-        set_timeout(
-            move || {
-                if generation.try_get_value() == Some(current) {
-                    link.write();
-                    save();
-                }
-            },
-            PAUSE,
-        );
+        written_after_pause.call(move || {
+            link.write();
+            save();
+        });
     });
     // Ticks are rare and small: kept at once, in this tab only (see `persistence::load_ticks`).
     Effect::new(move |previous: Option<()>| {
@@ -225,22 +249,12 @@ pub fn follow_typing(settings: RwSignal<Settings>) -> Shown {
                 > LONG_LISTS
         })
     });
-    let generation = StoredValue::new(0_u64);
+    let caught_up_after_pause = AfterPause::new(CATCH_UP);
     Effect::new(move |previous: Option<()>| {
         settings.track();
-        if previous.is_none() {
-            return;
+        if previous.is_some() {
+            caught_up_after_pause.call(move || paused.set(settings.get_untracked()));
         }
-        let current = generation.get_value() + 1;
-        generation.set_value(current);
-        set_timeout(
-            move || {
-                if generation.try_get_value() == Some(current) {
-                    paused.set(settings.get_untracked());
-                }
-            },
-            CATCH_UP,
-        );
     });
     Shown {
         settings,

@@ -27,9 +27,10 @@ pub fn build() -> Result<(), String> {
         },
     )?;
     let dist = crate::root().join("dist");
+    let locales = served_locales()?;
     proc::step(
         "locale files dist/locales/ (compiled from locales/*.ftl)",
-        || write_locales(&dist),
+        || write_locales(&dist, &locales),
     )?;
     proc::step(
         "the message for browsers that cannot run the page, in every language",
@@ -40,17 +41,17 @@ pub fn build() -> Result<(), String> {
     })?;
     proc::step(
         &format!("single-file edition dist/{}", harden::OFFLINE_FILE),
-        || harden::write_offline(&dist),
+        || harden::write_offline(&dist, &locales),
     )
 }
 
-/// Every locale but English (built into the wasm), compiled, under the content-hashed name the
-/// page asks for and checks (both come from `hybrid_locales`).
-fn write_locales(dist: &Path) -> Result<(), String> {
+/// Each served locale under the content-hashed name the page asks for and checks (both come from
+/// `hybrid_locales`).
+fn write_locales(dist: &Path, locales: &[(String, String)]) -> Result<(), String> {
     let dir = dist.join("locales");
     fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    for (lang, compiled) in compiled_locales()?.into_iter().filter(|(l, _)| l != "en") {
-        let name = hybrid_locales::file_name(&lang, &compiled);
+    for (lang, compiled) in locales {
+        let name = hybrid_locales::file_name(lang, compiled);
         fs::write(dir.join(&name), compiled).map_err(|e| format!("cannot write {name}: {e}"))?;
     }
     Ok(())
@@ -102,14 +103,16 @@ fn localize_unsupported(dist: &Path) -> Result<(), String> {
     fs::write(&index, page).map_err(|e| format!("cannot write index.html: {e}"))
 }
 
-/// Each locale's compiled text, read from locales/*.ftl; any problem in a file stops the build.
-pub fn compiled_locales() -> Result<Vec<(String, String)>, String> {
+/// The compiled text of each locale served as a file (every one but English, which is built into
+/// the wasm), read from locales/*.ftl once per build; any problem in a file stops the build.
+fn served_locales() -> Result<Vec<(String, String)>, String> {
     let root = crate::root().join("locales");
-    hybrid_locales::compile_all(|lang| {
+    let all = hybrid_locales::compile_all(|lang| {
         fs::read_to_string(root.join(format!("{lang}.ftl")))
             .map_err(|e| format!("locales/{lang}.ftl: {e}"))
     })
-    .map_err(|problems| problems.join("\n"))
+    .map_err(|problems| problems.join("\n"))?;
+    Ok(all.into_iter().filter(|(lang, _)| lang != "en").collect())
 }
 
 fn print_sizes(dist: &Path) -> Result<(), String> {

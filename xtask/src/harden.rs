@@ -251,8 +251,9 @@ fn wasm_request_with_integrity(
 }
 
 /// Writes dist/hybrid-builder-offline.html: CSS, JS glue and the gzip-compressed wasm inlined, with a
-/// policy that allows exactly its own inline script and style.
-pub fn write_offline(dist: &Path) -> Result<(), String> {
+/// policy that allows exactly its own inline script and style, and every served language (`locales`:
+/// language and compiled text) as a data block.
+pub fn write_offline(dist: &Path, locales: &[(String, String)]) -> Result<(), String> {
     let find = |prefix: &str, suffix: &str| -> Result<String, String> {
         let entries = fs::read_dir(dist).map_err(|e| format!("cannot list dist: {e}"))?;
         entries
@@ -270,13 +271,10 @@ pub fn write_offline(dist: &Path) -> Result<(), String> {
     let mut body = body_of(&read(&dist.join("index.html"))?)?;
     // Every language as a data block the page reads instead of fetching (nothing can be fetched
     // from file://): a JSON string, so no character of a translation can end the element.
-    for (lang, compiled) in crate::dist::compiled_locales()? {
-        if lang == "en" {
-            continue;
-        }
+    for (lang, compiled) in locales {
         body.push_str(&format!(
             "<script type=\"application/json\" id=\"locale-{lang}\">{}</script>\n",
-            json_string(&compiled)
+            json_string(compiled)
         ));
     }
 
