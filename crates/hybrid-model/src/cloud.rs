@@ -195,9 +195,18 @@ impl Cloud {
                 ),
                 teams_environment: None,
                 legacy_environment: None,
-                dns_sipdir: inferred("sipdir.online.lync.com", "Inferred: same as Commercial."),
-                dns_webdir: inferred("webdir.online.lync.com", "Inferred: same as Commercial."),
-                dns_sipfed: inferred("sipfed.online.lync.com", "Inferred: same as Commercial."),
+                dns_sipdir: inferred(
+                    "sipdir.online.lync.com",
+                    names::NOTE_INFERRED_NO_GCC_SPECIFIC_VALUE_IS.text(),
+                ),
+                dns_webdir: inferred(
+                    "webdir.online.lync.com",
+                    names::NOTE_INFERRED_NO_GCC_SPECIFIC_VALUE_IS.text(),
+                ),
+                dns_sipfed: inferred(
+                    "sipfed.online.lync.com",
+                    names::NOTE_INFERRED_NO_GCC_SPECIFIC_VALUE_IS.text(),
+                ),
                 graph_environment: inferred(
                     "Global",
                     names::NOTE_INFERRED_THE_NAME_IS_ONE_OF.text(),

@@ -76,3 +76,41 @@ fn the_pseudo_locale_leaves_no_message_untransformed_or_unfilled() {
     }
     assert!(markdown.starts_with("# ["), "{}", &markdown[..80]);
 }
+
+#[test]
+fn a_values_note_does_not_repeat_the_provenance_shown_beside_it() {
+    for lang in LANGUAGES.iter().map(|(l, _)| *l) {
+        if lang == "en" {
+            catalog::activate(None);
+        } else {
+            activate(lang);
+        }
+        for cloud in Cloud::ALL {
+            let p = cloud.profile();
+            let values = [
+                Some(p.proxy_fqdn),
+                Some(p.autodiscover_url),
+                p.teams_environment,
+                p.legacy_environment,
+                Some(p.dns_sipdir),
+                Some(p.dns_webdir),
+                Some(p.dns_sipfed),
+                Some(p.graph_environment),
+                Some(p.msol_environment),
+                Some(p.acs_metadata_prefix),
+            ];
+            for value in values.into_iter().flatten() {
+                let label = hybrid_model::text::provenance_label(value.provenance).to_lowercase();
+                let flag = hybrid_model::text::provenance_flag(value.provenance).to_lowercase();
+                let note = value.note.to_lowercase();
+                assert!(
+                    !note.starts_with(&label) && !note.starts_with(&flag),
+                    "{lang} {cloud:?} {}: {}",
+                    value.value,
+                    value.note
+                );
+            }
+        }
+    }
+    catalog::activate(None);
+}

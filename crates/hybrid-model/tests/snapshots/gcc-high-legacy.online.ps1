@@ -140,7 +140,7 @@ try {
     # UNCONFIRMED: third-party reports (August 2025) say Skype for Business Server hotfixes moved its Exchange Online integration to a customer-owned Dedicated Hybrid Application. No Microsoft page in the sources Hybrid Builder checked confirms it for Skype for Business Server; Exchange blocked its own shared service principal route in October 2025. Check the current hotfix KB before relying on this step.
     $certificate = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList 'C:\certs\oauth.cer'
     $credentialValue = [System.Convert]::ToBase64String($certificate.GetRawCertData())
-    # INFERRED: USGov - Inferred: the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated. Confirm it with Microsoft before running.
+    # INFERRED: USGov - the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated. Confirm it with Microsoft before running.
     Import-Module -Name Microsoft.Graph.Applications
     Connect-MgGraph -Scopes 'Application.ReadWrite.All' -Environment USGov
     # Only a single-object read with keyCredentials selected returns key material, and an update replaces the whole list (Microsoft Graph keyCredential resource, applications-how-to-add-certificate.md): every existing key goes back exactly as read, and this certificate is found by its thumbprint (customKeyIdentifier defaults to it).
