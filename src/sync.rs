@@ -14,7 +14,7 @@ use crate::{panic, persistence};
 /// How long typing must pause before the address bar is rewritten and the settings are saved. Each
 /// costs about as much as the rest of a keystroke, and browsers cap how often a page may rewrite
 /// its address (Safari 100 times in 30 s, Firefox 200 in 10 s). Until then, a note in this tab's
-/// storage makes a reload open the latest link.
+/// storage, written as the page is left, makes a reload open the latest link.
 const PAUSE: Duration = Duration::from_millis(400);
 
 /// The address bar's link to the settings.
@@ -80,8 +80,8 @@ impl Link {
         format!("{}#{fragment}", persistence::page_url())
     }
 
-    /// Notes, cheaply, whether the address bar is behind the settings (typing back to what it shows
-    /// drops the note, or a reload would open the edit that was taken back).
+    /// Notes whether the address bar is behind the settings as the page is left (typing back to
+    /// what it shows drops the note, or a reload would open the edit that was taken back).
     fn note_pending(self) {
         let latest = self.latest();
         if self.written.with_value(|w| *w == latest) {
@@ -150,10 +150,15 @@ pub fn sync_outside(
         }
     };
 
-    // Leaving the page (closing the tab, following a link) does not wait for typing to pause. The
-    // link is not written here: a reload has read the address bar by now, and the note is what
-    // brings the latest link back (rewriting the address would drop the note).
-    let leave = window_event_listener_untyped("pagehide", move |_| save());
+    // Leaving the page (a reload, closing the tab, following a link) does not wait for typing to
+    // pause. The link is not written here: a reload has read the address bar by now, and the note is
+    // what brings the latest link back (rewriting the address would drop the note). Noting it here
+    // rather than on every keystroke keeps a keystroke from spelling the whole link (thousands of
+    // pilot users make that the largest part of one).
+    let leave = window_event_listener_untyped("pagehide", move |_| {
+        link.note_pending();
+        save();
+    });
     // A link opened in this tab changes only the fragment, so the browser keeps the page: open it
     // as a new page, as it would be from anywhere else.
     let open = window_event_listener_untyped("hashchange", move |_| {
@@ -172,8 +177,6 @@ pub fn sync_outside(
         if previous.is_none() {
             // The page just opened: show the link it opened with, as the page writes it.
             link.write();
-        } else {
-            link.note_pending();
         }
         panic::remember(latest);
         written_after_pause.call(move || {
@@ -243,8 +246,9 @@ pub fn follow_typing(settings: RwSignal<Settings>) -> Shown {
     let paused = RwSignal::new(settings.get_untracked());
     let long = Memo::new(move |_| {
         settings.with(|s| {
-            s.environment.pilots().len()
-                + s.environment.domains().len()
+            // Lines as typed, blanks included: counted without collecting the entries.
+            s.environment.pilot_users.len()
+                + s.environment.sip_domains.len()
                 + s.environment.web_services_fqdns.len()
                 > LONG_LISTS
         })

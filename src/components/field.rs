@@ -106,6 +106,8 @@ pub fn TextField(
     let set = move |s: &mut Settings, text: String| {
         let _ = field.set(s, Value::Text(text));
     };
+    // The control is written only when its own value changed, not on every keystroke elsewhere.
+    let value = Memo::new(move |_| settings.with(get));
     view! {
         <Labelled report field label help>
             <input
@@ -117,7 +119,7 @@ pub fn TextField(
                 disabled=locked(field)
                 aria-describedby=described_by(field)
                 aria-invalid=invalid(report, field)
-                prop:value=move || settings.with(get)
+                prop:value=value
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
                     settings.update(|s| set(s, value));
@@ -148,47 +150,92 @@ pub fn ListField(
     label: &'static str,
     help: &'static str,
 ) -> impl IntoView {
-    let get = move |s: &Settings| match field.get(s) {
-        Value::List(items) => items,
-        _ => Vec::new(),
-    };
     let set = move |s: &mut Settings, items: Vec<String>| {
         let _ = field.set(s, Value::List(items));
     };
-    // The text is written to the control only when this list changed: with thousands of entries,
-    // rewriting an unchanged textarea on every keystroke elsewhere costs the browser a full layout
-    // of its text.
-    let text = Memo::new(move |_| settings.with(|s| get(s).join("\n")));
+    // What the control holds, as text. The settings are written back to it only when their list
+    // differs from that text (a paste split into lines, a reset, an import): with thousands of
+    // entries, joining the list and handing it to the control on every keystroke is a cost the
+    // admin would wait for.
+    let held = StoredValue::new(settings.with_untracked(|s| field.list(s).join("\n")));
+    let control = NodeRef::<leptos::html::Textarea>::new();
+    Effect::new(move |_| {
+        settings.with(|s| {
+            let list = field.list(s);
+            if held.with_value(|text| !holds(text, list)) {
+                let text = list.join("\n");
+                if let Some(control) = control.get_untracked() {
+                    control.set_value(&text);
+                }
+                held.set_value(text);
+            }
+        })
+    });
     view! {
         <Labelled report field label help>
             <textarea
                 id=field.input_id()
+                node_ref=control
                 rows="3"
                 spellcheck="false"
                 disabled=locked(field)
                 aria-describedby=described_by(field)
                 aria-invalid=invalid(report, field)
-                prop:value=text
+                prop:value=held.get_value()
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    let lines = if text.is_empty() {
-                        Vec::new()
-                    } else {
-                        text.split('\n').map(|l| l.trim_end_matches('\r').to_owned()).collect()
-                    };
-                    settings.update(|s| set(s, lines));
+                    settings.update(|s| {
+                        if let Some(list) = field.list_mut(s) {
+                            take_lines(list, &text);
+                        }
+                    });
+                    held.set_value(text);
                 }
                 on:change=move |ev| {
                     // Pasted lists come one per line or separated by commas, semicolons, spaces or
                     // tabs; no entry of these lists can hold any of them, so each becomes a line.
                     let entries = split_list(&event_target_value(&ev));
-                    if settings.with_untracked(|s| get(s) != entries) {
+                    if settings.with_untracked(|s| field.list(s) != entries.as_slice()) {
                         settings.update(|s| set(s, entries));
                     }
                 }
             ></textarea>
         </Labelled>
     }
+}
+
+/// Brings the list to the control's text, one entry per line (blank lines kept while typing),
+/// keeping the entries that did not change: a keystroke changes one line of thousands.
+fn take_lines(list: &mut Vec<String>, text: &str) {
+    if text.is_empty() {
+        list.clear();
+        return;
+    }
+    let mut count = 0;
+    for (i, line) in text
+        .split('\n')
+        .map(|l| l.trim_end_matches('\r'))
+        .enumerate()
+    {
+        count = i + 1;
+        match list.get_mut(i) {
+            Some(entry) if entry == line => {}
+            Some(entry) => line.clone_into(entry),
+            None => list.push(line.to_owned()),
+        }
+    }
+    list.truncate(count);
+}
+
+/// Whether the control's text already shows the list, compared without copying either.
+fn holds(text: &str, list: &[String]) -> bool {
+    if text.is_empty() {
+        return list.is_empty();
+    }
+    let mut typed = text.split('\n').map(|l| l.trim_end_matches('\r'));
+    list.iter()
+        .all(|entry| typed.next() == Some(entry.as_str()))
+        && typed.next().is_none()
 }
 
 /// The entries of a pasted list, in order, without blanks.
@@ -224,6 +271,7 @@ pub fn Checkbox(
     };
     let id = field.input_id();
     let is_invalid = invalid(report, field);
+    let checked = Memo::new(move |_| settings.with(get));
     view! {
         <div class="field field-check" class:field-invalid=move || is_invalid() == "true">
             <input
@@ -232,7 +280,7 @@ pub fn Checkbox(
                 disabled=locked(field)
                 aria-describedby=described_by(field)
                 aria-invalid=is_invalid
-                prop:checked=move || settings.with(get)
+                prop:checked=checked
                 on:change=move |ev| {
                     let checked = event_target_checked(&ev);
                     settings.update(|s| set(s, checked));
@@ -262,6 +310,7 @@ where
     let id = field.input_id();
     let name = id.clone();
     let is_invalid = invalid(report, field);
+    let current = Memo::new(move |_| settings.with(|s| field.get(s)));
     let radios = options
         .into_iter()
         .enumerate()
@@ -281,7 +330,7 @@ where
                         value=key
                         disabled=locked(field)
                         aria-describedby=described_by(field)
-                        prop:checked=move || settings.with(|s| field.get(s)) == Value::Text(key.to_owned())
+                        prop:checked=move || current.with(|v| *v == Value::Text(key.to_owned()))
                         on:change=move |_| settings.update(|s| {
                             let _ = field.set(s, Value::Text(key.to_owned()));
                         })

@@ -65,9 +65,12 @@ fn CloudValue(
     default: fn(&Settings) -> Sourced,
     reset: fn(&mut Settings),
 ) -> impl IntoView {
+    // Rebuilt only when the override or the cloud's value changes, not on every keystroke.
+    let state = Memo::new(move |_| settings.with(|s| (overridden(s), default(s))));
     move || {
-        if settings.with(overridden) {
-            let value = settings.with(default).value;
+        let (overridden, sourced) = state.get();
+        if overridden {
+            let value = sourced.value;
             view! {
                 <p class="provenance">
                     {t::OVERRIDDEN.text()} " "
@@ -78,7 +81,6 @@ fn CloudValue(
             }
             .into_any()
         } else {
-            let sourced = settings.with(default);
             view! { <ProvenanceNote sourced=Signal::stored(sourced) /> }.into_any()
         }
     }

@@ -28,6 +28,8 @@ const CONTAINS = opt.contains ?? (ours ? 'Set-CsAccessEdgeConfiguration' : null)
 if (!OUTPUT) throw new Error('--site needs --output SEL (the element that holds the generated text)');
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+// The CPU rates to measure at (`BENCH_RATES=4` for one), 1× and 4× by default.
+const RATES = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
 const EDITS = Number(process.env.BENCH_EDITS ?? 50); // per CPU rate and field, as the peer harness
 const SESSIONS = 5; // fresh pages the edits are split over
 const KEY_PAGES = 3; // pages with the synthetic keystroke → output measure
@@ -389,7 +391,7 @@ async function measure(rate) {
 }
 
 console.log(`\nSite: ${dist}; output ${OUTPUT}${CONTAINS ? ` (once it contains "${CONTAINS}")` : ''}; keystrokes in ${INPUT ?? '(no --input: none)'}`);
-for (const rate of [1, 4]) {
+for (const rate of RATES) {
   const r = await measure(rate);
   console.log(`\nCPU ${rate}× (${LOADS} cold loads of each, brotli; ${INPUT ? `${EDITS} key presses in ${SESSIONS} pages per field` : 'no keystrokes'})`);
   console.log(`${label('first contentful paint:')}${ms(r.fcp)}`);

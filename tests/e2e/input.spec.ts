@@ -49,4 +49,19 @@ test('long lists: typing stays with the form, the outputs catch up once typing p
   await page.locator('#panel-on-premises').getByRole('button', { name: 'Copy', exact: true }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("Identity = 'HybridProvider'");
   await expect(onPremScript(page)).toContainText("'HybridProvider'");
+
+  // A key pressed in the long list changes the line it was pressed in, and changes made elsewhere
+  // (a reset, its undo) still reach the list's control.
+  const list = page.getByLabel('Pilot users');
+  await list.evaluate((el: HTMLTextAreaElement) => { el.focus(); el.setSelectionRange(0, 0); });
+  await page.keyboard.type('x');
+  await page.clock.runFor(250);
+  await expect(onPremScript(page)).toContainText("'xuser1@contoso.com'");
+  await expect(onPremScript(page)).toContainText("'user2@contoso.com'");
+  await page.getByRole('button', { name: 'Reset to defaults' }).click();
+  await expect(list).toHaveValue('');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  const lines = (await list.inputValue()).split('\n');
+  expect(lines).toHaveLength(2000);
+  expect(lines.slice(0, 2)).toEqual(['xuser1@contoso.com', 'user2@contoso.com']);
 });

@@ -80,6 +80,17 @@ pub trait Member {
 
     /// Takes the value if it fits; false (and nothing changed) if it does not.
     fn assign(&mut self, value: Value) -> bool;
+
+    /// The entries of a list member, borrowed: a page comparing a list of thousands on every
+    /// keystroke should not copy it to do so.
+    fn list(&self) -> &[String] {
+        &[]
+    }
+
+    /// The entries of a list member, to change in place: typing changes one entry of thousands.
+    fn list_mut(&mut self) -> Option<&mut Vec<String>> {
+        None
+    }
 }
 
 impl Member for bool {
@@ -142,5 +153,13 @@ impl Member for Vec<String> {
         };
         *self = items;
         true
+    }
+
+    fn list(&self) -> &[String] {
+        self
+    }
+
+    fn list_mut(&mut self) -> Option<&mut Vec<String>> {
+        Some(self)
     }
 }

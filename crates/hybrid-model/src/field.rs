@@ -44,6 +44,20 @@ macro_rules! fields {
                 }
             }
 
+            /// The entries of a list field, borrowed; empty for any other field.
+            pub fn list(self, s: &Settings) -> &[String] {
+                match self {
+                    $(Field::$field => s.$first $(.$rest)*.list(),)+
+                }
+            }
+
+            /// The entries of a list field, to change in place; `None` for any other field.
+            pub fn list_mut(self, s: &mut Settings) -> Option<&mut Vec<String>> {
+                match self {
+                    $(Field::$field => s.$first $(.$rest)*.list_mut(),)+
+                }
+            }
+
             /// Sets the field; a value of the wrong shape or an unknown name leaves the settings
             /// as they were and says why.
             pub fn set(self, s: &mut Settings, value: Value) -> Result<(), String> {

@@ -78,7 +78,7 @@ pub fn plan(settings: &Settings) -> Plan {
         steps.push(oauth_on_premises(settings));
         steps.push(oauth_online(settings));
     }
-    if !settings.environment.pilots().is_empty() {
+    if settings.environment.has_pilots() {
         steps.push(move_readiness(settings));
         steps.push(pilot_moves(settings));
     }

@@ -246,6 +246,11 @@ impl Environment {
         listed(&self.pilot_users)
     }
 
+    /// Whether any pilot user is filled in, without collecting thousands to find out.
+    pub fn has_pilots(&self) -> bool {
+        self.pilot_users.iter().any(|u| !u.trim().is_empty())
+    }
+
     /// The pools' external web services FQDNs that are filled in.
     pub fn web_fqdns(&self) -> Vec<&str> {
         listed(&self.web_services_fqdns)

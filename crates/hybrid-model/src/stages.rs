@@ -31,7 +31,7 @@ fn run(file: &str, switches: &str, settings: &Settings) -> String {
 
 /// The stages for these settings, in the order they must run.
 pub fn stages(settings: &Settings) -> Vec<Stage> {
-    let pilots = !settings.environment.pilots().is_empty();
+    let pilots = settings.environment.has_pilots();
     let mut out = vec![
         Stage {
             title: t::PREFLIGHT.text(),

@@ -26,7 +26,13 @@ const MAX_LABEL_BYTES: usize = 63;
 
 /// Flags text that can never be a single-line value, before any format-specific rule.
 pub fn single_line(value: &str) -> Option<Flaw> {
-    if value.chars().any(|c| c.is_control()) {
+    // ASCII text (nearly every value) is checked byte by byte; its control characters are these.
+    let control = if value.is_ascii() {
+        value.bytes().any(|b| b.is_ascii_control())
+    } else {
+        value.chars().any(char::is_control)
+    };
+    if control {
         Some(Flaw::ControlCharacter)
     } else if value.trim() != value {
         Some(Flaw::Whitespace)
@@ -148,25 +154,26 @@ pub fn upn_domain(value: &str) -> Result<&str, Flaw> {
     let Some((local, domain)) = value.split_once('@') else {
         return Err(Flaw::BadUpn);
     };
+    // Lengths are in characters; in ASCII text (nearly every UPN) those are bytes.
+    let count = |s: &str| {
+        if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        }
+    };
     if local.is_empty()
         || local.ends_with('.')
-        || value.chars().count() > UPN_MAX
-        || local.chars().count() > UPN_LOCAL_MAX
-        || domain.chars().count() > UPN_DOMAIN_MAX
+        || count(value) > UPN_MAX
+        || count(local) > UPN_LOCAL_MAX
+        || count(domain) > UPN_DOMAIN_MAX
         || !local
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "'.-_!#^~".contains(c))
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"'.-_!#^~".contains(&b))
     {
         return Err(Flaw::BadUpn);
     }
     Ok(domain)
-}
-
-/// The domain part of a UPN or SIP address, lower-cased.
-pub fn user_domain(value: &str) -> Option<String> {
-    value
-        .rsplit_once('@')
-        .map(|(_, domain)| domain.to_ascii_lowercase())
 }
 
 /// A GUID in its usual 8-4-4-4-12 hex form.

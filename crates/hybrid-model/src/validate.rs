@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 
 use crate::cloud::Cloud;
 use crate::field::Field;
@@ -417,7 +418,7 @@ fn environment(settings: &Settings, report: &mut Report) {
                 Field::SipDomains,
                 text::fqdn_flaw(&text::sip_domain_subject(domain), flaw),
             );
-        } else if !seen.insert(domain.to_ascii_lowercase()) {
+        } else if !seen.insert(NoCase(domain)) {
             report.error(
                 Code::DuplicateSipDomain,
                 Field::SipDomains,
@@ -481,7 +482,7 @@ fn environment(settings: &Settings, report: &mut Report) {
                 Field::WebServicesFqdns,
                 text::fqdn_flaw(&text::web_services_subject(fqdn), flaw),
             );
-        } else if !seen_web.insert(fqdn.to_ascii_lowercase()) {
+        } else if !seen_web.insert(NoCase(fqdn)) {
             report.error(
                 Code::DuplicateSipDomain,
                 Field::WebServicesFqdns,
@@ -511,7 +512,7 @@ fn environment(settings: &Settings, report: &mut Report) {
             text::fqdn_flaw(text::SUBJECT_REVERSE_PROXY.text(), flaw),
         );
     }
-    if env.registrar_pool_fqdn.is_empty() && !env.pilots().is_empty() {
+    if env.registrar_pool_fqdn.is_empty() && env.has_pilots() {
         report.warning(
             Code::RegistrarPoolMissing,
             Field::RegistrarPoolFqdn,
@@ -519,46 +520,70 @@ fn environment(settings: &Settings, report: &mut Report) {
         );
     }
 
-    // Thousands of pilots share a few domains: each domain is checked and looked up once.
-    let listed: HashSet<String> = valid_domains
-        .iter()
-        .map(|d| d.to_ascii_lowercase())
-        .collect();
-    let mut domain_ok: HashMap<&str, bool> = HashMap::new();
-    let mut seen_users = HashSet::new();
-    for user in env.pilots() {
+    // Thousands of pilots share a few domains: each domain is checked and looked up once, and no
+    // user is copied to be compared (this runs on every keystroke).
+    let listed: HashSet<NoCase> = valid_domains.iter().map(|d| NoCase(d)).collect();
+    let pilots = env.pilots();
+    let mut domains: HashMap<&str, (bool, bool)> = HashMap::new();
+    let mut seen_users = HashSet::with_capacity(pilots.len());
+    for user in pilots {
         let bare = strip_sip(user);
-        let flaw = match syntax::upn_domain(bare) {
-            Err(flaw) => Some(flaw),
-            Ok(domain) => {
-                let ok = *domain_ok
-                    .entry(domain)
-                    .or_insert_with(|| syntax::fqdn(domain).is_none());
-                (!ok).then_some(syntax::Flaw::BadUpn)
+        let checked = syntax::upn_domain(bare).and_then(|domain| {
+            let (valid, in_list) = *domains.entry(domain).or_insert_with(|| {
+                (
+                    syntax::fqdn(domain).is_none(),
+                    listed.contains(&NoCase(domain)),
+                )
+            });
+            if valid {
+                Ok(in_list)
+            } else {
+                Err(syntax::Flaw::BadUpn)
             }
-        };
-        if let Some(flaw) = flaw {
-            report.error(
+        });
+        match checked {
+            Err(flaw) => report.error(
                 Code::InvalidUpn,
                 Field::PilotUsers,
                 text::pilot_flaw(user, flaw),
-            );
-        } else if !seen_users.insert(bare.to_ascii_lowercase()) {
-            report.error(
+            ),
+            Ok(_) if !seen_users.insert(NoCase(bare)) => report.error(
                 Code::DuplicatePilotUser,
                 Field::PilotUsers,
                 text::duplicate(&text::pilot_subject(user)),
-            );
-        } else if !valid_domains.is_empty() {
-            let domain = syntax::user_domain(bare).unwrap_or_default();
-            if !listed.contains(&domain) {
-                report.warning(
-                    Code::PilotOutsideSipDomains,
-                    Field::PilotUsers,
-                    text::pilot_outside_domains(user),
-                );
-            }
+            ),
+            Ok(false) if !listed.is_empty() => report.warning(
+                Code::PilotOutsideSipDomains,
+                Field::PilotUsers,
+                text::pilot_outside_domains(user),
+            ),
+            Ok(_) => {}
         }
+    }
+}
+
+/// A name compared as Windows compares names, ignoring ASCII case, without a lower-cased copy.
+#[derive(Clone, Copy)]
+struct NoCase<'a>(&'a str);
+
+impl PartialEq for NoCase<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for NoCase<'_> {}
+
+impl Hash for NoCase<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let mut lower = [0u8; 64];
+        for chunk in self.0.as_bytes().chunks(lower.len()) {
+            let lower = &mut lower[..chunk.len()];
+            lower.copy_from_slice(chunk);
+            lower.make_ascii_lowercase();
+            state.write(lower);
+        }
+        state.write_u8(0xff);
     }
 }
 

@@ -22,7 +22,7 @@ pub const ONLINE_FILE: &str = "hybrid-online.ps1";
 /// The script for the Skype for Business Server Management Shell.
 pub fn on_premises(settings: &Settings) -> Script {
     let mut w = Writer::default();
-    let pilots = !settings.environment.pilots().is_empty();
+    let pilots = settings.environment.has_pilots();
     let mut params = vec![(
         "BackupPath",
         "Folder for the backup of the current configuration. Default: the current folder.",
@@ -395,7 +395,7 @@ fn readiness_step(w: &mut Writer, settings: &Settings) {
 /// The script for a PowerShell session with the tenant module.
 pub fn online(settings: &Settings) -> Script {
     let mut w = Writer::default();
-    let pilots = !settings.environment.pilots().is_empty();
+    let pilots = settings.environment.has_pilots();
     let mut params = vec![(
         "BackupPath",
         "Folder for the backup of the current tenant configuration. Default: the current folder.",
