@@ -137,6 +137,8 @@ async fn settle() {
 #[wasm_bindgen_test]
 async fn unticking_partner_discovery_changes_the_command() {
     let (container, _clock) = mount_app();
+    // The script's text is painted by an effect, which runs before the browser's first frame.
+    settle().await;
     assert!(
         text(&container, "#panel-on-premises pre.script")
             .contains("EnablePartnerDiscovery = $true")

@@ -1,54 +1,83 @@
 //! A script highlighted from the model's tokens; a long one shows its first lines until asked.
 
-use hybrid_model::powershell::{Script, TokenKind};
-use leptos::either::Either;
+use hybrid_model::powershell::{Script, Token};
 use leptos::prelude::*;
 
+use crate::highlight::{Painted, Piece};
 use crate::text as t;
 
 /// Lines shown before "Show all": a few screens. Thousands of pilot users make a script of tens of
 /// thousands of lines, and building their nodes on every keystroke is what an admin would wait for.
 const FIRST_LINES: usize = 400;
 
-/// Tokens as nodes: plain text stays a bare text node (half the tokens of a script, and half the
-/// DOM nodes to build on first paint); everything else is a span with its colour class.
-fn nodes(tokens: &[hybrid_model::powershell::Token]) -> impl IntoView + use<> {
+/// Where the help block at the top ends (`#Requires`, then `<# … #>` through the end of the line
+/// that closes it): a token and a byte offset in it, `(0, 0)` without one. The end falls inside a
+/// token when plain text runs on past the line, as `[CmdletBinding(` does.
+fn help_end(tokens: &[Token]) -> (usize, usize) {
+    let Some(open) = tokens.iter().position(|t| t.text.contains("<#")) else {
+        return (0, 0);
+    };
+    let close = tokens.iter().enumerate().skip(open).find_map(|(i, t)| {
+        let from = if i == open {
+            t.text.find("<#").map_or(0, |at| at + 2)
+        } else {
+            0
+        };
+        t.text[from..].find("#>").map(|at| (i, from + at + 2))
+    });
+    let Some((i, after)) = close else {
+        return (0, 0);
+    };
     tokens
         .iter()
-        .map(|t| match t.kind {
-            TokenKind::Plain => Either::Right(t.text.clone()),
-            kind => Either::Left(view! { <span class=kind.css_class()>{t.text.clone()}</span> }),
+        .enumerate()
+        .skip(i)
+        .find_map(|(k, t)| {
+            let from = if k == i { after } else { 0 };
+            t.text[from..].find('\n').map(|at| (k, from + at + 1))
         })
-        .collect_view()
+        .unwrap_or((tokens.len(), 0))
 }
 
-/// How many tokens the help block at the top takes (`#Requires`, then `<# … #>`), if there is one.
-fn help_len(tokens: &[hybrid_model::powershell::Token]) -> usize {
-    let mut seen_open = false;
-    for (i, t) in tokens.iter().enumerate() {
-        if t.text.contains("<#") {
-            seen_open = true;
+/// The script's text by kind of token, cut at `end` into the help block and the rest.
+fn split_at(tokens: &[Token], (k, at): (usize, usize)) -> (Vec<Piece<'_>>, Vec<Piece<'_>>) {
+    let mut head = pieces(&tokens[..k.min(tokens.len())]);
+    let mut rest = Vec::new();
+    if let Some(t) = tokens.get(k) {
+        let (before, after) = t.text.split_at(at);
+        if !before.is_empty() {
+            head.push((t.kind, before));
         }
-        if seen_open && t.text.contains("#>") {
-            // Through the end of that line.
-            return tokens[i..]
-                .iter()
-                .position(|t| t.text.contains('\n'))
-                .map_or(tokens.len(), |n| i + n + 1);
+        if !after.is_empty() {
+            rest.push((t.kind, after));
         }
+        rest.extend(pieces(&tokens[k + 1..]));
     }
-    0
+    (head, rest)
+}
+
+/// Tokens as pieces of text by kind.
+fn pieces(tokens: &[Token]) -> Vec<Piece<'_>> {
+    tokens.iter().map(|t| (t.kind, t.text.as_str())).collect()
+}
+
+/// Lines in some pieces of script text.
+fn lines(pieces: &[Piece]) -> usize {
+    pieces
+        .iter()
+        .map(|(_, text)| text.matches('\n').count())
+        .sum()
 }
 
 /// Where a script's help block ends and how long each part is.
 #[derive(Clone, Copy, PartialEq)]
 struct Parts {
-    help_tokens: usize,
+    help_end: (usize, usize),
     help_lines: usize,
     body_lines: usize,
 }
 
-/// A read-only code block whose spans come straight from the renderer's tokens. The help block at
+/// A read-only code block coloured straight from the renderer's tokens. The help block at
 /// the top is folded (one click away), so the first command shows without scrolling; long lines
 /// wrap on request.
 #[component]
@@ -58,49 +87,47 @@ pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> 
     // One pass over the tokens per script: where the help block ends and how many lines each part has.
     let parts = Memo::new(move |_| {
         script.with(|s| {
-            let tokens = s.tokens();
-            let help = help_len(tokens);
-            let lines = |ts: &[hybrid_model::powershell::Token]| {
-                ts.iter()
-                    .map(|t| t.text.matches('\n').count())
-                    .sum::<usize>()
-            };
+            let help_end = help_end(s.tokens());
+            let (head, rest) = split_at(s.tokens(), help_end);
             Parts {
-                help_tokens: help,
-                help_lines: lines(&tokens[..help]),
-                body_lines: lines(&tokens[help..]),
+                help_end,
+                help_lines: lines(&head),
+                body_lines: lines(&rest),
             }
         })
     });
     let folded = RwSignal::new(true);
-    // Folded, not removed: the text stays in the block (Copy, find in page and selection all see it).
-    let help = move || {
-        let n = parts.with(|p| p.help_tokens);
-        script.with(|s| {
-            view! { <span class="script-help-block" class:folded=move || folded.get()>{nodes(&s.tokens()[..n])}</span> }
-        })
-    };
-    let body = move || {
+    // The help block and the shown lines, each one text node coloured by ranges (see
+    // `highlight`). Folded, not removed: the help stays in the block (Copy, find in page and
+    // selection all see it).
+    let help_text = NodeRef::<leptos::html::Span>::new();
+    let body_text = NodeRef::<leptos::html::Span>::new();
+    let painted = StoredValue::new_local(Painted::default());
+    Effect::new(move |_| {
         let limit = if expanded.get() {
             usize::MAX
         } else {
             FIRST_LINES
         };
-        let help = parts.with(|p| p.help_tokens);
+        let end = parts.with(|p| p.help_end);
+        let (Some(help_text), Some(body_text)) = (help_text.get(), body_text.get()) else {
+            return;
+        };
         script.with(|s| {
-            let rest = &s.tokens()[help..];
+            let (head, rest) = split_at(s.tokens(), end);
             let mut lines = 0;
             let shown = rest
                 .iter()
-                .take_while(|t| {
+                .take_while(|(_, text)| {
                     let keep = lines < limit;
-                    lines += t.text.matches('\n').count();
+                    lines += text.matches('\n').count();
                     keep
                 })
                 .count();
-            nodes(&rest[..shown])
-        })
-    };
+            painted.update_value(|p| p.paint(&[(&help_text, &head), (&body_text, &rest[..shown])]));
+        });
+    });
+
     let more = move || {
         let total = parts.with(|p| p.body_lines);
         (!expanded.get() && total > FIRST_LINES).then(|| {
@@ -126,7 +153,7 @@ pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> 
                 " " {t::WRAP_LINES.text()}
             </label>
         </div>
-        <pre class="script" class:script-wrap=move || wrap.get() tabindex="0" aria-label=label><code>{help}{body}</code></pre>
+        <pre class="script" class:script-wrap=move || wrap.get() tabindex="0" aria-label=label><code><span class="script-help-block" class:folded=move || folded.get() node_ref=help_text></span><span node_ref=body_text></span></code></pre>
         {more}
     }
 }

@@ -22,6 +22,12 @@ test('a script opens at its first command: the help block folded one click away,
   const help = panel.locator('.script-help-block');
   await expect(help).toBeHidden();
   await expect(panel.locator('pre.script')).toContainText('.SYNOPSIS');
+  // Folded, the block starts with the script's first line of code, whole.
+  expect(await panel.locator('pre.script').evaluate((el: HTMLElement) => el.innerText.trimStart())).toMatch(/^\[CmdletBinding\(SupportsShouldProcess = \$true/);
+  await expect(help).toHaveText(/#>\n$/);
+  // Coloured by the CSS Custom Highlight API: ranges over one text node, not a node per token.
+  expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('tok-cmdlet')?.size ?? 0)).toBeGreaterThan(10);
+  expect(await panel.locator('pre.script *').count()).toBeLessThan(5);
   await panel.getByRole('button', { name: /Show the help and settings/ }).click();
   await expect(help).toBeVisible();
   await expect(panel.locator('pre.script')).not.toHaveClass(/script-wrap/);
