@@ -8,30 +8,31 @@ use leptos::prelude::*;
 #[component]
 pub fn FieldMessages(report: Memo<Report>, field: Field) -> impl IntoView {
     let id = format!("{}-messages", field.input_id());
+    // Only this field's messages: a change elsewhere in the report leaves them be.
+    let issues =
+        Memo::new(move |_| report.with(|r| r.for_field(field).cloned().collect::<Vec<_>>()));
     let items = move || {
-        report.with(|r| {
-            r.for_field(field)
-                .map(|issue| {
-                    let (class, label) = match issue.severity {
-                        Severity::Error => {
-                            ("message message-error", crate::text::ERROR_PREFIX.text())
-                        }
-                        Severity::Warning => (
-                            "message message-warning",
-                            crate::text::WARNING_PREFIX.text(),
-                        ),
-                    };
-                    view! {
-                        <p class=class>
-                            <span class="message-label">{label}</span>
-                            {issue.message.clone()}
-                            " "
-                            <span class="code">{issue.code.as_str()}</span>
-                        </p>
-                    }
-                })
-                .collect_view()
-        })
+        issues
+            .get()
+            .into_iter()
+            .map(|issue| {
+                let (class, label) = match issue.severity {
+                    Severity::Error => ("message message-error", crate::text::ERROR_PREFIX.text()),
+                    Severity::Warning => (
+                        "message message-warning",
+                        crate::text::WARNING_PREFIX.text(),
+                    ),
+                };
+                view! {
+                    <p class=class>
+                        <span class="message-label">{label}</span>
+                        {issue.message}
+                        " "
+                        <span class="code">{issue.code.as_str()}</span>
+                    </p>
+                }
+            })
+            .collect_view()
     };
     view! { <div class="messages" id=id>{items}</div> }
 }
