@@ -97,3 +97,54 @@ pub fn open_details(id: &str) {
         details.set_open(true);
     }
 }
+
+/// Runs a callback at most once a frame after anything on the page scrolls (the window or any
+/// scrolling box) or the window is resized, until dropped.
+pub struct OnScroll {
+    listener: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl OnScroll {
+    /// Starts listening; `None` outside a browser page.
+    pub fn new(callback: impl Fn() + 'static) -> Option<OnScroll> {
+        let callback = std::rc::Rc::new(callback);
+        let pending = std::rc::Rc::new(std::cell::Cell::new(false));
+        let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            if !pending.replace(true) {
+                let (callback, pending) = (callback.clone(), pending.clone());
+                leptos::prelude::request_animation_frame(move || {
+                    pending.set(false);
+                    callback();
+                });
+            }
+        });
+        let window = web_sys::window()?;
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_capture(true);
+        options.set_passive(true);
+        let function = listener.as_ref().unchecked_ref();
+        window
+            .document()?
+            .add_event_listener_with_callback_and_add_event_listener_options(
+                "scroll", function, &options,
+            )
+            .ok()?;
+        window
+            .add_event_listener_with_callback("resize", function)
+            .ok()?;
+        Some(OnScroll { listener })
+    }
+}
+
+impl Drop for OnScroll {
+    fn drop(&mut self) {
+        let function = self.listener.as_ref().unchecked_ref();
+        if let Some(window) = web_sys::window() {
+            if let Some(document) = window.document() {
+                let _ =
+                    document.remove_event_listener_with_callback_and_bool("scroll", function, true);
+            }
+            let _ = window.remove_event_listener_with_callback("resize", function);
+        }
+    }
+}

@@ -103,6 +103,17 @@ pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> 
     let help_text = NodeRef::<leptos::html::Span>::new();
     let body_text = NodeRef::<leptos::html::Span>::new();
     let painted = StoredValue::new_local(Painted::default());
+    // Colour follows what is on screen: after scrolling, and once the help block or wrapping
+    // changes the lines' places.
+    let follow = move || {
+        painted.try_update_value(Painted::follow_view);
+    };
+    let _on_scroll = StoredValue::new_local(crate::browser::OnScroll::new(follow));
+    Effect::new(move |_| {
+        folded.track();
+        wrap.track();
+        request_animation_frame(follow);
+    });
     Effect::new(move |_| {
         let limit = if expanded.get() {
             usize::MAX

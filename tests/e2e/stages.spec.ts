@@ -34,3 +34,25 @@ test('a script opens at its first command: the help block folded one click away,
   await panel.getByLabel('Wrap long lines').check();
   await expect(panel.locator('pre.script')).toHaveClass(/script-wrap/);
 });
+
+test('a script is coloured where it is read: the colour follows scrolling', async ({ page }) => {
+  await open(page);
+  const pre = page.locator('#panel-on-premises pre.script');
+  await expect(pre).toContainText('Set-CsAccessEdgeConfiguration');
+  // The furthest coloured place in the script's text, and the text's length.
+  const furthest = () => page.evaluate(async () => {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const node = document.querySelector('#panel-on-premises pre.script code > span:last-child')!.firstChild!;
+    let max = 0;
+    for (const [, highlight] of (CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights) {
+      for (const range of highlight) if (range.startContainer === node) max = Math.max(max, range.startOffset);
+    }
+    return { max, length: node.textContent!.length };
+  });
+  const top = await furthest();
+  expect(top.max).toBeGreaterThan(0);
+  expect(top.max).toBeLessThan(top.length * 0.8);
+  await pre.evaluate((el) => el.querySelector('code > span:last-child')!.scrollIntoView({ block: 'end' }));
+  const end = await furthest();
+  expect(end.max).toBeGreaterThan(end.length * 0.9);
+});
