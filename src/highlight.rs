@@ -1,7 +1,8 @@
 //! Colours scripts with the CSS Custom Highlight API: a script stays one text node, and each kind
 //! of token is a `Highlight` of ranges over it that the stylesheet colours with
 //! `::highlight(tok-…)`. A span per token made the scripts most of the page's DOM nodes (860 of
-//! 1,540 at load). Where the API is missing, the script is plain text.
+//! 1,540 at load). Only the lines near the screen are coloured (see [`Painted`]). Where the API is
+//! missing, the script is plain text.
 
 use hybrid_model::powershell::TokenKind;
 use wasm_bindgen::JsCast;
@@ -24,8 +25,8 @@ extern "C" {
     fn set(this: &HighlightRegistry, name: &str, highlight: &Highlight);
 }
 
-/// The kinds the stylesheet colours; plain text is left alone.
-const COLOURED: [TokenKind; 8] = [
+/// The kinds the stylesheet colours; plain text and numbers are left alone (every range costs).
+const COLOURED: [TokenKind; 7] = [
     TokenKind::Comment,
     TokenKind::Keyword,
     TokenKind::Cmdlet,
@@ -33,7 +34,6 @@ const COLOURED: [TokenKind; 8] = [
     TokenKind::String,
     TokenKind::Variable,
     TokenKind::Operator,
-    TokenKind::Number,
 ];
 
 thread_local! {
@@ -51,6 +51,7 @@ thread_local! {
     });
 }
 
+/// `CSS.highlights`, where the browser has the API.
 fn registry() -> Option<HighlightRegistry> {
     let global = js_sys::global();
     let has = |target: &JsValue, name: &str| {

@@ -7,7 +7,7 @@ use crate::highlight::{Painted, Piece};
 use crate::text as t;
 
 /// Lines shown before "Show all": a few screens. Thousands of pilot users make a script of tens of
-/// thousands of lines, and building their nodes on every keystroke is what an admin would wait for.
+/// thousands of lines, and laying them all out on every change is what an admin would wait for.
 const FIRST_LINES: usize = 400;
 
 /// Where the help block at the top ends (`#Requires`, then `<# … #>` through the end of the line
