@@ -205,19 +205,20 @@ pub fn ListField(
     }
 }
 
-/// Brings the list to the control's text, one entry per line (blank lines kept while typing),
-/// keeping the entries that did not change: a keystroke changes one line of thousands.
+/// The control's lines as the list holds them: one entry per line, blank lines kept while typing;
+/// an empty control holds no entry.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    (!text.is_empty())
+        .then(|| text.split('\n').map(|l| l.trim_end_matches('\r')))
+        .into_iter()
+        .flatten()
+}
+
+/// Brings the list to the control's text, keeping the entries that did not change: a keystroke
+/// changes one line of thousands.
 fn take_lines(list: &mut Vec<String>, text: &str) {
-    if text.is_empty() {
-        list.clear();
-        return;
-    }
     let mut count = 0;
-    for (i, line) in text
-        .split('\n')
-        .map(|l| l.trim_end_matches('\r'))
-        .enumerate()
-    {
+    for (i, line) in lines(text).enumerate() {
         count = i + 1;
         match list.get_mut(i) {
             Some(entry) if entry == line => {}
@@ -230,13 +231,7 @@ fn take_lines(list: &mut Vec<String>, text: &str) {
 
 /// Whether the control's text already shows the list, compared without copying either.
 fn holds(text: &str, list: &[String]) -> bool {
-    if text.is_empty() {
-        return list.is_empty();
-    }
-    let mut typed = text.split('\n').map(|l| l.trim_end_matches('\r'));
-    list.iter()
-        .all(|entry| typed.next() == Some(entry.as_str()))
-        && typed.next().is_none()
+    lines(text).eq(list.iter().map(String::as_str))
 }
 
 /// The entries of a pasted list, in order, without blanks.

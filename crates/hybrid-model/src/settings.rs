@@ -248,7 +248,7 @@ impl Environment {
 
     /// Whether any pilot user is filled in, without collecting thousands to find out.
     pub fn has_pilots(&self) -> bool {
-        self.pilot_users.iter().any(|u| !u.trim().is_empty())
+        filled(&self.pilot_users).next().is_some()
     }
 
     /// The pools' external web services FQDNs that are filled in.
@@ -259,11 +259,15 @@ impl Environment {
 
 /// Entries of a list field that are not blank.
 fn listed(items: &[String]) -> Vec<&str> {
+    filled(items).collect()
+}
+
+/// The entries of a list field that are not blank, as they come.
+fn filled(items: &[String]) -> impl Iterator<Item = &str> {
     items
         .iter()
         .map(String::as_str)
         .filter(|s| !s.trim().is_empty())
-        .collect()
 }
 
 /// Which module registers the certificate on the online service principals.
