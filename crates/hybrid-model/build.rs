@@ -25,11 +25,14 @@ fn main() {
         "/// How many messages the source has.\npub const COUNT: usize = {};\n",
         source.messages.len()
     );
-    keys.push_str("/// The English text of every message, in the source's order.\npub(crate) static EN: [&str; COUNT] = [\n");
-    for m in &source.messages {
-        let _ = writeln!(keys, "    {:?},", m.flat);
-    }
-    keys.push_str("];\n");
+    // One string, records apart as in the other locales' files: a table of string slices would
+    // add eight bytes of pointers per message to the page.
+    let english: Vec<&str> = source.messages.iter().map(|m| m.flat.as_str()).collect();
+    let _ = writeln!(
+        keys,
+        "/// The English text of every message, in the source's order, records apart.\npub(crate) static EN: &str = {:?};",
+        english.join(&hybrid_locales::mark::RECORD.to_string())
+    );
     let mut modules: Vec<(String, String)> = Vec::new();
     for (index, m) in source.messages.iter().enumerate() {
         let Some((module, name)) = m.id.split_once('-') else {

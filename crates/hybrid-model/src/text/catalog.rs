@@ -250,7 +250,15 @@ fn pattern(index: usize) -> &'static str {
     in_use()
         .and_then(|c| c.records.get(index).copied())
         .filter(|r| !r.is_empty())
-        .unwrap_or(EN[index])
+        .unwrap_or_else(|| english(index))
+}
+
+/// The English message at `index`, from the source's records (split once per thread).
+fn english(index: usize) -> &'static str {
+    thread_local! {
+        static RECORDS: Vec<&'static str> = EN.split(hybrid_mark::RECORD).collect();
+    }
+    RECORDS.with(|r| r.get(index).copied().unwrap_or_default())
 }
 
 /// The control characters of the compiled form; kept in step with `hybrid_locales::mark` by a test.
@@ -382,6 +390,16 @@ mod tests {
         let mut rest = pattern;
         render(&mut rest, args, Some(&mut out), plural_rule(lang));
         out
+    }
+
+    #[test]
+    fn english_has_every_message_in_order() {
+        assert_eq!(EN.split(hybrid_mark::RECORD).count(), COUNT);
+        assert_eq!(english(0), EN.split(hybrid_mark::RECORD).next().unwrap());
+        assert_eq!(
+            english(COUNT - 1),
+            EN.rsplit(hybrid_mark::RECORD).next().unwrap()
+        );
     }
 
     #[test]
