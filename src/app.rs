@@ -21,6 +21,7 @@ use crate::components::share_bar::ShareBar;
 use crate::components::stage_strip::StageStrip;
 use crate::components::tenant_choice_section::TenantChoiceSection;
 use crate::components::tenant_section::TenantSection;
+use crate::live::{effect, memo};
 use crate::startup::startup;
 use crate::state::Locks;
 use crate::sync::sync_outside;
@@ -62,20 +63,20 @@ fn state_and_view(parent: web_sys::HtmlElement) {
         languages.missed(missed);
     }
 
-    let report = Memo::new(move |_| {
+    let report = memo(move || {
         lang.track();
         settings.with(validate)
     });
     // The settings the outputs show: the same as the form's, except that with long lists they
     // follow typing once it pauses (see `crate::sync::follow_typing`).
     let rendered = crate::sync::follow_typing(settings);
-    let on_prem = Memo::new(move |_| rendered.with(scripts::on_premises));
-    let online = Memo::new(move |_| rendered.with(scripts::online));
+    let on_prem = memo(move || rendered.with(scripts::on_premises));
+    let online = memo(move || rendered.with(scripts::online));
     // Pre-flight reports live beside the settings, in memory only: never in links or storage.
     let preflight = RwSignal::new(Vec::<ScriptReport>::new());
     let verification = RwSignal::new(Vec::<ScriptReport>::new());
     let accepted = RwSignal::new(false);
-    let doc = Memo::new(move |_| {
+    let doc = memo(move || {
         lang.track();
         preflight.with(|preflight| {
             verification.with(|verification| {
@@ -89,7 +90,7 @@ fn state_and_view(parent: web_sys::HtmlElement) {
             })
         })
     });
-    let preflight_fails = Memo::new(move |_| {
+    let preflight_fails = memo(move || {
         if accepted.get() {
             return 0;
         }
@@ -113,7 +114,7 @@ fn state_and_view(parent: web_sys::HtmlElement) {
         })
     });
     // Computed only while its tab is open or it is downloaded: it hashes every script.
-    let record = Memo::new(move |_| {
+    let record = memo(move || {
         lang.track();
         let today = String::from(js_sys::Date::new_0().to_iso_string());
         let date = today.get(..10).unwrap_or_default().to_owned();
@@ -173,7 +174,7 @@ fn state_and_view(parent: web_sys::HtmlElement) {
         mounted.set_value(Some(Box::new(handle)));
     };
     show(parent.clone());
-    Effect::new(move |_| {
+    effect(move |_| {
         let Some((catalog, wanted)) = languages.read.get() else {
             return;
         };

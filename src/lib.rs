@@ -4,6 +4,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod highlight;
+pub mod live;
 pub mod locale;
 pub mod panic;
 pub mod persistence;

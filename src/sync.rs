@@ -8,6 +8,7 @@ use hybrid_model::Settings;
 use hybrid_model::share::{self, LinkOptions};
 use leptos::prelude::*;
 
+use crate::live::{effect, memo};
 use crate::state::Ticks;
 use crate::{panic, persistence};
 
@@ -172,9 +173,9 @@ pub fn sync_outside(
     });
 
     let written_after_pause = AfterPause::new(PAUSE);
-    Effect::new(move |previous: Option<()>| {
+    effect(move |first| {
         let latest = settings.get();
-        if previous.is_none() {
+        if first {
             // The page just opened: show the link it opened with, as the page writes it.
             link.write();
         }
@@ -185,16 +186,16 @@ pub fn sync_outside(
         });
     });
     // Ticks are rare and small: kept at once, in this tab only (see `persistence::load_ticks`).
-    Effect::new(move |previous: Option<()>| {
+    effect(move |first| {
         ticks.with(|t| {
-            if previous.is_some() {
+            if !first {
                 persistence::save_ticks(t);
             }
         });
     });
     if debug_panic {
         // The test-only trigger: panic after the first render, as a bug in an effect would.
-        Effect::new(move |_| {
+        effect(move |_| {
             if settings.with(|s| s.schema_version) > 0 {
                 panic!("forced panic (test trigger)");
             }
@@ -244,7 +245,7 @@ impl Shown {
 /// Starts following the form's settings for the outputs.
 pub fn follow_typing(settings: RwSignal<Settings>) -> Shown {
     let paused = RwSignal::new(settings.get_untracked());
-    let long = Memo::new(move |_| {
+    let long = memo(move || {
         settings.with(|s| {
             // Lines as typed, blanks included: counted without collecting the entries.
             s.environment.pilot_users.len()
@@ -254,9 +255,9 @@ pub fn follow_typing(settings: RwSignal<Settings>) -> Shown {
         })
     });
     let caught_up_after_pause = AfterPause::new(CATCH_UP);
-    Effect::new(move |previous: Option<()>| {
+    effect(move |first| {
         settings.track();
-        if previous.is_some() {
+        if !first {
             caught_up_after_pause.call(move || paused.set(settings.get_untracked()));
         }
     });

@@ -3,6 +3,7 @@
 use hybrid_model::checklist::{Block, Doc, Inline, Section};
 use leptos::prelude::*;
 
+use crate::live::{handler, live};
 use crate::text as t;
 
 use crate::state::Ticks;
@@ -33,7 +34,7 @@ fn task(items: &[Inline], key: String, ticks: Ticks) -> AnyView {
     };
     view! {
         <label class="task">
-            <input type="checkbox" prop:checked=checked on:change=toggle />
+            <input type="checkbox" prop:checked=live(checked) on:change=handler(toggle) />
             " "
             <span>{inlines(items)}</span>
         </label>
@@ -74,13 +75,13 @@ fn Progress(doc: Signal<Doc>, ticks: Ticks) -> impl IntoView {
     };
     view! {
         <p class="checklist-progress">
-            {move || {
+            {live(move || {
                 let (done, total) = counts();
                 t::ticked_count(done, total)
-            }}
+            })}
             " "
-            <button type="button" class="link-button" hidden=move || counts().0 == 0
-                on:click=move |_| ticks.update(Vec::clear)>
+            <button type="button" class="link-button" hidden=live(move || counts().0 == 0)
+                on:click=handler(move |_| ticks.update(Vec::clear))>
                 {t::UNTICK_ALL.text()}
             </button>
         </p>
@@ -120,7 +121,7 @@ pub fn ChecklistView(#[prop(into)] doc: Signal<Doc>, ticks: Ticks) -> impl IntoV
                         view! {
                             <p class="show-more">
                                 <button type="button" class="link-button"
-                                    on:click=move |_| opened.update(|o| o.push(key.clone()))>
+                                    on:click=handler(move |_| opened.update(|o| o.push(key.clone())))>
                                     {t::show_more_items(total - shown)}
                                 </button>
                             </p>
@@ -133,8 +134,8 @@ pub fn ChecklistView(#[prop(into)] doc: Signal<Doc>, ticks: Ticks) -> impl IntoV
     };
     view! {
         <article class="checklist">
-            <h2 class="checklist-title">{move || doc.with(|d| d.title)}</h2>
-            <p>{move || doc.with(|d| d.intro)}</p>
+            <h2 class="checklist-title">{live(move || doc.with(|d| d.title))}</h2>
+            <p>{live(move || doc.with(|d| d.intro))}</p>
             <Progress doc ticks />
             {sections}
         </article>

@@ -4,7 +4,7 @@ use hybrid_model::settings::EdgeRouting;
 use hybrid_model::{Field, Report, Settings};
 use leptos::prelude::*;
 
-use crate::components::field::{Checkbox, Choice};
+use crate::components::field::{Checkbox, Choice, named};
 use crate::components::section::Section;
 use crate::text as t;
 
@@ -24,7 +24,7 @@ pub fn EdgeSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl I
             <Checkbox settings report field=Field::EnablePartnerDiscovery
                 label=t::PARTNER_DISCOVERY_LABEL.text() help=t::PARTNER_DISCOVERY_HELP.text() />
             <Choice settings report field=Field::EdgeRouting legend=t::ROUTING_LABEL.text() help=t::ROUTING_HELP.text()
-                options=routings />
+                options=named(routings) />
         </Section>
     }
 }

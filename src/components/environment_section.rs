@@ -4,9 +4,10 @@ use hybrid_model::settings::ServicePrincipalTool;
 use hybrid_model::{Field, Report, Settings};
 use leptos::prelude::*;
 
-use crate::components::field::{Checkbox, Choice, ListField, TextField};
+use crate::components::field::{Checkbox, Choice, ListField, TextField, named};
 use crate::components::provider_section::ProvenanceNote;
 use crate::components::section::{Optional, Section};
+use crate::live::{live, when};
 use crate::text as t;
 
 /// SIP domains, the Edge's external name and the registrar pool.
@@ -47,19 +48,19 @@ pub fn OAuthSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl 
     view! {
         <Optional id="section-oauth" title=t::OAUTH_TITLE.text() why=t::OAUTH_WHY.text() doc_url=t::OAUTH_DOC_URL>
             <Checkbox settings report field=Field::OAuthEnabled label=t::OAUTH_ENABLED_LABEL.text() help=t::OAUTH_ENABLED_HELP.text() />
-            <div class="dependent" class:is-off=move || !enabled()>
+            <div class="dependent" class:is-off=live(move || !enabled())>
                 <TextField settings report field=Field::OAuthTenantId label=t::TENANT_ID_LABEL.text() help=t::TENANT_ID_HELP.text()
                     placeholder="6babcaad-604b-40ac-a9d7-9fd97c0b779f" />
                 <TextField settings report field=Field::OAuthCertificatePath label=t::CERT_PATH_LABEL.text() help=t::CERT_PATH_HELP.text()
                     placeholder="C:\\certs\\oauth.cer" />
                 <Choice settings report field=Field::OAuthServicePrincipalTool legend=t::TOOL_LABEL.text() help=t::TOOL_HELP.text()
-                    options=tools />
-                <Show when=move || settings.with(|s| s.cloud.needs_confirmation(s.cloud.profile().acs_metadata_prefix))>
+                    options=named(tools) />
+                {when(move || settings.with(|s| s.cloud.needs_confirmation(s.cloud.profile().acs_metadata_prefix)), move || view! {
                     <ProvenanceNote sourced=Signal::derive(move || settings.with(|s| s.cloud.profile().acs_metadata_prefix)) />
                     <Checkbox settings report field=Field::OAuthMetadataConfirmed label=t::CONFIRM_METADATA_LABEL.text() help=t::CONFIRM_HELP.text()
                         get=|s| s.oauth.metadata_url_confirmed == s.cloud.profile().acs_metadata_prefix.value
                         set=|s, v| s.oauth.metadata_url_confirmed = if v { s.cloud.profile().acs_metadata_prefix.value.to_owned() } else { String::new() } />
-                </Show>
+                }.into_any())}
             </div>
         </Optional>
     }

@@ -5,6 +5,7 @@ use hybrid_model::{Issue, Report, Severity};
 use leptos::prelude::*;
 
 use crate::browser::focus_field;
+use crate::live::{handler, live, memo, when};
 use crate::text as t;
 
 fn links(issues: Vec<Issue>) -> impl IntoView {
@@ -15,10 +16,10 @@ fn links(issues: Vec<Issue>) -> impl IntoView {
             let href = format!("#{id}");
             view! {
                 <li>
-                    <a href=href on:click=move |ev| {
+                    <a href=href on:click=handler(move |ev: leptos::ev::MouseEvent| {
                         ev.prevent_default();
                         focus_field(&id);
-                    }>{issue.message}</a>
+                    })>{issue.message}</a>
                 </li>
             }
         })
@@ -42,12 +43,12 @@ pub fn ErrorSummary(report: Memo<Report>, preflight_fails: Memo<usize>) -> impl 
         crate::browser::open_details("warning-summary");
     });
     on_cleanup(move || before.remove());
-    let errors = Memo::new(move |_| of(Severity::Error));
-    let warnings = Memo::new(move |_| of(Severity::Warning));
+    let errors = memo(move || of(Severity::Error));
+    let warnings = memo(move || of(Severity::Warning));
     view! {
-        <Show when=move || { preflight_fails.get() > 0 }>
+        {when(move || { preflight_fails.get() > 0 }, move || view! {
             <div class="error-summary" id="preflight-summary" aria-labelledby="preflight-summary-title">
-                <h2 id="preflight-summary-title">{move || t::preflight_fail_title(preflight_fails.get())}</h2>
+                <h2 id="preflight-summary-title">{live(move || t::preflight_fail_title(preflight_fails.get()))}</h2>
                 <ul>
                     <li><a href="#preflight-findings" on:click=|ev| {
                         ev.prevent_default();
@@ -55,20 +56,20 @@ pub fn ErrorSummary(report: Memo<Report>, preflight_fails: Memo<usize>) -> impl 
                     }>{t::PREFLIGHT_FINDINGS.text()}</a></li>
                 </ul>
             </div>
-        </Show>
-        <Show when=move || errors.with(|e| !e.is_empty())>
+        }.into_any())}
+        {when(move || errors.with(|e| !e.is_empty()), move || view! {
             <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
                 <h2 id="error-summary-title">
-                    {move || t::error_summary_title(errors.with(Vec::len))}
+                    {live(move || t::error_summary_title(errors.with(Vec::len)))}
                 </h2>
-                <ul>{move || links(errors.get())}</ul>
+                <ul>{live(move || links(errors.get()))}</ul>
             </div>
-        </Show>
-        <Show when=move || warnings.with(|w| !w.is_empty())>
+        }.into_any())}
+        {when(move || warnings.with(|w| !w.is_empty()), move || view! {
             <details class="warning-summary" id="warning-summary">
-                <summary>{move || t::warning_summary_title(warnings.with(Vec::len))}</summary>
-                <ul>{move || links(warnings.get())}</ul>
+                <summary>{live(move || t::warning_summary_title(warnings.with(Vec::len)))}</summary>
+                <ul>{live(move || links(warnings.get()))}</ul>
             </details>
-        </Show>
+        }.into_any())}
     }
 }

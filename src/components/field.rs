@@ -1,16 +1,17 @@
 //! Form controls bound to one settings value each, with their validation messages under them.
 
-use hybrid_model::vocabulary::{Choice as Named, Value};
+use hybrid_model::vocabulary::Value;
 use hybrid_model::{Field, Report, Settings, Severity};
 use leptos::prelude::*;
+
+use crate::live::{effect, handler, live, memo};
 
 /// The messages of one field: errors and warnings, each with its code.
 #[component]
 pub fn FieldMessages(report: Memo<Report>, field: Field) -> impl IntoView {
     let id = format!("{}-messages", field.input_id());
     // Only this field's messages: a change elsewhere in the report leaves them be.
-    let issues =
-        Memo::new(move |_| report.with(|r| r.for_field(field).cloned().collect::<Vec<_>>()));
+    let issues = memo(move || report.with(|r| r.for_field(field).cloned().collect::<Vec<_>>()));
     let items = move || {
         issues
             .get()
@@ -34,7 +35,7 @@ pub fn FieldMessages(report: Memo<Report>, field: Field) -> impl IntoView {
             })
             .collect_view()
     };
-    view! { <div class="messages" id=id>{items}</div> }
+    view! { <div class="messages" id=id>{live(items)}</div> }
 }
 
 /// Whether an embedding page fixed this field.
@@ -76,7 +77,7 @@ fn Labelled(
     let id = field.input_id();
     let is_invalid = invalid(report, field);
     view! {
-        <div class="field" class:field-invalid=move || is_invalid() == "true">
+        <div class="field" class:field-invalid=live(move || is_invalid() == "true")>
             <label for=id.clone()>{label}</label>
             <p class="help" id=format!("{id}-help")>{help}</p>
             <FieldMessages report field />
@@ -108,7 +109,7 @@ pub fn TextField(
         let _ = field.set(s, Value::Text(text));
     };
     // The control is written only when its own value changed, not on every keystroke elsewhere.
-    let value = Memo::new(move |_| settings.with(get));
+    let value = memo(move || settings.with(get));
     view! {
         <Labelled report field label help>
             <input
@@ -121,11 +122,11 @@ pub fn TextField(
                 aria-describedby=described_by(field)
                 aria-invalid=invalid(report, field)
                 prop:value=value
-                on:input=move |ev| {
+                on:input=handler(move |ev: leptos::ev::Event| {
                     let value = event_target_value(&ev);
                     settings.update(|s| set(s, value));
-                }
-                on:change=move |ev| {
+                })
+                on:change=handler(move |ev: leptos::ev::Event| {
                     // A value pasted from a spreadsheet or an email brings spaces and tabs at its
                     // ends; none of these fields can use them, so the committed value is trimmed
                     // and the field shows it (the middle is left alone: paths may hold spaces).
@@ -135,7 +136,7 @@ pub fn TextField(
                         let trimmed = trimmed.to_owned();
                         settings.update(|s| set(s, trimmed));
                     }
-                }
+                })
             />
             {children.map(|c| c())}
         </Labelled>
@@ -160,7 +161,7 @@ pub fn ListField(
     // admin would wait for.
     let held = StoredValue::new(settings.with_untracked(|s| field.list(s).join("\n")));
     let control = NodeRef::<leptos::html::Textarea>::new();
-    Effect::new(move |_| {
+    effect(move |_| {
         settings.with(|s| {
             let list = field.list(s);
             if held.with_value(|text| !holds(text, list)) {
@@ -183,7 +184,7 @@ pub fn ListField(
                 aria-describedby=described_by(field)
                 aria-invalid=invalid(report, field)
                 prop:value=held.get_value()
-                on:input=move |ev| {
+                on:input=handler(move |ev: leptos::ev::Event| {
                     let text = event_target_value(&ev);
                     settings.update(|s| {
                         if let Some(list) = field.list_mut(s) {
@@ -191,15 +192,15 @@ pub fn ListField(
                         }
                     });
                     held.set_value(text);
-                }
-                on:change=move |ev| {
+                })
+                on:change=handler(move |ev: leptos::ev::Event| {
                     // Pasted lists come one per line or separated by commas, semicolons, spaces or
                     // tabs; no entry of these lists can hold any of them, so each becomes a line.
                     let entries = split_list(&event_target_value(&ev));
                     if settings.with_untracked(|s| field.list(s) != entries.as_slice()) {
                         settings.update(|s| set(s, entries));
                     }
-                }
+                })
             ></textarea>
         </Labelled>
     }
@@ -267,9 +268,9 @@ pub fn Checkbox(
     };
     let id = field.input_id();
     let is_invalid = invalid(report, field);
-    let checked = Memo::new(move |_| settings.with(get));
+    let checked = memo(move || settings.with(get));
     view! {
-        <div class="field field-check" class:field-invalid=move || is_invalid() == "true">
+        <div class="field field-check" class:field-invalid=live(move || is_invalid() == "true")>
             <input
                 type="checkbox"
                 id=id.clone()
@@ -277,10 +278,10 @@ pub fn Checkbox(
                 aria-describedby=described_by(field)
                 aria-invalid=is_invalid
                 prop:checked=checked
-                on:change=move |ev| {
+                on:change=handler(move |ev: leptos::ev::Event| {
                     let checked = event_target_checked(&ev);
                     settings.update(|s| set(s, checked));
-                }
+                })
             />
             <label for=id.clone()>{label}</label>
             <p class="help" id=format!("{id}-help")>{help}</p>
@@ -289,29 +290,35 @@ pub fn Checkbox(
     }
 }
 
-/// A group of radio buttons for one enum value; the first radio carries the field's id, the
-/// others `<id>-<name>` with the value's settings-file name.
+/// A choice's options as [`Choice`] takes them: each value's settings-file name and its label.
+pub fn named<T: hybrid_model::vocabulary::Choice>(
+    options: impl IntoIterator<Item = (T, &'static str)>,
+) -> Vec<(&'static str, &'static str)> {
+    options
+        .into_iter()
+        .map(|(v, label)| (v.name(), label))
+        .collect()
+}
+
+/// A group of radio buttons for one enum value, given as (settings-file name, label) pairs; the
+/// first radio carries the field's id, the others `<id>-<name>`.
 #[component]
-pub fn Choice<T>(
+pub fn Choice(
     settings: RwSignal<Settings>,
     report: Memo<Report>,
     field: Field,
     legend: &'static str,
     help: &'static str,
-    options: Vec<(T, &'static str)>,
-) -> impl IntoView
-where
-    T: Named + Send + Sync,
-{
+    options: Vec<(&'static str, &'static str)>,
+) -> impl IntoView {
     let id = field.input_id();
     let name = id.clone();
     let is_invalid = invalid(report, field);
-    let current = Memo::new(move |_| settings.with(|s| field.get(s)));
+    let current = memo(move || settings.with(|s| field.get(s)));
     let radios = options
         .into_iter()
         .enumerate()
-        .map(|(i, (value, label))| {
-            let key = value.name();
+        .map(|(i, (key, label))| {
             let radio_id = if i == 0 {
                 id.clone()
             } else {
@@ -326,10 +333,10 @@ where
                         value=key
                         disabled=locked(field)
                         aria-describedby=described_by(field)
-                        prop:checked=move || current.with(|v| *v == Value::Text(key.to_owned()))
-                        on:change=move |_| settings.update(|s| {
+                        prop:checked=live(move || current.with(|v| *v == Value::Text(key.to_owned())))
+                        on:change=handler(move |_| settings.update(|s| {
                             let _ = field.set(s, Value::Text(key.to_owned()));
-                        })
+                        }))
                     />
                     <label for=radio_id>{label}</label>
                 </div>
@@ -337,7 +344,7 @@ where
         })
         .collect_view();
     view! {
-        <fieldset class="field choice" class:field-invalid=move || is_invalid() == "true">
+        <fieldset class="field choice" class:field-invalid=live(move || is_invalid() == "true")>
             <legend>{legend}</legend>
             <p class="help" id=format!("{}-help", field.input_id())>{help}</p>
             <FieldMessages report field />

@@ -3,6 +3,7 @@
 use hybrid_model::text::catalog::{self, Catalog, LANGUAGES, PSEUDO};
 use leptos::prelude::*;
 
+use crate::live::handler;
 use crate::text as t;
 
 /// What showing another language touches; owned by the app, copied into the switcher.
@@ -67,11 +68,11 @@ pub fn LanguageSwitch(languages: Languages, locked: bool) -> impl IntoView {
             <label for="language">{t::LANGUAGE_LABEL.text()}</label>
             " "
             <select id="language" disabled=locked
-                on:change=move |ev| {
+                on:change=handler(move |ev: leptos::ev::Event| {
                     if let Some(lang) = catalog::shipped(&event_target_value(&ev)) {
                         languages.show(lang);
                     }
-                }>
+                })>
                 {options}
             </select>
         </div>

@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::checklist_view::ChecklistView;
 use crate::components::script_view::ScriptView;
+use crate::live::{handler, live, when};
 use crate::state::Ticks;
 use crate::text as t;
 
@@ -179,13 +180,13 @@ pub fn OutputPanel(
                     role="tab"
                     id=format!("tab-{}", key(output))
                     aria-controls=format!("panel-{}", key(output))
-                    aria-selected=move || if is_selected() { "true" } else { "false" }
-                    tabindex=move || if is_selected() { "0" } else { "-1" }
+                    aria-selected=live(move || if is_selected() { "true" } else { "false" })
+                    tabindex=live(move || if is_selected() { "0" } else { "-1" })
                     class="tab"
-                    on:click=move |_| selected.set(output)
+                    on:click=handler(move |_| selected.set(output))
                 >
                     {t::output_name(output)}
-                    {move || (blocked(output) + preflight_blocked(output) > 0).then(|| view! { <span class="tab-flag" aria-label=t::TAB_BLOCKED.text()>" !"</span> })}
+                    {live(move || (blocked(output) + preflight_blocked(output) > 0).then(|| view! { <span class="tab-flag" aria-label=t::TAB_BLOCKED.text()>" !"</span> }.into_any()))}
                 </button>
             }
         })
@@ -200,7 +201,7 @@ pub fn OutputPanel(
                     Output::OnPremises => view! { <ScriptView script=on_prem label=t::output_name(output) /> }.into_any(),
                     Output::Online => view! { <ScriptView script=online label=t::output_name(output) /> }.into_any(),
                     Output::Checklist => view! { <ChecklistView doc ticks /> }.into_any(),
-                    Output::ChangeRecord => view! { <pre class="record">{move || record.get()}</pre> }.into_any(),
+                    Output::ChangeRecord => view! { <pre class="record">{live(move || record.get())}</pre> }.into_any(),
                 })
             };
             let actions = move || {
@@ -231,11 +232,11 @@ pub fn OutputPanel(
                 } else {
                     view! {
                         <div class="actions">
-                            <button type="button" class="button" on:click=move |_| copy(output)>
-                                {move || if copied.get() == Some(output) { t::COPIED.text() } else { t::COPY.text() }}
+                            <button type="button" class="button" on:click=handler(move |_| copy(output))>
+                                {live(move || if copied.get() == Some(output) { t::COPIED.text() } else { t::COPY.text() })}
                             </button>
-                            <button type="button" class="button" on:click=move |_| download(output)>
-                                {move || t::download_label(&file_name(output))}
+                            <button type="button" class="button" on:click=handler(move |_| download(output))>
+                                {live(move || t::download_label(&file_name(output)))}
                             </button>
                         </div>
                     }
@@ -248,11 +249,11 @@ pub fn OutputPanel(
                     id=format!("panel-{}", key(output))
                     aria-labelledby=format!("tab-{}", key(output))
                     class=format!("tab-panel panel-{}", key(output))
-                    class:print-off=move || output == Output::Checklist && selected.get() == Output::ChangeRecord
-                    hidden=move || selected.get() != output
+                    class:print-off=live(move || output == Output::Checklist && selected.get() == Output::ChangeRecord)
+                    hidden=live(move || selected.get() != output)
                 >
-                    {actions}
-                    {body}
+                    {live(actions)}
+                    {live(body)}
                 </div>
             }
         })
@@ -261,12 +262,12 @@ pub fn OutputPanel(
     let all_clear = move || TABS.iter().all(|&o| blocked(o) + preflight_blocked(o) == 0);
     view! {
         <div class="output-head">
-            <div role="tablist" aria-label=t::OUTPUT_LABEL.text() class="tabs" on:keydown=on_keydown>{tabs}</div>
-            <Show when=all_clear>
-                <button type="button" class="button button-secondary" on:click=download_all>{t::DOWNLOAD_ALL.text()}</button>
-            </Show>
+            <div role="tablist" aria-label=t::OUTPUT_LABEL.text() class="tabs" on:keydown=handler(on_keydown)>{tabs}</div>
+            {when(all_clear, move || view! {
+                <button type="button" class="button button-secondary" on:click=handler(download_all)>{t::DOWNLOAD_ALL.text()}</button>
+            }.into_any())}
         </div>
-        <p class="status" aria-live="polite" role="status">{shown_status}</p>
+        <p class="status" aria-live="polite" role="status">{live(shown_status)}</p>
         {panels}
     }
 }

@@ -4,6 +4,7 @@
 use hybrid_model::Settings;
 use leptos::prelude::*;
 
+use crate::live::live;
 use crate::sync::Link;
 use crate::text as t;
 
@@ -18,5 +19,5 @@ pub fn PrintHeader(settings: RwSignal<Settings>, link: Link) -> impl IntoView {
         line.set(t::print_header(&date, cloud, &link.to_share()));
     });
     on_cleanup(move || before.remove());
-    view! { <p class="print-only print-header">{move || line.get()}</p> }
+    view! { <p class="print-only print-header">{live(move || line.get())}</p> }
 }

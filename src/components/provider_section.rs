@@ -5,17 +5,15 @@ use hybrid_model::settings::{ExistingProvider, VerificationLevel};
 use hybrid_model::{Field, Provenance, Report, Settings};
 use leptos::prelude::*;
 
-use crate::components::field::{Checkbox, Choice, TextField};
+use crate::components::field::{Checkbox, Choice, TextField, named};
 use crate::components::section::Section;
+use crate::live::{handler, memo, when};
 use crate::text as t;
 
 /// The hosting provider section, with the cloud's endpoints and where they come from.
 #[component]
 pub fn ProviderSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
-    let levels = VerificationLevel::ALL
-        .into_iter()
-        .map(|v| (v, v.as_str()))
-        .collect();
+    let levels = VerificationLevel::ALL.into_iter().map(|v| (v, v.as_str()));
     let existing = vec![
         (ExistingProvider::Replace, t::EXISTING_REPLACE.text()),
         (ExistingProvider::UpdateInPlace, t::EXISTING_UPDATE.text()),
@@ -31,11 +29,11 @@ pub fn ProviderSection(settings: RwSignal<Settings>, report: Memo<Report>) -> im
                     default=|s| s.cloud.profile().proxy_fqdn
                     reset=|s| s.hosting_provider.proxy_fqdn = None />
             </TextField>
-            <Show when=move || settings.with(|s| s.hosting_provider.proxy_fqdn.is_none() && s.cloud.needs_confirmation(s.cloud.profile().proxy_fqdn))>
+            {when(move || settings.with(|s| s.hosting_provider.proxy_fqdn.is_none() && s.cloud.needs_confirmation(s.cloud.profile().proxy_fqdn)), move || view! {
                 <Checkbox settings report field=Field::ProxyFqdnConfirmed label=t::CONFIRM_PROXY_LABEL.text() help=t::CONFIRM_HELP.text()
                     get=|s| s.hosting_provider.proxy_fqdn_confirmed == s.cloud.profile().proxy_fqdn.value
                     set=|s, v| s.hosting_provider.proxy_fqdn_confirmed = if v { s.cloud.profile().proxy_fqdn.value.to_owned() } else { String::new() } />
-            </Show>
+            }.into_any())}
             <TextField settings report field=Field::AutodiscoverUrl label=t::AUTODISCOVER_LABEL.text() help=t::AUTODISCOVER_HELP.text()
                 unset=|s| s.autodiscover_url().to_owned()>
                 <CloudValue settings
@@ -43,15 +41,15 @@ pub fn ProviderSection(settings: RwSignal<Settings>, report: Memo<Report>) -> im
                     default=|s| s.cloud.profile().autodiscover_url
                     reset=|s| s.hosting_provider.autodiscover_url = None />
             </TextField>
-            <Show when=move || settings.with(|s| s.hosting_provider.autodiscover_url.is_none() && s.cloud.needs_confirmation(s.cloud.profile().autodiscover_url))>
+            {when(move || settings.with(|s| s.hosting_provider.autodiscover_url.is_none() && s.cloud.needs_confirmation(s.cloud.profile().autodiscover_url)), move || view! {
                 <Checkbox settings report field=Field::AutodiscoverUrlConfirmed label=t::CONFIRM_AUTODISCOVER_LABEL.text() help=t::CONFIRM_HELP.text()
                     get=|s| s.hosting_provider.autodiscover_url_confirmed == s.cloud.profile().autodiscover_url.value
                     set=|s, v| s.hosting_provider.autodiscover_url_confirmed = if v { s.cloud.profile().autodiscover_url.value.to_owned() } else { String::new() } />
-            </Show>
+            }.into_any())}
             <Choice settings report field=Field::VerificationLevel legend=t::VERIFICATION_LABEL.text() help=t::VERIFICATION_HELP.text()
-                options=levels />
+                options=named(levels) />
             <Choice settings report field=Field::ExistingProvider legend=t::EXISTING_LABEL.text() help=t::EXISTING_HELP.text()
-                options=existing />
+                options=named(existing) />
             <p class="fixed-values">{t::FIXED_VALUES.text()}</p>
         </Section>
     }
@@ -66,7 +64,7 @@ fn CloudValue(
     reset: fn(&mut Settings),
 ) -> impl IntoView {
     // Rebuilt only when the override or the cloud's value changes, not on every keystroke.
-    let state = Memo::new(move |_| settings.with(|s| (overridden(s), default(s))));
+    let state = memo(move || settings.with(|s| (overridden(s), default(s))));
     move || {
         let (overridden, sourced) = state.get();
         if overridden {
@@ -74,7 +72,7 @@ fn CloudValue(
             view! {
                 <p class="provenance">
                     {t::OVERRIDDEN.text()} " "
-                    <button type="button" class="link-button" on:click=move |_| settings.update(reset)>
+                    <button type="button" class="link-button" on:click=handler(move |_| settings.update(reset))>
                         {format!("{} ({value})", t::USE_CLOUD_VALUE.text())}
                     </button>
                 </p>

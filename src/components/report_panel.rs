@@ -7,9 +7,11 @@ use hybrid_model::naming::script_bytes;
 use hybrid_model::powershell::{preflight, verify};
 use hybrid_model::report::{self, Part, Report, ReportKind, Status};
 use leptos::prelude::*;
+
 use wasm_bindgen::JsCast;
 
 use crate::browser;
+use crate::live::{handler, live, memo, when};
 use crate::persistence;
 use crate::text as t;
 
@@ -98,15 +100,15 @@ pub fn ReportPanel(
             take_files(kind, files, settings, reports, notes);
         }
     };
-    let findings = Memo::new(move |_| reports.with(|r| report::findings(r)));
+    let findings = memo(move || reports.with(|r| report::findings(r)));
     let preflight = kind == ReportKind::Preflight;
-    let changes = Memo::new(move |_| {
+    let changes = memo(move || {
         if !preflight {
             return Vec::new();
         }
         reports.with(|r| settings.with(|s| report::changes(s, r)))
     });
-    let suggestions = Memo::new(move |_| {
+    let suggestions = memo(move || {
         if !preflight {
             return Vec::new();
         }
@@ -183,54 +185,54 @@ pub fn ReportPanel(
     view! {
         // Folded until it has something to show: an optional part of the window, like the form's.
         <details class="preflight report-panel" id=words.id
-            prop:open=move || reports.with(|r| !r.is_empty()) || notes.with(|n| !n.is_empty())>
+            prop:open=live(move || reports.with(|r| !r.is_empty()) || notes.with(|n| !n.is_empty()))>
             <summary><h2 id=id("title")>{words.title}</h2></summary>
             <p class="help">{words.why}</p>
             <div class="actions">
-                <button type="button" class="button button-secondary" on:click=move |_| download(Part::OnPremises)>{words.download_on_prem}</button>
-                <button type="button" class="button button-secondary" on:click=move |_| download(Part::Online)>{words.download_online}</button>
+                <button type="button" class="button button-secondary" on:click=handler(move |_| download(Part::OnPremises))>{words.download_on_prem}</button>
+                <button type="button" class="button button-secondary" on:click=handler(move |_| download(Part::Online))>{words.download_online}</button>
             </div>
-            <div class="dropzone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+            <div class="dropzone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=handler(on_drop)>
                 <label for=id("files")>{words.load}</label> " "
-                <input type="file" id=id("files") accept=".json,application/json" multiple on:change=on_pick />
+                <input type="file" id=id("files") accept=".json,application/json" multiple on:change=handler(on_pick) />
                 " " <span class="help">{t::PREFLIGHT_DROP.text()}</span>
             </div>
             <ul class="notices" aria-live="polite">
                 {move || notes.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
             </ul>
-            <Show when=move || reports.with(|r| !r.is_empty())>
+            {when(move || reports.with(|r| !r.is_empty()), move || view! {
                 <h3>{t::PREFLIGHT_FINDINGS.text()}</h3>
                 <ul class="findings" id=id("findings")>{finding_items}</ul>
                 {accepted.map(|accepted| view! {
-                    <Show when=move || { fails() > 0 }>
+                    {when(move || { fails() > 0 }, move || view! {
                         <div class="field field-check">
                             <input type="checkbox" id="preflight-accept"
-                                prop:checked=move || accepted.get()
-                                on:change=move |ev| accepted.set(event_target_checked(&ev)) />
+                                prop:checked=live(move || accepted.get())
+                                on:change=handler(move |ev: leptos::ev::Event| accepted.set(event_target_checked(&ev))) />
                             <label for="preflight-accept">{t::PREFLIGHT_ACCEPT.text()}</label>
                         </div>
-                    </Show>
+                    }.into_any())}
                 })}
-                <Show when=move || changes.with(|c| !c.is_empty())>
+                {when(move || changes.with(|c| !c.is_empty()), move || view! {
                     <h3>{t::PREFLIGHT_CHANGES.text()}</h3>
                     <ul class="changes" id="preflight-changes">{change_items}</ul>
-                </Show>
-                <Show when=move || suggestions.with(|s| !s.is_empty())>
+                }.into_any())}
+                {when(move || suggestions.with(|s| !s.is_empty()), move || view! {
                     <h3>{t::PREFLIGHT_SUGGEST.text()}</h3>
                     <p class="help">{t::PREFLIGHT_SUGGEST_HELP.text()}</p>
                     <ul class="suggestions" id="preflight-suggestions">{suggestion_items}</ul>
-                    <button type="button" class="button" on:click=apply>{t::PREFLIGHT_APPLY.text()}</button>
-                </Show>
+                    <button type="button" class="button" on:click=handler(apply)>{t::PREFLIGHT_APPLY.text()}</button>
+                }.into_any())}
                 <p>
-                    <button type="button" class="link-button" on:click=move |_| {
+                    <button type="button" class="link-button" on:click=handler(move |_| {
                         reports.set(Vec::new());
                         if let Some(accepted) = accepted {
                             accepted.set(false);
                         }
                         notes.set(Vec::new());
-                    }>{t::PREFLIGHT_CLEAR.text()}</button>
+                    })>{t::PREFLIGHT_CLEAR.text()}</button>
                 </p>
-            </Show>
+            }.into_any())}
         </details>
     }
 }

@@ -4,6 +4,7 @@ use hybrid_model::powershell::{Script, Token};
 use leptos::prelude::*;
 
 use crate::highlight::{Painted, Piece};
+use crate::live::{effect, handler, live, memo};
 use crate::text as t;
 
 /// Lines shown before "Show all": a few screens. Thousands of pilot users make a script of tens of
@@ -85,7 +86,7 @@ pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> 
     let expanded = RwSignal::new(false);
     let wrap = RwSignal::new(false);
     // One pass over the tokens per script: where the help block ends and how many lines each part has.
-    let parts = Memo::new(move |_| {
+    let parts = memo(move || {
         script.with(|s| {
             let help_end = help_end(s.tokens());
             let (head, rest) = split_at(s.tokens(), help_end);
@@ -109,12 +110,12 @@ pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> 
         painted.try_update_value(Painted::follow_view);
     };
     let _on_scroll = StoredValue::new_local(crate::browser::OnScroll::new(follow));
-    Effect::new(move |_| {
+    effect(move |_| {
         folded.track();
         wrap.track();
         request_animation_frame(follow);
     });
-    Effect::new(move |_| {
+    effect(move |_| {
         let limit = if expanded.get() {
             usize::MAX
         } else {
@@ -144,27 +145,28 @@ pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> 
         (!expanded.get() && total > FIRST_LINES).then(|| {
             view! {
                 <p class="show-more">
-                    <button type="button" class="link-button" on:click=move |_| expanded.set(true)>
+                    <button type="button" class="link-button" on:click=handler(move |_| expanded.set(true))>
                         {t::show_all_lines(total)}
                     </button>
                     " " {t::SHOW_ALL_NOTE.text()}
                 </p>
             }
+            .into_any()
         })
     };
     view! {
         <div class="script-options">
-            <button type="button" class="link-button" aria-expanded=move || if folded.get() { "false" } else { "true" }
-                on:click=move |_| folded.update(|f| *f = !*f)>
-                {move || t::help_block(folded.get(), parts.with(|p| p.help_lines))}
+            <button type="button" class="link-button" aria-expanded=live(move || if folded.get() { "false" } else { "true" })
+                on:click=handler(move |_| folded.update(|f| *f = !*f))>
+                {live(move || t::help_block(folded.get(), parts.with(|p| p.help_lines)))}
             </button>
             <label class="script-option">
-                <input type="checkbox" prop:checked=move || wrap.get()
-                    on:change=move |ev| wrap.set(event_target_checked(&ev)) />
+                <input type="checkbox" prop:checked=live(move || wrap.get())
+                    on:change=handler(move |ev: leptos::ev::Event| wrap.set(event_target_checked(&ev))) />
                 " " {t::WRAP_LINES.text()}
             </label>
         </div>
-        <pre class="script" class:script-wrap=move || wrap.get() tabindex="0" aria-label=label><code><span class="script-help-block" class:folded=move || folded.get() node_ref=help_text></span><span node_ref=body_text></span></code></pre>
-        {more}
+        <pre class="script" class:script-wrap=live(move || wrap.get()) tabindex="0" aria-label=label><code><span class="script-help-block" class:folded=live(move || folded.get()) node_ref=help_text></span><span node_ref=body_text></span></code></pre>
+        {live(more)}
     }
 }

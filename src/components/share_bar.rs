@@ -3,8 +3,10 @@
 use hybrid_model::Settings;
 use hybrid_model::share::{self, Decoded};
 use leptos::prelude::*;
+
 use wasm_bindgen::JsCast;
 
+use crate::live::{handler, live, when};
 use crate::state::Ticks;
 use crate::sync::Link;
 use crate::{browser, persistence, text as t};
@@ -103,25 +105,25 @@ pub fn ShareBar(
 
     view! {
         <div class="share-bar" role="group" aria-label=t::SHARE_LABEL.text()>
-            <button type="button" class="button button-secondary" on:click=copy_link>
-                {move || if link_copied.get() { t::LINK_COPIED.text() } else { t::COPY_LINK.text() }}
+            <button type="button" class="button button-secondary" on:click=handler(copy_link)>
+                {live(move || if link_copied.get() { t::LINK_COPIED.text() } else { t::COPY_LINK.text() })}
             </button>
-            <button type="button" class="button button-secondary" on:click=export>{t::EXPORT.text()}</button>
-            <Show when=move || !embedded>
+            <button type="button" class="button button-secondary" on:click=handler(export)>{t::EXPORT.text()}</button>
+            {when(move || !embedded, move || view! {
                 <label class="button button-secondary file-button">
                     {t::IMPORT.text()}
-                    <input type="file" accept=".json,application/json" class="visually-hidden" on:change=import />
+                    <input type="file" accept=".json,application/json" class="visually-hidden" on:change=handler(import) />
                 </label>
-                <button type="button" class="button button-secondary" on:click=reset>{t::RESET.text()}</button>
-            </Show>
+                <button type="button" class="button button-secondary" on:click=handler(reset)>{t::RESET.text()}</button>
+            }.into_any())}
         </div>
-        <Show when=move || undo.with(Option::is_some)>
+        {when(move || undo.with(Option::is_some), move || view! {
             <p class="notice" role="status">
                 {t::REPLACED.text()} " "
-                <button type="button" class="link-button" on:click=undo_reset>{t::UNDO.text()}</button>
+                <button type="button" class="link-button" on:click=handler(undo_reset)>{t::UNDO.text()}</button>
             </p>
-        </Show>
-        <Show when=move || notices.with(|n| !n.is_empty())>
+        }.into_any())}
+        {when(move || notices.with(|n| !n.is_empty()), move || view! {
             <div class="notice" role="status">
                 {move || {
                     let mut list = notices.get().into_iter();
@@ -131,8 +133,8 @@ pub fn ShareBar(
                         <ul>{list.map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
                     }
                 }}
-                <button type="button" class="link-button" on:click=move |_| notices.set(Vec::new())>{t::DISMISS.text()}</button>
+                <button type="button" class="link-button" on:click=handler(move |_| notices.set(Vec::new()))>{t::DISMISS.text()}</button>
             </div>
-        </Show>
+        }.into_any())}
     }
 }

@@ -4,17 +4,15 @@ use hybrid_model::settings::ConnectionMethod;
 use hybrid_model::{Cloud, Field, Report, Settings};
 use leptos::prelude::*;
 
-use crate::components::field::{Choice, TextField};
+use crate::components::field::{Choice, TextField, named};
 use crate::components::section::Section;
+use crate::live::when;
 use crate::text as t;
 
 /// Cloud and tenant connection.
 #[component]
 pub fn TenantChoiceSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
-    let clouds = Cloud::ALL
-        .into_iter()
-        .map(|c| (c, c.display_name()))
-        .collect();
+    let clouds = Cloud::ALL.into_iter().map(|c| (c, c.display_name()));
     let methods = vec![
         (ConnectionMethod::TeamsModule, t::CONNECTION_TEAMS.text()),
         (
@@ -25,15 +23,15 @@ pub fn TenantChoiceSection(settings: RwSignal<Settings>, report: Memo<Report>) -
     view! {
         <Section id="section-tenant-choice" title=t::CHOICE_TITLE.text() why=t::CHOICE_WHY.text() doc_url=t::CHOICE_DOC_URL>
             <Choice settings report field=Field::Cloud legend=t::CLOUD_LABEL.text() help=t::CLOUD_HELP.text()
-                options=clouds />
+                options=named(clouds) />
             <Choice settings report field=Field::ConnectionMethod legend=t::CONNECTION_LABEL.text() help=t::CONNECTION_HELP.text()
-                options=methods />
+                options=named(methods) />
             <TextField settings report field=Field::AdminUpn label=t::ADMIN_UPN_LABEL.text() help=t::ADMIN_UPN_HELP.text()
                 placeholder="admin@contoso.onmicrosoft.com" />
-            <Show when=move || settings.with(|s| s.connection.method == ConnectionMethod::LegacyConnector)>
+            {when(move || settings.with(|s| s.connection.method == ConnectionMethod::LegacyConnector), move || view! {
                 <TextField settings report field=Field::OverrideAdminDomain label=t::ADMIN_DOMAIN_LABEL.text() help=t::ADMIN_DOMAIN_HELP.text()
                     placeholder="contoso.onmicrosoft.com" />
-            </Show>
+            }.into_any())}
         </Section>
     }
 }

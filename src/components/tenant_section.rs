@@ -4,7 +4,7 @@ use hybrid_model::settings::FederationMode;
 use hybrid_model::{Field, Report, Settings};
 use leptos::prelude::*;
 
-use crate::components::field::{Checkbox, Choice};
+use crate::components::field::{Checkbox, Choice, named};
 use crate::components::section::Section;
 use crate::text as t;
 
@@ -20,7 +20,7 @@ pub fn TenantSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl
             <Checkbox settings report field=Field::SharedSipAddressSpace
                 label=t::SHARED_SIP_LABEL.text() help=t::SHARED_SIP_HELP.text() />
             <Choice settings report field=Field::FederationMode legend=t::FEDERATION_LABEL.text() help=t::FEDERATION_HELP.text()
-                options=modes />
+                options=named(modes) />
         </Section>
     }
 }
