@@ -73,24 +73,56 @@ pub struct Facts {
     pub tenant_open_federation: Option<bool>,
 }
 
-/// Windows PowerShell 5.1's ConvertTo-Json writes a one-item list as the item itself.
+/// Windows PowerShell 5.1's ConvertTo-Json writes a one-item list as the item itself. Read as it
+/// comes, without serde's untagged enums, which copy the value first and bring that machinery to
+/// the page for each item type.
 fn list<'de, D, T>(deserializer: D) -> Result<Option<Vec<T>>, D::Error>
 where
     D: Deserializer<'de>,
     T: Deserialize<'de>,
 {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum OneOrMany<T> {
-        Many(Vec<T>),
-        One(T),
+    use serde::de::value::MapAccessDeserializer;
+    use serde::de::{Error, IntoDeserializer, MapAccess, SeqAccess, Visitor};
+
+    struct OneOrMany<T>(std::marker::PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for OneOrMany<T> {
+        type Value = Option<Vec<T>>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list or a single item")
+        }
+
+        fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_some<D: Deserializer<'de>>(self, inner: D) -> Result<Self::Value, D::Error> {
+            inner.deserialize_any(self)
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element()? {
+                items.push(item);
+            }
+            Ok(Some(items))
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            T::deserialize(MapAccessDeserializer::new(map)).map(|item| Some(vec![item]))
+        }
+
+        fn visit_str<E: Error>(self, text: &str) -> Result<Self::Value, E> {
+            T::deserialize(text.into_deserializer()).map(|item| Some(vec![item]))
+        }
     }
-    Ok(
-        Option::<OneOrMany<T>>::deserialize(deserializer)?.map(|v| match v {
-            OneOrMany::Many(items) => items,
-            OneOrMany::One(item) => vec![item],
-        }),
-    )
+
+    deserializer.deserialize_option(OneOrMany(std::marker::PhantomData))
 }
 
 /// A report file as the scripts write it.
@@ -475,4 +507,35 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Facts;
+
+    fn facts(json: &str) -> Result<Facts, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+
+    #[test]
+    fn a_one_item_list_may_come_as_the_item() {
+        let one = facts(r#"{"hosting_providers": {"identity": "Office 365"}, "allowed_domains": "contoso.com"}"#)
+            .unwrap();
+        let providers = one.hosting_providers.unwrap();
+        assert_eq!(providers.len(), 1);
+        assert_eq!(providers[0].identity, "Office 365");
+        assert_eq!(one.allowed_domains, Some(vec!["contoso.com".to_owned()]));
+
+        let many = facts(r#"{"hosting_providers": [{"identity": "a"}, {"identity": "b"}], "allowed_domains": []}"#)
+            .unwrap();
+        assert_eq!(many.hosting_providers.unwrap().len(), 2);
+        assert_eq!(many.allowed_domains, Some(Vec::new()));
+
+        let none = facts(r#"{"hosting_providers": null}"#).unwrap();
+        assert_eq!(none.hosting_providers, None);
+        assert_eq!(none.allowed_domains, None);
+
+        assert!(facts(r#"{"allowed_domains": 5}"#).is_err());
+        assert!(facts(r#"{"hosting_providers": "Office 365"}"#).is_err());
+    }
 }
