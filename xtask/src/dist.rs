@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::{harden, proc, tools};
+use crate::{harden, minify, proc, tools};
 
 pub fn run(args: &[String]) -> Result<(), String> {
     if let Some(arg) = args.first() {
@@ -15,7 +15,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
 }
 
 /// `trunk build --release` into dist/ with relative URLs (works from any sub-path), then the
-/// strict-CSP loader and the single-file offline edition.
+/// strict-CSP loader, the single-file offline edition, then the served stylesheet and glue minified.
 pub fn build() -> Result<(), String> {
     proc::step(
         "release build (trunk build --release --public-url ./)",
@@ -42,6 +42,10 @@ pub fn build() -> Result<(), String> {
     proc::step(
         &format!("single-file edition dist/{}", harden::OFFLINE_FILE),
         || harden::write_offline(&dist, &locales),
+    )?;
+    proc::step(
+        "minified stylesheet and glue (esbuild), integrity updated",
+        || minify::minify_served(&dist),
     )
 }
 

@@ -395,7 +395,7 @@ fn read(path: &Path) -> Result<String, String> {
 }
 
 /// Subresource Integrity value: `sha384-` and the base64 digest.
-fn sri(bytes: &[u8]) -> String {
+pub fn sri(bytes: &[u8]) -> String {
     format!("sha384-{}", STANDARD.encode(Sha384::digest(bytes)))
 }
 

@@ -7,6 +7,7 @@ mod bench;
 mod dist;
 mod harden;
 mod load;
+mod minify;
 mod proc;
 mod serve;
 #[cfg(test)]

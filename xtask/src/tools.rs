@@ -144,7 +144,7 @@ fn wasm_bindgen_version() -> Result<String, String> {
     Err("Cargo.lock has no wasm-bindgen package".to_owned())
 }
 
-/// npm packages (Playwright, axe-core, binaryen's wasm-opt) from package-lock.json, reinstalled only
+/// npm packages (Playwright, axe-core, binaryen's wasm-opt, esbuild) from package-lock.json, reinstalled only
 /// when the lock file changed since the last install.
 fn npm_packages() -> Result<(), String> {
     let root = crate::root();
@@ -154,12 +154,15 @@ fn npm_packages() -> Result<(), String> {
     let stamp_path = root.join("node_modules/.xtask-lock-sha256");
     let wanted = format!("{:x}", Sha256::digest(&lock));
     let stamp = fs::read_to_string(&stamp_path).unwrap_or_default();
-    if stamp.trim() == wanted && root.join("node_modules/.bin/wasm-opt").exists() {
+    let installed = ["wasm-opt", "esbuild"]
+        .iter()
+        .all(|bin| root.join("node_modules/.bin").join(bin).exists());
+    if stamp.trim() == wanted && installed {
         println!("ok  npm packages (package-lock.json)");
         return Ok(());
     }
     proc::step(
-        "installing npm packages: @playwright/test, @axe-core/playwright, webdriverio, binaryen (npm ci, usually ~20 s)",
+        "installing npm packages: @playwright/test, @axe-core/playwright, webdriverio, binaryen, esbuild (npm ci, usually ~20 s)",
         || {
             let mut cmd = proc::command("npm", &["ci", "--no-audit", "--no-fund"]);
             // Playwright drives Debian's Chromium; its own browser download cannot work here.
