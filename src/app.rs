@@ -10,7 +10,9 @@ use hybrid_model::{downloads, naming, share};
 use leptos::prelude::*;
 
 use crate::components::edge_section::EdgeSection;
-use crate::components::environment_section::{EnvironmentSection, OAuthSection, PilotSection};
+use crate::components::environment_section::{
+    EnvironmentSection, OAuthSection, PilotSection, filled_folds,
+};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::language_switch::{LanguageSwitch, Languages};
 use crate::components::output_panel::OutputPanel;
@@ -23,7 +25,7 @@ use crate::components::tenant_choice_section::TenantChoiceSection;
 use crate::components::tenant_section::TenantSection;
 use crate::live::{effect, memo};
 use crate::startup::startup;
-use crate::state::Locks;
+use crate::state::{Folds, Locks};
 use crate::sync::sync_outside;
 use crate::text;
 
@@ -40,6 +42,11 @@ pub fn mount(parent: web_sys::HtmlElement) {
 
 fn state_and_view(parent: web_sys::HtmlElement) {
     let start = startup();
+    // The folded sections that hold settings open with the page.
+    let folds = Folds::new();
+    for fold in filled_folds(&start.settings) {
+        folds.set(fold, true);
+    }
     let settings = RwSignal::new(start.settings);
     let notices = RwSignal::new(start.notices);
     let options = start.options;
@@ -161,6 +168,7 @@ fn state_and_view(parent: web_sys::HtmlElement) {
         extra_files,
         selected,
         rendered,
+        folds,
     };
     // A change of language builds the page's view again from the same signals (settings, ticks,
     // reports, the open tab): mounted anew rather than diffed, so no code to update the whole
@@ -212,6 +220,7 @@ struct Page {
     extra_files: Signal<Vec<(String, Vec<u8>)>>,
     selected: RwSignal<hybrid_model::Output>,
     rendered: crate::sync::Shown,
+    folds: Folds,
 }
 
 /// The page in the active language.
@@ -237,8 +246,10 @@ fn page(p: Page) -> impl IntoView {
         extra_files,
         selected,
         rendered,
+        folds,
     } = p;
     provide_context(Locks(locks.get_value()));
+    provide_context(folds);
     view! {
         <header class="page-header">
             <LanguageSwitch languages locked=lang_locked />

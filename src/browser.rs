@@ -98,6 +98,13 @@ pub fn open_details(id: &str) {
     }
 }
 
+/// Whether the `<details>` element a `toggle` event came from is now open.
+pub fn toggled_open(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        .is_some_and(|d| d.open())
+}
+
 /// Runs a callback at most once a frame after anything on the page scrolls (the window or any
 /// scrolling box) or the window is resized, until dropped.
 pub struct OnScroll {

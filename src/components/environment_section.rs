@@ -27,11 +27,40 @@ pub fn EnvironmentSection(settings: RwSignal<Settings>, report: Memo<Report>) ->
     }
 }
 
+/// The folded section of the first users to move.
+pub const PILOT_FOLD: &str = "section-pilot";
+
+/// The folded section of server-to-server authentication.
+pub const OAUTH_FOLD: &str = "section-oauth";
+
+/// The folded section a field's control is in, if any: a link to the field opens it first.
+pub fn fold_of(field: Field) -> Option<&'static str> {
+    if field == Field::PilotUsers {
+        Some(PILOT_FOLD)
+    } else if field.path().starts_with("oauth.") {
+        Some(OAUTH_FOLD)
+    } else {
+        None
+    }
+}
+
+/// The folded sections that hold settings, open when the page opens so the admin sees them.
+pub fn filled_folds(settings: &Settings) -> Vec<&'static str> {
+    let mut folds = Vec::new();
+    if settings.environment.has_pilots() {
+        folds.push(PILOT_FOLD);
+    }
+    if settings.oauth.enabled {
+        folds.push(OAUTH_FOLD);
+    }
+    folds
+}
+
 /// Optional: the first users to move.
 #[component]
 pub fn PilotSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
     view! {
-        <Optional id="section-pilot" title=t::PILOT_TITLE.text() why=t::PILOT_WHY.text() doc_url=t::MOVE_DOC_URL>
+        <Optional id=PILOT_FOLD title=t::PILOT_TITLE.text() why=t::PILOT_WHY.text() doc_url=t::MOVE_DOC_URL>
             <ListField settings report field=Field::PilotUsers label=t::PILOT_LABEL.text() help=t::PILOT_HELP.text() />
         </Optional>
     }
@@ -40,13 +69,15 @@ pub fn PilotSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl 
 /// Optional: server-to-server (OAuth) authentication.
 #[component]
 pub fn OAuthSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
-    let tools = vec![
-        (ServicePrincipalTool::Graph, t::TOOL_GRAPH.text()),
-        (ServicePrincipalTool::MsOnline, t::TOOL_MSONLINE.text()),
-    ];
+    let tools = move || {
+        named([
+            (ServicePrincipalTool::Graph, t::TOOL_GRAPH.text()),
+            (ServicePrincipalTool::MsOnline, t::TOOL_MSONLINE.text()),
+        ])
+    };
     let enabled = move || settings.with(|s| s.oauth.enabled);
     view! {
-        <Optional id="section-oauth" title=t::OAUTH_TITLE.text() why=t::OAUTH_WHY.text() doc_url=t::OAUTH_DOC_URL>
+        <Optional id=OAUTH_FOLD title=t::OAUTH_TITLE.text() why=t::OAUTH_WHY.text() doc_url=t::OAUTH_DOC_URL>
             <Checkbox settings report field=Field::OAuthEnabled label=t::OAUTH_ENABLED_LABEL.text() help=t::OAUTH_ENABLED_HELP.text() />
             <div class="dependent" class:is-off=live(move || !enabled())>
                 <TextField settings report field=Field::OAuthTenantId label=t::TENANT_ID_LABEL.text() help=t::TENANT_ID_HELP.text()
@@ -54,7 +85,7 @@ pub fn OAuthSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl 
                 <TextField settings report field=Field::OAuthCertificatePath label=t::CERT_PATH_LABEL.text() help=t::CERT_PATH_HELP.text()
                     placeholder="C:\\certs\\oauth.cer" />
                 <Choice settings report field=Field::OAuthServicePrincipalTool legend=t::TOOL_LABEL.text() help=t::TOOL_HELP.text()
-                    options=named(tools) />
+                    options=tools() />
                 {when(move || settings.with(|s| s.cloud.needs_confirmation(s.cloud.profile().acs_metadata_prefix)), move || view! {
                     <ProvenanceNote sourced=Signal::derive(move || settings.with(|s| s.cloud.profile().acs_metadata_prefix)) />
                     <Checkbox settings report field=Field::OAuthMetadataConfirmed label=t::CONFIRM_METADATA_LABEL.text() help=t::CONFIRM_HELP.text()

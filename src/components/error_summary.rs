@@ -5,6 +5,8 @@ use hybrid_model::{Issue, Report, Severity};
 use leptos::prelude::*;
 
 use crate::browser::focus_field;
+use crate::components::environment_section::fold_of;
+use crate::components::section::folds;
 use crate::live::{handler, live, memo, when};
 use crate::text as t;
 
@@ -14,11 +16,20 @@ fn links(issues: Vec<Issue>) -> impl IntoView {
         .map(|issue| {
             let id = issue.field.input_id();
             let href = format!("#{id}");
+            let fold = fold_of(issue.field).map(|fold| (fold, folds()));
             view! {
                 <li>
                     <a href=href on:click=handler(move |ev: leptos::ev::MouseEvent| {
                         ev.prevent_default();
-                        focus_field(&id);
+                        match fold {
+                            // A field in a folded section not yet opened is built first.
+                            Some((fold, folds)) => {
+                                folds.set(fold, true);
+                                let id = id.clone();
+                                request_animation_frame(move || focus_field(&id));
+                            }
+                            None => focus_field(&id),
+                        }
                     })>{issue.message}</a>
                 </li>
             }

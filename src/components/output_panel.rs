@@ -205,6 +205,10 @@ pub fn OutputPanel(
                 })
             };
             let actions = move || {
+                // A hidden panel's buttons would only add to the page.
+                if selected.get() != output {
+                    return ().into_any();
+                }
                 let errors = blocked(output);
                 let fails = preflight_blocked(output);
                 if errors == 0 && fails > 0 {

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
+use crate::components::section::{folded, on_toggle};
 use crate::live::{handler, live, memo, when};
 use crate::persistence;
 use crate::text as t;
@@ -115,6 +116,8 @@ pub fn ReportPanel(
         reports.with(|r| settings.with(|s| report::suggestions(s, r)))
     });
     let id = move |name: &str| format!("{}-{name}", words.id);
+    // Open, and built, while it has something to show; otherwise folded until the admin opens it.
+    let has_content = move || reports.with(|r| !r.is_empty()) || notes.with(|n| !n.is_empty());
     let fails = move || findings.with(|f| f.iter().filter(|f| f.status == Status::Fail).count());
     let apply = move |_| {
         let list = suggestions.get_untracked();
@@ -185,8 +188,9 @@ pub fn ReportPanel(
     view! {
         // Folded until it has something to show: an optional part of the window, like the form's.
         <details class="preflight report-panel" id=words.id
-            prop:open=live(move || reports.with(|r| !r.is_empty()) || notes.with(|n| !n.is_empty()))>
+            prop:open=live(has_content) on:toggle=on_toggle(words.id)>
             <summary><h2 id=id("title")>{words.title}</h2></summary>
+            {folded(words.id, has_content, move || view! {
             <p class="help">{words.why}</p>
             <div class="actions">
                 <button type="button" class="button button-secondary" on:click=handler(move |_| download(Part::OnPremises))>{words.download_on_prem}</button>
@@ -232,6 +236,7 @@ pub fn ReportPanel(
                         notes.set(Vec::new());
                     })>{t::PREFLIGHT_CLEAR.text()}</button>
                 </p>
+            }.into_any())}
             }.into_any())}
         </details>
     }

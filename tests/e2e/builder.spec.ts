@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { COPIED_FOR, checklist, holdClock, onlineScript, onPremScript, open, watchErrors } from './helpers';
 
@@ -80,6 +80,35 @@ test('a collapsed field opens when its summary link is followed', async ({ page 
   await expect(page.getByLabel('Pilot users')).toBeHidden();
   await page.locator('.error-summary a').first().click();
   await expect(page.getByLabel('Pilot users')).toBeFocused();
+});
+
+test('a field in a folded section never opened: its summary link builds the section, opens it and focuses the field', async ({ page }, info) => {
+  await open(page);
+  // Folded and never opened, its controls are not built yet.
+  await expect(page.locator('#section-oauth')).not.toHaveAttribute('open', '');
+  await expect(page.locator('#f-oauth-tenant-id')).toHaveCount(0);
+  const file = info.outputPath('oauth.json');
+  await writeFile(file, JSON.stringify({ environment: { sip_domains: ['contoso.com'] }, oauth: { enabled: true, tenant_id: 'not a tenant' } }));
+  await page.locator('.share-bar input[type=file]').setInputFiles(file);
+  const link = page.locator('.error-summary a', { hasText: 'Tenant ID' });
+  await link.click();
+  await expect(page.locator('#section-oauth')).toHaveAttribute('open', '');
+  await expect(page.getByLabel('Tenant ID')).toBeFocused();
+  await expect(page.getByLabel('Tenant ID')).toHaveValue('not a tenant');
+});
+
+test('a folded section that holds settings opens with the page; one that holds none stays folded', async ({ page }) => {
+  await page.goto('/#v=1&environment.sip_domains=contoso.com&environment.pilot_users=ada@contoso.com');
+  await expect(page.locator('#section-pilot')).toHaveAttribute('open', '');
+  await expect(page.getByLabel('Pilot users', { exact: true })).toHaveValue('ada@contoso.com');
+  await expect(page.locator('#section-oauth')).not.toHaveAttribute('open', '');
+  // Closed and opened again, the part keeps what was typed.
+  await page.getByLabel('Pilot users', { exact: true }).fill('ada@contoso.com\nbo@contoso.com');
+  await page.getByText('Optional — Pilot users').click();
+  await expect(page.getByLabel('Pilot users', { exact: true })).toBeHidden();
+  await page.getByText('Optional — Pilot users').click();
+  await expect(page.getByLabel('Pilot users', { exact: true })).toHaveValue('ada@contoso.com\nbo@contoso.com');
+  await expect(onPremScript(page)).toContainText("Move-CsUser -Identity 'bo@contoso.com'");
 });
 
 test('copy puts the script on the clipboard and says so, for two seconds', async ({ page, context }) => {

@@ -13,8 +13,16 @@ async function openForDeployment(page: Page) {
   await page.getByLabel('SIP domains').fill('contoso.com\nfabrikam.com');
 }
 
+/** Opens the panel if it is folded, as the admin would, then picks the files. */
+async function loadInto(page: Page, panel: 'preflight' | 'verification', ...names: string[]) {
+  if (!(await page.locator(`#${panel}`).evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await page.locator(`#${panel} > summary`).click();
+  }
+  await page.locator(`#${panel}-files`).setInputFiles(names.map((n) => new URL(n, FIXTURES).pathname));
+}
+
 async function load(page: Page, ...names: string[]) {
-  await page.locator('#preflight-files').setInputFiles(names.map((n) => new URL(n, FIXTURES).pathname));
+  await loadInto(page, 'preflight', ...names);
 }
 
 test('pre-flight: download both scripts; they read and never change', async ({ page }) => {
@@ -106,7 +114,7 @@ test('pre-flight: a report older than a week is refused', async ({ page }) => {
 test('verification: a passing report marks the verify items it proves, apart from hand ticks', async ({ page }) => {
   const errors = watchErrors(page);
   await openForDeployment(page);
-  await page.locator('#verification-files').setInputFiles(new URL('verification-passing-on-premises.json', FIXTURES).pathname);
+  await loadInto(page, 'verification', 'verification-passing-on-premises.json');
   await expect(page.locator('#verification .notices')).toContainText('Read verification-passing-on-premises.json.');
   await expect(page.locator('#verification-findings .finding-pass').first()).toBeVisible();
   await page.getByRole('tab', { name: 'Checklist' }).click();
@@ -115,7 +123,7 @@ test('verification: a passing report marks the verify items it proves, apart fro
   await expect(proven.first().locator('input')).toBeDisabled();
   await expect(proven.first().locator('input')).toBeChecked();
   // A pre-flight report is refused here.
-  await page.locator('#verification-files').setInputFiles(new URL('preflight-healthy-on-premises.json', FIXTURES).pathname);
+  await loadInto(page, 'verification', 'preflight-healthy-on-premises.json');
   await expect(page.locator('#verification .notices')).toContainText('This is a pre-flight report; load it under Pre-flight.');
   expect(errors).toEqual([]);
 });
