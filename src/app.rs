@@ -249,7 +249,6 @@ fn page(p: Page) -> impl IntoView {
         folds,
     } = p;
     provide_context(Locks(locks.get_value()));
-    provide_context(folds);
     view! {
         <header class="page-header">
             <LanguageSwitch languages locked=lang_locked />
@@ -264,16 +263,16 @@ fn page(p: Page) -> impl IntoView {
                 <ProviderSection settings report />
                 <TenantSection settings report />
                 <EnvironmentSection settings report />
-                <PilotSection settings report />
-                <OAuthSection settings report />
+                <PilotSection settings report folds />
+                <OAuthSection settings report folds />
             </form>
             <section class="output" aria-label=text::OUTPUT_LABEL.text()>
                 <PrintHeader settings link />
-                <ErrorSummary report preflight_fails />
-                <ReportPanel kind=ReportKind::Preflight settings reports=preflight accepted />
+                <ErrorSummary report preflight_fails folds />
+                <ReportPanel kind=ReportKind::Preflight settings reports=preflight folds accepted />
                 <StageStrip settings />
                 <OutputPanel settings rendered report preflight_fails on_prem online doc record extra_files ticks selected />
-                <ReportPanel kind=ReportKind::Verification settings reports=verification />
+                <ReportPanel kind=ReportKind::Verification settings reports=verification folds />
             </section>
         </main>
     }

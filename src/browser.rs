@@ -70,6 +70,35 @@ pub fn remove_element(id: &str) {
     }
 }
 
+/// Removes the comments and the whitespace between elements directly in `<html>`, `<head>` and `<body>`:
+/// the page's markup is indented and annotated for people, and each gap would stay a node.
+pub fn remove_blank_nodes() {
+    let Some(document) = document() else {
+        return;
+    };
+    let parents: [Option<web_sys::Node>; 3] = [
+        document.document_element().map(Into::into),
+        document.head().map(Into::into),
+        document.body().map(Into::into),
+    ];
+    for parent in parents.into_iter().flatten() {
+        let mut child = parent.first_child();
+        while let Some(node) = child {
+            child = node.next_sibling();
+            let blank = match node.node_type() {
+                web_sys::Node::COMMENT_NODE => true,
+                web_sys::Node::TEXT_NODE => node
+                    .text_content()
+                    .is_none_or(|text| text.trim().is_empty()),
+                _ => false,
+            };
+            if blank {
+                let _ = parent.remove_child(&node);
+            }
+        }
+    }
+}
+
 /// Moves focus to a form control, opening a collapsed section around it first.
 pub fn focus_field(id: &str) {
     let Some(element) = document().and_then(|d| d.get_element_by_id(id)) else {

@@ -34,8 +34,10 @@ pub fn start() {
 
 fn mount() {
     browser::remove_element("unsupported");
-    // The first frame of index.html, painted while the wasm compiled.
+    // The first frame of index.html, painted while the wasm loads and compiles: the app's header
+    // (text::APP_TITLE and APP_LEDE, written out there) and an empty outline of its two columns.
     browser::remove_element("static-frame");
+    browser::remove_blank_nodes();
     if let Some(body) = leptos::prelude::document().body() {
         app::mount(body);
     }

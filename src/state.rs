@@ -14,7 +14,8 @@ pub type Ticks = RwSignal<Vec<String>>;
 
 /// The folded parts of the page (`<details>` by element id) that are open now. A folded part's
 /// content is built only once it is first opened: closed, the optional sections and report panels
-/// were a sixth of the page's nodes. Owned by the page, so a change of language keeps them open.
+/// were a sixth of the page's nodes. Owned by the page, so a change of language keeps them open, and
+/// passed to the sections, panels and summary that open them.
 #[derive(Clone, Copy)]
 pub struct Folds(RwSignal<Vec<&'static str>>);
 

@@ -8,6 +8,7 @@ use crate::components::field::{Checkbox, Choice, ListField, TextField, named};
 use crate::components::provider_section::ProvenanceNote;
 use crate::components::section::{Optional, Section};
 use crate::live::{live, when};
+use crate::state::Folds;
 use crate::text as t;
 
 /// SIP domains, the Edge's external name and the registrar pool.
@@ -58,9 +59,13 @@ pub fn filled_folds(settings: &Settings) -> Vec<&'static str> {
 
 /// Optional: the first users to move.
 #[component]
-pub fn PilotSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
+pub fn PilotSection(
+    settings: RwSignal<Settings>,
+    report: Memo<Report>,
+    folds: Folds,
+) -> impl IntoView {
     view! {
-        <Optional id=PILOT_FOLD title=t::PILOT_TITLE.text() why=t::PILOT_WHY.text() doc_url=t::MOVE_DOC_URL>
+        <Optional folds id=PILOT_FOLD title=t::PILOT_TITLE.text() why=t::PILOT_WHY.text() doc_url=t::MOVE_DOC_URL>
             <ListField settings report field=Field::PilotUsers label=t::PILOT_LABEL.text() help=t::PILOT_HELP.text() />
         </Optional>
     }
@@ -68,7 +73,11 @@ pub fn PilotSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl 
 
 /// Optional: server-to-server (OAuth) authentication.
 #[component]
-pub fn OAuthSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
+pub fn OAuthSection(
+    settings: RwSignal<Settings>,
+    report: Memo<Report>,
+    folds: Folds,
+) -> impl IntoView {
     let tools = move || {
         named([
             (ServicePrincipalTool::Graph, t::TOOL_GRAPH.text()),
@@ -77,7 +86,7 @@ pub fn OAuthSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl 
     };
     let enabled = move || settings.with(|s| s.oauth.enabled);
     view! {
-        <Optional id=OAUTH_FOLD title=t::OAUTH_TITLE.text() why=t::OAUTH_WHY.text() doc_url=t::OAUTH_DOC_URL>
+        <Optional folds id=OAUTH_FOLD title=t::OAUTH_TITLE.text() why=t::OAUTH_WHY.text() doc_url=t::OAUTH_DOC_URL>
             <Checkbox settings report field=Field::OAuthEnabled label=t::OAUTH_ENABLED_LABEL.text() help=t::OAUTH_ENABLED_HELP.text() />
             <div class="dependent" class:is-off=live(move || !enabled())>
                 <TextField settings report field=Field::OAuthTenantId label=t::TENANT_ID_LABEL.text() help=t::TENANT_ID_HELP.text()

@@ -6,17 +6,17 @@ use leptos::prelude::*;
 
 use crate::browser::focus_field;
 use crate::components::environment_section::fold_of;
-use crate::components::section::folds;
 use crate::live::{handler, live, memo, when};
+use crate::state::Folds;
 use crate::text as t;
 
-fn links(issues: Vec<Issue>) -> impl IntoView {
+fn links(issues: Vec<Issue>, folds: Folds) -> impl IntoView {
     issues
         .into_iter()
         .map(|issue| {
             let id = issue.field.input_id();
             let href = format!("#{id}");
-            let fold = fold_of(issue.field).map(|fold| (fold, folds()));
+            let fold = fold_of(issue.field).map(|fold| (fold, folds));
             view! {
                 <li>
                     <a href=href on:click=handler(move |ev: leptos::ev::MouseEvent| {
@@ -39,7 +39,12 @@ fn links(issues: Vec<Issue>) -> impl IntoView {
 
 /// Errors, then warnings; nothing at all when the settings are clean.
 #[component]
-pub fn ErrorSummary(report: Memo<Report>, preflight_fails: Memo<usize>) -> impl IntoView {
+pub fn ErrorSummary(
+    report: Memo<Report>,
+    preflight_fails: Memo<usize>,
+    /// The folded sections, which a link to a field inside one opens first.
+    folds: Folds,
+) -> impl IntoView {
     let of = move |severity: Severity| {
         report.with(|r| {
             r.issues
@@ -73,13 +78,13 @@ pub fn ErrorSummary(report: Memo<Report>, preflight_fails: Memo<usize>) -> impl 
                 <h2 id="error-summary-title">
                     {live(move || t::error_summary_title(errors.with(Vec::len)))}
                 </h2>
-                <ul>{live(move || links(errors.get()))}</ul>
+                <ul>{live(move || links(errors.get(), folds))}</ul>
             </div>
         }.into_any())}
         {when(move || warnings.with(|w| !w.is_empty()), move || view! {
             <details class="warning-summary" id="warning-summary">
                 <summary>{live(move || t::warning_summary_title(warnings.with(Vec::len)))}</summary>
-                <ul>{live(move || links(warnings.get()))}</ul>
+                <ul>{live(move || links(warnings.get(), folds))}</ul>
             </details>
         }.into_any())}
     }

@@ -2,6 +2,7 @@
 
 use hybrid_model::vocabulary::Value;
 use hybrid_model::{Field, Report, Settings, Severity};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::live::{effect, handler, live, memo};
@@ -43,9 +44,16 @@ fn locked(field: Field) -> bool {
     use_context::<crate::state::Locks>().is_some_and(|l| l.0.contains(&field))
 }
 
-/// The note shown under a fixed field.
-fn lock_note(field: Field) -> Option<impl IntoView> {
-    locked(field).then(|| view! { <p class="locked-note">{crate::text::LOCKED.text()}</p> })
+/// A field's help, and for a fixed field the note that says so (in the help, which the control's
+/// description already points to). Either text or text and note: nothing left to mark an absent note.
+fn help_text(help: &'static str, field: Field) -> impl IntoView {
+    if locked(field) {
+        Either::Right(view! {
+            {help} " " <span class="locked-note">{crate::text::LOCKED.text()}</span>
+        })
+    } else {
+        Either::Left(help)
+    }
 }
 
 /// `aria-describedby` for a field: its help text and its messages.
@@ -79,10 +87,9 @@ fn Labelled(
     view! {
         <div class="field" class:field-invalid=live(move || is_invalid() == "true")>
             <label for=id.clone()>{label}</label>
-            <p class="help" id=format!("{id}-help")>{help}</p>
+            <p class="help" id=format!("{id}-help")>{help_text(help, field)}</p>
             <FieldMessages report field />
             {children()}
-            {lock_note(field)}
         </div>
     }
 }
@@ -138,7 +145,11 @@ pub fn TextField(
                     }
                 })
             />
-            {children.map(|c| c())}
+            {match children {
+                Some(children) => Either::Left(children()),
+                // No node at all: `None` would leave a placeholder comment in every plain field.
+                None => Either::Right([] as [AnyView; 0]),
+            }}
         </Labelled>
     }
 }
@@ -284,8 +295,8 @@ pub fn Checkbox(
                 })
             />
             <label for=id.clone()>{label}</label>
-            <p class="help" id=format!("{id}-help")>{help}</p>
-            <div class="check-messages"><FieldMessages report field />{lock_note(field)}</div>
+            <p class="help" id=format!("{id}-help")>{help_text(help, field)}</p>
+            <FieldMessages report field />
         </div>
     }
 }
@@ -325,10 +336,11 @@ pub fn Choice(
                 format!("{id}-{key}")
             };
             view! {
-                <div class="radio">
+                // The label holds its radio: one node less per option than a wrapper and a label.
+                <label class="radio">
                     <input
                         type="radio"
-                        id=radio_id.clone()
+                        id=radio_id
                         name=name.clone()
                         value=key
                         disabled=locked(field)
@@ -338,18 +350,17 @@ pub fn Choice(
                             let _ = field.set(s, Value::Text(key.to_owned()));
                         }))
                     />
-                    <label for=radio_id>{label}</label>
-                </div>
+                    {label}
+                </label>
             }
         })
         .collect_view();
     view! {
         <fieldset class="field choice" class:field-invalid=live(move || is_invalid() == "true")>
             <legend>{legend}</legend>
-            <p class="help" id=format!("{}-help", field.input_id())>{help}</p>
+            <p class="help" id=format!("{}-help", field.input_id())>{help_text(help, field)}</p>
             <FieldMessages report field />
             {radios}
-            {lock_note(field)}
         </fieldset>
     }
 }

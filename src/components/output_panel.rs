@@ -196,19 +196,13 @@ pub fn OutputPanel(
         .into_iter()
         .map(|output| {
             let shown = move || selected.get() == output || (output == Output::Checklist && printing.get());
-            let body = move || {
-                shown().then(|| match output {
-                    Output::OnPremises => view! { <ScriptView script=on_prem label=t::output_name(output) /> }.into_any(),
-                    Output::Online => view! { <ScriptView script=online label=t::output_name(output) /> }.into_any(),
-                    Output::Checklist => view! { <ChecklistView doc ticks /> }.into_any(),
-                    Output::ChangeRecord => view! { <pre class="record">{live(move || record.get())}</pre> }.into_any(),
-                })
+            let body = move || match output {
+                Output::OnPremises => view! { <ScriptView script=on_prem label=t::output_name(output) /> }.into_any(),
+                Output::Online => view! { <ScriptView script=online label=t::output_name(output) /> }.into_any(),
+                Output::Checklist => view! { <ChecklistView doc ticks /> }.into_any(),
+                Output::ChangeRecord => view! { <pre class="record">{live(move || record.get())}</pre> }.into_any(),
             };
             let actions = move || {
-                // A hidden panel's buttons would only add to the page.
-                if selected.get() != output {
-                    return ().into_any();
-                }
                 let errors = blocked(output);
                 let fails = preflight_blocked(output);
                 if errors == 0 && fails > 0 {
@@ -256,8 +250,8 @@ pub fn OutputPanel(
                     class:print-off=live(move || output == Output::Checklist && selected.get() == Output::ChangeRecord)
                     hidden=live(move || selected.get() != output)
                 >
-                    {live(actions)}
-                    {live(body)}
+                    // A hidden panel holds nothing: its buttons and output would only add to the page.
+                    {when(shown, move || view! { {live(actions)} {body()} }.into_any())}
                 </div>
             }
         })

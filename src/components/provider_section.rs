@@ -96,7 +96,7 @@ pub fn ProvenanceNote(#[prop(into)] sourced: Signal<Sourced>) -> impl IntoView {
         };
         view! {
             <p class="provenance">
-                <span class=class>{label}</span> " " <code>{sourced.value}</code> " — " {sourced.note}
+                <span class=class>{label}</span> " " <code>{sourced.value}</code> {format!(" — {}", sourced.note)}
             </p>
         }
     }

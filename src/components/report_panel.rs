@@ -11,9 +11,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
-use crate::components::section::{folded, on_toggle};
+use crate::components::section::{fold_in, on_toggle};
 use crate::live::{handler, live, memo, when};
 use crate::persistence;
+use crate::state::Folds;
 use crate::text as t;
 
 /// Reads dropped or picked files as reports; each replaces the earlier report of its part.
@@ -57,6 +58,8 @@ pub fn ReportPanel(
     kind: ReportKind,
     settings: RwSignal<Settings>,
     reports: RwSignal<Vec<Report>>,
+    /// The page's folded parts: the panel's content is built when it is first open.
+    folds: Folds,
     /// Whether the admin accepted the FAILs (the pre-flight's only).
     #[prop(optional)]
     accepted: Option<RwSignal<bool>>,
@@ -185,12 +188,9 @@ pub fn ReportPanel(
             .collect_view()
     };
 
-    view! {
-        // Folded until it has something to show: an optional part of the window, like the form's.
-        <details class="preflight report-panel" id=words.id
-            prop:open=live(has_content) on:toggle=on_toggle(words.id)>
-            <summary><h2 id=id("title")>{words.title}</h2></summary>
-            {folded(words.id, has_content, move || view! {
+    let element = NodeRef::new();
+    fold_in(folds, words.id, element, has_content, move || {
+        view! {
             <p class="help">{words.why}</p>
             <div class="actions">
                 <button type="button" class="button button-secondary" on:click=handler(move |_| download(Part::OnPremises))>{words.download_on_prem}</button>
@@ -237,7 +237,13 @@ pub fn ReportPanel(
                     })>{t::PREFLIGHT_CLEAR.text()}</button>
                 </p>
             }.into_any())}
-            }.into_any())}
+        }
+    });
+    view! {
+        // Folded until it has something to show: an optional part of the window, like the form's.
+        <details class="preflight report-panel" id=words.id node_ref=element
+            prop:open=live(has_content) on:toggle=on_toggle(folds, words.id)>
+            <summary><h2 id=id("title")>{words.title}</h2></summary>
         </details>
     }
 }

@@ -163,7 +163,7 @@ pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> 
             <label class="script-option">
                 <input type="checkbox" prop:checked=live(move || wrap.get())
                     on:change=handler(move |ev: leptos::ev::Event| wrap.set(event_target_checked(&ev))) />
-                " " {t::WRAP_LINES.text()}
+                {format!(" {}", t::WRAP_LINES.text())}
             </label>
         </div>
         <pre class="script" class:script-wrap=live(move || wrap.get()) tabindex="0" aria-label=label><code><span class="script-help-block" class:folded=live(move || folded.get()) node_ref=help_text></span><span node_ref=body_text></span></code></pre>

@@ -25,7 +25,7 @@ pub fn StageStrip(settings: RwSignal<Settings>) -> impl IntoView {
                         <strong class="stage-title">{stage.title}</strong>
                         {commands}
                         <span class="stage-shell">{stage.shell}</span>
-                        <span class="stage-look">{t::LOOK_FOR.text()} " " {stage.look_for}</span>
+                        <span class="stage-look">{format!("{} {}", t::LOOK_FOR.text(), stage.look_for)}</span>
                     </li>
                 }
             })

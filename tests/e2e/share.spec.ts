@@ -284,6 +284,9 @@ test('the embed example on another origin: locked cloud, copy, and a frame that 
   await expect(frame.locator('#panel-on-premises pre.script')).toContainText('sipfed.online.gov.skypeforbusiness.us');
   await expect(frame.getByLabel('GCC High', { exact: true })).toBeDisabled();
   await expect(frame.getByLabel('GCC High', { exact: true })).toBeChecked();
+  // The fixed field says so in its help, which the radios' description points to.
+  await expect(frame.locator('#f-cloud-help .locked-note')).toHaveText('Set by this page.');
+  await expect(frame.locator('#f-connection-method-help .locked-note')).toHaveCount(0);
   await expect(frame.locator('.page-header')).toBeHidden();
   await expect(frame.getByRole('button', { name: 'Reset to defaults' })).toHaveCount(0);
 
