@@ -103,7 +103,41 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 "--noplot",
             ],
         ))
-    })
+    })?;
+    proc::step(
+        "the model's floor: every model function the page calls, with no view (crates/model-floor)",
+        floor,
+    )
+}
+
+/// Builds crates/model-floor for wasm32 as the page is built (release profile, then
+/// wasm-opt as index.html asks) and prints its weight: what the page carries whatever its view.
+fn floor() -> Result<(), String> {
+    proc::run(proc::command(
+        "cargo",
+        &[
+            "build",
+            "--release",
+            "--package",
+            "model-floor",
+            "--target",
+            "wasm32-unknown-unknown",
+        ],
+    ))?;
+    let target = crate::root().join("target");
+    let built = target.join("wasm32-unknown-unknown/release/model_floor.wasm");
+    let optimized = target.join("floor.opt.wasm");
+    let (built, optimized) = (built.display().to_string(), optimized.display().to_string());
+    proc::run(proc::command(
+        "wasm-opt",
+        &["-O2", "--converge", &built, "-o", &optimized],
+    ))?;
+    let weigh = format!(
+        "const z = require('node:zlib'); const b = require('node:fs').readFileSync({optimized:?}); \
+         const br = z.brotliCompressSync(b, {{ params: {{ [z.constants.BROTLI_PARAM_QUALITY]: 11, [z.constants.BROTLI_PARAM_SIZE_HINT]: b.length }} }}).length; \
+         console.log(`model floor (no view, no glue): ${{(b.length / 1024).toFixed(1)}} KB raw, ${{(br / 1024).toFixed(1)}} KB brotli`);"
+    );
+    proc::run(proc::command("node", &["-e", &weigh]))
 }
 
 #[cfg(test)]
