@@ -36,8 +36,8 @@ pub fn Section(
 
 /// Builds `content` into the folded part `element` (with id `id`) the first time the part is open
 /// or `also` holds, and keeps it while the part lives, so closing and opening it again loses nothing
-/// typed. Mounted once rather than switched in by the view: no code to rebuild the content in place
-/// is compiled (3.5 KB of the page, brotli, for the optional sections and report panels).
+/// typed. Mounted once rather than switched in by the view, so no code to rebuild the content in
+/// place is compiled for it.
 pub fn fold_in<V: IntoView + 'static>(
     folds: Folds,
     id: &'static str,
