@@ -119,7 +119,8 @@ pub fn ReportPanel(
         reports.with(|r| settings.with(|s| report::suggestions(s, r)))
     });
     let id = move |name: &str| format!("{}-{name}", words.id);
-    // Open, and built, while it has something to show; otherwise folded until the admin opens it.
+    // Open, and built, while it has something to show; otherwise folded until the admin opens it
+    // (and open again after a change of language if the admin left it open).
     let has_content = move || reports.with(|r| !r.is_empty()) || notes.with(|n| !n.is_empty());
     let fails = move || findings.with(|f| f.iter().filter(|f| f.status == Status::Fail).count());
     let apply = move |_| {
@@ -242,7 +243,8 @@ pub fn ReportPanel(
     view! {
         // Folded until it has something to show: an optional part of the window, like the form's.
         <details class="preflight report-panel" id=words.id node_ref=element
-            prop:open=live(has_content) on:toggle=on_toggle(folds, words.id)>
+            prop:open=live(move || has_content() || untrack(|| folds.is_open(words.id)))
+            on:toggle=on_toggle(folds, words.id)>
             <summary><h2 id=id("title")>{words.title}</h2></summary>
         </details>
     }

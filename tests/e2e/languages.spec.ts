@@ -36,6 +36,8 @@ for (const [lang, name] of REAL) {
     await page.getByRole('tab', { name: 'Checklist' }).click();
     const firstTask = checklist(page).locator('.task input').first();
     await firstTask.check();
+    await page.locator('#section-oauth > summary').click();
+    await page.locator('#verification > summary').click();
 
     await switchTo(page, lang);
     await expect(page.locator('h1')).toHaveText(words.get('page-app-title')!);
@@ -44,6 +46,10 @@ for (const [lang, name] of REAL) {
     await expect(page.getByRole('tab', { name: words.get('page-tab-checklist')! })).toHaveAttribute('aria-selected', 'true');
     await expect(checklist(page).locator('.task input').first()).toBeChecked();
     await expect(page.locator('#language')).toBeFocused();
+    // The parts the admin opened are open, and built, in the new language too.
+    await expect(page.locator('#section-oauth')).toHaveAttribute('open', '');
+    await expect(page.locator('#section-oauth')).toContainText(words.get('page-oauth-enabled-label')!);
+    await expect(page.locator('#verification')).toHaveAttribute('open', '');
     await expect(checklist(page).locator('h2')).toHaveText(words.get('checklist-title')!);
     await expect(checklist(page)).toContainText(words.get('checklist-prerequisite-items-1')!);
 
