@@ -1,7 +1,8 @@
-//! Reactive parts of the view behind one type per output: Leptos compiles its rendering code once
-//! per closure type it is given, so every `move || …` child, attribute or `Show` brings its own
-//! copy. Handing it a shared function instead compiles that code once per output type (`String`,
-//! `bool`, `Option<AnyView>` …); the cost is one allocation per part and a call through a pointer.
+//! Reactive parts of the view behind one type per output: Leptos compiles its rendering, memo,
+//! effect and event code once per closure type it is given, so every `move || …` child, attribute,
+//! `Show`, memo, effect and handler brings its own copy. Handing it a shared function instead
+//! compiles that code once per output type (`String`, `bool`, `Option<AnyView>` …); the cost is one
+//! allocation per part and a call through a pointer.
 
 use std::sync::{Arc, Mutex};
 
