@@ -78,12 +78,10 @@ pub fn OAuthSection(
     report: Memo<Report>,
     folds: Folds,
 ) -> impl IntoView {
-    let tools = move || {
-        named([
-            (ServicePrincipalTool::Graph, t::TOOL_GRAPH.text()),
-            (ServicePrincipalTool::MsOnline, t::TOOL_MSONLINE.text()),
-        ])
-    };
+    let tools = named([
+        (ServicePrincipalTool::Graph, t::TOOL_GRAPH.text()),
+        (ServicePrincipalTool::MsOnline, t::TOOL_MSONLINE.text()),
+    ]);
     let enabled = move || settings.with(|s| s.oauth.enabled);
     view! {
         <Optional folds id=OAUTH_FOLD title=t::OAUTH_TITLE.text() why=t::OAUTH_WHY.text() doc_url=t::OAUTH_DOC_URL>
@@ -94,7 +92,7 @@ pub fn OAuthSection(
                 <TextField settings report field=Field::OAuthCertificatePath label=t::CERT_PATH_LABEL.text() help=t::CERT_PATH_HELP.text()
                     placeholder="C:\\certs\\oauth.cer" />
                 <Choice settings report field=Field::OAuthServicePrincipalTool legend=t::TOOL_LABEL.text() help=t::TOOL_HELP.text()
-                    options=tools() />
+                    options=tools />
                 {when(move || settings.with(|s| s.cloud.needs_confirmation(s.cloud.profile().acs_metadata_prefix)), move || view! {
                     <ProvenanceNote sourced=Signal::derive(move || settings.with(|s| s.cloud.profile().acs_metadata_prefix)) />
                     <Checkbox settings report field=Field::OAuthMetadataConfirmed label=t::CONFIRM_METADATA_LABEL.text() help=t::CONFIRM_HELP.text()

@@ -7,7 +7,6 @@ use hybrid_model::naming::script_bytes;
 use hybrid_model::powershell::{preflight, verify};
 use hybrid_model::report::{self, Part, Report, ReportKind, Status};
 use leptos::prelude::*;
-
 use wasm_bindgen::JsCast;
 
 use crate::browser;

@@ -3,7 +3,6 @@
 use hybrid_model::Settings;
 use hybrid_model::share::{self, Decoded};
 use leptos::prelude::*;
-
 use wasm_bindgen::JsCast;
 
 use crate::live::{handler, live, when};
@@ -109,13 +108,14 @@ pub fn ShareBar(
                 {live(move || if link_copied.get() { t::LINK_COPIED.text() } else { t::COPY_LINK.text() })}
             </button>
             <button type="button" class="button button-secondary" on:click=handler(export)>{t::EXPORT.text()}</button>
-            {when(move || !embedded, move || view! {
+            // Embedded or not is fixed for the page's life: nothing to follow.
+            {(!embedded).then(|| view! {
                 <label class="button button-secondary file-button">
                     {t::IMPORT.text()}
                     <input type="file" accept=".json,application/json" class="visually-hidden" on:change=handler(import) />
                 </label>
                 <button type="button" class="button button-secondary" on:click=handler(reset)>{t::RESET.text()}</button>
-            }.into_any())}
+            })}
         </div>
         {when(move || undo.with(Option::is_some), move || view! {
             <p class="notice" role="status">
