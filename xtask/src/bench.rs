@@ -128,10 +128,13 @@ fn floor() -> Result<(), String> {
     let built = target.join("wasm32-unknown-unknown/release/model_floor.wasm");
     let optimized = target.join("floor.opt.wasm");
     let (built, optimized) = (built.display().to_string(), optimized.display().to_string());
-    proc::run(proc::command(
-        "wasm-opt",
-        &["-O2", "--converge", &built, "-o", &optimized],
-    ))?;
+    let index = crate::root().join("index.html");
+    let index = std::fs::read_to_string(&index)
+        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let mut args = page_wasm_opt(&index)?;
+    args.extend([built, "-o".to_owned(), optimized.clone()]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    proc::run(proc::command("wasm-opt", &args))?;
     let weigh = format!(
         "const z = require('node:zlib'); const b = require('node:fs').readFileSync({optimized:?}); \
          const br = z.brotliCompressSync(b, {{ params: {{ [z.constants.BROTLI_PARAM_QUALITY]: 11, [z.constants.BROTLI_PARAM_SIZE_HINT]: b.length }} }}).length; \
@@ -140,12 +143,52 @@ fn floor() -> Result<(), String> {
     proc::run(proc::command("node", &["-e", &weigh]))
 }
 
+/// wasm-opt's arguments as index.html gives them to Trunk (`data-wasm-opt`, `data-wasm-opt-params`
+/// on the rust link), so the floor is optimised exactly as the page is.
+fn page_wasm_opt(index_html: &str) -> Result<Vec<String>, String> {
+    let mut found = Vec::new();
+    lol_html::rewrite_str(
+        index_html,
+        lol_html::RewriteStrSettings::new().append_element_content_handler(lol_html::element!(
+            "link[data-trunk][rel=rust]",
+            |el| {
+                found.push((
+                    el.get_attribute("data-wasm-opt"),
+                    el.get_attribute("data-wasm-opt-params").unwrap_or_default(),
+                ));
+                Ok(())
+            }
+        )),
+    )
+    .map_err(|e| format!("cannot read index.html: {e}"))?;
+    match found.as_slice() {
+        [(Some(level), params)] => Ok(std::iter::once(format!("-O{level}"))
+            .chain(params.split_whitespace().map(str::to_owned))
+            .collect()),
+        _ => Err("index.html needs one rust link with data-wasm-opt".to_owned()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn args(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn the_floor_is_optimised_as_the_page_is() {
+        let page = r#"<link data-trunk rel="rust" data-wasm-opt="2" data-wasm-opt-params="--converge  --gufa" data-bin="x" />"#;
+        assert_eq!(
+            page_wasm_opt(page).unwrap(),
+            ["-O2", "--converge", "--gufa"]
+        );
+        let plain = r#"<link data-trunk rel="rust" data-wasm-opt="z" />"#;
+        assert_eq!(page_wasm_opt(plain).unwrap(), ["-Oz"]);
+        assert!(page_wasm_opt(r#"<link data-trunk rel="rust" />"#).is_err());
+        let ours = std::fs::read_to_string(crate::root().join("index.html")).unwrap();
+        assert!(page_wasm_opt(&ours).unwrap()[0].starts_with("-O"));
     }
 
     #[test]

@@ -254,18 +254,10 @@ fn wasm_request_with_integrity(
 /// policy that allows exactly its own inline script and style, and every served language (`locales`:
 /// language and compiled text) as a data block.
 pub fn write_offline(dist: &Path, locales: &[(String, String)]) -> Result<(), String> {
-    let find = |prefix: &str, suffix: &str| -> Result<String, String> {
-        let entries = fs::read_dir(dist).map_err(|e| format!("cannot list dist: {e}"))?;
-        entries
-            .filter_map(Result::ok)
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .find(|n| n.starts_with(prefix) && n.ends_with(suffix))
-            .ok_or(format!("dist has no {prefix}*{suffix}"))
-    };
-    let glue = read(&dist.join(find("hybrid-builder-", ".js")?))?;
-    let wasm = fs::read(dist.join(find("hybrid-builder-", "_bg.wasm")?))
+    let glue = read(&dist.join(dist_file(dist, "hybrid-builder-", ".js")?))?;
+    let wasm = fs::read(dist.join(dist_file(dist, "hybrid-builder-", "_bg.wasm")?))
         .map_err(|e| format!("cannot read wasm: {e}"))?;
-    let css = read(&dist.join(find("main-", ".css")?))?;
+    let css = read(&dist.join(dist_file(dist, "main-", ".css")?))?;
     let favicon = read(&dist.join("favicon.svg"))?;
     // The page's own body: the message for browsers that cannot run the builder.
     let mut body = body_of(&read(&dist.join("index.html"))?)?;
@@ -392,6 +384,24 @@ fn body_of(html: &str) -> Result<String, String> {
 
 fn read(path: &Path) -> Result<String, String> {
     fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+/// The one file in dist/ named `<prefix>…<suffix>` (Trunk's content-hashed names); none or two
+/// stops the build rather than picking one.
+pub fn dist_file(dist: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
+    let names: Vec<String> = fs::read_dir(dist)
+        .map_err(|e| format!("cannot list dist: {e}"))?
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(prefix) && n.ends_with(suffix))
+        .collect();
+    match names.as_slice() {
+        [one] => Ok(one.clone()),
+        _ => Err(format!(
+            "dist has {} files {prefix}*{suffix}; expected one",
+            names.len()
+        )),
+    }
 }
 
 /// Subresource Integrity value: `sha384-` and the base64 digest.

@@ -17,7 +17,7 @@ use crate::{harden, proc};
 pub fn minify_served(dist: &Path) -> Result<(), String> {
     let mut changed = Vec::new();
     for (prefix, suffix) in [("main-", ".css"), ("hybrid-builder-", ".js")] {
-        let name = find(dist, prefix, suffix)?;
+        let name = harden::dist_file(dist, prefix, suffix)?;
         let path = dist.join(&name);
         let path_text = path.to_string_lossy().into_owned();
         proc::run(proc::command(
@@ -39,23 +39,6 @@ pub fn minify_served(dist: &Path) -> Result<(), String> {
         fs::read_to_string(&index_path).map_err(|e| format!("cannot read index.html: {e}"))?;
     let page = with_integrity(&html, &changed)?;
     fs::write(&index_path, page).map_err(|e| format!("cannot write index.html: {e}"))
-}
-
-/// The one file in dist/ named `<prefix>…<suffix>` (the glue, not the wasm or the boot script).
-fn find(dist: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
-    let names: Vec<String> = fs::read_dir(dist)
-        .map_err(|e| format!("cannot list dist: {e}"))?
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with(prefix) && n.ends_with(suffix))
-        .collect();
-    match names.as_slice() {
-        [one] => Ok(one.clone()),
-        _ => Err(format!(
-            "dist has {} files {prefix}*{suffix}; expected one",
-            names.len()
-        )),
-    }
 }
 
 /// The page with each listed `href`'s `integrity` replaced; every listed file must be linked once
