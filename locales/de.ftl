@@ -52,7 +52,6 @@ checklist-run-order-intro = Führen Sie die Dateien in dieser Reihenfolge aus; d
 checklist-look-for = Achten Sie auf
 checklist-runs-on-prem = Ausführung in: Skype for Business Server-Verwaltungsshell auf einem Front-End-Server.
 checklist-runs-online = Ausführung in: PowerShell mit dem MicrosoftTeams-Modul (nicht in der Verwaltungsshell).
-checklist-runs-online-legacy = Ausführung in: Windows PowerShell mit dem (eingestellten) Skype for Business Online Connector, niemals in der Verwaltungsshell.
 checklist-run = Was diese Phase tut
 checklist-verify = Überprüfen
 checklist-expect = Erwartet
@@ -146,7 +145,7 @@ plan-oauth-cert-expected = Ein Zertifikat (2048 Bit oder größer, auf jedem Fro
 plan-oauth-metadata-reachable = New-CsOAuthServer schlägt fehl, wenn die Metadaten-URL bei der Ausführung vom Server aus nicht erreichbar ist.
 plan-oauth-online-title = Optional — Server-zu-Server-Authentifizierung (Online-Dienstprinzipale)
 plan-oauth-online-why = Microsoft 365 muss das lokale OAuthTokenIssuer-Zertifikat kennen, um dessen Token zu akzeptieren: Es wird den Dienstprinzipalen von Skype for Business Online (00000004-…) und Exchange Online (00000002-…) hinzugefügt, der Dienstprinzipal von Exchange Online wird aktiviert, und der FQDN der externen Webdienste jedes Pools wird zu einem Dienstprinzipalnamen von Skype for Business Online (configure-a-hybrid-environment.md).
-plan-oauth-dedicated-app = UNCONFIRMED: Berichte Dritter vom August 2025 besagen, dass Hotfixes für Skype for Business Server dessen Exchange Online-Integration (Archivierung, Kalender-Anwesenheit, Fotos) auf eine kundeneigene „Dedicated Hybrid Application“ umgestellt haben. Keine Microsoft-Seite unter den von Hybrid Builder geprüften Quellen sagt dies für Skype for Business Server; der eigene Weg von Exchange Server über einen gemeinsamen Dienstprinzipal ist seit Oktober 2025 blockiert (Blog des Exchange-Teams). Prüfen Sie den aktuellen KB-Artikel zum Hotfix für Skype for Business Server, bevor Sie sich auf diesen Schritt verlassen.
+plan-oauth-dedicated-app = DRITTANBIETER: Eine Zusammenfassung von Microsofts Beitrag „Released: August 2025 Skype for Business Server hotfix updates“ (Blog maxime365, 18.08.2025) besagt, dass die Exchange Online-Integration (Archivierung, Kalenderanwesenheit, Fotos) zu einer dedizierten Hybridanwendung im Mandanten wechselt: Subscription Edition KB5065372 (7.0.2046.820, ConfigureSkypeforBusinessHybridApplication.ps1 auf dem Front-End-Server), 2019 KB4470124 (7.0.2046.553), 2015 KB3061064 (6.0.9319.881, danach add_sfbassets.ps1). Keine Microsoft-Seite, die Hybrid Builder lesen konnte, bestätigt dies: Folgen Sie dem KB-Artikel Ihrer Version. Das Onlineskript registriert das Zertifikat nur beim Skype for Business Online-Dienstprinzipal, niemals beim Exchange Online-Dienstprinzipal (00000002), dessen Schlüssel Microsofts CSS-Exchange-Skript ConfigureExchangeHybridApplication.ps1 entfernt.
 plan-readiness-title = Vor den Verschiebungen — Verschiebebereitschaft im Mandanten
 plan-readiness-why = Verschiebungen schlagen erst spät fehl, bei Move-CsUser, wenn der Mandant den SIP-Adressraum nicht freigibt oder ein Pilotbenutzer nicht synchronisiert oder nicht lizenziert ist. Das Onlineskript prüft jeden Pilotbenutzer und schreibt hybrid-move-readiness.json; ohne eine aktuelle Datei verschiebt das lokale Skript niemanden.
 plan-readiness-expected = HostingProvider SRV: (synchronisiert, lokal verwaltet: skype-for-business-online-retirement.md) und die Pläne MCOProfessional und Teams in AssignedPlan (die Plannamen sind aus den Lizenznamen abgeleitet – INFERRED).
@@ -163,15 +162,13 @@ plan-existing-replace = Ein vorhandener Anbieter für denselben ProxyFqdn wird e
 plan-existing-update = Ein vorhandener Anbieter für denselben ProxyFqdn wird beibehalten und mit Set-CsHostingProvider korrigiert (sein ProxyFqdn und seine Identität können nicht geändert werden).
 plan-existing-stop = Wenn für denselben ProxyFqdn bereits ein Anbieter existiert, hält das Skript ohne Änderungen an und zeigt ihn an.
 plan-connection-teams = Erfordert hier das MicrosoftTeams-Modul 4.x oder höher. Wo Move-CsUser ausgeführt wird, verlangt Move-CsUser.md Version 6.2.1 oder höher, und noch nicht in diese Seite übernommene Hinweise von Microsoft-Mitarbeitern berichten, dass Versionen nach 7.1 Move-CsUser zum Scheitern bringen, sofern auf dem Server nicht Build 7.0.2046.849 (KB5090660) oder höher läuft: Verwenden Sie 6.2.1 bis 7.1 mit jedem unterstützten Build, spätere Versionen nur mit Skype for Business Server 2019 oder Subscription Edition ab 7.0.2046.849. Ohne Administratorkonto fordert die Anmeldung zur Eingabe auf; das funktioniert mit MFA.
-plan-connection-legacy = EINGESTELLT: Der Skype for Business Online Connector und New-CsOnlineSession funktionieren nicht mehr; diese Zeilen geben das ursprüngliche Verfahren nur zur Referenz wieder. In der Hybridbereitstellung ist -OverrideAdminDomain <Mandant>.onmicrosoft.com erforderlich (SupportArticles: cant-connect-to-sfb-remote-powershell). Import-PSSession -AllowClobber verdeckt die lokalen Cs-Cmdlets: Öffnen Sie für lokale Arbeiten eine neue Shell.
 plan-tenant-federation-expected = { $mode ->
     [open] SharedSipAddressSpace True, AllowFederatedUsers True, AllowedDomains AllowAllKnownDomains (offener Partnerverbund), BlockedDomains gleich der lokalen Liste blockierter Domänen
    *[allow-list] SharedSipAddressSpace True, AllowFederatedUsers True, AllowedDomains eine Liste zulässiger Domänen, gleich der lokalen Liste zulässiger Domänen, BlockedDomains gleich der lokalen Liste blockierter Domänen
 }
 plan-principal-graph = Das Onlineskript liest jeden Dienstprinzipal mit ausgewählten keyCredentials (nur dieser Lesevorgang liefert die Schlüssel), lässt jeden vorhandenen Schlüssel unverändert, findet dieses Zertifikat anhand seines Fingerabdrucks und fügt es nur dort hinzu, wo es fehlt (Microsoft Graph-Ressource keyCredential).
-plan-principal-msonline = VERALTET: MSOnline funktioniert nach März 2025 nicht mehr; diese Zeilen geben das Verfahren von configure-a-hybrid-environment.md nur zur Referenz wieder.
 plan-key-expected-plain = Ein Schlüssel mit Type AsymmetricX509Cert und Usage Verify, dessen customKeyIdentifier der Fingerabdruck des lokalen OAuthTokenIssuer-Zertifikats ist.
-plan-key-expected-exchange = Ein Schlüssel mit Type AsymmetricX509Cert und Usage Verify, dessen customKeyIdentifier der Fingerabdruck des lokalen OAuthTokenIssuer-Zertifikats ist; AccountEnabled True.
+plan-key-expected-exchange = AccountEnabled True und kein von Hybrid Builder hinzugefügter Schlüssel: Das Zertifikat wird nicht beim Exchange Online-Dienstprinzipal registriert (Microsofts CSS-Exchange-Skript ConfigureExchangeHybridApplication.ps1 entfernt solche Schlüssel).
 plan-key-expected-spns = Ein Schlüssel mit Type AsymmetricX509Cert und Usage Verify, dessen customKeyIdentifier der Fingerabdruck des lokalen OAuthTokenIssuer-Zertifikats ist; ServicePrincipalNames enthält { $spns }.
 
 ## report
@@ -261,8 +258,8 @@ stages-if-needed-look = Zuerst ein Testlauf; das Skript verweigert die Ausführu
 
 ## validation
 
-validation-legacy-connector-retired = Der Skype for Business Online Connector wurde eingestellt: New-CsOnlineSession gibt es in aktuellen Modulen nicht mehr. Wählen Sie das MicrosoftTeams-Modul, es sei denn, Sie bilden ein altes Runbook nach.
-validation-legacy-connector-no-china = Für den eingestellten Connector wurde nie eine 21Vianet-Umgebung dokumentiert. Wählen Sie für 21Vianet das MicrosoftTeams-Modul.
+validation-legacy-connector-retired = Abgelehnt: Der Skype for Business Online Connector wurde eingestellt (New-CsOnlineSession wurde in MicrosoftTeams 2.0.0 entfernt), daher meldet sich kein Skript damit an. Wählen Sie das MicrosoftTeams-Modul (Connect-MicrosoftTeams); alle übrigen Einstellungen bleiben erhalten.
+validation-msonline-retired = Abgelehnt: Das MSOnline-Modul wurde eingestellt (es funktionierte bis zum 30. März 2025: Migrations-FAQ zu Azure AD PowerShell), daher verwendet kein Skript es. Wählen Sie Microsoft Graph PowerShell; alle übrigen Einstellungen bleiben erhalten.
 validation-federated-users-required = Die Hybridbereitstellung erfordert, dass der Edge Verbundbenutzer zulässt: Online- und lokale Benutzer derselben SIP-Domäne kommunizieren über den Verbund. Aktivieren Sie „Verbundbenutzer zulassen“.
 validation-outside-users-off = Remotebenutzer können sich nicht über den Edge anmelden. Die Hybridbereitstellung benötigt dies nicht, aber Microsofts Verfahren aktiviert es.
 validation-default-route-unsupported = Ihr Edge leitet den Verbund derzeit über eine Standardroute. Hostinganbieter können nicht mit einer Standardroute verwendet werden (New-CsHostingProvider.md), daher stellt Schritt 1 den Edge auf DNS-SRV-Routing um (-UseDnsSrvRouting): Der Verbund über die Standardroute (ein Clearinghouse) endet, sobald der Schritt ausgeführt wird. Stimmen Sie die Änderung mit den Partnern ab, die Sie darüber erreichen; die Checkliste führt auf, was zu tun ist.
@@ -272,8 +269,6 @@ validation-discovery-on-tenant-closed = Die Partnerermittlung ist lokal aktivier
 validation-discovery-off-tenant-open = Die Partnerermittlung ist lokal deaktiviert, aber der Mandant verwendet den offenen Partnerverbund: Beide Seiten müssen übereinstimmen. Aktivieren Sie entweder die Partnerermittlung, oder wählen Sie für den Mandanten eine Liste zulässiger Domänen.
 validation-no-sip-domains = Fügen Sie Ihre SIP-Domänen hinzu, damit die Checkliste deren DNS-Einträge und Zertifikatsnamen auflisten kann.
 validation-edge-outside-sip-domains = Der externe Edge-FQDN liegt in keiner Ihrer SIP-Domänen. Prüfen Sie ihn: Edge-Zertifikat und DNS-Einträge verwenden normalerweise eine SIP-Domäne (z. B. sip.contoso.com).
-validation-override-admin-domain-missing = In der Hybridbereitstellung benötigt New-CsOnlineSession außerdem -OverrideAdminDomain: Geben Sie die ursprüngliche Domäne des Mandanten ein, z. B. contoso.onmicrosoft.com.
-validation-override-admin-domain-not-onmicrosoft = -OverrideAdminDomain erwartet die ursprüngliche Domäne des Mandanten, die auf .onmicrosoft.com endet. Prüfen Sie, ob dies die richtige Domäne ist.
 validation-web-services-fqdns-missing = Die Server-zu-Server-Authentifizierung fügt den FQDN der externen Webdienste jedes Pools als Dienstprinzipalnamen von Skype for Business Online hinzu. Geben Sie einen FQDN pro Pool ein (Get-CsService -WebServer | Select-Object PoolFqdn, ExternalFqdn).
 validation-reverse-proxy-missing = Geben Sie den externen FQDN des Reverseproxys ein: lyncdiscover sowie die Besprechungs- und Einwahl-URLs jeder SIP-Domäne verweisen darauf, solange die Hybridbereitstellung aktiv ist. Bis dahin kann der DNS-Teil der Checkliste ihr Ziel nicht benennen.
 validation-registrar-pool-missing = Geben Sie den Registrierungsstellenpool ein: Zum Zurückverschieben eines Pilotbenutzers in die lokale Umgebung wird er als -Target benötigt. Bis dahin enthält die Checkliste keine Befehle zum Zurückverschieben.
@@ -320,7 +315,6 @@ validation-guid-problem = { $flaw ->
     [empty] Die Mandanten-ID ist für die Server-zu-Server-Authentifizierung erforderlich. Sie finden sie mit (Get-CsTenant).TenantId.
    *[other] Die Mandanten-ID muss eine GUID wie 6babcaad-604b-40ac-a9d7-9fd97c0b779f sein.
 }
-validation-subject-admin-domain = Die onmicrosoft.com-Domäne des Mandanten
 validation-subject-admin-account = Das Administratorkonto
 validation-subject-proxy-fqdn = Der ProxyFqdn
 validation-subject-autodiscover = Die AutodiscoverUrl
@@ -367,11 +361,9 @@ page-cloud-help = Legt ProxyFqdn und AutodiscoverUrl des Hostinganbieters, die T
 page-connection-label = Verbindung zum Mandanten
 page-connection-help = Wie sich das Onlineskript beim Mandanten anmeldet.
 page-connection-teams = MicrosoftTeams-Modul (Connect-MicrosoftTeams)
-page-connection-legacy = Skype for Business Online Connector (eingestellt)
+page-connection-legacy = Skype for Business Online Connector (eingestellt, abgelehnt)
 page-admin-upn-label = Administratorkonto (optional)
 page-admin-upn-help = Füllt die Anmeldung vorab aus. Lassen Sie das Feld leer, um zur Eingabe aufgefordert zu werden; das funktioniert mit MFA.
-page-admin-domain-label = onmicrosoft.com-Domäne des Mandanten
-page-admin-domain-help = Der eingestellte Connector benötigt sie in der Hybridbereitstellung: New-CsOnlineSession -OverrideAdminDomain, z. B. contoso.onmicrosoft.com.
 page-edge-title = Schritt 1 — Edge-Verbund
 page-edge-why = Online- und lokale Benutzer derselben SIP-Domäne erreichen einander über den Verbund. Daher muss der Edge Verbundbenutzer zulassen und mit DNS-SRV-Einträgen routen.
 page-allow-outside-label = Externe Benutzer zulassen
@@ -442,9 +434,9 @@ page-tenant-id-help = Eine GUID; Sie finden sie mit (Get-CsTenant).TenantId.
 page-cert-path-label = Pfad des OAuthTokenIssuer-Zertifikats (.cer)
 page-cert-path-help = Auf der Arbeitsstation, die das Onlineskript ausführt.
 page-tool-label = Zertifikat registrieren mit
-page-tool-help = Microsoft Graph PowerShell ist aktuell; MSOnline ist veraltet.
+page-tool-help = Microsoft Graph PowerShell registriert das Zertifikat; MSOnline ist eingestellt und wird abgelehnt.
 page-tool-graph = Microsoft Graph PowerShell
-page-tool-msonline = MSOnline (veraltet)
+page-tool-msonline = MSOnline (eingestellt, abgelehnt)
 page-copy = Kopieren
 page-copied = Kopiert
 page-copy-failed = Kopieren fehlgeschlagen: Markieren Sie den Text, und kopieren Sie ihn manuell.

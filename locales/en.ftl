@@ -49,7 +49,6 @@ checklist-run-order-intro = Run the files in this order; the steps below say wha
 checklist-look-for = Look for
 checklist-runs-on-prem = Runs in: Skype for Business Server Management Shell on a Front End server.
 checklist-runs-online = Runs in: PowerShell with the MicrosoftTeams module (not the Management Shell).
-checklist-runs-online-legacy = Runs in: Windows PowerShell with the (retired) Skype for Business Online Connector, never the Management Shell.
 checklist-run = What this stage does
 checklist-verify = Verify
 checklist-expect = Expected
@@ -143,7 +142,7 @@ plan-oauth-cert-expected = A certificate (2048-bit or larger, the same on every 
 plan-oauth-metadata-reachable = New-CsOAuthServer fails unless the metadata URL is reachable from the server when it runs.
 plan-oauth-online-title = Optional — Server-to-server authentication (online service principals)
 plan-oauth-online-why = Microsoft 365 must know the on-premises OAuthTokenIssuer certificate to accept its tokens: it goes on the Skype for Business Online (00000004-…) and Exchange Online (00000002-…) service principals, Exchange Online's principal is enabled, and each pool's external web services FQDN becomes a service principal name of Skype for Business Online (configure-a-hybrid-environment.md).
-plan-oauth-dedicated-app = UNCONFIRMED: third-party reports from August 2025 say Skype for Business Server hotfixes moved its Exchange Online integration (archiving, calendar presence, photos) to a customer-owned "Dedicated Hybrid Application". No Microsoft page in the sources Hybrid Builder checked says so for Skype for Business Server; Exchange Server's own shared service principal route has been blocked since October 2025 (Exchange team blog). Check the current Skype for Business Server hotfix KB before relying on this step.
+plan-oauth-dedicated-app = THIRD-PARTY: a summary of Microsoft's post "Released: August 2025 Skype for Business Server hotfix updates" (maxime365 blog, 2025-08-18) says Exchange Online integration (archiving, calendar presence, photos) moves to a dedicated hybrid application in the tenant: Subscription Edition KB5065372 (7.0.2046.820, ConfigureSkypeforBusinessHybridApplication.ps1 on the Front End), 2019 KB4470124 (7.0.2046.553), 2015 KB3061064 (6.0.9319.881, then add_sfbassets.ps1). No Microsoft page Hybrid Builder could read says so: follow the KB for your version. The online script registers the certificate on the Skype for Business Online principal only, never on the Exchange Online principal (00000002), whose keys Microsoft's CSS-Exchange ConfigureExchangeHybridApplication.ps1 removes.
 plan-readiness-title = Before the moves — Move readiness in the tenant
 plan-readiness-why = Moves fail late, at Move-CsUser, when the tenant does not share the SIP address space or a pilot user is not synced or licensed. The online script checks each pilot user and writes hybrid-move-readiness.json; the on-premises script moves no one without a fresh one.
 plan-readiness-expected = HostingProvider SRV: (synced, homed on premises: skype-for-business-online-retirement.md) and plans MCOProfessional and Teams in AssignedPlan (the plan names are INFERRED from the licence names).
@@ -160,15 +159,13 @@ plan-existing-replace = An existing provider for the same ProxyFqdn is removed a
 plan-existing-update = An existing provider for the same ProxyFqdn is kept and corrected with Set-CsHostingProvider (its ProxyFqdn and identity cannot change).
 plan-existing-stop = If a provider for the same ProxyFqdn already exists, the script stops without changes and shows it.
 plan-connection-teams = Needs the MicrosoftTeams module 4.x or later here. Where Move-CsUser runs, Move-CsUser.md asks for 6.2.1 or later, and Microsoft staff notes not yet merged into that page report that versions after 7.1 break Move-CsUser unless the server runs build 7.0.2046.849 (KB5090660) or later: use 6.2.1 to 7.1 with any supported build, later versions only on Skype for Business Server 2019 or Subscription Edition at 7.0.2046.849 or later. Without an admin account the sign-in prompts, which works with MFA.
-plan-connection-legacy = RETIRED: the Skype for Business Online Connector and New-CsOnlineSession no longer work; these lines reproduce the original procedure for reference only. In hybrid it needs -OverrideAdminDomain <tenant>.onmicrosoft.com (SupportArticles: cant-connect-to-sfb-remote-powershell). Import-PSSession -AllowClobber hides local Cs cmdlets: open a fresh shell for on-premises work.
 plan-tenant-federation-expected = { $mode ->
     [open] SharedSipAddressSpace True, AllowFederatedUsers True, AllowedDomains AllowAllKnownDomains (open federation), BlockedDomains equal to the on-premises blocked list
    *[allow-list] SharedSipAddressSpace True, AllowFederatedUsers True, AllowedDomains an allow-list equal to the on-premises allowed list, BlockedDomains equal to the on-premises blocked list
 }
 plan-principal-graph = The online script reads each service principal with keyCredentials selected (only that read returns the keys), keeps every existing key as it is, finds this certificate by its thumbprint and adds it only where it is missing (Microsoft Graph keyCredential resource).
-plan-principal-msonline = DEPRECATED: MSOnline stopped working after March 2025; these lines reproduce the procedure of configure-a-hybrid-environment.md for reference only.
 plan-key-expected-plain = A key with Type AsymmetricX509Cert and Usage Verify whose customKeyIdentifier is the thumbprint of the on-premises OAuthTokenIssuer certificate.
-plan-key-expected-exchange = A key with Type AsymmetricX509Cert and Usage Verify whose customKeyIdentifier is the thumbprint of the on-premises OAuthTokenIssuer certificate; AccountEnabled True.
+plan-key-expected-exchange = AccountEnabled True, and no key added by Hybrid Builder: the certificate is not registered on the Exchange Online principal (Microsoft's CSS-Exchange ConfigureExchangeHybridApplication.ps1 removes such keys).
 plan-key-expected-spns = A key with Type AsymmetricX509Cert and Usage Verify whose customKeyIdentifier is the thumbprint of the on-premises OAuthTokenIssuer certificate; ServicePrincipalNames include { $spns }.
 
 ## report
@@ -258,8 +255,8 @@ stages-if-needed-look = Dry run first; it refuses while users are homed online. 
 
 ## validation
 
-validation-legacy-connector-retired = The Skype for Business Online Connector is retired: New-CsOnlineSession no longer exists in current modules. Choose the MicrosoftTeams module unless you are reproducing an old runbook.
-validation-legacy-connector-no-china = The retired connector never documented a 21Vianet environment. Choose the MicrosoftTeams module for 21Vianet.
+validation-legacy-connector-retired = Refused: the Skype for Business Online Connector is retired (New-CsOnlineSession was removed in MicrosoftTeams 2.0.0), so no script signs in with it. Choose the MicrosoftTeams module (Connect-MicrosoftTeams); everything else in these settings is kept.
+validation-msonline-retired = Refused: the MSOnline module is retired (it worked through March 30, 2025: Azure AD PowerShell migration FAQ), so no script uses it. Choose Microsoft Graph PowerShell; everything else in these settings is kept.
 validation-federated-users-required = Hybrid needs federated users allowed on the Edge: online and on-premises users of the same SIP domain talk through federation. Tick "Allow federated users".
 validation-outside-users-off = Remote users will not be able to sign in through the Edge. Hybrid does not need this, but Microsoft's procedure turns it on.
 validation-default-route-unsupported = Your Edge routes federation through a default route today. Hosting providers cannot be used with a default route (New-CsHostingProvider.md), so Step 1 switches the Edge to DNS SRV routing (-UseDnsSrvRouting): federation through the default route (a clearing house) stops when it runs. Agree the change with the partners you reach through it; the checklist lists what to do.
@@ -269,8 +266,6 @@ validation-discovery-on-tenant-closed = Partner discovery is on in the on-premis
 validation-discovery-off-tenant-open = Partner discovery is off on premises but the tenant federates openly: both sides must match. Either turn partner discovery on or choose an allow-list for the tenant.
 validation-no-sip-domains = Add your SIP domains so the checklist can list their DNS records and certificate names.
 validation-edge-outside-sip-domains = The Edge external FQDN is in none of your SIP domains. Check it: the Edge certificate and DNS records normally use a SIP domain (e.g. sip.contoso.com).
-validation-override-admin-domain-missing = In hybrid, New-CsOnlineSession also needs -OverrideAdminDomain: enter the tenant's initial domain, e.g. contoso.onmicrosoft.com.
-validation-override-admin-domain-not-onmicrosoft = -OverrideAdminDomain takes the tenant's initial domain, which ends in .onmicrosoft.com. Check that this is the right domain.
 validation-web-services-fqdns-missing = Server-to-server authentication adds each pool's external web services FQDN as a service principal name of Skype for Business Online. Enter one FQDN per pool (Get-CsService -WebServer | Select-Object PoolFqdn, ExternalFqdn).
 validation-reverse-proxy-missing = Enter the reverse proxy's external FQDN: lyncdiscover and the meeting and dial-in URLs of every SIP domain point to it while hybrid is active. Until then the DNS part of the checklist cannot name their target.
 validation-registrar-pool-missing = Enter the registrar pool: moving a pilot user back on premises needs it as -Target. Until then the checklist lists no move-back commands.
@@ -317,7 +312,6 @@ validation-guid-problem = { $flaw ->
     [empty] The tenant ID is required for server-to-server authentication. Find it with (Get-CsTenant).TenantId.
    *[other] The tenant ID must be a GUID such as 6babcaad-604b-40ac-a9d7-9fd97c0b779f.
 }
-validation-subject-admin-domain = The tenant's onmicrosoft.com domain
 validation-subject-admin-account = The admin account
 validation-subject-proxy-fqdn = The ProxyFqdn
 validation-subject-autodiscover = The AutodiscoverUrl
@@ -364,11 +358,9 @@ page-cloud-help = Sets the hosting provider's ProxyFqdn and AutodiscoverUrl, the
 page-connection-label = Tenant connection
 page-connection-help = How the online script signs in to the tenant.
 page-connection-teams = MicrosoftTeams module (Connect-MicrosoftTeams)
-page-connection-legacy = Skype for Business Online Connector (retired)
+page-connection-legacy = Skype for Business Online Connector (retired, refused)
 page-admin-upn-label = Admin account (optional)
 page-admin-upn-help = Pre-fills the sign-in. Leave empty to be prompted, which works with MFA.
-page-admin-domain-label = Tenant's onmicrosoft.com domain
-page-admin-domain-help = The retired connector needs it in hybrid: New-CsOnlineSession -OverrideAdminDomain, e.g. contoso.onmicrosoft.com.
 page-edge-title = Step 1 — Edge federation
 page-edge-why = Online and on-premises users of the same SIP domain reach each other through federation, so the Edge must allow federated users and route with DNS SRV records.
 page-allow-outside-label = Allow outside users
@@ -439,9 +431,9 @@ page-tenant-id-help = A GUID; find it with (Get-CsTenant).TenantId.
 page-cert-path-label = OAuthTokenIssuer certificate (.cer) path
 page-cert-path-help = On the workstation that runs the online script.
 page-tool-label = Register the certificate with
-page-tool-help = Microsoft Graph PowerShell is current; MSOnline is deprecated.
+page-tool-help = Microsoft Graph PowerShell registers the certificate; MSOnline is retired and refused.
 page-tool-graph = Microsoft Graph PowerShell
-page-tool-msonline = MSOnline (deprecated)
+page-tool-msonline = MSOnline (retired, refused)
 page-copy = Copy
 page-copied = Copied
 page-copy-failed = Copying failed: select the text and copy it by hand.

@@ -49,7 +49,6 @@ checklist-run-order-intro = Exécutez les fichiers dans cet ordre ; les étape
 checklist-look-for = À vérifier
 checklist-runs-on-prem = S'exécute dans : Skype for Business Server Management Shell sur un serveur frontal.
 checklist-runs-online = S'exécute dans : PowerShell avec le module MicrosoftTeams (pas le Management Shell).
-checklist-runs-online-legacy = S'exécute dans : Windows PowerShell avec le Skype for Business Online Connector (retiré), jamais le Management Shell.
 checklist-run = Ce que fait cette étape
 checklist-verify = Vérifier
 checklist-expect = Résultat attendu
@@ -143,7 +142,7 @@ plan-oauth-cert-expected = Un certificat (2048 bits ou plus, identique sur chaqu
 plan-oauth-metadata-reachable = New-CsOAuthServer échoue si l'URL de métadonnées n'est pas accessible depuis le serveur au moment de son exécution.
 plan-oauth-online-title = Facultatif — Authentification de serveur à serveur (principaux de service en ligne)
 plan-oauth-online-why = Microsoft 365 doit connaître le certificat OAuthTokenIssuer local pour accepter ses jetons : il est ajouté aux principaux de service Skype for Business Online (00000004-…) et Exchange Online (00000002-…), le principal de service d'Exchange Online est activé, et le FQDN des services web externes de chaque pool devient un nom de principal du service de Skype for Business Online (configure-a-hybrid-environment.md).
-plan-oauth-dedicated-app = UNCONFIRMED : des rapports tiers d'août 2025 indiquent que des correctifs de Skype for Business Server ont déplacé son intégration Exchange Online (archivage, présence du calendrier, photos) vers une « Dedicated Hybrid Application » appartenant au client. Aucune page Microsoft parmi les sources vérifiées par Hybrid Builder ne l'affirme pour Skype for Business Server ; la méthode du principal de service partagé propre à Exchange Server est bloquée depuis octobre 2025 (blog de l'équipe Exchange). Consultez l'article KB du dernier correctif de Skype for Business Server avant de vous fier à cette étape.
+plan-oauth-dedicated-app = TIERS : un résumé du billet de Microsoft « Released: August 2025 Skype for Business Server hotfix updates » (blog maxime365, 18/08/2025) indique que l'intégration Exchange Online (archivage, présence du calendrier, photos) passe à une application hybride dédiée dans le locataire : Subscription Edition KB5065372 (7.0.2046.820, ConfigureSkypeforBusinessHybridApplication.ps1 sur le serveur frontal), 2019 KB4470124 (7.0.2046.553), 2015 KB3061064 (6.0.9319.881, puis add_sfbassets.ps1). Aucune page Microsoft que Hybrid Builder a pu lire ne le confirme : suivez l'article KB de votre version. Le script en ligne inscrit le certificat uniquement sur le principal de service Skype for Business Online, jamais sur le principal Exchange Online (00000002), dont le script CSS-Exchange de Microsoft ConfigureExchangeHybridApplication.ps1 supprime les clés.
 plan-readiness-title = Avant les déplacements — Préparation au déplacement dans le locataire
 plan-readiness-why = Les déplacements échouent tardivement, lors de Move-CsUser, lorsque le locataire ne partage pas l'espace d'adressage SIP ou qu'un utilisateur pilote n'est pas synchronisé ou n'a pas de licence. Le script en ligne vérifie chaque utilisateur pilote et écrit hybrid-move-readiness.json ; le script local ne déplace personne sans un fichier récent.
 plan-readiness-expected = HostingProvider SRV: (synchronisé, hébergé en local : skype-for-business-online-retirement.md) et les plans MCOProfessional et Teams dans AssignedPlan (les noms de plans sont INFERRED à partir des noms de licences).
@@ -160,15 +159,13 @@ plan-existing-replace = Un fournisseur existant pour le même ProxyFqdn est supp
 plan-existing-update = Un fournisseur existant pour le même ProxyFqdn est conservé et corrigé avec Set-CsHostingProvider (son ProxyFqdn et son identité ne peuvent pas changer).
 plan-existing-stop = Si un fournisseur existe déjà pour le même ProxyFqdn, le script s'arrête sans rien modifier et l'affiche.
 plan-connection-teams = Nécessite ici le module MicrosoftTeams 4.x ou ultérieur. Là où Move-CsUser s'exécute, Move-CsUser.md exige la version 6.2.1 ou ultérieure, et des notes du personnel Microsoft, pas encore intégrées à cette page, signalent que les versions postérieures à 7.1 font échouer Move-CsUser sauf si le serveur exécute le build 7.0.2046.849 (KB5090660) ou ultérieur : utilisez les versions 6.2.1 à 7.1 avec tout build pris en charge, et les versions ultérieures uniquement sur Skype for Business Server 2019 ou Subscription Edition en build 7.0.2046.849 ou ultérieur. Sans compte administrateur, la connexion affiche une invite, ce qui fonctionne avec l'authentification MFA.
-plan-connection-legacy = RETIRÉ : le Skype for Business Online Connector et New-CsOnlineSession ne fonctionnent plus ; ces lignes reproduisent la procédure d'origine à titre de référence uniquement. En hybride, il faut -OverrideAdminDomain <locataire>.onmicrosoft.com (SupportArticles : cant-connect-to-sfb-remote-powershell). Import-PSSession -AllowClobber masque les applets de commande Cs locales : ouvrez un nouveau shell pour les opérations en local.
 plan-tenant-federation-expected = { $mode ->
     [open] SharedSipAddressSpace True, AllowFederatedUsers True, AllowedDomains AllowAllKnownDomains (fédération ouverte), BlockedDomains identique à la liste locale des domaines bloqués
    *[allow-list] SharedSipAddressSpace True, AllowFederatedUsers True, AllowedDomains : une liste d'autorisation identique à la liste locale des domaines autorisés, BlockedDomains identique à la liste locale des domaines bloqués
 }
 plan-principal-graph = Le script en ligne lit chaque principal de service en sélectionnant keyCredentials (seule cette lecture renvoie les clés), conserve telle quelle chaque clé existante, recherche ce certificat par son empreinte numérique et ne l'ajoute que là où il manque (ressource keyCredential de Microsoft Graph).
-plan-principal-msonline = DÉCONSEILLÉ : MSOnline a cessé de fonctionner après mars 2025 ; ces lignes reproduisent la procédure de configure-a-hybrid-environment.md à titre de référence uniquement.
 plan-key-expected-plain = Une clé avec Type AsymmetricX509Cert et Usage Verify, dont le customKeyIdentifier est l'empreinte numérique du certificat OAuthTokenIssuer local.
-plan-key-expected-exchange = Une clé avec Type AsymmetricX509Cert et Usage Verify, dont le customKeyIdentifier est l'empreinte numérique du certificat OAuthTokenIssuer local ; AccountEnabled True.
+plan-key-expected-exchange = AccountEnabled True, et aucune clé ajoutée par Hybrid Builder : le certificat n'est pas inscrit sur le principal de service Exchange Online (le script CSS-Exchange de Microsoft ConfigureExchangeHybridApplication.ps1 supprime ces clés).
 plan-key-expected-spns = Une clé avec Type AsymmetricX509Cert et Usage Verify, dont le customKeyIdentifier est l'empreinte numérique du certificat OAuthTokenIssuer local ; ServicePrincipalNames inclut { $spns }.
 
 ## report
@@ -258,8 +255,8 @@ stages-if-needed-look = D'abord une simulation ; le script refuse de s'exécut
 
 ## validation
 
-validation-legacy-connector-retired = Le Skype for Business Online Connector est retiré : New-CsOnlineSession n'existe plus dans les modules actuels. Choisissez le module MicrosoftTeams, sauf si vous reproduisez une ancienne procédure d'exploitation.
-validation-legacy-connector-no-china = Le connecteur retiré n'a jamais documenté d'environnement 21Vianet. Choisissez le module MicrosoftTeams pour 21Vianet.
+validation-legacy-connector-retired = Refusé : le Skype for Business Online Connector est retiré (New-CsOnlineSession a été supprimé dans MicrosoftTeams 2.0.0) ; aucun script ne s'y connecte. Choisissez le module MicrosoftTeams (Connect-MicrosoftTeams) ; tous les autres paramètres sont conservés.
+validation-msonline-retired = Refusé : le module MSOnline est retiré (il a fonctionné jusqu'au 30 mars 2025 : FAQ de migration d'Azure AD PowerShell) ; aucun script ne l'utilise. Choisissez Microsoft Graph PowerShell ; tous les autres paramètres sont conservés.
 validation-federated-users-required = L'hybride nécessite que les utilisateurs fédérés soient autorisés sur le serveur Edge : les utilisateurs en ligne et locaux d'un même domaine SIP communiquent via la fédération. Cochez « Autoriser les utilisateurs fédérés ».
 validation-outside-users-off = Les utilisateurs distants ne pourront pas se connecter via le serveur Edge. L'hybride n'en a pas besoin, mais la procédure de Microsoft active cette option.
 validation-default-route-unsupported = Votre serveur Edge achemine aujourd'hui la fédération par une route par défaut. Les fournisseurs d'hébergement ne peuvent pas être utilisés avec une route par défaut (New-CsHostingProvider.md) : l'étape 1 bascule donc le serveur Edge vers le routage DNS SRV (-UseDnsSrvRouting), et la fédération via la route par défaut (un centre d'échange, ou clearing house) s'arrête dès son exécution. Convenez du changement avec les partenaires que vous joignez par ce biais ; la liste de contrôle indique la marche à suivre.
@@ -269,8 +266,6 @@ validation-discovery-on-tenant-closed = La découverte de partenaires est activ�
 validation-discovery-off-tenant-open = La découverte de partenaires est désactivée en local, mais le locataire utilise la fédération ouverte : les deux côtés doivent correspondre. Activez la découverte de partenaires ou choisissez une liste de domaines autorisés pour le locataire.
 validation-no-sip-domains = Ajoutez vos domaines SIP pour que la liste de contrôle puisse indiquer leurs enregistrements DNS et les noms de certificat.
 validation-edge-outside-sip-domains = Le FQDN externe du serveur Edge n'appartient à aucun de vos domaines SIP. Vérifiez-le : le certificat Edge et les enregistrements DNS utilisent normalement un domaine SIP (p. ex. sip.contoso.com).
-validation-override-admin-domain-missing = En hybride, New-CsOnlineSession nécessite aussi -OverrideAdminDomain : saisissez le domaine initial du locataire, p. ex. contoso.onmicrosoft.com.
-validation-override-admin-domain-not-onmicrosoft = -OverrideAdminDomain attend le domaine initial du locataire, qui se termine par .onmicrosoft.com. Vérifiez qu'il s'agit du bon domaine.
 validation-web-services-fqdns-missing = L'authentification de serveur à serveur ajoute le FQDN des services web externes de chaque pool comme nom de principal du service de Skype for Business Online. Saisissez un FQDN par pool (Get-CsService -WebServer | Select-Object PoolFqdn, ExternalFqdn).
 validation-reverse-proxy-missing = Saisissez le FQDN externe du proxy inverse : lyncdiscover ainsi que les URL de réunion et de conférence rendez-vous de chaque domaine SIP pointent vers lui tant que l'hybride est actif. D'ici là, la partie DNS de la liste de contrôle ne peut pas nommer leur cible.
 validation-registrar-pool-missing = Saisissez le pool d'inscriptions : il est nécessaire comme -Target pour redéplacer un utilisateur pilote en local. D'ici là, la liste de contrôle n'indique aucune commande de retour en local.
@@ -317,7 +312,6 @@ validation-guid-problem = { $flaw ->
     [empty] L'ID de locataire est obligatoire pour l'authentification de serveur à serveur. Obtenez-le avec (Get-CsTenant).TenantId.
    *[other] L'ID de locataire doit être un GUID tel que 6babcaad-604b-40ac-a9d7-9fd97c0b779f.
 }
-validation-subject-admin-domain = Le domaine onmicrosoft.com du locataire
 validation-subject-admin-account = Le compte administrateur
 validation-subject-proxy-fqdn = Le ProxyFqdn
 validation-subject-autodiscover = L'AutodiscoverUrl
@@ -364,11 +358,9 @@ page-cloud-help = Définit le ProxyFqdn et l'AutodiscoverUrl du fournisseur d'h�
 page-connection-label = Connexion au locataire
 page-connection-help = Comment le script en ligne se connecte au locataire.
 page-connection-teams = Module MicrosoftTeams (Connect-MicrosoftTeams)
-page-connection-legacy = Skype for Business Online Connector (retiré)
+page-connection-legacy = Skype for Business Online Connector (retiré, refusé)
 page-admin-upn-label = Compte administrateur (facultatif)
 page-admin-upn-help = Préremplit la connexion. Laissez vide pour que l'identifiant soit demandé, ce qui fonctionne avec l'authentification MFA.
-page-admin-domain-label = Domaine onmicrosoft.com du locataire
-page-admin-domain-help = Le connecteur retiré en a besoin en hybride : New-CsOnlineSession -OverrideAdminDomain, p. ex. contoso.onmicrosoft.com.
 page-edge-title = Étape 1 — Fédération sur le serveur Edge
 page-edge-why = Les utilisateurs en ligne et locaux d'un même domaine SIP communiquent entre eux via la fédération : le serveur Edge doit donc autoriser les utilisateurs fédérés et router à l'aide des enregistrements DNS SRV.
 page-allow-outside-label = Autoriser les utilisateurs externes
@@ -439,9 +431,9 @@ page-tenant-id-help = Un GUID ; obtenez-le avec (Get-CsTenant).TenantId.
 page-cert-path-label = Chemin du certificat OAuthTokenIssuer (.cer)
 page-cert-path-help = Sur le poste de travail qui exécute le script en ligne.
 page-tool-label = Inscrire le certificat avec
-page-tool-help = Microsoft Graph PowerShell est l'outil actuel ; MSOnline est déconseillé.
+page-tool-help = Microsoft Graph PowerShell inscrit le certificat ; MSOnline est retiré et refusé.
 page-tool-graph = Microsoft Graph PowerShell
-page-tool-msonline = MSOnline (déconseillé)
+page-tool-msonline = MSOnline (retiré, refusé)
 page-copy = Copier
 page-copied = Copié
 page-copy-failed = Échec de la copie : sélectionnez le texte et copiez-le manuellement.

@@ -49,7 +49,6 @@ checklist-run-order-intro = ファイルを次の順序で実行してくださ�
 checklist-look-for = 確認ポイント
 checklist-runs-on-prem = 実行環境: フロントエンド サーバー上の Skype for Business Server 管理シェル。
 checklist-runs-online = 実行環境: MicrosoftTeams モジュールを読み込んだ PowerShell (管理シェルではありません)。
-checklist-runs-online-legacy = 実行環境: (廃止された) Skype for Business Online Connector を読み込んだ Windows PowerShell。管理シェルでは実行しないでください。
 checklist-run = このステージの処理内容
 checklist-verify = 確認
 checklist-expect = 想定される結果
@@ -143,7 +142,7 @@ plan-oauth-cert-expected = 証明書 (2048 ビット以上、すべてのフロ�
 plan-oauth-metadata-reachable = New-CsOAuthServer は、実行時にサーバーからメタデータ URL に到達できないと失敗します。
 plan-oauth-online-title = オプション — サーバー間認証 (オンラインのサービス プリンシパル)
 plan-oauth-online-why = Microsoft 365 がオンプレミスのトークンを受け入れるには、オンプレミスの OAuthTokenIssuer 証明書を認識している必要があります。この証明書を Skype for Business Online (00000004-…) と Exchange Online (00000002-…) のサービス プリンシパルに登録し、Exchange Online のサービス プリンシパルを有効にし、各プールの外部 Web サービスの FQDN を Skype for Business Online のサービス プリンシパル名にします (configure-a-hybrid-environment.md)。
-plan-oauth-dedicated-app = UNCONFIRMED: 2025 年 8 月のサードパーティの報告によると、Skype for Business Server の修正プログラムにより、Exchange Online との統合 (アーカイブ、予定表に基づくプレゼンス、写真) が、顧客が所有する「Dedicated Hybrid Application」に移行されました。Hybrid Builder が確認したソースには、Skype for Business Server についてこれを記載している Microsoft のページはありません。Exchange Server 自体の共有サービス プリンシパルによる方法は、2025 年 10 月からブロックされています (Exchange チームのブログ)。この手順に依存する前に、Skype for Business Server の最新の修正プログラムの KB を確認してください。
+plan-oauth-dedicated-app = サードパーティ: Microsoft の投稿「Released: August 2025 Skype for Business Server hotfix updates」の要約 (maxime365 ブログ、2025-08-18) によると、Exchange Online 統合 (アーカイブ、予定表のプレゼンス、写真) はテナント内の専用ハイブリッド アプリケーションに移行します: Subscription Edition KB5065372 (7.0.2046.820、フロントエンド サーバーで ConfigureSkypeforBusinessHybridApplication.ps1)、2019 KB4470124 (7.0.2046.553)、2015 KB3061064 (6.0.9319.881、その後 add_sfbassets.ps1)。Hybrid Builder が読めた Microsoft のページにはこの記載がありません。ご使用のバージョンの KB に従ってください。オンライン スクリプトは証明書を Skype for Business Online サービス プリンシパルにのみ登録し、Exchange Online プリンシパル (00000002) には決して登録しません。そのキーは Microsoft の CSS-Exchange スクリプト ConfigureExchangeHybridApplication.ps1 が削除します。
 plan-readiness-title = 移動の前に — テナントでの移動準備状況
 plan-readiness-why = テナントが SIP アドレス空間を共有していない場合や、パイロット ユーザーが同期されていないかライセンスが割り当てられていない場合、移動は後になって Move-CsUser の段階で失敗します。オンライン スクリプトは各パイロット ユーザーをチェックし、hybrid-move-readiness.json を書き出します。オンプレミス スクリプトは、作成されたばかりのこのファイルがない限り、だれも移動しません。
 plan-readiness-expected = HostingProvider が SRV: であること (同期済みで、ホームがオンプレミスにある: skype-for-business-online-retirement.md)。また、AssignedPlan にプラン MCOProfessional と Teams があること (プラン名はライセンス名から推定したものです: INFERRED)。
@@ -160,15 +159,13 @@ plan-existing-replace = 同じ ProxyFqdn の既存のプロバイダーは、Mic
 plan-existing-update = 同じ ProxyFqdn の既存のプロバイダーはそのまま残し、Set-CsHostingProvider で修正します (ProxyFqdn と Identity は変更できません)。
 plan-existing-stop = 同じ ProxyFqdn のプロバイダーが既に存在する場合、スクリプトは何も変更せずに停止し、そのプロバイダーを表示します。
 plan-connection-teams = ここでは MicrosoftTeams モジュール 4.x 以降が必要です。Move-CsUser を実行する場所については、Move-CsUser.md で 6.2.1 以降が求められています。また、このページにまだマージされていない Microsoft スタッフのメモによると、サーバーがビルド 7.0.2046.849 (KB5090660) 以降でない限り、7.1 より後のバージョンでは Move-CsUser が動作しません。6.2.1 ～ 7.1 はサポートされている任意のビルドで使用し、それより後のバージョンは 7.0.2046.849 以降の Skype for Business Server 2019 または Subscription Edition でのみ使用してください。管理者アカウントを指定しない場合はサインイン時に入力を求められ、MFA にも対応できます。
-plan-connection-legacy = 廃止: Skype for Business Online Connector と New-CsOnlineSession は動作しなくなりました。これらの行は、参考として元の手順を再現したものです。ハイブリッドでは -OverrideAdminDomain <tenant>.onmicrosoft.com が必要です (SupportArticles: cant-connect-to-sfb-remote-powershell)。Import-PSSession -AllowClobber を使用するとローカルの Cs コマンドレットが隠れるため、オンプレミスの作業には新しいシェルを開いてください。
 plan-tenant-federation-expected = { $mode ->
     [open] SharedSipAddressSpace が True、AllowFederatedUsers が True、AllowedDomains が AllowAllKnownDomains (オープン フェデレーション)、BlockedDomains がオンプレミスのブロックされたドメインの一覧と同一
    *[allow-list] SharedSipAddressSpace が True、AllowFederatedUsers が True、AllowedDomains がオンプレミスの許可されたドメインの一覧と同一の許可リスト、BlockedDomains がオンプレミスのブロックされたドメインの一覧と同一
 }
 plan-principal-graph = オンライン スクリプトは、keyCredentials を選択して各サービス プリンシパルを読み取り (キーが返されるのはこの読み取り方法のみです)、既存のキーはすべてそのまま保持し、拇印でこの証明書を検索して、存在しない場合にのみ追加します (Microsoft Graph の keyCredential リソース)。
-plan-principal-msonline = 非推奨: MSOnline は 2025 年 3 月以降動作しなくなりました。これらの行は、参考として configure-a-hybrid-environment.md の手順を再現したものです。
 plan-key-expected-plain = Type が AsymmetricX509Cert、Usage が Verify で、customKeyIdentifier がオンプレミスの OAuthTokenIssuer 証明書の拇印であるキーがあること。
-plan-key-expected-exchange = Type が AsymmetricX509Cert、Usage が Verify で、customKeyIdentifier がオンプレミスの OAuthTokenIssuer 証明書の拇印であるキーがあること。AccountEnabled が True であること。
+plan-key-expected-exchange = AccountEnabled が True であり、Hybrid Builder が追加したキーがないこと。証明書は Exchange Online サービス プリンシパルには登録しません (Microsoft の CSS-Exchange スクリプト ConfigureExchangeHybridApplication.ps1 はこのようなキーを削除します)。
 plan-key-expected-spns = Type が AsymmetricX509Cert、Usage が Verify で、customKeyIdentifier がオンプレミスの OAuthTokenIssuer 証明書の拇印であるキーがあること。ServicePrincipalNames に { $spns } が含まれていること。
 
 ## report
@@ -258,8 +255,8 @@ stages-if-needed-look = まずドライ ランを実行してください。ホ�
 
 ## validation
 
-validation-legacy-connector-retired = Skype for Business Online Connector は廃止されました。現在のモジュールには New-CsOnlineSession がありません。古い手順書を再現する場合を除き、MicrosoftTeams モジュールを選択してください。
-validation-legacy-connector-no-china = 廃止されたコネクタについては、21Vianet 環境が文書化されたことはありません。21Vianet では MicrosoftTeams モジュールを選択してください。
+validation-legacy-connector-retired = 使用できません: Skype for Business Online Connector は廃止されました (New-CsOnlineSession は MicrosoftTeams 2.0.0 で削除されました)。どのスクリプトもこれでサインインしません。MicrosoftTeams モジュール (Connect-MicrosoftTeams) を選択してください。その他の設定はすべて保持されます。
+validation-msonline-retired = 使用できません: MSOnline モジュールは廃止されました (2025 年 3 月 30 日まで動作: Azure AD PowerShell 移行 FAQ)。どのスクリプトもこれを使用しません。Microsoft Graph PowerShell を選択してください。その他の設定はすべて保持されます。
 validation-federated-users-required = ハイブリッドでは、エッジでフェデレーション ユーザーを許可する必要があります。同じ SIP ドメインのオンライン ユーザーとオンプレミス ユーザーは、フェデレーションを介して通信します。「フェデレーション ユーザーを許可する」にチェックを付けてください。
 validation-outside-users-off = リモート ユーザーがエッジ経由でサインインできなくなります。ハイブリッドには不要ですが、Microsoft の手順ではこれを有効にしています。
 validation-default-route-unsupported = 現在、お使いのエッジは既定のルートを経由してフェデレーションをルーティングしています。ホスティング プロバイダーは既定のルートと併用できないため (New-CsHostingProvider.md)、手順 1 でエッジを DNS SRV ルーティングに切り替えます (-UseDnsSrvRouting)。この手順を実行すると、既定のルート (クリアリングハウス) を経由するフェデレーションは停止します。既定のルート経由で通信しているパートナーと、この変更について合意してください。必要な作業はチェックリストに記載されています。
@@ -269,8 +266,6 @@ validation-discovery-on-tenant-closed = オンプレミスではパートナー�
 validation-discovery-off-tenant-open = オンプレミスではパートナー検出が無効ですが、テナントはオープン フェデレーションを使用しています。両側が一致している必要があります。パートナー検出を有効にするか、テナントで許可リストを選択してください。
 validation-no-sip-domains = チェックリストに DNS レコードと証明書の名前を表示できるように、SIP ドメインを追加してください。
 validation-edge-outside-sip-domains = エッジの外部 FQDN が、どの SIP ドメインにも属していません。確認してください。通常、エッジ証明書と DNS レコードには SIP ドメインの名前 (例: sip.contoso.com) を使用します。
-validation-override-admin-domain-missing = ハイブリッドでは、New-CsOnlineSession に -OverrideAdminDomain も必要です。テナントの初期ドメイン (例: contoso.onmicrosoft.com) を入力してください。
-validation-override-admin-domain-not-onmicrosoft = -OverrideAdminDomain には、末尾が .onmicrosoft.com のテナントの初期ドメインを指定します。このドメインが正しいか確認してください。
 validation-web-services-fqdns-missing = サーバー間認証では、各プールの外部 Web サービスの FQDN を Skype for Business Online のサービス プリンシパル名として追加します。プールごとに 1 つの FQDN を入力してください (Get-CsService -WebServer | Select-Object PoolFqdn, ExternalFqdn)。
 validation-reverse-proxy-missing = リバース プロキシの外部 FQDN を入力してください。ハイブリッド構成中は、すべての SIP ドメインの lyncdiscover と、会議およびダイヤルインの URL がこれを指します。入力するまで、チェックリストの DNS の部分にはこれらの参照先を表示できません。
 validation-registrar-pool-missing = レジストラー プールを入力してください。パイロット ユーザーをオンプレミスに戻すには、これを -Target に指定する必要があります。入力するまで、チェックリストにはオンプレミスに戻すコマンドが表示されません。
@@ -317,7 +312,6 @@ validation-guid-problem = { $flaw ->
     [empty] サーバー間認証にはテナント ID が必要です。(Get-CsTenant).TenantId で確認できます。
    *[other] テナント ID は、6babcaad-604b-40ac-a9d7-9fd97c0b779f のような GUID である必要があります。
 }
-validation-subject-admin-domain = テナントの onmicrosoft.com ドメイン
 validation-subject-admin-account = 管理者アカウント
 validation-subject-proxy-fqdn = ProxyFqdn
 validation-subject-autodiscover = AutodiscoverUrl
@@ -364,11 +358,9 @@ page-cloud-help = ホスティング プロバイダーの ProxyFqdn と Autodis
 page-connection-label = テナントへの接続
 page-connection-help = オンライン スクリプトがテナントにサインインする方法です。
 page-connection-teams = MicrosoftTeams モジュール (Connect-MicrosoftTeams)
-page-connection-legacy = Skype for Business Online Connector (廃止)
+page-connection-legacy = Skype for Business Online Connector (廃止、使用不可)
 page-admin-upn-label = 管理者アカウント (省略可能)
 page-admin-upn-help = サインイン画面にあらかじめ入力されます。空のままにするとサインイン時に入力を求められ、MFA にも対応できます。
-page-admin-domain-label = テナントの onmicrosoft.com ドメイン
-page-admin-domain-help = 廃止されたコネクタでは、ハイブリッドの場合にこれが必要です: New-CsOnlineSession -OverrideAdminDomain (例: contoso.onmicrosoft.com)。
 page-edge-title = 手順 1 — エッジのフェデレーション
 page-edge-why = 同じ SIP ドメインのオンライン ユーザーとオンプレミス ユーザーはフェデレーションを介して相互に通信するため、エッジでフェデレーション ユーザーを許可し、DNS SRV レコードでルーティングする必要があります。
 page-allow-outside-label = 外部ユーザーを許可する
@@ -439,9 +431,9 @@ page-tenant-id-help = GUID です。(Get-CsTenant).TenantId で確認できま�
 page-cert-path-label = OAuthTokenIssuer 証明書 (.cer) のパス
 page-cert-path-help = オンライン スクリプトを実行するワークステーション上のパスです。
 page-tool-label = 証明書の登録に使用するツール
-page-tool-help = Microsoft Graph PowerShell が現行のツールです。MSOnline は非推奨です。
+page-tool-help = 証明書は Microsoft Graph PowerShell で登録します。MSOnline は廃止され、使用できません。
 page-tool-graph = Microsoft Graph PowerShell
-page-tool-msonline = MSOnline (非推奨)
+page-tool-msonline = MSOnline (廃止、使用不可)
 page-copy = コピー
 page-copied = コピーしました
 page-copy-failed = コピーできませんでした。テキストを選択して手動でコピーしてください。

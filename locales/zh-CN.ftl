@@ -49,7 +49,6 @@ checklist-run-order-intro = 请按以下顺序运行这些文件；下面的步�
 checklist-look-for = 检查要点
 checklist-runs-on-prem = 运行于：前端服务器上的 Skype for Business Server 命令行管理程序。
 checklist-runs-online = 运行于：装有 MicrosoftTeams 模块的 PowerShell（不是命令行管理程序）。
-checklist-runs-online-legacy = 运行于：装有（已停用的）Skype for Business Online Connector 的 Windows PowerShell，切勿使用命令行管理程序。
 checklist-run = 此阶段执行的操作
 checklist-verify = 验证
 checklist-expect = 预期结果
@@ -143,7 +142,7 @@ plan-oauth-cert-expected = 一个证书（2048 位或更长，所有前端服务
 plan-oauth-metadata-reachable = 运行 New-CsOAuthServer 时，服务器必须能够访问元数据 URL，否则该命令会失败。
 plan-oauth-online-title = 可选 — 服务器到服务器身份验证（联机服务主体）
 plan-oauth-online-why = Microsoft 365 必须知道本地 OAuthTokenIssuer 证书才能接受其令牌：该证书添加到 Skype for Business Online (00000004-…) 和 Exchange Online (00000002-…) 服务主体上，启用 Exchange Online 的服务主体，并将每个池的外部 Web 服务 FQDN 设为 Skype for Business Online 的服务主体名称（configure-a-hybrid-environment.md）。
-plan-oauth-dedicated-app = UNCONFIRMED：2025 年 8 月的第三方报告称，Skype for Business Server 修补程序已将其 Exchange Online 集成（存档、基于日历的状态、照片）迁移到客户自有的“Dedicated Hybrid Application”。在 Hybrid Builder 核对的来源中，没有任何 Microsoft 页面针对 Skype for Business Server 作此说明；Exchange Server 自身的共享服务主体方式自 2025 年 10 月起已被阻止（Exchange 团队博客）。在依赖此步骤之前，请查阅当前 Skype for Business Server 修补程序的 KB 文章。
+plan-oauth-dedicated-app = 第三方：对 Microsoft 文章“Released: August 2025 Skype for Business Server hotfix updates”的摘要（maxime365 博客，2025-08-18）称，Exchange Online 集成（存档、日历状态、照片）改用租户中的专用混合应用程序：Subscription Edition KB5065372（7.0.2046.820，在前端服务器上运行 ConfigureSkypeforBusinessHybridApplication.ps1），2019 KB4470124（7.0.2046.553），2015 KB3061064（6.0.9319.881，之后运行 add_sfbassets.ps1）。Hybrid Builder 能读到的 Microsoft 页面均未如此说明：请按你的版本的 KB 操作。联机脚本只把证书注册到 Skype for Business Online 服务主体，绝不注册到 Exchange Online 主体（00000002）；Microsoft 的 CSS-Exchange 脚本 ConfigureExchangeHybridApplication.ps1 会删除该主体上的密钥。
 plan-readiness-title = 移动之前 — 租户中的移动就绪性
 plan-readiness-why = 如果租户未共享 SIP 地址空间，或试点用户未同步或未获得许可证，移动要到很晚（Move-CsUser 时）才会失败。联机脚本会检查每个试点用户并写入 hybrid-move-readiness.json；没有新生成的该文件，本地脚本不会移动任何用户。
 plan-readiness-expected = HostingProvider 为 SRV:（已同步、驻留在本地：skype-for-business-online-retirement.md），且 AssignedPlan 中包含 MCOProfessional 和 Teams 计划（计划名称为 INFERRED，系根据许可证名称推断）。
@@ -160,15 +159,13 @@ plan-existing-replace = 删除同一 ProxyFqdn 的现有提供商并重新创建
 plan-existing-update = 保留同一 ProxyFqdn 的现有提供商，并使用 Set-CsHostingProvider 进行更正（其 ProxyFqdn 和标识无法更改）。
 plan-existing-stop = 如果同一 ProxyFqdn 的提供商已存在，脚本将停止，不做任何更改，并显示该提供商。
 plan-connection-teams = 此处需要 MicrosoftTeams 模块 4.x 或更高版本。在运行 Move-CsUser 的服务器上，Move-CsUser.md 要求 6.2.1 或更高版本；而尚未合并到该页面的 Microsoft 员工说明指出，除非服务器运行内部版本 7.0.2046.849（KB5090660）或更高版本，否则 7.1 之后的版本会导致 Move-CsUser 失败：任何受支持的内部版本均可使用 6.2.1 至 7.1，更高版本仅适用于内部版本为 7.0.2046.849 或更高的 Skype for Business Server 2019 或 Subscription Edition。如果不指定管理员帐户，登录时会出现提示，此方式支持 MFA。
-plan-connection-legacy = RETIRED（已停用）：Skype for Business Online Connector 和 New-CsOnlineSession 已无法使用；这些行重现原始操作步骤，仅供参考。在混合环境中，它需要 -OverrideAdminDomain <tenant>.onmicrosoft.com（SupportArticles：cant-connect-to-sfb-remote-powershell）。Import-PSSession -AllowClobber 会隐藏本地 Cs cmdlet：进行本地操作时，请打开新的 shell。
 plan-tenant-federation-expected = { $mode ->
     [open] SharedSipAddressSpace True，AllowFederatedUsers True，AllowedDomains 为 AllowAllKnownDomains（开放联盟），BlockedDomains 与本地阻止列表相同
    *[allow-list] SharedSipAddressSpace True，AllowFederatedUsers True，AllowedDomains 为与本地允许列表相同的允许列表，BlockedDomains 与本地阻止列表相同
 }
 plan-principal-graph = 联机脚本读取每个服务主体时会选择 keyCredentials（只有这样读取才会返回密钥），保留所有现有密钥不变，按指纹查找此证书，并仅在缺少时添加（Microsoft Graph keyCredential 资源）。
-plan-principal-msonline = DEPRECATED（已弃用）：MSOnline 已于 2025 年 3 月后停止工作；这些行重现 configure-a-hybrid-environment.md 的操作步骤，仅供参考。
 plan-key-expected-plain = 一个 Type 为 AsymmetricX509Cert、Usage 为 Verify 的密钥，其 customKeyIdentifier 为本地 OAuthTokenIssuer 证书的指纹。
-plan-key-expected-exchange = 一个 Type 为 AsymmetricX509Cert、Usage 为 Verify 的密钥，其 customKeyIdentifier 为本地 OAuthTokenIssuer 证书的指纹；AccountEnabled 为 True。
+plan-key-expected-exchange = AccountEnabled 为 True，且没有 Hybrid Builder 添加的密钥：证书不会注册到 Exchange Online 服务主体（Microsoft 的 CSS-Exchange 脚本 ConfigureExchangeHybridApplication.ps1 会删除此类密钥）。
 plan-key-expected-spns = 一个 Type 为 AsymmetricX509Cert、Usage 为 Verify 的密钥，其 customKeyIdentifier 为本地 OAuthTokenIssuer 证书的指纹；ServicePrincipalNames 包含 { $spns }。
 
 ## report
@@ -258,8 +255,8 @@ stages-if-needed-look = 先试运行；只要有用户驻留在联机，它就�
 
 ## validation
 
-validation-legacy-connector-retired = Skype for Business Online Connector 已停用：当前模块中已不再有 New-CsOnlineSession。除非你要重现旧的操作手册，否则请选择 MicrosoftTeams 模块。
-validation-legacy-connector-no-china = 已停用的连接器从未记录过 21Vianet 环境。对于 21Vianet，请选择 MicrosoftTeams 模块。
+validation-legacy-connector-retired = 已拒绝：Skype for Business Online Connector 已停用（New-CsOnlineSession 已在 MicrosoftTeams 2.0.0 中删除），任何脚本都不会用它登录。请选择 MicrosoftTeams 模块（Connect-MicrosoftTeams）；其余所有设置均保留。
+validation-msonline-retired = 已拒绝：MSOnline 模块已停用（其可用期截至 2025 年 3 月 30 日：Azure AD PowerShell 迁移常见问题），任何脚本都不会使用它。请选择 Microsoft Graph PowerShell；其余所有设置均保留。
 validation-federated-users-required = 混合需要在边缘服务器上允许联盟用户：同一 SIP 域的联机用户和本地用户通过联盟通信。请勾选“允许联盟用户”。
 validation-outside-users-off = 远程用户将无法通过边缘服务器登录。混合不需要此设置，但 Microsoft 的操作步骤会将其打开。
 validation-default-route-unsupported = 你的边缘服务器目前通过默认路由进行联盟路由。托管提供商不能与默认路由配合使用（New-CsHostingProvider.md），因此步骤 1 会将边缘服务器切换为 DNS SRV 路由（-UseDnsSrvRouting）：该步骤运行后，经由默认路由（清算中心）的联盟将停止。请与通过该路由联系的合作伙伴商定此变更；检查清单列出了需要执行的操作。
@@ -269,8 +266,6 @@ validation-discovery-on-tenant-closed = 本地已启用合作伙伴发现，但�
 validation-discovery-off-tenant-open = 本地已关闭合作伙伴发现，但租户采用开放联盟：双方必须一致。请启用合作伙伴发现，或为租户选择允许列表。
 validation-no-sip-domains = 请添加你的 SIP 域，以便检查清单列出其 DNS 记录和证书名称。
 validation-edge-outside-sip-domains = 边缘服务器外部 FQDN 不属于你的任何 SIP 域。请检查：边缘证书和 DNS 记录通常使用某个 SIP 域（如 sip.contoso.com）。
-validation-override-admin-domain-missing = 在混合环境中，New-CsOnlineSession 还需要 -OverrideAdminDomain：请输入租户的初始域，如 contoso.onmicrosoft.com。
-validation-override-admin-domain-not-onmicrosoft = -OverrideAdminDomain 接受租户的初始域，该域以 .onmicrosoft.com 结尾。请确认这是正确的域。
 validation-web-services-fqdns-missing = 服务器到服务器身份验证会将每个池的外部 Web 服务 FQDN 添加为 Skype for Business Online 的服务主体名称。请为每个池输入一个 FQDN（Get-CsService -WebServer | Select-Object PoolFqdn, ExternalFqdn）。
 validation-reverse-proxy-missing = 请输入反向代理的外部 FQDN：混合处于活动状态期间，每个 SIP 域的 lyncdiscover 以及会议和拨入 URL 都指向它。在输入之前，检查清单的 DNS 部分无法给出这些记录的目标。
 validation-registrar-pool-missing = 请输入注册器池：将试点用户移回本地时需要将其用作 -Target。在输入之前，检查清单不会列出移回命令。
@@ -317,7 +312,6 @@ validation-guid-problem = { $flaw ->
     [empty] 服务器到服务器身份验证需要租户 ID。可使用 (Get-CsTenant).TenantId 获取。
    *[other] 租户 ID 必须是 GUID，如 6babcaad-604b-40ac-a9d7-9fd97c0b779f。
 }
-validation-subject-admin-domain = 租户的 onmicrosoft.com 域
 validation-subject-admin-account = 管理员帐户
 validation-subject-proxy-fqdn = ProxyFqdn
 validation-subject-autodiscover = AutodiscoverUrl
@@ -364,11 +358,9 @@ page-cloud-help = 设置托管提供商的 ProxyFqdn 和 AutodiscoverUrl、Teams
 page-connection-label = 租户连接
 page-connection-help = 联机脚本登录租户的方式。
 page-connection-teams = MicrosoftTeams 模块（Connect-MicrosoftTeams）
-page-connection-legacy = Skype for Business Online Connector（已停用）
+page-connection-legacy = Skype for Business Online Connector（已停用，已拒绝）
 page-admin-upn-label = 管理员帐户（可选）
 page-admin-upn-help = 预先填入登录帐户。留空则会提示输入，此方式支持 MFA。
-page-admin-domain-label = 租户的 onmicrosoft.com 域
-page-admin-domain-help = 在混合环境中，已停用的连接器需要此值：New-CsOnlineSession -OverrideAdminDomain，如 contoso.onmicrosoft.com。
 page-edge-title = 步骤 1 — 边缘服务器联盟
 page-edge-why = 同一 SIP 域的联机用户和本地用户通过联盟相互通信，因此边缘服务器必须允许联盟用户，并使用 DNS SRV 记录进行路由。
 page-allow-outside-label = 允许外部用户
@@ -439,9 +431,9 @@ page-tenant-id-help = 一个 GUID；可使用 (Get-CsTenant).TenantId 获取。
 page-cert-path-label = OAuthTokenIssuer 证书（.cer）路径
 page-cert-path-help = 位于运行联机脚本的工作站上。
 page-tool-label = 用于注册证书的工具
-page-tool-help = Microsoft Graph PowerShell 是当前工具；MSOnline 已弃用。
+page-tool-help = 使用 Microsoft Graph PowerShell 注册证书；MSOnline 已停用并被拒绝。
 page-tool-graph = Microsoft Graph PowerShell
-page-tool-msonline = MSOnline（已弃用）
+page-tool-msonline = MSOnline（已停用，已拒绝）
 page-copy = 复制
 page-copied = 已复制
 page-copy-failed = 复制失败：请选中文本并手动复制。

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use crate::components::field::{Choice, TextField, named};
 use crate::components::section::Section;
-use crate::live::when;
 use crate::text as t;
 
 /// Cloud and tenant connection.
@@ -28,10 +27,6 @@ pub fn TenantChoiceSection(settings: RwSignal<Settings>, report: Memo<Report>) -
                 options=named(methods) />
             <TextField settings report field=Field::AdminUpn label=t::ADMIN_UPN_LABEL.text() help=t::ADMIN_UPN_HELP.text()
                 placeholder="admin@contoso.onmicrosoft.com" />
-            {when(move || settings.with(|s| s.connection.method == ConnectionMethod::LegacyConnector), move || view! {
-                <TextField settings report field=Field::OverrideAdminDomain label=t::ADMIN_DOMAIN_LABEL.text() help=t::ADMIN_DOMAIN_HELP.text()
-                    placeholder="contoso.onmicrosoft.com" />
-            }.into_any())}
         </Section>
     }
 }

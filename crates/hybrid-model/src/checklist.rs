@@ -9,7 +9,7 @@ use crate::plan::{Plan, Shell, Step, StepId};
 use crate::powershell::script_frame::summary;
 use crate::powershell::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
 use crate::report::{self, Report, Status};
-use crate::settings::{ConnectionMethod, Settings};
+use crate::settings::Settings;
 use crate::text::checklist as t;
 use crate::text::scripts as ts;
 
@@ -170,7 +170,7 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
     });
     let preflight = report::findings(reports);
     for step in &plan.steps {
-        let mut section = step_section(step, settings.connection.method);
+        let mut section = step_section(step);
         // What the pre-flight found about this step, where the admin reads the step.
         for finding in preflight
             .iter()
@@ -359,11 +359,10 @@ fn what_will_change(settings: &Settings, plan: &Plan, reports: &[Report]) -> Sec
     }
 }
 
-fn step_section(step: &Step, method: ConnectionMethod) -> Section {
-    let runs = match (step.shell, method) {
-        (Shell::OnPremises, _) => t::RUNS_ON_PREM,
-        (Shell::Online, ConnectionMethod::TeamsModule) => t::RUNS_ONLINE,
-        (Shell::Online, ConnectionMethod::LegacyConnector) => t::RUNS_ONLINE_LEGACY,
+fn step_section(step: &Step) -> Section {
+    let runs = match step.shell {
+        Shell::OnPremises => t::RUNS_ON_PREM,
+        Shell::Online => t::RUNS_ONLINE,
     };
     let mut blocks = vec![
         Block::Paragraph(vec![text(step.why)]),

@@ -71,8 +71,6 @@ pub struct CloudProfile {
     pub autodiscover_url: Sourced,
     /// `Connect-MicrosoftTeams -TeamsEnvironmentName`; `None` means the parameter is omitted.
     pub teams_environment: Option<Sourced>,
-    /// `New-CsOnlineSession -TeamsEnvironmentName` for the retired connector, where documented.
-    pub legacy_environment: Option<Sourced>,
     /// Where `sip` and `_sip._tls` point once hybrid is disabled.
     pub dns_sipdir: Sourced,
     /// Where `lyncdiscover` points once hybrid is disabled.
@@ -81,8 +79,6 @@ pub struct CloudProfile {
     pub dns_sipfed: Sourced,
     /// `Connect-MgGraph -Environment`.
     pub graph_environment: Sourced,
-    /// `Connect-MsolService -AzureEnvironment` (legacy).
-    pub msol_environment: Sourced,
     /// Metadata URL prefix of the ACS OAuth server (`…/<TenantId>/metadata/json/1`).
     pub acs_metadata_prefix: Sourced,
     /// Whether the cloud needs `Set-TeamsEnvironmentConfig` before `Move-CsUser`.
@@ -157,7 +153,6 @@ impl Cloud {
                     names::NOTE_DOCUMENTED_MICROSOFT_S_HYBRID_FEDERATION_ARTICLE.text(),
                 ),
                 teams_environment: None,
-                legacy_environment: None,
                 dns_sipdir: documented(
                     "sipdir.online.lync.com",
                     names::NOTE_DOCUMENTED_DECOMMISSION_MANAGE_DNS_ENTRIES_MD.text(),
@@ -173,10 +168,6 @@ impl Cloud {
                 graph_environment: documented(
                     "Global",
                     names::NOTE_DOCUMENTED_THE_DEFAULT_OF_CONNECT_MGGRAPH.text(),
-                ),
-                msol_environment: documented(
-                    "AzureCloud",
-                    names::NOTE_DOCUMENTED_THE_DEFAULT_OF_CONNECT_MSOLSERVICE.text(),
                 ),
                 acs_metadata_prefix: documented(
                     ACS_PREFIX,
@@ -194,7 +185,6 @@ impl Cloud {
                     names::NOTE_INFERRED_NO_GCC_SPECIFIC_VALUE_IS.text(),
                 ),
                 teams_environment: None,
-                legacy_environment: None,
                 dns_sipdir: inferred(
                     "sipdir.online.lync.com",
                     names::NOTE_INFERRED_NO_GCC_SPECIFIC_VALUE_IS.text(),
@@ -209,10 +199,6 @@ impl Cloud {
                 ),
                 graph_environment: inferred(
                     "Global",
-                    names::NOTE_INFERRED_THE_NAME_IS_ONE_OF.text(),
-                ),
-                msol_environment: inferred(
-                    "AzureCloud",
                     names::NOTE_INFERRED_THE_NAME_IS_ONE_OF.text(),
                 ),
                 acs_metadata_prefix: unconfirmed(
@@ -235,11 +221,6 @@ impl Cloud {
                     names::NOTE_DOCUMENTED_CONNECT_MICROSOFTTEAMS_MD_TEAMSENVIRONMENTNAME_OFFICE
                         .text(),
                 )),
-                legacy_environment: Some(documented(
-                    "TeamsGCCH",
-                    names::NOTE_DOCUMENTED_NEW_CSONLINESESSION_MD_TEAMSENVIRONMENTNAME_OFFICE
-                        .text(),
-                )),
                 dns_sipdir: documented(
                     "sipdir.online.gov.skypeforbusiness.us",
                     names::NOTE_DOCUMENTED_AN_OLDER_REVISION_OF_DNS.text(),
@@ -254,10 +235,6 @@ impl Cloud {
                 ),
                 graph_environment: inferred(
                     "USGov",
-                    names::NOTE_INFERRED_THE_NAME_IS_ONE_OF.text(),
-                ),
-                msol_environment: inferred(
-                    "USGovernment",
                     names::NOTE_INFERRED_THE_NAME_IS_ONE_OF.text(),
                 ),
                 acs_metadata_prefix: unconfirmed(
@@ -280,11 +257,6 @@ impl Cloud {
                     names::NOTE_DOCUMENTED_CONNECT_MICROSOFTTEAMS_MD_TEAMSENVIRONMENTNAME_OFFICE
                         .text(),
                 )),
-                legacy_environment: Some(documented(
-                    "TeamsDOD",
-                    names::NOTE_DOCUMENTED_NEW_CSONLINESESSION_MD_TEAMSENVIRONMENTNAME_OFFICE
-                        .text(),
-                )),
                 dns_sipdir: documented(
                     "sipdir.online.dod.skypeforbusiness.us",
                     names::NOTE_DOCUMENTED_AN_OLDER_REVISION_OF_DNS_2.text(),
@@ -299,10 +271,6 @@ impl Cloud {
                 ),
                 graph_environment: inferred(
                     "USGovDoD",
-                    names::NOTE_INFERRED_THE_NAME_IS_ONE_OF.text(),
-                ),
-                msol_environment: inferred(
-                    "USGovernment",
                     names::NOTE_INFERRED_THE_NAME_IS_ONE_OF.text(),
                 ),
                 acs_metadata_prefix: unconfirmed(
@@ -325,7 +293,6 @@ impl Cloud {
                     names::NOTE_DOCUMENTED_CONNECT_MICROSOFTTEAMS_MD_TEAMSENVIRONMENTNAME_OFFICE
                         .text(),
                 )),
-                legacy_environment: None,
                 dns_sipdir: documented(
                     "sipdir.online.partner.lync.cn",
                     names::NOTE_DOCUMENTED_CREATE_DNS_RECORDS_AT_ANY.text(),
@@ -340,10 +307,6 @@ impl Cloud {
                 ),
                 graph_environment: inferred(
                     "China",
-                    names::NOTE_INFERRED_THE_NAME_IS_ONE_OF.text(),
-                ),
-                msol_environment: inferred(
-                    "AzureChinaCloud",
                     names::NOTE_INFERRED_THE_NAME_IS_ONE_OF.text(),
                 ),
                 acs_metadata_prefix: inferred(

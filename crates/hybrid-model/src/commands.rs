@@ -2,17 +2,18 @@
 //! Each follows one parameter set of the reference; user text only ever becomes `Value::Literal`.
 
 use crate::powershell::{Command, Value};
-use crate::settings::{ConnectionMethod, Settings};
+use crate::settings::Settings;
 
 /// Exchange / Exchange Online application ID.
 pub const EXCHANGE_APP_ID: &str = "00000002-0000-0ff1-ce00-000000000000";
 /// Skype for Business Online application ID (the OAuth service name).
 pub const SFB_ONLINE_APP_ID: &str = "00000004-0000-0ff1-ce00-000000000000";
-/// Online service principals that receive the on-premises OAuthTokenIssuer certificate in Skype for
-/// Business Server hybrid: Skype for Business Online, then Exchange Online ("repeat the command, this
-/// time using the AppPrincipalId property value for Exchange"), per S10, OfficeDocs-SkypeForBusiness
-/// `Skype/SfbServer/manage/authentication/configure-a-hybrid-environment.md`.
-pub const CERTIFICATE_APP_IDS: [&str; 2] = [SFB_ONLINE_APP_ID, EXCHANGE_APP_ID];
+/// The online service principals server-to-server authentication alters (S10,
+/// OfficeDocs-SkypeForBusiness `Skype/SfbServer/manage/authentication/configure-a-hybrid-environment.md`):
+/// Skype for Business Online gets the certificate and the service principal names; Exchange Online
+/// is only enabled. S10's "repeat the command … for Exchange" (a key on 00000002) is not followed:
+/// Microsoft's CSS-Exchange `ConfigureExchangeHybridApplication.ps1` now removes such keys.
+pub const ALTERED_APP_IDS: [&str; 2] = [SFB_ONLINE_APP_ID, EXCHANGE_APP_ID];
 
 /// A pool's external web services FQDN as a service principal name of Skype for Business Online (S10).
 pub fn web_services_spn(fqdn: &str) -> String {
@@ -109,60 +110,44 @@ pub fn get_public_provider(settings: &Settings) -> Command {
         .text("Value", &settings.hosting_provider.identity)
 }
 
-/// The lines that open the tenant session, in order.
+/// The lines that open the tenant session, in order: always the MicrosoftTeams module. The
+/// retired connector (New-CsOnlineSession, removed in MicrosoftTeams 2.0.0) is refused by
+/// validation, never written.
 pub fn connect_tenant(settings: &Settings) -> Vec<Command> {
     let profile = settings.cloud.profile();
     let upn = &settings.connection.admin_upn;
-    match settings.connection.method {
-        ConnectionMethod::TeamsModule => {
-            let mut connect = Command::new("Connect-MicrosoftTeams");
-            if !upn.is_empty() {
-                connect = connect.text("AccountId", upn);
-            }
-            if let Some(env) = profile.teams_environment {
-                connect = connect.arg("TeamsEnvironmentName", Value::Word(env.value));
-            }
-            vec![
-                Command::new("Import-Module").arg("Name", Value::Word("MicrosoftTeams")),
-                connect,
-            ]
-        }
-        ConnectionMethod::LegacyConnector => {
-            let mut credential = Command::new("Get-Credential");
-            if !upn.is_empty() {
-                credential = credential.text("Credential", upn);
-            }
-            // In hybrid the connector also needs the tenant's initial domain (SupportArticles-docs,
-            // SkypeForBusiness/SkypeHybrid/hybrid-conferencing/cant-connect-to-sfb-remote-powershell.md).
-            let mut session = Command::new("New-CsOnlineSession")
-                .arg("Credential", Value::Variable("cred"))
-                .text(
-                    "OverrideAdminDomain",
-                    settings.connection.override_admin_domain.as_str(),
-                );
-            if let Some(env) = profile.legacy_environment {
-                session = session.arg("TeamsEnvironmentName", Value::Word(env.value));
-            }
-            vec![
-                Command::new("Import-Module").arg("Name", Value::Word("SkypeOnlineConnector")),
-                credential.assign("cred"),
-                session.assign("sfbSession"),
-                Command::new("Import-PSSession")
-                    .arg("Session", Value::Variable("sfbSession"))
-                    .switch("AllowClobber"),
-            ]
-        }
+    let mut connect = Command::new("Connect-MicrosoftTeams");
+    if !upn.is_empty() {
+        connect = connect.text("AccountId", upn);
     }
+    if let Some(env) = profile.teams_environment {
+        connect = connect.arg("TeamsEnvironmentName", Value::Word(env.value));
+    }
+    vec![
+        Command::new("Import-Module").arg("Name", Value::Word("MicrosoftTeams")),
+        connect,
+    ]
+}
+
+/// The connection lines of a change or rollback script: as [`connect_tenant`], but a `-WhatIf`
+/// dry run still signs in, so that it can read what it would change. Connect-MicrosoftTeams.md
+/// documents `-WhatIf` ("The cmdlet is not run"), and a script's `-WhatIf` reaches it.
+pub fn connect_tenant_even_in_dry_run(settings: &Settings) -> Vec<Command> {
+    connect_tenant(settings)
+        .into_iter()
+        .map(|command| {
+            if command.cmdlet() == "Connect-MicrosoftTeams" {
+                command.even_in_dry_run()
+            } else {
+                command
+            }
+        })
+        .collect()
 }
 
 /// Closes the tenant session.
-pub fn disconnect_tenant(settings: &Settings) -> Command {
-    match settings.connection.method {
-        ConnectionMethod::TeamsModule => Command::new("Disconnect-MicrosoftTeams"),
-        ConnectionMethod::LegacyConnector => {
-            Command::new("Remove-PSSession").arg("Session", Value::Variable("sfbSession"))
-        }
-    }
+pub fn disconnect_tenant() -> Command {
+    Command::new("Disconnect-MicrosoftTeams")
 }
 
 /// Step 3: the tenant's shared SIP address space.
@@ -286,14 +271,6 @@ pub fn connect_graph(settings: &Settings) -> Command {
             "Environment",
             Value::Word(settings.cloud.profile().graph_environment.value),
         )
-}
-
-/// Signs in with the deprecated MSOnline module.
-pub fn connect_msol(settings: &Settings) -> Command {
-    Command::new("Connect-MsolService").arg(
-        "AzureEnvironment",
-        Value::Word(settings.cloud.profile().msol_environment.value),
-    )
 }
 
 /// Lists the keys of one online service principal, to verify the certificate is registered.

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::commands;
 use crate::powershell::{Command, Value};
-use crate::settings::{EdgeRouting, ServicePrincipalTool, Settings};
+use crate::settings::{EdgeRouting, Settings};
 use crate::text::plan as t;
 
 /// Where a step's commands run; on-premises and online commands never share a shell.
@@ -158,9 +158,9 @@ fn connect(settings: &Settings) -> Step {
         why: t::CONNECT_WHY.text(),
         commands: commands::connect_tenant(settings),
         verify: Vec::new(),
-        rollback: vec![commands::disconnect_tenant(settings)],
+        rollback: vec![commands::disconnect_tenant()],
         rollback_when: "",
-        notes: vec![t::connection_note(settings.connection.method).to_owned()],
+        notes: vec![t::CONNECTION_TEAMS.to_string()],
     }
 }
 
@@ -206,18 +206,12 @@ fn oauth_on_premises(settings: &Settings) -> Step {
 }
 
 fn oauth_online(settings: &Settings) -> Step {
-    let connect = match settings.oauth.service_principal_tool {
-        ServicePrincipalTool::Graph => vec![
-            Command::new("Import-Module").arg("Name", Value::Word("Microsoft.Graph.Applications")),
-            commands::connect_graph(settings),
-        ],
-        ServicePrincipalTool::MsOnline => vec![
-            Command::new("Import-Module").arg("Name", Value::Word("MSOnline")),
-            commands::connect_msol(settings),
-        ],
-    };
+    let connect = vec![
+        Command::new("Import-Module").arg("Name", Value::Word("Microsoft.Graph.Applications")),
+        commands::connect_graph(settings),
+    ];
     let spns: Vec<String> = commands::web_services_spns(settings);
-    let verify = commands::CERTIFICATE_APP_IDS
+    let verify = commands::ALTERED_APP_IDS
         .iter()
         .map(|id| Check {
             command: commands::get_service_principal_keys(id),
@@ -234,7 +228,7 @@ fn oauth_online(settings: &Settings) -> Step {
         rollback: Vec::new(),
         rollback_when: "",
         notes: vec![
-            t::service_principal_note(settings.oauth.service_principal_tool).to_owned(),
+            t::PRINCIPAL_GRAPH.to_string(),
             t::OAUTH_DEDICATED_APP.to_string(),
         ],
     }

@@ -6,7 +6,9 @@ use std::hash::{Hash, Hasher};
 
 use crate::cloud::Cloud;
 use crate::field::Field;
-use crate::settings::{ConnectionMethod, EdgeRouting, FederationMode, Settings};
+use crate::settings::{
+    ConnectionMethod, EdgeRouting, FederationMode, ServicePrincipalTool, Settings,
+};
 use crate::syntax;
 use crate::text;
 
@@ -45,15 +47,13 @@ pub enum Code {
     DuplicatePilotUser,
     PilotOutsideSipDomains,
     LegacyConnectorRetired,
-    LegacyConnectorNoEnvironment,
+    MsOnlineRetired,
     ValueUnconfirmed,
     OAuthMetadataUnconfirmed,
     ConfirmationRequired,
     WebServicesFqdnsMissing,
     ReverseProxyMissing,
     RegistrarPoolMissing,
-    OverrideAdminDomainMissing,
-    OverrideAdminDomainNotOnMicrosoft,
 }
 
 impl Code {
@@ -83,15 +83,13 @@ impl Code {
             Code::DuplicatePilotUser => "HB505",
             Code::PilotOutsideSipDomains => "HB506",
             Code::LegacyConnectorRetired => "HB601",
-            Code::LegacyConnectorNoEnvironment => "HB602",
+            Code::MsOnlineRetired => "HB605",
             Code::ValueUnconfirmed => "HB701",
             Code::OAuthMetadataUnconfirmed => "HB702",
             Code::ConfirmationRequired => "HB703",
             Code::WebServicesFqdnsMissing => "HB507",
             Code::ReverseProxyMissing => "HB508",
             Code::RegistrarPoolMissing => "HB509",
-            Code::OverrideAdminDomainMissing => "HB603",
-            Code::OverrideAdminDomainNotOnMicrosoft => "HB604",
         }
     }
 }
@@ -180,39 +178,15 @@ pub fn validate(settings: &Settings) -> Report {
 
 fn connection(settings: &Settings, report: &mut Report) {
     let connection = &settings.connection;
+    // Refused, not warned: New-CsOnlineSession was removed in MicrosoftTeams 2.0.0, so no script
+    // of this builder signs in with it. A file or link that still chooses it opens with this
+    // message and everything else it holds.
     if connection.method == ConnectionMethod::LegacyConnector {
-        report.warning(
+        report.error(
             Code::LegacyConnectorRetired,
             Field::ConnectionMethod,
             text::LEGACY_CONNECTOR_RETIRED.to_string(),
         );
-        if settings.cloud == Cloud::China {
-            report.error(
-                Code::LegacyConnectorNoEnvironment,
-                Field::ConnectionMethod,
-                text::LEGACY_CONNECTOR_NO_CHINA.to_string(),
-            );
-        }
-        let domain = connection.override_admin_domain.as_str();
-        if domain.is_empty() {
-            report.error(
-                Code::OverrideAdminDomainMissing,
-                Field::OverrideAdminDomain,
-                text::OVERRIDE_ADMIN_DOMAIN_MISSING.to_string(),
-            );
-        } else if let Some(flaw) = syntax::fqdn(domain) {
-            report.error(
-                Code::InvalidFqdn,
-                Field::OverrideAdminDomain,
-                text::fqdn_flaw(text::SUBJECT_ADMIN_DOMAIN.text(), flaw),
-            );
-        } else if !syntax::is_within(domain, "onmicrosoft.com") {
-            report.warning(
-                Code::OverrideAdminDomainNotOnMicrosoft,
-                Field::OverrideAdminDomain,
-                text::OVERRIDE_ADMIN_DOMAIN_NOT_ONMICROSOFT.to_string(),
-            );
-        }
     }
     if !connection.admin_upn.is_empty()
         && let Some(flaw) = syntax::upn(&connection.admin_upn)
@@ -598,6 +572,13 @@ fn oauth(settings: &Settings, report: &mut Report) {
     let oauth = &settings.oauth;
     if !oauth.enabled {
         return;
+    }
+    if oauth.service_principal_tool == ServicePrincipalTool::MsOnline {
+        report.error(
+            Code::MsOnlineRetired,
+            Field::OAuthServicePrincipalTool,
+            text::MSONLINE_RETIRED.to_string(),
+        );
     }
     if let Some(flaw) = syntax::guid(&oauth.tenant_id) {
         report.error(

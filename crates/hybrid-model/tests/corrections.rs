@@ -7,43 +7,62 @@ use hybrid_model::checklist::checklist;
 use hybrid_model::powershell::scripts;
 use hybrid_model::settings::{ConnectionMethod, ServicePrincipalTool};
 use hybrid_model::{Cloud, plan};
-use support::{commands, full};
+use support::full;
 
 #[test]
-fn certificate_goes_on_skype_and_exchange_principals_with_an_spn_per_pool() {
-    for tool in [ServicePrincipalTool::Graph, ServicePrincipalTool::MsOnline] {
-        let mut s = full(Cloud::Commercial);
-        s.oauth.service_principal_tool = tool;
-        let online = scripts::online(&s).text();
-        assert!(
-            online.contains(
-                "foreach ($appId in @('00000004-0000-0ff1-ce00-000000000000', '00000002-0000-0ff1-ce00-000000000000'))"
-            ),
-            "{tool:?}"
-        );
-        for wrong in ["7557eb47", "db7de2b5"] {
-            assert!(
-                !online.contains(wrong),
-                "{tool:?}: {wrong} belongs to Exchange on-premises"
-            );
-        }
-        for fqdn in ["webext.contoso.com", "webext2.contoso.com"] {
-            assert!(
-                online.contains(&format!(
-                    "$spn = '00000004-0000-0ff1-ce00-000000000000/{fqdn}'"
-                )),
-                "{tool:?}"
-            );
-        }
-        let enable = match tool {
-            ServicePrincipalTool::Graph => {
-                "Update-MgServicePrincipal -ServicePrincipalId $exchange.Id -AccountEnabled:$true"
-            }
-            ServicePrincipalTool::MsOnline => {
-                "Set-MsolServicePrincipal -AppPrincipalId 00000002-0000-0ff1-ce00-000000000000 -AccountEnabled $true"
-            }
-        };
-        assert!(online.contains(enable), "{tool:?}");
+fn certificate_goes_on_the_skype_principal_only_with_an_spn_per_pool() {
+    let online = scripts::online(&full(Cloud::Commercial)).text();
+    assert!(online.contains("$skypeAppId = '00000004-0000-0ff1-ce00-000000000000'"));
+    // The Exchange Online principal is enabled and backed up, never given a key.
+    assert!(!online.contains("foreach ($appId in"));
+    assert!(online.contains(
+        "Update-MgServicePrincipal -ServicePrincipalId $exchange.Id -AccountEnabled:$true"
+    ));
+    let key_writes: Vec<&str> = online
+        .lines()
+        .filter(|l| l.contains("-KeyCredentials"))
+        .collect();
+    assert_eq!(
+        key_writes,
+        [
+            "        Update-MgServicePrincipal -ServicePrincipalId $skype.Id -KeyCredentials ($keys + $newKey)"
+        ]
+    );
+    for wrong in ["7557eb47", "db7de2b5", "Msol"] {
+        assert!(!online.contains(wrong), "{wrong}");
+    }
+    for fqdn in ["webext.contoso.com", "webext2.contoso.com"] {
+        assert!(online.contains(&format!(
+            "$spn = '00000004-0000-0ff1-ce00-000000000000/{fqdn}'"
+        )));
+    }
+}
+
+#[test]
+fn retired_routes_are_refused_and_never_written() {
+    let mut s = full(Cloud::Commercial);
+    s.connection.method = ConnectionMethod::LegacyConnector;
+    s.oauth.service_principal_tool = ServicePrincipalTool::MsOnline;
+    let report = hybrid_model::validate(&s);
+    let codes: Vec<&str> = report.errors().map(|i| i.code.as_str()).collect();
+    assert!(
+        codes.contains(&"HB601") && codes.contains(&"HB605"),
+        "{codes:?}"
+    );
+    let messages: String = report.errors().map(|i| i.message.clone()).collect();
+    assert!(messages.contains("Connect-MicrosoftTeams"), "{messages}");
+    assert!(
+        messages.contains("Microsoft Graph PowerShell"),
+        "{messages}"
+    );
+    let online = scripts::online(&s).text();
+    for retired in [
+        "New-CsOnlineSession",
+        "SkypeOnlineConnector",
+        "Connect-MsolService",
+        "Msol",
+    ] {
+        assert!(!online.contains(retired), "{retired}");
     }
 }
 
@@ -51,7 +70,7 @@ fn certificate_goes_on_skype_and_exchange_principals_with_an_spn_per_pool() {
 fn graph_keeps_every_key_and_matches_by_thumbprint() {
     let online = scripts::online(&full(Cloud::Commercial)).text();
     assert!(online.contains(
-        "$keys = @((Get-MgServicePrincipal -ServicePrincipalId $principal.Id -Property 'keyCredentials').KeyCredentials)"
+        "$keys = @((Get-MgServicePrincipal -ServicePrincipalId $skype.Id -Property 'keyCredentials').KeyCredentials)"
     ));
     assert!(online.contains("-KeyCredentials ($keys + $newKey)"));
     assert!(online.contains("$certificate.Thumbprint"));
@@ -169,25 +188,6 @@ fn rollbacks_state_their_precondition_and_what_does_not_come_back() {
 }
 
 #[test]
-fn retired_connector_carries_the_admin_domain() {
-    let mut s = full(Cloud::Commercial);
-    s.connection.method = ConnectionMethod::LegacyConnector;
-    let online = scripts::online(&s).text();
-    let session = commands(&online)
-        .into_iter()
-        .find(|c| c.cmdlet == "New-CsOnlineSession")
-        .unwrap();
-    assert!(
-        session
-            .params
-            .iter()
-            .any(|(p, v)| p == "OverrideAdminDomain"
-                && *v == support::Bound::Text("contoso.onmicrosoft.com".into()))
-    );
-    assert!(online.contains("RETIRED"));
-}
-
-#[test]
 fn the_checklist_names_what_a_window_needs() {
     let s = full(Cloud::Commercial);
     let md = checklist(&s, &plan(&s));
@@ -198,7 +198,7 @@ fn the_checklist_names_what_a_window_needs() {
         "Teams Phone",
         "Audio Conferencing",
         "TLS 1.2",
-        "Dedicated Hybrid Application",
+        "dedicated hybrid application",
     ] {
         assert!(md.contains(needle), "{needle}");
     }

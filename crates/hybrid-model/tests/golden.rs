@@ -1,19 +1,18 @@
-//! Default settings with the legacy connector reproduce the original procedure: same cmdlets,
-//! parameters and bound values (quoting may differ; `1` binds as `$true`).
+//! Default settings reproduce the original procedure: same cmdlets, parameters and bound values
+//! (quoting may differ; `1` binds as `$true`), signed in with the MicrosoftTeams module (the
+//! connector of the original, New-CsOnlineSession, was removed in MicrosoftTeams 2.0.0).
 
 mod support;
 
 use hybrid_model::Settings;
 use hybrid_model::powershell::scripts;
-use hybrid_model::settings::ConnectionMethod;
 use support::{Bound, ParsedCommand, commands};
 
-/// Microsoft's procedure (configure-federation-with-skype-for-business-online, legacy connector form).
+/// Microsoft's procedure (configure-federation-with-skype-for-business-online), signed in as
+/// Connect-MicrosoftTeams.md shows.
 const ORIGINAL: &str = r#"
-Import-Module SkypeOnlineConnector
-$cred = Get-Credential
-$sfbSession = New-CsOnlineSession -Credential $cred
-Import-PSSession $sfbSession -AllowClobber
+Import-Module MicrosoftTeams
+Connect-MicrosoftTeams
 Set-CsAccessEdgeConfiguration -AllowOutsideUsers 1 -AllowFederatedUsers 1 -UseDnsSrvRouting -EnablePartnerDiscovery 1
 New-CsHostingProvider -Identity SkypeforBusinessOnline -ProxyFqdn "sipfed.online.lync.com" -Enabled $true -EnabledSharedAddressSpace $true -HostsOCSUsers $true -VerificationLevel UseSourceVerification -IsLocal $false -AutodiscoverUrl https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root
 Set-CsTenantFederationConfiguration -SharedSipAddressSpace $true
@@ -35,25 +34,15 @@ fn named(command: &ParsedCommand) -> Vec<(String, Bound)> {
 }
 
 #[test]
-fn legacy_defaults_reproduce_the_original_procedure() {
-    let mut settings = Settings::default();
-    settings.connection.method = ConnectionMethod::LegacyConnector;
+fn defaults_reproduce_the_original_procedure() {
+    let settings = Settings::default();
     let mut ours = commands(&scripts::on_premises(&settings).text());
     ours.extend(commands(&scripts::online(&settings).text()));
-    // The one deliberate addition to the original procedure: in hybrid the connector also needs
-    // -OverrideAdminDomain (SupportArticles cant-connect-to-sfb-remote-powershell.md).
+    // The one deliberate addition: a -WhatIf dry run still signs in (-WhatIf:$false), so that it
+    // can read what it would change.
     let added = |params: Vec<(String, Bound)>| -> Vec<(String, Bound)> {
-        params
-            .into_iter()
-            .filter(|(p, _)| p != "OverrideAdminDomain")
-            .collect()
+        params.into_iter().filter(|(p, _)| p != "WhatIf").collect()
     };
-    assert!(
-        ours.iter()
-            .filter(|c| c.cmdlet == "New-CsOnlineSession")
-            .all(|c| c.params.iter().any(|(p, _)| p == "OverrideAdminDomain")),
-        "the connector always carries -OverrideAdminDomain"
-    );
     for original in commands(ORIGINAL) {
         let wanted = named(&original);
         let found = ours

@@ -91,12 +91,10 @@ fn a_values_note_does_not_repeat_the_provenance_shown_beside_it() {
                 Some(p.proxy_fqdn),
                 Some(p.autodiscover_url),
                 p.teams_environment,
-                p.legacy_environment,
                 Some(p.dns_sipdir),
                 Some(p.dns_webdir),
                 Some(p.dns_sipfed),
                 Some(p.graph_environment),
-                Some(p.msol_environment),
                 Some(p.acs_metadata_prefix),
             ];
             for value in values.into_iter().flatten() {

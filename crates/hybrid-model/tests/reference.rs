@@ -377,6 +377,10 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
         "Add-Check" => vec![vec!["Id", "Status", "Found", "Todo"]],
         "Get-MoveReadiness" => vec![vec!["Identity"]],
         "Test-IsThisCertificate" => vec![vec!["Key"]],
+        "Get-PrincipalState" => vec![vec!["AppId"]],
+        // Export-CsConfiguration.md, parameter set FileName.
+        "Export-CsConfiguration" => vec![vec!["FileName", "Force", "LocalStore"]],
+        "Compare-Object" => vec![vec!["ReferenceObject", "DifferenceObject"]],
         "Connect-MsolService" => vec![
             vec!["AzureEnvironment"],
             vec!["Credential", "AzureEnvironment"],
@@ -526,10 +530,9 @@ fn every_emitted_command_binds_one_documented_parameter_set() {
         "Set-CsHostingProvider",
         "Set-CsTenantFederationConfiguration",
         "Move-CsUser",
-        "New-CsOnlineSession",
         "Connect-MicrosoftTeams",
+        "Export-CsConfiguration",
         "Update-MgServicePrincipal",
-        "New-MsolServicePrincipalCredential",
         "Start-Transcript",
         "Stop-Transcript",
         "Test-Path",

@@ -187,15 +187,21 @@ fn the_rollback_restores_every_object_the_backup_saved() {
                     restore.contains(&format!("$backup['{}']", item.key())),
                     "{name}: {item:?} is never read back"
                 );
-                let noun = item
-                    .read()
-                    .trim_start_matches("@(")
-                    .trim_end_matches(')')
-                    .strip_prefix("Get-")
-                    .unwrap();
+                // Service principals are read by the script's own Get-PrincipalState and written
+                // back with Microsoft Graph's Update- cmdlet.
+                let noun = if *item == Saved::ServicePrincipals {
+                    "MgServicePrincipal"
+                } else {
+                    item.read()
+                        .trim_start_matches("@(")
+                        .trim_end_matches(')')
+                        .strip_prefix("Get-")
+                        .unwrap()
+                };
                 assert!(
                     emitted.contains(&format!("Set-{noun}"))
-                        || emitted.contains(&format!("New-{noun}")),
+                        || emitted.contains(&format!("New-{noun}"))
+                        || emitted.contains(&format!("Update-{noun}")),
                     "{name}: {item:?} is never written back ({noun})"
                 );
             }
@@ -207,6 +213,7 @@ fn the_rollback_restores_every_object_the_backup_saved() {
                 Saved::PartnerApplications,
                 Saved::OAuthConfiguration,
                 Saved::TenantFederation,
+                Saved::ServicePrincipals,
             ] {
                 if !saved.contains(&other) {
                     assert!(
@@ -413,16 +420,8 @@ fn fill(value: &str, baseline: bool) -> Settings {
     s.environment.pilot_users = vec![v.clone(), format!("sip:{v}")];
     s.oauth.tenant_id = v.clone();
     s.oauth.certificate_path = v.clone();
-    s.connection.override_admin_domain = v.clone();
     s.environment.web_services_fqdns = vec![v.clone(), v.clone()];
     s.environment.reverse_proxy_fqdn = v;
-    s
-}
-
-/// The same, through the retired connector, whose session carries the admin domain.
-fn fill_legacy(value: &str, baseline: bool) -> Settings {
-    let mut s = fill(value, baseline);
-    s.connection.method = hybrid_model::settings::ConnectionMethod::LegacyConnector;
     s
 }
 
@@ -433,12 +432,7 @@ fn assert_same_shape(value: &str) {
     let _ = hybrid_model::checklist::checklist(&hostile, &hybrid_model::plan(&hostile));
     let pairs = all(&fill(value, false))
         .into_iter()
-        .zip(all(&fill(value, true)))
-        .chain(
-            all(&fill_legacy(value, false))
-                .into_iter()
-                .zip(all(&fill_legacy(value, true))),
-        );
+        .zip(all(&fill(value, true)));
     for ((part, hostile), (_, baseline)) in pairs {
         let hostile_text = hostile.text();
         let hostile_tree = parse(&hostile_text);

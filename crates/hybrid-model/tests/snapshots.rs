@@ -1,4 +1,4 @@
-//! Snapshots of every cloud × connection: a reviewer sees exactly what admins get, and any change to
+//! Snapshots of every cloud: a reviewer sees exactly what admins get, and any change to
 //! the output shows up in review. Regenerate with `UPDATE_SNAPSHOTS=1 cargo test -p hybrid-model --test snapshots`.
 
 mod support;
@@ -7,7 +7,6 @@ use std::path::PathBuf;
 
 use hybrid_model::checklist::checklist;
 use hybrid_model::powershell::{on_premises_rollback, online_rollback, scripts};
-use hybrid_model::settings::ConnectionMethod;
 use hybrid_model::{Cloud, plan};
 
 fn check(name: &str, actual: &str) -> Option<String> {
@@ -24,16 +23,12 @@ fn check(name: &str, actual: &str) -> Option<String> {
 }
 
 #[test]
-fn every_cloud_and_connection_matches_its_snapshot() {
+fn every_cloud_matches_its_snapshot() {
     let mut differences = Vec::new();
     for cloud in Cloud::ALL {
-        for (method, key) in [
-            (ConnectionMethod::TeamsModule, "teams"),
-            (ConnectionMethod::LegacyConnector, "legacy"),
-        ] {
-            let mut settings = support::full(cloud);
-            settings.connection.method = method;
-            let stem = format!("{}-{key}", cloud.key());
+        {
+            let settings = support::full(cloud);
+            let stem = format!("{}-teams", cloud.key());
             differences.extend(check(
                 &format!("{stem}.on-premises.ps1"),
                 &scripts::on_premises(&settings).text(),

@@ -151,7 +151,7 @@ fn cross_field_rules() {
     let mut s = Settings::for_cloud(Cloud::China);
     s.connection.method = ConnectionMethod::LegacyConnector;
     assert_eq!(
-        issue(&s, Code::LegacyConnectorNoEnvironment).unwrap().1,
+        issue(&s, Code::LegacyConnectorRetired).unwrap().1,
         Severity::Error
     );
 }
@@ -197,7 +197,7 @@ fn codes_are_unique() {
         Code::DuplicatePilotUser,
         Code::PilotOutsideSipDomains,
         Code::LegacyConnectorRetired,
-        Code::LegacyConnectorNoEnvironment,
+        Code::MsOnlineRetired,
         Code::ValueUnconfirmed,
         Code::OAuthMetadataUnconfirmed,
     ];
@@ -285,21 +285,6 @@ fn new_fields_validate_with_their_codes() {
     assert_eq!(
         (field, severity),
         (Field::RegistrarPoolFqdn, Severity::Warning)
-    );
-
-    let mut s = support::full(Cloud::Commercial);
-    s.connection.method = ConnectionMethod::LegacyConnector;
-    s.connection.override_admin_domain.clear();
-    let (field, severity, _) = issue(&s, Code::OverrideAdminDomainMissing).unwrap();
-    assert_eq!(
-        (field, severity),
-        (Field::OverrideAdminDomain, Severity::Error)
-    );
-    s.connection.override_admin_domain = "contoso.com".into();
-    let (field, severity, _) = issue(&s, Code::OverrideAdminDomainNotOnMicrosoft).unwrap();
-    assert_eq!(
-        (field, severity),
-        (Field::OverrideAdminDomain, Severity::Warning)
     );
 }
 

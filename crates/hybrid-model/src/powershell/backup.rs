@@ -21,6 +21,9 @@ pub enum Saved {
     PartnerApplications,
     OAuthConfiguration,
     TenantFederation,
+    /// The service principals server-to-server authentication alters: key ids, service principal
+    /// names, enabled state (read by `Get-PrincipalState`, fragments/principal-state.ps1).
+    ServicePrincipals,
 }
 
 impl Saved {
@@ -33,6 +36,7 @@ impl Saved {
             Saved::PartnerApplications => "PartnerApplications",
             Saved::OAuthConfiguration => "OAuthConfiguration",
             Saved::TenantFederation => "TenantFederation",
+            Saved::ServicePrincipals => "ServicePrincipals",
         }
     }
 
@@ -45,6 +49,9 @@ impl Saved {
             Saved::PartnerApplications => "@(Get-CsPartnerApplication)",
             Saved::OAuthConfiguration => "@(Get-CsOAuthConfiguration)",
             Saved::TenantFederation => "Get-CsTenantFederationConfiguration",
+            Saved::ServicePrincipals => {
+                "@((Get-PrincipalState -AppId '00000004-0000-0ff1-ce00-000000000000'), (Get-PrincipalState -AppId '00000002-0000-0ff1-ce00-000000000000'))"
+            }
         }
     }
 }
@@ -63,8 +70,12 @@ pub fn on_premises_saved(settings: &Settings) -> Vec<Saved> {
 }
 
 /// What the online change script saves for these settings, in backup order.
-pub fn online_saved(_settings: &Settings) -> Vec<Saved> {
-    vec![Saved::TenantFederation]
+pub fn online_saved(settings: &Settings) -> Vec<Saved> {
+    let mut saved = vec![Saved::TenantFederation];
+    if settings.oauth.enabled {
+        saved.push(Saved::ServicePrincipals);
+    }
+    saved
 }
 
 /// The backup hashtable as the change scripts write it: the marker, then one line per saved object.

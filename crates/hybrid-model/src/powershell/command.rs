@@ -22,6 +22,8 @@ pub enum Value {
 pub enum Arg {
     Named(&'static str, Value),
     Switch(&'static str),
+    /// A switch turned off for this call alone (`-WhatIf:$false`).
+    SwitchOff(&'static str),
 }
 
 /// One cmdlet call in a pipeline.
@@ -87,6 +89,19 @@ impl Command {
         self
     }
 
+    /// Runs this call even in a `-WhatIf` dry run (`-WhatIf:$false`): for connections and reads
+    /// the dry run needs, on cmdlets whose help documents `-WhatIf` (a cmdlet without it would
+    /// reject the parameter).
+    pub fn even_in_dry_run(mut self) -> Self {
+        self.last().args.push(Arg::SwitchOff("WhatIf"));
+        self
+    }
+
+    /// The first cmdlet of the pipeline.
+    pub fn cmdlet(&self) -> &'static str {
+        self.pipeline.first().map_or("", |i| i.cmdlet)
+    }
+
     fn last(&mut self) -> &mut Invocation {
         self.pipeline
             .last_mut()
@@ -112,6 +127,10 @@ impl Command {
                 out.push(TokenKind::Plain, " ");
                 match arg {
                     Arg::Switch(name) => out.push(TokenKind::Parameter, format!("-{name}")),
+                    Arg::SwitchOff(name) => {
+                        out.push(TokenKind::Parameter, format!("-{name}:"));
+                        out.push(TokenKind::Variable, "$false");
+                    }
                     Arg::Named(name, value) => {
                         out.push(TokenKind::Parameter, format!("-{name}"));
                         out.push(TokenKind::Plain, " ");
@@ -137,6 +156,7 @@ impl Command {
             .map(|arg| match arg {
                 Arg::Named(name, value) => (*name, value.clone()),
                 Arg::Switch(name) => (*name, Value::Bool(true)),
+                Arg::SwitchOff(name) => (*name, Value::Bool(false)),
             })
             .collect();
         Some((invocation.cmdlet, params))

@@ -292,7 +292,7 @@ pub fn online(settings: &Settings) -> Script {
     let frame = frame(Online);
     frame.header(&mut w, settings);
     let w = &mut w;
-    let teams = connect_read_only(w, settings);
+    connect_read_only(w, settings);
 
     guarded(w, "tenant", |w| {
         w.code("$tenant = Get-CsTenant");
@@ -358,6 +358,6 @@ pub fn online(settings: &Settings) -> Script {
     }
 
     frame.footer(w);
-    w.command(&crate::commands::disconnect_tenant(&teams));
+    w.command(&crate::commands::disconnect_tenant());
     std::mem::take(w).finish()
 }

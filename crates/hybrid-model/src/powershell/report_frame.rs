@@ -131,16 +131,11 @@ impl Frame {
     }
 }
 
-/// Signs in to the tenant for a read-only script, always with the MicrosoftTeams module: the
-/// retired connector has none of the cmdlets the checks use, and a check must not depend on a
-/// session that no longer opens. Returns the settings to sign out with.
-pub(crate) fn connect_read_only(w: &mut Writer, settings: &Settings) -> Settings {
-    let mut teams = settings.clone();
-    teams.connection.method = crate::settings::ConnectionMethod::TeamsModule;
-    for command in crate::commands::connect_tenant(&teams) {
+/// Signs in to the tenant for a read-only script (the MicrosoftTeams module, as every script).
+pub(crate) fn connect_read_only(w: &mut Writer, settings: &Settings) {
+    for command in crate::commands::connect_tenant(settings) {
         w.command(&command);
     }
-    teams
 }
 
 /// `$name = @('a', 'b')`, each item a literal.

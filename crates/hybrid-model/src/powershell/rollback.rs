@@ -12,6 +12,9 @@ use crate::commands;
 use crate::settings::Settings;
 use crate::text::scripts as t;
 
+/// Puts back the saved keys, names and enabled state of each service principal.
+const RESTORE_PRINCIPALS: &str = include_str!("fragments/restore-principals.ps1");
+
 /// File name of the on-premises rollback download.
 pub const ON_PREMISES_ROLLBACK_FILE: &str = "hybrid-on-premises-rollback.ps1";
 /// File name of the online rollback download.
@@ -64,7 +67,7 @@ pub fn online_rollback(settings: &Settings) -> Script {
     );
     read_backup(&mut w, ONLINE_BACKUP_OF, &saved);
     w.comment(t::CONNECT_STEP);
-    for command in commands::connect_tenant(settings) {
+    for command in commands::connect_tenant_even_in_dry_run(settings) {
         w.command(&command);
     }
     w.blank();
@@ -72,13 +75,9 @@ pub fn online_rollback(settings: &Settings) -> Script {
     for item in saved.iter().rev() {
         restore(&mut w, settings, *item);
     }
-    if settings.oauth.enabled {
-        w.code(&format!("Write-Warning '{}'", t::ONLINE_OAUTH_NOT_RESTORED));
-        w.blank();
-    }
     w.comment(t::VERIFY_COMMENT);
     w.code("Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains");
-    w.command(&commands::disconnect_tenant(settings));
+    w.command(&commands::disconnect_tenant());
     transcript_stop(&mut w);
     w.finish()
 }
@@ -196,6 +195,7 @@ fn restore(w: &mut Writer, settings: &Settings, item: Saved) {
         Saved::PartnerApplications => restore_partner_application(w),
         Saved::OAuthConfiguration => restore_oauth_configuration(w),
         Saved::TenantFederation => restore_tenant_federation(w),
+        Saved::ServicePrincipals => restore_service_principals(w, settings),
     }
     w.blank();
 }
@@ -454,4 +454,13 @@ fn restore_tenant_federation(w: &mut Writer) {
         Value::Expression("([bool]$savedFederation.SharedSipAddressSpace)"),
     ));
     w.close("}");
+}
+
+/// The service principals as the backup saved them: keys added since are removed (by key id),
+/// the saved service principal names and enabled state put back.
+fn restore_service_principals(w: &mut Writer, settings: &Settings) {
+    w.comment(t::RESTORE_PRINCIPALS);
+    w.code("Import-Module -Name Microsoft.Graph.Applications");
+    w.command(&commands::connect_graph(settings));
+    w.fragment(RESTORE_PRINCIPALS);
 }

@@ -8,11 +8,22 @@ use super::script_frame::{Help, header, preamble, transcript_start, transcript_s
 use super::token::Script;
 use super::writer::{Part, Writer};
 use crate::cloud::Provenance;
-use crate::commands::{self, CERTIFICATE_APP_IDS, EXCHANGE_APP_ID, SFB_ONLINE_APP_ID};
+use crate::commands::{self, EXCHANGE_APP_ID, SFB_ONLINE_APP_ID};
 use crate::plan::ps_bool;
-use crate::settings::ConnectionMethod;
-use crate::settings::{ExistingProvider, FederationMode, ServicePrincipalTool, Settings};
+use crate::settings::{ExistingProvider, FederationMode, Settings};
 use crate::text::scripts as t;
+
+/// Writes the backup, or in a `-WhatIf` dry run says where it would (Export-Clixml honours -WhatIf).
+const BACKUP_SAVE: &str = include_str!("fragments/backup-save.ps1");
+/// Exports the Central Management store before the first on-premises change.
+const CONFIGURATION_EXPORT: &str = include_str!("fragments/configuration-export.ps1");
+/// Defines `Get-PrincipalState`, which the online backup calls.
+const PRINCIPAL_STATE: &str = include_str!("fragments/principal-state.ps1");
+/// Adds the certificate to the Skype for Business Online principal, keeping every key.
+const REGISTER_CERTIFICATE: &str = include_str!("fragments/register-certificate.ps1");
+
+/// Writes hybrid-move-readiness.json, or in a dry run says where it would (Set-Content honours -WhatIf).
+const READINESS_SAVE: &str = include_str!("fragments/readiness-save.ps1");
 
 /// File name of the on-premises script download.
 pub const ON_PREMISES_FILE: &str = "hybrid-on-premises.ps1";
@@ -66,8 +77,8 @@ pub fn on_premises(settings: &Settings) -> Script {
         ON_PREMISES_BACKUP_OF,
         &backup::on_premises_saved(settings),
     );
-    w.code("$backup | Export-Clixml -Path $backupFile");
-    w.code("Write-Host \"Backup of the current configuration: $backupFile\"");
+    w.fragment(BACKUP_SAVE);
+    w.fragment(CONFIGURATION_EXPORT);
     w.blank();
 
     edge_step(&mut w, settings);
@@ -384,11 +395,7 @@ fn readiness_step(w: &mut Writer, settings: &Settings) {
     w.code(
         "$readinessFile = Join-Path -Path $ReadinessPath -ChildPath 'hybrid-move-readiness.json'",
     );
-    w.code("$readiness | ConvertTo-Json -Depth 4 | Set-Content -LiteralPath $readinessFile -Encoding UTF8");
-    w.code(&format!(
-        "Write-Host \"{} $readinessFile\"",
-        t::READINESS_WRITTEN
-    ));
+    w.fragment(READINESS_SAVE);
     w.blank();
 }
 
@@ -431,21 +438,21 @@ pub fn online(settings: &Settings) -> Script {
     transcript_start(&mut w, "$BackupPath", "hybrid-online-transcript");
 
     w.comment(t::CONNECT_STEP);
-    if settings.connection.method == ConnectionMethod::LegacyConnector {
-        w.comment(t::LEGACY_RETIRED);
-    }
-    for command in commands::connect_tenant(settings) {
+    for command in commands::connect_tenant_even_in_dry_run(settings) {
         w.command(&command);
     }
     w.blank();
+
+    if settings.oauth.enabled {
+        connect_graph(&mut w, settings);
+    }
 
     w.comment(t::BACKUP_COMMENT);
     w.code(
         "$backupFile = Join-Path -Path $BackupPath -ChildPath \"hybrid-online-backup-$stamp.xml\"",
     );
     backup::write_backup(&mut w, ONLINE_BACKUP_OF, &backup::online_saved(settings));
-    w.code("$backup | Export-Clixml -Path $backupFile");
-    w.code("Write-Host \"Backup of the current tenant configuration: $backupFile\"");
+    w.fragment(BACKUP_SAVE);
     w.blank();
 
     w.comment(t::TENANT_STEP);
@@ -490,108 +497,60 @@ pub fn online(settings: &Settings) -> Script {
 
     w.comment(t::VERIFY_COMMENT);
     w.code("Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains");
-    w.command(&commands::disconnect_tenant(settings));
+    w.command(&commands::disconnect_tenant());
     transcript_stop(&mut w);
     w.finish()
 }
 
-fn oauth_online(w: &mut Writer, settings: &Settings) {
+/// Signs in to Microsoft Graph for server-to-server authentication, before the backup, which
+/// saves the service principals the step alters (see `fragments/principal-state.ps1`).
+fn connect_graph(w: &mut Writer, settings: &Settings) {
     let profile = settings.cloud.profile();
+    w.comment(t::GRAPH_CONNECT_STEP);
+    if profile.graph_environment.provenance != Provenance::Documented {
+        w.comment(&t::provenance_warning(profile.graph_environment));
+    }
+    w.code("Import-Module -Name Microsoft.Graph.Applications");
+    w.command(&commands::connect_graph(settings));
+    w.fragment(PRINCIPAL_STATE);
+    w.blank();
+}
+
+/// Server-to-server authentication, online: the certificate on the Skype for Business Online
+/// principal only, never on the first-party Exchange Online principal (00000002), whose keys
+/// Microsoft's own tooling now removes; Exchange Online stays enabled and each pool's web
+/// services FQDN becomes a service principal name (configure-a-hybrid-environment.md).
+fn oauth_online(w: &mut Writer, settings: &Settings) {
     w.comment(t::OAUTH_ONLINE_STEP);
+    w.comment(t::NO_EXCHANGE_KEY);
     w.comment(t::DEDICATED_APP_NOTE);
     w.parts(&[
         Part::Code("$certificate = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList "),
         Part::Value(Value::Literal(settings.oauth.certificate_path.clone())),
     ]);
     w.code("$credentialValue = [System.Convert]::ToBase64String($certificate.GetRawCertData())");
-    let ids: Vec<String> = CERTIFICATE_APP_IDS
-        .iter()
-        .map(|id| format!("'{id}'"))
-        .collect();
-    let spns: Vec<String> = commands::web_services_spns(settings);
-    match settings.oauth.service_principal_tool {
-        ServicePrincipalTool::Graph => {
-            if profile.graph_environment.provenance != Provenance::Documented {
-                w.comment(&t::provenance_warning(profile.graph_environment));
-            }
-            w.code("Import-Module -Name Microsoft.Graph.Applications");
-            w.command(&commands::connect_graph(settings));
-            w.comment(t::KEYS_HOW);
-            move_pairs::certificate_test(w);
-            w.open(&format!("foreach ($appId in @({})) {{", ids.join(", ")));
-            w.code("$principal = Get-MgServicePrincipal -Filter \"AppId eq '$appId'\"");
-            w.open("if (-not $principal) {");
-            w.code(&format!("throw \"{} $appId\"", t::NO_PRINCIPAL));
-            w.close("}");
-            w.code("$keys = @((Get-MgServicePrincipal -ServicePrincipalId $principal.Id -Property 'keyCredentials').KeyCredentials)");
-            w.code("$present = @($keys | Where-Object -FilterScript { Test-IsThisCertificate -Key $_ })");
-            w.open("if ($present.Count -gt 0) {");
-            w.code(&format!("Write-Host \"{} $appId\"", t::KEY_PRESENT));
-            w.reopen("} elseif ($PSCmdlet.ShouldProcess(\"Service principal $appId\", 'Add the on-premises certificate, keeping every existing key')) {");
-            w.comment(t::KEY_FORM);
-            w.code("$newKey = @{ Type = 'AsymmetricX509Cert'; Usage = 'Verify'; Key = [System.Text.Encoding]::ASCII.GetBytes($credentialValue) }");
-            w.code("Update-MgServicePrincipal -ServicePrincipalId $principal.Id -KeyCredentials ($keys + $newKey)");
-            w.close("}");
-            w.close("}");
-            w.comment(t::EXCHANGE_ENABLE);
-            w.code(&format!(
-                "$exchange = Get-MgServicePrincipal -Filter \"AppId eq '{EXCHANGE_APP_ID}'\""
-            ));
-            w.open("if ($exchange.AccountEnabled) {");
-            w.code(&format!("Write-Host '{}'", t::EXCHANGE_ENABLED));
-            w.reopen(&format!("}} elseif ($PSCmdlet.ShouldProcess('Service principal {EXCHANGE_APP_ID}', 'Enable')) {{"));
-            w.code(
-                "Update-MgServicePrincipal -ServicePrincipalId $exchange.Id -AccountEnabled:$true",
-            );
-            w.close("}");
-            w.comment(t::SPN_STEP);
-            w.code(&format!(
-                "$skype = Get-MgServicePrincipal -Filter \"AppId eq '{SFB_ONLINE_APP_ID}'\""
-            ));
-            w.code("$names = @($skype.ServicePrincipalNames)");
-            for spn in &spns {
-                spn_lines(
-                    w,
-                    spn,
-                    "Update-MgServicePrincipal -ServicePrincipalId $skype.Id -ServicePrincipalNames $names",
-                );
-            }
-        }
-        ServicePrincipalTool::MsOnline => {
-            w.comment(t::MSOL_DEPRECATED);
-            if profile.msol_environment.provenance != Provenance::Documented {
-                w.comment(&t::provenance_warning(profile.msol_environment));
-            }
-            w.code("Import-Module -Name MSOnline");
-            w.command(&commands::connect_msol(settings));
-            w.open(&format!("foreach ($appId in @({})) {{", ids.join(", ")));
-            w.open("if ($PSCmdlet.ShouldProcess(\"Service principal $appId\", 'Add the on-premises certificate')) {");
-            w.code("New-MsolServicePrincipalCredential -AppPrincipalId $appId -Type Asymmetric -Usage Verify -Value $credentialValue");
-            w.close("}");
-            w.close("}");
-            w.comment(t::EXCHANGE_ENABLE);
-            w.open(&format!(
-                "if ($PSCmdlet.ShouldProcess('Service principal {EXCHANGE_APP_ID}', 'Enable')) {{"
-            ));
-            w.code(&format!(
-                "Set-MsolServicePrincipal -AppPrincipalId {EXCHANGE_APP_ID} -AccountEnabled $true"
-            ));
-            w.close("}");
-            w.comment(t::SPN_STEP);
-            w.code(&format!(
-                "$skype = Get-MsolServicePrincipal -AppPrincipalId {SFB_ONLINE_APP_ID}"
-            ));
-            w.code("$names = @($skype.ServicePrincipalNames)");
-            for spn in &spns {
-                spn_lines(
-                    w,
-                    spn,
-                    &format!(
-                        "Set-MsolServicePrincipal -AppPrincipalId {SFB_ONLINE_APP_ID} -ServicePrincipalNames $names"
-                    ),
-                );
-            }
-        }
+    move_pairs::certificate_test(w);
+    w.code(&format!("$skypeAppId = '{SFB_ONLINE_APP_ID}'"));
+    w.fragment(REGISTER_CERTIFICATE);
+    w.comment(t::EXCHANGE_ENABLE);
+    w.code(&format!(
+        "$exchange = Get-MgServicePrincipal -Filter \"AppId eq '{EXCHANGE_APP_ID}'\""
+    ));
+    w.open("if ($exchange.AccountEnabled) {");
+    w.code(&format!("Write-Host '{}'", t::EXCHANGE_ENABLED));
+    w.reopen(&format!(
+        "}} elseif ($PSCmdlet.ShouldProcess('Service principal {EXCHANGE_APP_ID}', 'Enable')) {{"
+    ));
+    w.code("Update-MgServicePrincipal -ServicePrincipalId $exchange.Id -AccountEnabled:$true");
+    w.close("}");
+    w.comment(t::SPN_STEP);
+    w.code("$names = @((Get-MgServicePrincipal -ServicePrincipalId $skype.Id -Property 'servicePrincipalNames').ServicePrincipalNames)");
+    for spn in commands::web_services_spns(settings) {
+        spn_lines(
+            w,
+            &spn,
+            "Update-MgServicePrincipal -ServicePrincipalId $skype.Id -ServicePrincipalNames $names",
+        );
     }
     w.blank();
 }

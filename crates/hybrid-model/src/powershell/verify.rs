@@ -182,7 +182,7 @@ pub fn online(settings: &Settings) -> Script {
     let frame = frame(Online);
     frame.header(&mut w, settings);
     let w = &mut w;
-    let teams = connect_read_only(w, settings);
+    connect_read_only(w, settings);
 
     guarded(w, "verify-tenant", |w| {
         w.code("$federation = Get-CsTenantFederationConfiguration");
@@ -265,6 +265,6 @@ pub fn online(settings: &Settings) -> Script {
     }
 
     frame.footer(w);
-    w.command(&commands::disconnect_tenant(&teams));
+    w.command(&commands::disconnect_tenant());
     std::mem::take(w).finish()
 }

@@ -68,6 +68,30 @@ impl Writer {
         self.newline();
     }
 
+    /// A fixed block written as PowerShell in `powershell/fragments/*.ps1` (included with
+    /// `include_str!`): each line at the writer's depth plus its own indentation. Fragments hold
+    /// no user text; values they need are set as literals just before them.
+    pub fn fragment(&mut self, text: &str) {
+        for line in text.lines() {
+            let line = line.trim_end();
+            if line.is_empty() {
+                self.blank();
+            } else {
+                let body = line.trim_start_matches(' ');
+                let own = (line.len() - body.len()) / INDENT.len();
+                self.depth += own;
+                if body.starts_with('#') {
+                    self.indent();
+                    self.out.push(TokenKind::Comment, body);
+                    self.newline();
+                } else {
+                    self.code(body);
+                }
+                self.depth -= own;
+            }
+        }
+    }
+
     /// A line mixing fixed code with safely rendered values.
     pub fn parts(&mut self, parts: &[Part<'_>]) {
         self.indent();

@@ -2,7 +2,7 @@
 
 pub use super::keys::plan::*;
 
-use crate::settings::{ConnectionMethod, ExistingProvider, FederationMode, ServicePrincipalTool};
+use crate::settings::{ExistingProvider, FederationMode};
 
 /// What the script does with an existing provider for the same ProxyFqdn.
 pub fn existing_provider(choice: ExistingProvider) -> &'static str {
@@ -14,30 +14,12 @@ pub fn existing_provider(choice: ExistingProvider) -> &'static str {
     .text()
 }
 
-/// A note on the chosen connection method.
-pub fn connection_note(method: ConnectionMethod) -> &'static str {
-    match method {
-        ConnectionMethod::TeamsModule => CONNECTION_TEAMS,
-        ConnectionMethod::LegacyConnector => CONNECTION_LEGACY,
-    }
-    .text()
-}
-
 /// What the tenant's federation configuration should show.
 pub fn tenant_expected(mode: FederationMode) -> String {
     tenant_federation_expected(match mode {
         FederationMode::Open => "open",
         FederationMode::AllowList => "allow-list",
     })
-}
-
-/// A note on the tool that registers the certificate online.
-pub fn service_principal_note(tool: ServicePrincipalTool) -> &'static str {
-    match tool {
-        ServicePrincipalTool::Graph => PRINCIPAL_GRAPH,
-        ServicePrincipalTool::MsOnline => PRINCIPAL_MSONLINE,
-    }
-    .text()
 }
 
 /// What the service principal check should show.

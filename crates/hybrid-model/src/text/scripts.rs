@@ -20,7 +20,6 @@ pub const READINESS_PARAM: &str = "The hybrid-move-readiness.json the online scr
 pub const READINESS_PATH_PARAM: &str = "Folder for hybrid-move-readiness.json, which the on-premises script needs for -MovePilotUsers. Default: the current folder.";
 pub const READINESS_STEP: &str = "Move readiness: the tenant shares the SIP address space and each pilot user is synced (HostingProvider SRV:) and licensed. The on-premises script reads this file before any move.";
 pub const READINESS_SOURCE: &str = "A synced on-premises user shows HostingProvider SRV: (Teams/skype-for-business-online-retirement.md). Moves need Teams and Skype for Business Online (Plan 2) licences (move-users-between-on-premises-and-cloud.md); the plan names checked in AssignedPlan (MCOProfessional, Teams) are INFERRED from the licence names.";
-pub const READINESS_WRITTEN: &str = "Move readiness written to";
 pub const READINESS_MISSING: &str = "Moving users needs -ReadinessFile: run the online script first (it writes hybrid-move-readiness.json), then run this script again with -MovePilotUsers -ReadinessFile <path>.";
 pub const READINESS_STALE: &str = "The readiness file is older than 24 hours. Run the online script again for a fresh hybrid-move-readiness.json.";
 pub const READINESS_TENANT_OFF: &str = "The readiness file shows SharedSipAddressSpace off in the tenant. Run the online script (Step 3) first; no user was moved.";
@@ -38,10 +37,9 @@ pub const SPN_STEP: &str = "Each pool external web services FQDN becomes a servi
 pub const SPN_PRESENT: &str = "Service principal name already present:";
 pub const EXCHANGE_ENABLE: &str = "The Exchange Online service principal (00000002-0000-0ff1-ce00-000000000000) must be enabled (configure-a-hybrid-environment.md).";
 pub const EXCHANGE_ENABLED: &str = "Exchange Online service principal already enabled.";
-pub const KEYS_HOW: &str = "Only a single-object read with keyCredentials selected returns key material, and an update replaces the whole list (Microsoft Graph keyCredential resource, applications-how-to-add-certificate.md): every existing key goes back exactly as read, and this certificate is found by its thumbprint (customKeyIdentifier defaults to it).";
-pub const KEY_FORM: &str = "The key as Microsoft shows it for Update-MgServicePrincipal (oauth-with-online-and-on-premises.md, 2025): the ASCII bytes of the base64 certificate.";
-pub const NO_PRINCIPAL: &str = "This service principal does not exist in the tenant:";
-pub const DEDICATED_APP_NOTE: &str = "UNCONFIRMED: third-party reports (August 2025) say Skype for Business Server hotfixes moved its Exchange Online integration to a customer-owned Dedicated Hybrid Application. No Microsoft page in the sources Hybrid Builder checked confirms it for Skype for Business Server; Exchange blocked its own shared service principal route in October 2025. Check the current hotfix KB before relying on this step.";
+pub const DEDICATED_APP_NOTE: &str = "THIRD-PARTY: a summary of Microsoft's post \"Released: August 2025 Skype for Business Server hotfix updates\" (maxime365 blog, 2025-08-18) says Exchange Online integration (archiving, calendar presence, photos) moves to a dedicated hybrid application in the tenant: Subscription Edition KB5065372 (7.0.2046.820, ConfigureSkypeforBusinessHybridApplication.ps1), 2019 KB4470124 (7.0.2046.553), 2015 KB3061064 (6.0.9319.881, add_sfbassets.ps1). No Microsoft page Hybrid Builder could read says so: follow the KB for your version; this script does not configure it.";
+pub const NO_EXCHANGE_KEY: &str = "No key is added to the Exchange Online principal 00000002-0000-0ff1-ce00-000000000000: Microsoft's CSS-Exchange ConfigureExchangeHybridApplication.ps1 removes keys there (-ResetFirstPartyServicePrincipalKeyCredentials), and Exchange Online blocks EWS through that shared principal since October 31, 2025 (Exchange Team blog).";
+pub const GRAPH_CONNECT_STEP: &str = "Sign in to Microsoft Graph for server-to-server authentication; the backup below saves the service principals it alters.";
 
 pub const BACKUP_COMMENT: &str = "Backup of the current configuration, before any change.";
 pub const VERIFY_COMMENT: &str = "Verify: compare with the expected values in the checklist.";
@@ -66,7 +64,6 @@ pub const CHINA_ENVIRONMENT: &str =
 pub const PILOT_HOMED_CHECK: &str = "A user homed on premises shows HostingProvider SRV: (INFERRED for Get-CsUser from Microsoft support articles).";
 pub const PILOT_ALREADY_MOVED: &str = "Pilot user is not homed on premises; skipped.";
 pub const CONNECT_STEP: &str = "Connect to the tenant.";
-pub const LEGACY_RETIRED: &str = "RETIRED: the Skype for Business Online Connector no longer works; kept only to reproduce the original procedure. Prefer Connect-MicrosoftTeams.";
 pub const TENANT_STEP: &str = "Step 3 - Shared SIP address space in the tenant.";
 pub const TENANT_WHY: &str = "Keep it $true until no user remains on premises; without it Move-CsUser fails with HostedMigration fault 510.";
 pub const TENANT_UP_TO_DATE: &str =
@@ -75,9 +72,7 @@ pub const PARITY_STEP: &str = "Check that the tenant federation matches the on-p
 pub const PARITY_HOW: &str = "Open federation shows AllowedDomains as AllowAllKnownDomains.";
 pub const TENANT_FEDERATION_OFF: &str = "The tenant does not allow federated users (external access is off). Hybrid needs it on: Set-CsTenantFederationConfiguration -AllowFederatedUsers $true.";
 pub const PARITY_OK: &str = "Tenant federation mode matches the on-premises partner discovery setting. Also compare the allowed and blocked domain lists on both sides.";
-pub const OAUTH_ONLINE_STEP: &str = "Optional - Server-to-server authentication: register the on-premises certificate on the online service principals.";
-pub const KEY_PRESENT: &str = "Certificate already registered on";
-pub const MSOL_DEPRECATED: &str = "DEPRECATED: MSOnline stopped working after March 2025; kept only to reproduce the older procedure.";
+pub const OAUTH_ONLINE_STEP: &str = "Optional - Server-to-server authentication: register the on-premises certificate on the Skype for Business Online service principal.";
 
 /// What the parity check says when the two sides differ.
 pub fn parity_mismatch(mode: FederationMode) -> &'static str {
@@ -163,7 +158,7 @@ pub const OAUTH_CONFIGURATION_NOT_SAVED: &str =
 pub const RESTORE_TENANT: &str = "Tenant: the saved SharedSipAddressSpace (Set-CsTenantFederationConfiguration.md). The online change script changes nothing else in the tenant federation configuration.";
 pub const TENANT_ALREADY_RESTORED: &str =
     "SharedSipAddressSpace already has its saved value; nothing to change.";
-pub const ONLINE_OAUTH_NOT_RESTORED: &str = "Not rolled back: the certificate keys, service principal names and the enabled Exchange Online service principal that the online script set for server-to-server authentication. Its backup does not hold them; remove them by hand if needed.";
+pub const RESTORE_PRINCIPALS: &str = "Service principals as saved: every key added since the backup is removed (keys are matched by key id), and the saved service principal names and enabled state are put back (Update-MgServicePrincipal.md).";
 
 /// The checklist sentence for a rollback item the rollback script covers: before and after the
 /// command line, which reads `<file> -BackupFile <backup file>`.

@@ -62,8 +62,21 @@ try {
         PartnerApplications = @(Get-CsPartnerApplication)
         OAuthConfiguration = @(Get-CsOAuthConfiguration)
     }
-    $backup | Export-Clixml -Path $backupFile
-    Write-Host "Backup of the current configuration: $backupFile"
+    if ($WhatIfPreference) {
+        Write-Host "Dry run (-WhatIf): the backup would be written to $backupFile; nothing was written."
+    } else {
+        $backup | Export-Clixml -Path $backupFile
+        Write-Host "Backup written: $backupFile"
+    }
+    # The whole Central Management store (topology, policies, settings) as a .zip that
+    # Import-CsConfiguration can put back (Export-CsConfiguration.md), before the first change.
+    $configurationFile = Join-Path -Path $BackupPath -ChildPath "hybrid-cs-configuration-$stamp.zip"
+    if ($WhatIfPreference) {
+        Write-Host "Dry run (-WhatIf): Export-CsConfiguration would write $configurationFile; nothing was written."
+    } else {
+        Export-CsConfiguration -FileName $configurationFile
+        Write-Host "Central Management store exported: $configurationFile"
+    }
 
     # Step 1 - Edge federation (DNS SRV routing; never a default route, which hosting providers cannot use).
     # Federated users must be allowed: online and on-premises users of the same SIP domain talk through federation.

@@ -60,7 +60,7 @@ try {
     if (-not ($backup -is [hashtable]) -or $backup['BackupOf'] -ne 'hybrid-online') {
         throw 'This file is not a backup written by the matching change script of Hybrid Builder. Nothing was changed.'
     }
-    foreach ($key in @('TenantFederation')) {
+    foreach ($key in @('TenantFederation', 'ServicePrincipals')) {
         if (-not $backup.ContainsKey($key)) {
             throw "The backup lacks an object these settings restore (it was written for other settings, such as server-to-server authentication on or off). Nothing was changed. Missing: $key"
         }
@@ -68,7 +68,7 @@ try {
 
     # Connect to the tenant.
     Import-Module -Name MicrosoftTeams
-    Connect-MicrosoftTeams -AccountId 'admin@contoso.com'
+    Connect-MicrosoftTeams -AccountId 'admin@contoso.com' -WhatIf:$false
 
     # Users homed online in the SIP domains of these settings: Get-CsOnlineUser -AccountType User lists user accounts, while users hosted on premises are AccountType SfBOnPremUser (Get-CsOnlineUser.md). INFERRED: every such account with a SIP address in these domains is homed online. The retired connector has no -AccountType: there this check stops the script before any change.
     $sipDomains = @('contoso.com', 'fabrikam.com')
@@ -81,6 +81,32 @@ try {
         Write-Warning 'Users are homed online and -AcceptOnlineUsersCutOff was given: after this rollback they can no longer exchange messages with on-premises users of the shared SIP domains.'
     }
 
+    # Service principals as saved: every key added since the backup is removed (keys are matched by key id), and the saved service principal names and enabled state are put back (Update-MgServicePrincipal.md).
+    Import-Module -Name Microsoft.Graph.Applications
+    Connect-MgGraph -Scopes 'Application.ReadWrite.All' -Environment Global
+    foreach ($saved in @($backup['ServicePrincipals'])) {
+        $current = Get-MgServicePrincipal -ServicePrincipalId $saved.Id -Property 'id,appId,accountEnabled,servicePrincipalNames,keyCredentials'
+        $keep = @($current.KeyCredentials | Where-Object -FilterScript { @($saved.KeyIds) -contains "$($_.KeyId)" })
+        $added = @($current.KeyCredentials).Count - $keep.Count
+        if ($added -eq 0) {
+            Write-Host "Keys of $($saved.AppId) are as saved."
+        } elseif ($PSCmdlet.ShouldProcess("Service principal $($saved.AppId)", "Remove the $added key(s) added since the backup")) {
+            Update-MgServicePrincipal -ServicePrincipalId $saved.Id -KeyCredentials $keep
+        }
+        $names = @($saved.ServicePrincipalNames)
+        $changed = @(Compare-Object -ReferenceObject $names -DifferenceObject @($current.ServicePrincipalNames))
+        if ($changed.Count -eq 0) {
+            Write-Host "Service principal names of $($saved.AppId) are as saved."
+        } elseif ($PSCmdlet.ShouldProcess("Service principal $($saved.AppId)", 'Put back the saved service principal names')) {
+            Update-MgServicePrincipal -ServicePrincipalId $saved.Id -ServicePrincipalNames $names
+        }
+        if ([bool]$current.AccountEnabled -eq [bool]$saved.AccountEnabled) {
+            Write-Host "Enabled state of $($saved.AppId) is as saved."
+        } elseif ($PSCmdlet.ShouldProcess("Service principal $($saved.AppId)", 'Put back the saved enabled state')) {
+            Update-MgServicePrincipal -ServicePrincipalId $saved.Id -AccountEnabled:([bool]$saved.AccountEnabled)
+        }
+    }
+
     # Tenant: the saved SharedSipAddressSpace (Set-CsTenantFederationConfiguration.md). The online change script changes nothing else in the tenant federation configuration.
     $savedFederation = $backup['TenantFederation']
     $federation = Get-CsTenantFederationConfiguration
@@ -89,8 +115,6 @@ try {
     } elseif ($PSCmdlet.ShouldProcess('Tenant federation configuration', 'Put back the saved SharedSipAddressSpace')) {
         Set-CsTenantFederationConfiguration -SharedSipAddressSpace ([bool]$savedFederation.SharedSipAddressSpace)
     }
-
-    Write-Warning 'Not rolled back: the certificate keys, service principal names and the enabled Exchange Online service principal that the online script set for server-to-server authentication. Its backup does not hold them; remove them by hand if needed.'
 
     # Verify: compare with the expected values in the checklist.
     Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains

@@ -51,16 +51,43 @@ Start-Transcript -LiteralPath $transcriptFile -WhatIf:$false -Confirm:$false
 try {
     # Connect to the tenant.
     Import-Module -Name MicrosoftTeams
-    Connect-MicrosoftTeams -AccountId 'admin@contoso.com' -TeamsEnvironmentName TeamsGCCH
+    Connect-MicrosoftTeams -AccountId 'admin@contoso.com' -TeamsEnvironmentName TeamsGCCH -WhatIf:$false
+
+    # Sign in to Microsoft Graph for server-to-server authentication; the backup below saves the service principals it alters.
+    # INFERRED: USGov - the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated. Confirm it with Microsoft before running.
+    Import-Module -Name Microsoft.Graph.Applications
+    Connect-MgGraph -Scopes 'Application.ReadWrite.All' -Environment USGov
+    # What server-to-server authentication alters on a service principal, read before any change:
+    # its key ids, service principal names and enabled state. Key material is not saved: the
+    # rollback keeps the keys whose ids were saved and removes the others.
+    function Get-PrincipalState([string] $AppId) {
+        $principal = Get-MgServicePrincipal -Filter "AppId eq '$AppId'"
+        if (-not $principal) {
+            throw "This service principal does not exist in the tenant: $AppId"
+        }
+        $full = Get-MgServicePrincipal -ServicePrincipalId $principal.Id -Property 'id,appId,accountEnabled,servicePrincipalNames,keyCredentials'
+        [pscustomobject]@{
+            AppId = $AppId
+            Id = $full.Id
+            AccountEnabled = [bool]$full.AccountEnabled
+            ServicePrincipalNames = @($full.ServicePrincipalNames)
+            KeyIds = @($full.KeyCredentials | ForEach-Object -Process { "$($_.KeyId)" })
+        }
+    }
 
     # Backup of the current configuration, before any change.
     $backupFile = Join-Path -Path $BackupPath -ChildPath "hybrid-online-backup-$stamp.xml"
     $backup = @{
         BackupOf = 'hybrid-online'
         TenantFederation = Get-CsTenantFederationConfiguration
+        ServicePrincipals = @((Get-PrincipalState -AppId '00000004-0000-0ff1-ce00-000000000000'), (Get-PrincipalState -AppId '00000002-0000-0ff1-ce00-000000000000'))
     }
-    $backup | Export-Clixml -Path $backupFile
-    Write-Host "Backup of the current tenant configuration: $backupFile"
+    if ($WhatIfPreference) {
+        Write-Host "Dry run (-WhatIf): the backup would be written to $backupFile; nothing was written."
+    } else {
+        $backup | Export-Clixml -Path $backupFile
+        Write-Host "Backup written: $backupFile"
+    }
 
     # Step 3 - Shared SIP address space in the tenant.
     # Keep it $true until no user remains on premises; without it Move-CsUser fails with HostedMigration fault 510.
@@ -125,17 +152,18 @@ try {
         }
     }
     $readinessFile = Join-Path -Path $ReadinessPath -ChildPath 'hybrid-move-readiness.json'
-    $readiness | ConvertTo-Json -Depth 4 | Set-Content -LiteralPath $readinessFile -Encoding UTF8
-    Write-Host "Move readiness written to $readinessFile"
+    if ($WhatIfPreference) {
+        Write-Host "Dry run (-WhatIf): move readiness would be written to $readinessFile; nothing was written."
+    } else {
+        $readiness | ConvertTo-Json -Depth 4 | Set-Content -LiteralPath $readinessFile -Encoding UTF8
+        Write-Host "Move readiness written to $readinessFile"
+    }
 
-    # Optional - Server-to-server authentication: register the on-premises certificate on the online service principals.
-    # UNCONFIRMED: third-party reports (August 2025) say Skype for Business Server hotfixes moved its Exchange Online integration to a customer-owned Dedicated Hybrid Application. No Microsoft page in the sources Hybrid Builder checked confirms it for Skype for Business Server; Exchange blocked its own shared service principal route in October 2025. Check the current hotfix KB before relying on this step.
+    # Optional - Server-to-server authentication: register the on-premises certificate on the Skype for Business Online service principal.
+    # No key is added to the Exchange Online principal 00000002-0000-0ff1-ce00-000000000000: Microsoft's CSS-Exchange ConfigureExchangeHybridApplication.ps1 removes keys there (-ResetFirstPartyServicePrincipalKeyCredentials), and Exchange Online blocks EWS through that shared principal since October 31, 2025 (Exchange Team blog).
+    # THIRD-PARTY: a summary of Microsoft's post "Released: August 2025 Skype for Business Server hotfix updates" (maxime365 blog, 2025-08-18) says Exchange Online integration (archiving, calendar presence, photos) moves to a dedicated hybrid application in the tenant: Subscription Edition KB5065372 (7.0.2046.820, ConfigureSkypeforBusinessHybridApplication.ps1), 2019 KB4470124 (7.0.2046.553), 2015 KB3061064 (6.0.9319.881, add_sfbassets.ps1). No Microsoft page Hybrid Builder could read says so: follow the KB for your version; this script does not configure it.
     $certificate = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList 'C:\certs\oauth.cer'
     $credentialValue = [System.Convert]::ToBase64String($certificate.GetRawCertData())
-    # INFERRED: USGov - the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated. Confirm it with Microsoft before running.
-    Import-Module -Name Microsoft.Graph.Applications
-    Connect-MgGraph -Scopes 'Application.ReadWrite.All' -Environment USGov
-    # Only a single-object read with keyCredentials selected returns key material, and an update replaces the whole list (Microsoft Graph keyCredential resource, applications-how-to-add-certificate.md): every existing key goes back exactly as read, and this certificate is found by its thumbprint (customKeyIdentifier defaults to it).
     function Test-IsThisCertificate($Key) {
         if (-not $Key.CustomKeyIdentifier) {
             return $false
@@ -143,20 +171,23 @@ try {
         $id = [byte[]]$Key.CustomKeyIdentifier
         ([System.BitConverter]::ToString($id).Replace('-', '') -eq $certificate.Thumbprint) -or ([System.Text.Encoding]::ASCII.GetString($id) -eq $certificate.Thumbprint)
     }
-    foreach ($appId in @('00000004-0000-0ff1-ce00-000000000000', '00000002-0000-0ff1-ce00-000000000000')) {
-        $principal = Get-MgServicePrincipal -Filter "AppId eq '$appId'"
-        if (-not $principal) {
-            throw "This service principal does not exist in the tenant: $appId"
-        }
-        $keys = @((Get-MgServicePrincipal -ServicePrincipalId $principal.Id -Property 'keyCredentials').KeyCredentials)
-        $present = @($keys | Where-Object -FilterScript { Test-IsThisCertificate -Key $_ })
-        if ($present.Count -gt 0) {
-            Write-Host "Certificate already registered on $appId"
-        } elseif ($PSCmdlet.ShouldProcess("Service principal $appId", 'Add the on-premises certificate, keeping every existing key')) {
-            # The key as Microsoft shows it for Update-MgServicePrincipal (oauth-with-online-and-on-premises.md, 2025): the ASCII bytes of the base64 certificate.
-            $newKey = @{ Type = 'AsymmetricX509Cert'; Usage = 'Verify'; Key = [System.Text.Encoding]::ASCII.GetBytes($credentialValue) }
-            Update-MgServicePrincipal -ServicePrincipalId $principal.Id -KeyCredentials ($keys + $newKey)
-        }
+    $skypeAppId = '00000004-0000-0ff1-ce00-000000000000'
+    $skype = Get-MgServicePrincipal -Filter "AppId eq '$skypeAppId'"
+    if (-not $skype) {
+        throw "This service principal does not exist in the tenant: $skypeAppId"
+    }
+    # Only a single-object read with keyCredentials selected returns key material, and an update
+    # replaces the whole list (Microsoft Graph keyCredential resource): every existing key goes back
+    # exactly as read, and this certificate is found by its thumbprint (customKeyIdentifier).
+    $keys = @((Get-MgServicePrincipal -ServicePrincipalId $skype.Id -Property 'keyCredentials').KeyCredentials)
+    $present = @($keys | Where-Object -FilterScript { Test-IsThisCertificate -Key $_ })
+    if ($present.Count -gt 0) {
+        Write-Host "Certificate already registered on $skypeAppId"
+    } elseif ($PSCmdlet.ShouldProcess("Service principal $skypeAppId", 'Add the on-premises certificate, keeping every existing key')) {
+        # The key as Microsoft shows it for Update-MgServicePrincipal (oauth-with-online-and-on-premises.md):
+        # the ASCII bytes of the base64 certificate.
+        $newKey = @{ Type = 'AsymmetricX509Cert'; Usage = 'Verify'; Key = [System.Text.Encoding]::ASCII.GetBytes($credentialValue) }
+        Update-MgServicePrincipal -ServicePrincipalId $skype.Id -KeyCredentials ($keys + $newKey)
     }
     # The Exchange Online service principal (00000002-0000-0ff1-ce00-000000000000) must be enabled (configure-a-hybrid-environment.md).
     $exchange = Get-MgServicePrincipal -Filter "AppId eq '00000002-0000-0ff1-ce00-000000000000'"
@@ -166,8 +197,7 @@ try {
         Update-MgServicePrincipal -ServicePrincipalId $exchange.Id -AccountEnabled:$true
     }
     # Each pool external web services FQDN becomes a service principal name of Skype for Business Online (configure-a-hybrid-environment.md).
-    $skype = Get-MgServicePrincipal -Filter "AppId eq '00000004-0000-0ff1-ce00-000000000000'"
-    $names = @($skype.ServicePrincipalNames)
+    $names = @((Get-MgServicePrincipal -ServicePrincipalId $skype.Id -Property 'servicePrincipalNames').ServicePrincipalNames)
     $spn = '00000004-0000-0ff1-ce00-000000000000/webext.contoso.com'
     if ($names -contains $spn) {
         Write-Host "Service principal name already present: $spn"

@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use hybrid_model::cloud::Cloud;
-use hybrid_model::settings::{ConnectionMethod, ExistingProvider, ServicePrincipalTool, Settings};
+use hybrid_model::settings::{ExistingProvider, Settings};
 use tree_sitter::{Node, Parser, Tree};
 
 /// Parses PowerShell source with tree-sitter-powershell.
@@ -224,26 +224,14 @@ pub fn bind(text: &str) -> Bound {
 pub fn variants() -> Vec<(String, Settings)> {
     let mut out = Vec::new();
     for cloud in Cloud::ALL {
-        for method in [
-            ConnectionMethod::TeamsModule,
-            ConnectionMethod::LegacyConnector,
+        for existing in [
+            ExistingProvider::Replace,
+            ExistingProvider::UpdateInPlace,
+            ExistingProvider::Stop,
         ] {
-            for existing in [
-                ExistingProvider::Replace,
-                ExistingProvider::UpdateInPlace,
-                ExistingProvider::Stop,
-            ] {
-                for tool in [ServicePrincipalTool::Graph, ServicePrincipalTool::MsOnline] {
-                    let mut s = full(cloud);
-                    s.connection.method = method;
-                    s.hosting_provider.existing = existing;
-                    s.oauth.service_principal_tool = tool;
-                    out.push((
-                        format!("{}-{method:?}-{existing:?}-{tool:?}", cloud.key()),
-                        s,
-                    ));
-                }
-            }
+            let mut s = full(cloud);
+            s.hosting_provider.existing = existing;
+            out.push((format!("{}-{existing:?}", cloud.key()), s));
         }
     }
     out
@@ -260,7 +248,6 @@ pub fn full(cloud: Cloud) -> Settings {
     s.oauth.enabled = true;
     s.oauth.tenant_id = "6babcaad-604b-40ac-a9d7-9fd97c0b779f".into();
     s.oauth.certificate_path = "C:\\certs\\oauth.cer".into();
-    s.connection.override_admin_domain = "contoso.onmicrosoft.com".into();
     s.environment.web_services_fqdns =
         vec!["webext.contoso.com".into(), "webext2.contoso.com".into()];
     s.environment.reverse_proxy_fqdn = "webext.contoso.com".into();
