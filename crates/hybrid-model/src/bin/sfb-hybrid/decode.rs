@@ -12,7 +12,7 @@ pub fn text(bytes: &[u8]) -> Result<String, String> {
         return Err(format!("is UTF-32, which is not read; {FIX}"));
     }
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return utf8(rest, "UTF-8 (with a byte-order mark)");
+        return utf8(rest, 3, "UTF-8 (with a byte-order mark)");
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         return utf16(rest, u16::from_le_bytes, "UTF-16 LE");
@@ -21,18 +21,23 @@ pub fn text(bytes: &[u8]) -> Result<String, String> {
         return utf16(rest, u16::from_be_bytes, "UTF-16 BE");
     }
     if bytes.contains(&0) {
-        return Err(format!(
-            "has NUL bytes: it looks like UTF-16 without a byte-order mark, which is not read; {FIX}"
-        ));
+        return Err(
+            "has NUL bytes: it looks like UTF-16 without a byte-order mark, which is not \
+             read; save it as UTF-8 (in PowerShell: Get-Content -Encoding Unicode FILE | \
+             Set-Content -Encoding UTF8 NEW-FILE)"
+                .to_owned(),
+        );
     }
-    utf8(bytes, "UTF-8")
+    utf8(bytes, 0, "UTF-8")
 }
 
-/// `bytes` as UTF-8, or where it stops being UTF-8 (a file in a Windows code page, usually).
-fn utf8(bytes: &[u8], claimed: &str) -> Result<String, String> {
+/// `bytes` (found `skipped` bytes into the file) as UTF-8, or where in the file it stops being
+/// UTF-8 (a file in a Windows code page, usually).
+fn utf8(bytes: &[u8], skipped: usize, claimed: &str) -> Result<String, String> {
     String::from_utf8(bytes.to_vec()).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let byte = bytes.get(at).copied().unwrap_or_default();
+        let valid = e.utf8_error().valid_up_to();
+        let byte = bytes.get(valid).copied().unwrap_or_default();
+        let at = valid + skipped;
         format!(
             "is not valid {claimed}: byte 0x{byte:02X} at offset {at} (a Windows code page such \
              as 1252 writes these); {FIX}"
@@ -85,7 +90,8 @@ mod tests {
 
     #[test]
     fn what_is_not_read_names_the_encoding_and_the_fix() {
-        let cases: [(&[u8], &str); 5] = [
+        let cases: [(&[u8], &str); 6] = [
+            (b"\xEF\xBB\xBF{\"Zo\xEB", "mark): byte 0xEB at offset 7"),
             (
                 b"{\"name\": \"Zo\xEB\"}",
                 "not valid UTF-8: byte 0xEB at offset 12",
