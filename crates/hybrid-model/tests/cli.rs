@@ -1,20 +1,8 @@
 //! The `sfb-hybrid` CLI as an admin scripts it: defaults, validate (exit codes), generate.
 
-use std::process::Command;
+mod cli_support;
 
-fn cli(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_sfb-hybrid"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("sfb-hybrid-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use cli_support::{cli, temp_dir};
 
 #[test]
 fn defaults_validate_and_generate() {

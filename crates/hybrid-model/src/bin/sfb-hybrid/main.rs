@@ -1,8 +1,14 @@
 //! `sfb-hybrid`: the model on the command line — defaults, validate, generate.
 
-use std::path::{Path, PathBuf};
+mod console;
+mod decode;
+mod output;
+mod read;
+
+use std::path::Path;
 use std::process::ExitCode;
 
+use console::{complain, say};
 use hybrid_model::change_record::{Artifact, CHANGE_RECORD_FILE, Context, change_record};
 use hybrid_model::checklist::{CHECKLIST_FILE, checklist};
 use hybrid_model::downloads;
@@ -11,21 +17,33 @@ use hybrid_model::report::{self, ReportKind, Status};
 use hybrid_model::share::{from_file, to_json};
 use hybrid_model::text::catalog::{self, Catalog};
 use hybrid_model::{Cloud, Report, Settings, plan, validate};
+use read::Input;
 
 const USAGE: &str = "usage:
   sfb-hybrid defaults [--cloud commercial|gcc|gcc-high|dod|21vianet]
   sfb-hybrid validate SETTINGS.json
-  sfb-hybrid generate SETTINGS.json --out DIR
+  sfb-hybrid generate SETTINGS.json --out DIR [--replace]
   sfb-hybrid preflight SETTINGS.json REPORT.json...
   sfb-hybrid verify SETTINGS.json REPORT.json...
 
 --lang de|fr|ja|zh-CN (with any command): messages, the checklist and the change record in that
 language; the scripts stay English.
 
-exit codes: 0 ok, 1 validation errors or a pre-flight FAIL, 2 unreadable file or report, bad usage";
+generate writes every file or none; it refuses files that exist already unless --replace is given,
+and never writes through a symbolic link. Settings files (at most 1 MiB) and reports (at most
+8 MiB) may be UTF-8 or UTF-16 (what Windows PowerShell's Out-File writes).
+
+exit codes: 0 ok, 1 validation errors or a pre-flight FAIL, 2 unreadable file or report, bad usage,
+output that cannot be written; 141 standard output closed early (as `| head` does)";
+
+/// What a command ends with: the exit code, the same whether it finished or stopped early.
+type Outcome = Result<ExitCode, ExitCode>;
 
 fn main() -> ExitCode {
-    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    run(std::env::args().skip(1).collect()).unwrap_or_else(|code| code)
+}
+
+fn run(mut args: Vec<String>) -> Outcome {
     if let Some(at) = args.iter().position(|a| a == "--lang") {
         let Some(tag) = args.get(at + 1).cloned() else {
             return usage("--lang needs a language");
@@ -35,26 +53,34 @@ fn main() -> ExitCode {
         }
         args.drain(at..at + 2);
     }
+    let replace = match args.iter().position(|a| a == "--replace") {
+        Some(at) => {
+            args.remove(at);
+            true
+        }
+        None => false,
+    };
     let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+    if replace && argv.first() != Some(&"generate") {
+        return usage("--replace goes with generate");
+    }
     match argv.as_slice() {
         ["defaults"] => defaults(Cloud::default()),
         ["defaults", "--cloud", name] => match Cloud::from_key(name) {
             Some(cloud) => defaults(cloud),
             None => usage(&format!("unknown cloud `{name}`")),
         },
-        ["validate", path] => match load(Path::new(path)) {
-            Ok(settings) => {
-                let report = validate(&settings);
-                print_report(&report);
-                if report.has_errors() {
-                    ExitCode::from(1)
-                } else {
-                    ExitCode::SUCCESS
-                }
-            }
-            Err(code) => code,
-        },
-        ["generate", path, "--out", dir] => generate(Path::new(path), &PathBuf::from(dir)),
+        ["validate", path] => {
+            let settings = load(Path::new(path))?;
+            let report = validate(&settings);
+            print_report(&report)?;
+            Ok(if report.has_errors() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        ["generate", path, "--out", dir] => generate(Path::new(path), Path::new(dir), replace),
         ["preflight", path, reports @ ..] if !reports.is_empty() => {
             read_reports(Path::new(path), reports, ReportKind::Preflight)
         }
@@ -62,8 +88,8 @@ fn main() -> ExitCode {
             read_reports(Path::new(path), reports, ReportKind::Verification)
         }
         ["--help" | "-h" | "help"] => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
+            say!("{USAGE}")?;
+            Ok(ExitCode::SUCCESS)
         }
         _ => usage("unexpected arguments"),
     }
@@ -82,26 +108,28 @@ fn use_language(tag: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn usage(problem: &str) -> ExitCode {
-    eprintln!("sfb-hybrid: {problem}\n\n{USAGE}");
-    ExitCode::from(2)
+/// Bad usage: what was wrong and the usage, on standard error.
+fn usage(problem: &str) -> Outcome {
+    complain!("{problem}\n\n{USAGE}");
+    Err(ExitCode::from(2))
 }
 
-fn defaults(cloud: Cloud) -> ExitCode {
-    print!("{}", to_json(&Settings::for_cloud(cloud)));
-    ExitCode::SUCCESS
+fn defaults(cloud: Cloud) -> Outcome {
+    console::out(&to_json(&Settings::for_cloud(cloud)))?;
+    Ok(ExitCode::SUCCESS)
 }
 
+/// Reads a settings file whole, or says on standard error why it cannot be used.
 fn load(path: &Path) -> Result<Settings, ExitCode> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        eprintln!("sfb-hybrid: cannot read {}: {e}", path.display());
+    let text = read::text(path, Input::Settings).map_err(|why| {
+        complain!("{}: {why}", path.display());
         ExitCode::from(2)
     })?;
     // The same reader as the page's import: a file from a newer schema is refused; anything else
     // that cannot be used is listed by field and makes the file unreadable for the CLI.
     let decoded = from_file(&text).map_err(|problem| {
-        eprintln!(
-            "sfb-hybrid: {}: {}{}",
+        complain!(
+            "{}: {}{}",
             path.display(),
             key_prefix(&problem.key),
             problem.message
@@ -112,8 +140,8 @@ fn load(path: &Path) -> Result<Settings, ExitCode> {
         return Ok(decoded.settings);
     }
     for problem in &decoded.problems {
-        eprintln!(
-            "sfb-hybrid: {}: {}{}",
+        complain!(
+            "{}: {}{}",
             path.display(),
             key_prefix(&problem.key),
             problem.message
@@ -130,34 +158,31 @@ fn key_prefix(key: &str) -> String {
     }
 }
 
-fn print_report(report: &Report) {
+fn print_report(report: &Report) -> Result<(), ExitCode> {
     for issue in &report.issues {
         let severity = match issue.severity {
             hybrid_model::Severity::Error => "error",
             hybrid_model::Severity::Warning => "warning",
         };
-        println!(
+        say!(
             "{severity} {} [{}]: {}",
             issue.code.as_str(),
             issue.field.path(),
             issue.message
-        );
+        )?;
     }
     let errors = report.errors().count();
     let warnings = report.warnings().count();
-    println!("{errors} error(s), {warnings} warning(s)");
+    say!("{errors} error(s), {warnings} warning(s)")
 }
 
-fn generate(path: &Path, dir: &Path) -> ExitCode {
-    let settings = match load(path) {
-        Ok(settings) => settings,
-        Err(code) => return code,
-    };
+fn generate(path: &Path, dir: &Path, replace: bool) -> Outcome {
+    let settings = load(path)?;
     let report = validate(&settings);
     if report.has_errors() {
-        print_report(&report);
-        eprintln!("sfb-hybrid: nothing written; fix the errors first");
-        return ExitCode::from(1);
+        print_report(&report)?;
+        complain!("nothing written; fix the errors first");
+        return Ok(ExitCode::from(1));
     }
     let plan = plan(&settings);
     // Names that say which deployment and cloud the files are for.
@@ -166,10 +191,6 @@ fn generate(path: &Path, dir: &Path) -> ExitCode {
         file_name(CHECKLIST_FILE, &settings),
         text_bytes(&checklist(&settings, &plan)),
     ));
-    if let Err(e) = std::fs::create_dir_all(dir) {
-        eprintln!("sfb-hybrid: cannot create {}: {e}", dir.display());
-        return ExitCode::from(2);
-    }
     let date = today();
     let scripts: Vec<Artifact<'_>> = files
         .iter()
@@ -190,46 +211,42 @@ fn generate(path: &Path, dir: &Path) -> ExitCode {
             verification: &[],
         },
     );
-    let record_file = (
+    files.push((
         file_name(CHANGE_RECORD_FILE, &settings),
         text_bytes(&record),
-    );
-    for (name, bytes) in files.iter().chain(std::iter::once(&record_file)) {
-        let target = dir.join(name);
-        if let Err(e) = std::fs::write(&target, bytes) {
-            eprintln!("sfb-hybrid: cannot write {}: {e}", target.display());
-            return ExitCode::from(2);
-        }
-        println!("wrote {}", target.display());
+    ));
+    // Every file is in place before anything is printed: a closed standard output cannot leave
+    // half a set behind.
+    let written = output::write(dir, &files, replace).map_err(|why| {
+        complain!("{why}");
+        ExitCode::from(2)
+    })?;
+    for file in &written {
+        let verb = if file.replaced { "replaced" } else { "wrote" };
+        say!("{verb} {}", file.path.display())?;
     }
-    print_report(&report);
-    ExitCode::SUCCESS
+    print_report(&report)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Reads pre-flight or verification reports against the settings: findings, and for the
 /// pre-flight what will change and suggestions.
-fn read_reports(path: &Path, reports: &[&str], kind: ReportKind) -> ExitCode {
-    let settings = match load(path) {
-        Ok(settings) => settings,
-        Err(code) => return code,
-    };
+fn read_reports(path: &Path, reports: &[&str], kind: ReportKind) -> Outcome {
+    let settings = load(path)?;
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
     let mut read = Vec::new();
     for file in reports {
-        let text = match std::fs::read_to_string(file) {
-            Ok(text) => text,
-            Err(e) => {
-                eprintln!("sfb-hybrid: cannot read {file}: {e}");
-                return ExitCode::from(2);
-            }
-        };
+        let text = read::text(Path::new(file), Input::Report).map_err(|why| {
+            complain!("{file}: {why}");
+            ExitCode::from(2)
+        })?;
         match report::read(&text, kind, &settings, now) {
             Ok(r) => read.push(r),
             Err(refusal) => {
-                eprintln!("sfb-hybrid: {file}: {}", refusal.message());
-                return ExitCode::from(2);
+                complain!("{file}: {}", refusal.message());
+                return Err(ExitCode::from(2));
             }
         }
     }
@@ -240,42 +257,38 @@ fn read_reports(path: &Path, reports: &[&str], kind: ReportKind) -> ExitCode {
             Status::Warn => "WARN",
             Status::Fail => "FAIL",
         };
-        println!("{status} {} ({}): {}", f.id, f.title, f.found);
+        say!("{status} {} ({}): {}", f.id, f.title, f.found)?;
         if f.status != Status::Pass && !f.todo.is_empty() {
-            println!("     -> {}", f.todo);
+            say!("     -> {}", f.todo)?;
         }
     }
-    if kind == ReportKind::Verification {
-        return if findings.iter().any(|f| f.status == Status::Fail) {
-            ExitCode::from(1)
-        } else {
-            ExitCode::SUCCESS
-        };
-    }
-    println!();
-    for change in report::changes(&settings, &read) {
-        let current = change
-            .current
-            .clone()
-            .unwrap_or_else(|| "(not there yet)".to_owned());
-        if change.unchanged() {
-            println!("no change  {}: {}", change.setting, change.new);
-        } else {
-            println!("change     {}: {current} -> {}", change.setting, change.new);
+    let failed = findings.iter().any(|f| f.status == Status::Fail);
+    if kind == ReportKind::Preflight {
+        say!("")?;
+        for change in report::changes(&settings, &read) {
+            let current = change
+                .current
+                .clone()
+                .unwrap_or_else(|| "(not there yet)".to_owned());
+            if change.unchanged() {
+                say!("no change  {}: {}", change.setting, change.new)?;
+            } else {
+                say!("change     {}: {current} -> {}", change.setting, change.new)?;
+            }
+        }
+        for suggestion in report::suggestions(&settings, &read) {
+            say!(
+                "suggest    {} = {}",
+                suggestion.field.path(),
+                suggestion.shown
+            )?;
         }
     }
-    for suggestion in report::suggestions(&settings, &read) {
-        println!(
-            "suggest    {} = {}",
-            suggestion.field.path(),
-            suggestion.shown
-        );
-    }
-    if findings.iter().any(|f| f.status == Status::Fail) {
+    Ok(if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    }
+    })
 }
 
 /// Today's UTC date as YYYY-MM-DD, from the days since 1970 (Howard Hinnant's civil-from-days).
