@@ -188,6 +188,13 @@ report-old = Dieser Bericht ist { $days } Tage alt; die Bereitstellung hat sich 
 report-other-domains = Dieser Bericht wurde für die SIP-Domänen { $report } erstellt, diese Einstellungen gelten aber für { $settings }. Laden Sie den Bericht dieser Bereitstellung, oder generieren Sie das Skript aus diesen Einstellungen neu.
 report-is-preflight = Dies ist ein Vorabprüfungsbericht; laden Sie ihn unter „Vorabprüfung“.
 report-is-verification = Dies ist ein Überprüfungsbericht; laden Sie ihn unter „Überprüfen“.
+report-duplicate-key = Dieser Bericht enthält „{ $key }“ mehrfach und ließe sich daher auf zwei Arten lesen; er wurde nicht gelesen. Laden Sie die Datei unverändert, so wie das Skript sie geschrieben hat.
+report-too-deep = Diese Datei verschachtelt Listen oder Objekte tiefer als jeder Hybrid Builder-Bericht; sie wurde nicht gelesen.
+report-bad-date = Das Datum dieses Berichts (created_unix { $value }) schreibt kein Skript dieses Builders; er wurde nicht gelesen. Laden Sie die Datei unverändert, so wie das Skript sie geschrieben hat.
+report-no-domains = Dieser Bericht nennt nicht die SIP-Domänen, für die er erstellt wurde; nichts zeigt also, dass er diese Bereitstellung ({ $settings }) beschreibt. Er wurde nicht gelesen. Führen Sie das aus diesen Einstellungen generierte Skript aus, und laden Sie seinen Bericht.
+report-no-checks = Dieser Bericht enthält keine Prüfungen: Das Skript wurde vor der ersten Prüfung beendet, oder die Datei ist unvollständig. Führen Sie das Skript erneut aus, und laden Sie den vollständigen Bericht.
+report-already-read = Dieser Bericht wurde bereits gelesen; er zählt einmal.
+report-replaces-earlier = Dieser Bericht ersetzt den zuvor gelesenen Bericht desselben Teils (lokal oder online).
 report-check-server-build = Server-Build
 report-check-server-roles = Pools und ihre Rollen
 report-check-teams-module = MicrosoftTeams-Modul
@@ -235,6 +242,9 @@ share-newer-schema = von einem neueren Hybrid Builder geschrieben (schema_versio
 share-newer-link-format = der Link stammt von einem neueren Hybrid Builder (v={ $version }); nur die Einstellungen, die dieser kennt, wurden wiederhergestellt.
 share-cannot-lock = { $path } kann nicht gesperrt werden: keine Einstellung, die dieser Builder kennt.
 share-unknown-language = { $tag } ist keine Sprache, die dieser Builder beherrscht; die Seite verwendet die Sprache Ihres Browsers.
+share-duplicate-key = „{ $key }“ ist mehrfach angegeben, daher ist unklar, welcher Wert gemeint ist; nichts wurde gelesen. Behalten Sie nur einen.
+share-too-deep = die Datei verschachtelt Listen oder Objekte tiefer als jede Einstellungsdatei; sie wurde nicht gelesen.
+share-repeated-in-link = kommt im Link mehrfach vor; nur der erste Wert wurde verwendet.
 
 ## stages
 

@@ -185,6 +185,13 @@ report-old = This report is { $days } days old; the deployment may have changed 
 report-other-domains = This report was made for the SIP domains { $report }, but these settings are for { $settings }. Load the report of this deployment, or generate the script again from these settings.
 report-is-preflight = This is a pre-flight report; load it under Pre-flight.
 report-is-verification = This is a verification report; load it under Verify.
+report-duplicate-key = This report gives "{ $key }" more than once, so it could be read two ways; it was not read. Load the file the script wrote, unchanged.
+report-too-deep = This file nests lists or objects deeper than any Hybrid Builder report; it was not read.
+report-bad-date = This report's date (created_unix { $value }) is not one a script of this builder writes; it was not read. Load the file the script wrote, unchanged.
+report-no-domains = This report does not name the SIP domains it was made for, so nothing shows that it describes this deployment ({ $settings }); it was not read. Run the script generated from these settings and load its report.
+report-no-checks = This report holds no checks: the script stopped before running any, or the file was cut short. Run the script again and load its whole report.
+report-already-read = This report was already read; it counts once.
+report-replaces-earlier = This report replaces the one read earlier for the same part (on premises or online).
 report-check-server-build = Server build
 report-check-server-roles = Pools and their roles
 report-check-teams-module = MicrosoftTeams module
@@ -232,6 +239,9 @@ share-newer-schema = written by a newer Hybrid Builder (schema_version { $versio
 share-newer-link-format = the link comes from a newer Hybrid Builder (v={ $version }); only the settings this one knows were restored.
 share-cannot-lock = cannot lock { $path }: not a setting this builder knows.
 share-unknown-language = { $tag } is not a language this builder speaks; the page uses your browser's language.
+share-duplicate-key = "{ $key }" is given more than once, so which value is meant is unclear; nothing was read. Keep one of them.
+share-too-deep = the file nests lists or objects deeper than any settings file; it was not read.
+share-repeated-in-link = appears more than once in the link; only its first value was used.
 
 ## stages
 

@@ -185,6 +185,13 @@ report-old = Ce rapport date de { $days } jours ; le déploiement a pu changer
 report-other-domains = Ce rapport a été créé pour les domaines SIP { $report }, mais ces paramètres concernent { $settings }. Chargez le rapport de ce déploiement, ou générez à nouveau le script à partir de ces paramètres.
 report-is-preflight = Il s'agit d'un rapport de vérification préalable ; chargez-le dans la section de vérification préalable.
 report-is-verification = Il s'agit d'un rapport de vérification ; chargez-le dans la section de vérification.
+report-duplicate-key = Ce rapport indique « { $key } » plusieurs fois ; il pourrait donc être lu de deux façons et n'a pas été lu. Chargez le fichier écrit par le script, sans le modifier.
+report-too-deep = Ce fichier imbrique des listes ou des objets plus profondément que n'importe quel rapport Hybrid Builder ; il n'a pas été lu.
+report-bad-date = La date de ce rapport (created_unix { $value }) n'est pas une date qu'écrit un script de cet outil ; il n'a pas été lu. Chargez le fichier écrit par le script, sans le modifier.
+report-no-domains = Ce rapport n'indique pas les domaines SIP pour lesquels il a été créé : rien ne montre qu'il décrit ce déploiement ({ $settings }). Il n'a pas été lu. Exécutez le script généré à partir de ces paramètres et chargez son rapport.
+report-no-checks = Ce rapport ne contient aucune vérification : le script s'est arrêté avant d'en exécuter une, ou le fichier a été tronqué. Exécutez à nouveau le script et chargez son rapport complet.
+report-already-read = Ce rapport a déjà été lu ; il ne compte qu'une fois.
+report-replaces-earlier = Ce rapport remplace celui lu précédemment pour la même partie (en local ou en ligne).
 report-check-server-build = Build du serveur
 report-check-server-roles = Pools et leurs rôles
 report-check-teams-module = Module MicrosoftTeams
@@ -232,6 +239,9 @@ share-newer-schema = écrit par une version plus récente de Hybrid Builder (sch
 share-newer-link-format = le lien provient d'une version plus récente de Hybrid Builder (v={ $version }) ; seuls les paramètres connus de cette version ont été restaurés.
 share-cannot-lock = impossible de verrouiller { $path } : ce n'est pas un paramètre connu de cet outil.
 share-unknown-language = { $tag } n'est pas une langue prise en charge par cet outil ; la page utilise la langue de votre navigateur.
+share-duplicate-key = « { $key } » est indiqué plusieurs fois ; la valeur voulue n'est donc pas claire et rien n'a été lu. N'en gardez qu'un.
+share-too-deep = le fichier imbrique des listes ou des objets plus profondément que n'importe quel fichier de paramètres ; il n'a pas été lu.
+share-repeated-in-link = figure plusieurs fois dans le lien ; seule sa première valeur a été utilisée.
 
 ## stages
 

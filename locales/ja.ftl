@@ -185,6 +185,13 @@ report-old = このレポートは { $days } 日前のものです。その後�
 report-other-domains = このレポートは SIP ドメイン { $report } を対象に作成されていますが、この設定は { $settings } を対象としています。この展開のレポートを読み込むか、この設定からスクリプトを再生成してください。
 report-is-preflight = これは事前チェック レポートです。「事前チェック」で読み込んでください。
 report-is-verification = これは検証レポートです。「検証」で読み込んでください。
+report-duplicate-key = このレポートには「{ $key }」が複数回含まれているため、2 通りに読めてしまいます。読み込みませんでした。スクリプトが書き出したファイルを、変更せずにそのまま読み込んでください。
+report-too-deep = このファイルは、Hybrid Builder のどのレポートよりも深くリストやオブジェクトが入れ子になっているため、読み込みませんでした。
+report-bad-date = このレポートの日付 (created_unix { $value }) は、このビルダーのスクリプトが書き出す日付ではないため、読み込みませんでした。スクリプトが書き出したファイルを、変更せずにそのまま読み込んでください。
+report-no-domains = このレポートには作成対象の SIP ドメインが記載されていないため、この展開 ({ $settings }) のレポートであることを確認できません。読み込みませんでした。この設定から生成したスクリプトを実行し、そのレポートを読み込んでください。
+report-no-checks = このレポートにはチェックが 1 つも含まれていません。スクリプトがチェックを実行する前に停止したか、ファイルが途中で切れています。スクリプトを再実行し、レポート全体を読み込んでください。
+report-already-read = このレポートは既に読み込まれています。1 回として数えます。
+report-replaces-earlier = このレポートは、同じ部分 (オンプレミスまたはオンライン) について先に読み込んだレポートを置き換えます。
 report-check-server-build = サーバーのビルド
 report-check-server-roles = プールとその役割
 report-check-teams-module = MicrosoftTeams モジュール
@@ -232,6 +239,9 @@ share-newer-schema = より新しい Hybrid Builder で書き出されていま�
 share-newer-link-format = このリンクは、より新しい Hybrid Builder で作成されています (v={ $version })。このビルダーが認識する設定のみを復元しました。
 share-cannot-lock = { $path } をロックできません: このビルダーが認識しない設定です。
 share-unknown-language = { $tag } は、このビルダーが対応していない言語です。ブラウザーの言語を使用します。
+share-duplicate-key = 「{ $key }」が複数回指定されているため、どの値を意図しているか不明です。何も読み込みませんでした。1 つだけ残してください。
+share-too-deep = このファイルは、どの設定ファイルよりも深くリストやオブジェクトが入れ子になっているため、読み込みませんでした。
+share-repeated-in-link = リンク内に複数回含まれています。最初の値だけを使用しました。
 
 ## stages
 

@@ -185,6 +185,13 @@ report-old = 此报告已生成 { $days } 天，此后部署可能已发生变�
 report-other-domains = 此报告针对的是 SIP 域 { $report }，但这些设置针对的是 { $settings }。请加载此部署的报告，或根据这些设置重新生成脚本。
 report-is-preflight = 这是预检报告；请在“预检”下加载。
 report-is-verification = 这是验证报告；请在“验证”下加载。
+report-duplicate-key = 此报告多次给出“{ $key }”，因此可以有两种读法；未读取。请加载脚本写入的文件，不要做任何修改。
+report-too-deep = 此文件中列表或对象的嵌套深度超过任何 Hybrid Builder 报告，未读取。
+report-bad-date = 此报告的日期（created_unix { $value }）不是本生成器的脚本会写入的日期；未读取。请加载脚本写入的文件，不要做任何修改。
+report-no-domains = 此报告没有写明其针对的 SIP 域，因此无法证明它描述的是此部署（{ $settings }）；未读取。请运行根据这些设置生成的脚本，然后加载其报告。
+report-no-checks = 此报告不包含任何检查：脚本在运行任何检查之前就已停止，或者文件被截断。请重新运行脚本并加载完整报告。
+report-already-read = 此报告已读取过；只计一次。
+report-replaces-earlier = 此报告替换了先前为同一部分（本地或联机）读取的报告。
 report-check-server-build = 服务器内部版本
 report-check-server-roles = 池及其角色
 report-check-teams-module = MicrosoftTeams 模块
@@ -232,6 +239,9 @@ share-newer-schema = 由较新版本的 Hybrid Builder 写入（schema_version {
 share-newer-link-format = 该链接来自较新版本的 Hybrid Builder（v={ $version }）；仅恢复了此版本可识别的设置。
 share-cannot-lock = 无法锁定 { $path }：不是本生成器识别的设置。
 share-unknown-language = { $tag } 不是本生成器支持的语言；页面将使用浏览器的语言。
+share-duplicate-key = “{ $key }”被多次给出，因此无法确定所指的值；未读取任何内容。请只保留一个。
+share-too-deep = 该文件中列表或对象的嵌套深度超过任何设置文件，未读取。
+share-repeated-in-link = 在链接中出现了多次；仅使用了第一个值。
 
 ## stages
 

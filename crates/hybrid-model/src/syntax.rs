@@ -22,6 +22,34 @@ pub enum Flaw {
 }
 
 const MAX_FQDN_BYTES: usize = 255;
+
+/// Whether a character is a control character (C0, DEL, C1) or one that shows nothing yet changes
+/// what is seen: bidirectional overrides and marks, zero-width and joining characters, the soft
+/// hyphen, fillers, variation selectors and tags. No admin types these on purpose; pasted from a
+/// chat or planted in a file, they make a value read differently than it is.
+pub fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{ad}'
+                | '\u{34f}'
+                | '\u{61c}'
+                | '\u{115f}'..='\u{1160}'
+                | '\u{17b4}'..='\u{17b5}'
+                | '\u{180b}'..='\u{180f}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2028}'..='\u{202e}'
+                | '\u{2060}'..='\u{206f}'
+                | '\u{3164}'
+                | '\u{fe00}'..='\u{fe0f}'
+                | '\u{feff}'
+                | '\u{ffa0}'
+                | '\u{fff9}'..='\u{fffb}'
+                | '\u{1d173}'..='\u{1d17a}'
+                | '\u{e0000}'..='\u{e007f}'
+                | '\u{e0100}'..='\u{e01ef}'
+        )
+}
 const MAX_LABEL_BYTES: usize = 63;
 
 /// Flags text that can never be a single-line value, before any format-specific rule.

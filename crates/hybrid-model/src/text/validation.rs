@@ -26,9 +26,9 @@ fn flaw_key(flaw: Flaw) -> &'static str {
     }
 }
 
-/// A list entry as a message shows it: at most 80 characters.
+/// A list entry as a message shows it: at most 80 characters, safe to show.
 fn shown(value: &str) -> String {
-    value.chars().take(80).collect()
+    crate::display::display_text(&value.chars().take(80).collect::<String>())
 }
 
 /// Why an FQDN is rejected, phrased for the named field.
