@@ -285,13 +285,21 @@ validation-web-services-fqdns-missing = サーバー間認証では、各プー�
 validation-reverse-proxy-missing = リバース プロキシの外部 FQDN を入力してください。ハイブリッド構成中は、すべての SIP ドメインの lyncdiscover と、会議およびダイヤルインの URL がこれを指します。入力するまで、チェックリストの DNS の部分にはこれらの参照先を表示できません。
 validation-registrar-pool-missing = レジストラー プールを入力してください。パイロット ユーザーをオンプレミスに戻すには、これを -Target に指定する必要があります。入力するまで、チェックリストにはオンプレミスに戻すコマンドが表示されません。
 validation-certificate-path-required = オンライン スクリプトを実行するワークステーション上の、エクスポートした OAuthTokenIssuer 証明書 (.cer) のパスを入力してください (例: C:\certs\oauth.cer)。
+validation-path-problem = { $flaw ->
+    [whitespace] 証明書のパスの先頭または末尾にスペースを入れないでください。
+    [control] 証明書のパスは、制御文字を含まない 1 行で入力してください。
+    [invisible] 証明書のパスに目に見えない書式文字 (双方向テキストの制御文字やゼロ幅スペースなど) が含まれています。入力し直してください。
+    [too-long] 証明書のパスが 259 文字 (Windows の MAX_PATH) を超えています。
+   *[other] 証明書のパスが無効です。
+}
 validation-fqdn-problem = { $flaw ->
     [empty] { $subject } は必須です。
     [whitespace] { $subject } にスペースを含めることはできません。
     [control] { $subject } は、制御文字を含まない 1 行で入力してください。
+    [invisible] { $subject } に目に見えない書式文字 (双方向テキストの制御文字やゼロ幅スペースなど) が含まれています。入力し直してください。
     [scheme] { $subject } にはホスト名のみを入力してください。スキーム (https:// など) とパスを削除してください。
     [non-ascii] { $subject } に ASCII 以外の文字が含まれています。国際化ドメイン名は Punycode 形式 (xn--…) で入力してください。
-    [too-long] { $subject } が 255 文字を超えています。
+    [too-long] { $subject } が 253 文字を超えています。
     [label-too-long] { $subject } に 63 文字を超える部分があります。
     [empty-label] { $subject } に空の部分があります。ドットの重複や、先頭または末尾のドットがないか確認してください。
     [bad-character] { $subject } に使用できるのは、英字、数字、ハイフン、ドットのみです。
@@ -304,6 +312,8 @@ validation-url-problem = { $flaw ->
     [empty] { $subject } は必須です。
     [whitespace] { $subject } にスペースを含めることはできません。
     [control] { $subject } は、制御文字を含まない 1 行で入力してください。
+    [invisible] { $subject } に目に見えない書式文字 (双方向テキストの制御文字やゼロ幅スペースなど) が含まれています。入力し直してください。
+    [too-long] { $subject } が 2048 文字を超えています。
     [not-https] { $subject } は https:// で始まる必要があります。
     [non-ascii] { $subject } に ASCII 以外の文字が含まれています。ホストには Punycode 形式を使用し、パスはパーセント エンコードしてください。
     [bad-host] { $subject } のホスト名が無効です。
@@ -313,6 +323,7 @@ validation-upn-problem = { $flaw ->
     [empty] { $subject } は必須です。
     [whitespace] { $subject } の先頭または末尾にスペースを含めることはできません。
     [control] { $subject } は、制御文字を含まない 1 行で入力してください。
+    [invisible] { $subject } に目に見えない書式文字 (双方向テキストの制御文字やゼロ幅スペースなど) が含まれています。入力し直してください。
    *[other] { $subject } は、admin@contoso.com のようなユーザー プリンシパル名にしてください。@ の前には英字、数字、' . - _ ! # ^ ~ を使用でき (@ の直前にドットは使用できません)、@ の後には有効なドメインを指定します。
 }
 validation-identity-problem = { $flaw ->
@@ -320,6 +331,7 @@ validation-identity-problem = { $flaw ->
     [too-long] Identity が 255 文字を超えています。
     [whitespace] Identity に使用できるのは、英字、数字、ドット、ハイフン、アンダースコアのみです。
     [control] Identity に使用できるのは、英字、数字、ドット、ハイフン、アンダースコアのみです。
+    [invisible] Identity に使用できるのは、英字、数字、ドット、ハイフン、アンダースコアのみです。
     [bad-character] Identity に使用できるのは、英字、数字、ドット、ハイフン、アンダースコアのみです。
    *[other] Identity が無効です。
 }
@@ -338,6 +350,9 @@ validation-subject-sip-domain = SIP ドメイン「{ $value }」
 validation-subject-web-services = Web サービスの FQDN「{ $value }」
 validation-subject-pilot = パイロット ユーザー「{ $value }」
 validation-duplicate-entry = { $subject } が複数回指定されています。重複を削除してください。
+validation-too-many-pilots = { $count } 人のパイロット ユーザーは、スクリプトに直接記載できる数 (最大 { $max }) を超えています。最初に移動するユーザーだけをここに入力し、それより大きなグループは一括移動ファイル (Move-CsUser -UserList) で移動してください。
+validation-too-many-sip-domains = { $count } 個の SIP ドメインは、このビルダーが受け付ける数 (最大 { $max }) を超えています。Edge 証明書にはそれぞれの名前が必要で、公的証明書がそれ以上の名前を含むことはまれです。一覧に SIP ドメインだけが含まれていることを確認してください。
+validation-too-many-web-services = { $count } 個の Web サービス FQDN は、このビルダーが受け付ける数 (最大 { $max }) を超えています。各プールの外部 Web サービス FQDN を 1 回ずつ入力してください。
 validation-onmicrosoft = ドメイン「{ $domain }」は Microsoft が管理するドメインです。トポロジの SIP ドメインではないため、エッジ証明書の対象から除外されます。
 validation-pilot-outside = パイロット ユーザー「{ $user }」は、上に入力したどの SIP ドメインにも属していません。
 validation-other-cloud = この { $what } は { $owner } のものですが、テナントは { $chosen } にあります。{ $expected } を使用するか、正しいクラウドを選択してください。
@@ -354,6 +369,7 @@ validation-confirm-value = Microsoft は、このクラウドにおける { $val
 validation-pilot-problem = { $form ->
     [whitespace] パイロット ユーザー「{ $user }」の先頭または末尾にスペースを含めることはできません。
     [control] パイロット ユーザー「{ $user }」は、制御文字を含まない 1 行で入力してください。
+    [invisible] パイロット ユーザー「{ $user }」に目に見えない書式文字 (双方向テキストの制御文字やゼロ幅スペースなど) が含まれています。入力し直してください。
     [sip] SIP アドレス「{ $user }」は sip:user@domain の形式 (例: sip:ana@contoso.com) にしてください。@ の前には英字、数字、' . - _ ! # ^ ~ を使用でき、@ の後には有効なドメインを指定します。
    *[other] パイロット ユーザー「{ $user }」は、ana@contoso.com のようなユーザー プリンシパル名、または sip:ana@contoso.com のようにプレフィックス付きで記述した SIP アドレスにしてください。
 }

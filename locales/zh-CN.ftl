@@ -285,13 +285,21 @@ validation-web-services-fqdns-missing = 服务器到服务器身份验证会将�
 validation-reverse-proxy-missing = 请输入反向代理的外部 FQDN：混合处于活动状态期间，每个 SIP 域的 lyncdiscover 以及会议和拨入 URL 都指向它。在输入之前，检查清单的 DNS 部分无法给出这些记录的目标。
 validation-registrar-pool-missing = 请输入注册器池：将试点用户移回本地时需要将其用作 -Target。在输入之前，检查清单不会列出移回命令。
 validation-certificate-path-required = 请输入导出的 OAuthTokenIssuer 证书（.cer）在运行联机脚本的工作站上的路径，如 C:\certs\oauth.cer。
+validation-path-problem = { $flaw ->
+    [whitespace] 证书路径的开头和结尾不得有空格。
+    [control] 证书路径必须为单行，且不得包含控制字符。
+    [invisible] 证书路径包含不可见的格式字符（例如双向文本控制符或零宽空格）：请重新输入。
+    [too-long] 证书路径超过 259 个字符（Windows 的 MAX_PATH）。
+   *[other] 证书路径无效。
+}
 validation-fqdn-problem = { $flaw ->
     [empty] { $subject } 为必填项。
     [whitespace] { $subject } 不得包含空格。
     [control] { $subject } 必须为单行，且不得包含控制字符。
+    [invisible] { $subject } 包含不可见的格式字符（例如双向文本控制符或零宽空格）：请重新输入。
     [scheme] { $subject } 只能是主机名：请删除协议（如 https://）和任何路径。
     [non-ascii] { $subject } 包含非 ASCII 字符：请以 punycode 形式（xn--…）输入国际化名称。
-    [too-long] { $subject } 超过 255 个字符。
+    [too-long] { $subject } 超过 253 个字符。
     [label-too-long] { $subject } 中有一部分超过 63 个字符。
     [empty-label] { $subject } 中有空的部分：请检查是否有重复的点，或开头、结尾是否有点。
     [bad-character] { $subject } 只能包含字母、数字、连字符和点。
@@ -304,6 +312,8 @@ validation-url-problem = { $flaw ->
     [empty] { $subject } 为必填项。
     [whitespace] { $subject } 不得包含空格。
     [control] { $subject } 必须为单行，且不得包含控制字符。
+    [invisible] { $subject } 包含不可见的格式字符（例如双向文本控制符或零宽空格）：请重新输入。
+    [too-long] { $subject } 超过 2048 个字符。
     [not-https] { $subject } 必须以 https:// 开头。
     [non-ascii] { $subject } 包含非 ASCII 字符：主机请使用 punycode 形式，路径请进行百分号编码。
     [bad-host] { $subject } 的主机名无效。
@@ -313,6 +323,7 @@ validation-upn-problem = { $flaw ->
     [empty] { $subject } 为必填项。
     [whitespace] { $subject } 的开头或结尾不得有空格。
     [control] { $subject } 必须为单行，且不得包含控制字符。
+    [invisible] { $subject } 包含不可见的格式字符（例如双向文本控制符或零宽空格）：请重新输入。
    *[other] { $subject } 必须是用户主体名称，如 admin@contoso.com：@ 之前可使用字母、数字和 ' . - _ ! # ^ ~（@ 的前一个字符不能是点），@ 之后须为有效的域。
 }
 validation-identity-problem = { $flaw ->
@@ -320,6 +331,7 @@ validation-identity-problem = { $flaw ->
     [too-long] 标识超过 255 个字符。
     [whitespace] 标识只能包含字母、数字、点、连字符和下划线。
     [control] 标识只能包含字母、数字、点、连字符和下划线。
+    [invisible] 标识只能包含字母、数字、点、连字符和下划线。
     [bad-character] 标识只能包含字母、数字、点、连字符和下划线。
    *[other] 标识无效。
 }
@@ -338,6 +350,9 @@ validation-subject-sip-domain = SIP 域“{ $value }”
 validation-subject-web-services = Web 服务 FQDN“{ $value }”
 validation-subject-pilot = 试点用户“{ $value }”
 validation-duplicate-entry = { $subject } 出现了多次；请删除重复项。
+validation-too-many-pilots = { $count } 个试点用户超出了脚本可直接包含的数量（最多 { $max } 个）。请在此处只列出最先迁移的用户，更大的用户组请使用批量迁移文件（Move-CsUser -UserList）迁移。
+validation-too-many-sip-domains = { $count } 个 SIP 域超出了本生成器接受的数量（最多 { $max } 个）：Edge 证书需要包含每个域的名称，而公共证书很少包含更多名称。请检查列表中是否只有 SIP 域。
+validation-too-many-web-services = { $count } 个 Web 服务 FQDN 超出了本生成器接受的数量（最多 { $max } 个）。请为每个池输入一次其外部 Web 服务 FQDN。
 validation-onmicrosoft = 域“{ $domain }”是 Microsoft 管理的域：它不是你拓扑中的 SIP 域，已从边缘证书中排除。
 validation-pilot-outside = 试点用户“{ $user }”不属于上面列出的任何 SIP 域。
 validation-other-cloud = 此 { $what } 属于 { $owner }，但租户位于 { $chosen }。请使用 { $expected }，或选择正确的云。
@@ -354,6 +369,7 @@ validation-confirm-value = Microsoft 未以此形式针对此云记录 { $value 
 validation-pilot-problem = { $form ->
     [whitespace] 试点用户“{ $user }”的开头或结尾不得有空格。
     [control] 试点用户“{ $user }”必须为单行，且不得包含控制字符。
+    [invisible] 试点用户“{ $user }”包含不可见的格式字符（例如双向文本控制符或零宽空格）：请重新输入。
     [sip] SIP 地址“{ $user }”必须为 sip:user@domain 格式，如 sip:ana@contoso.com：@ 之前可使用字母、数字和 ' . - _ ! # ^ ~，@ 之后须为有效的域。
    *[other] 试点用户“{ $user }”必须是用户主体名称（如 ana@contoso.com），或带前缀的 SIP 地址（如 sip:ana@contoso.com）。
 }

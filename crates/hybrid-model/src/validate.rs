@@ -54,6 +54,7 @@ pub enum Code {
     RegistrarPoolMissing,
     OverrideAdminDomainMissing,
     OverrideAdminDomainNotOnMicrosoft,
+    TooManyEntries,
 }
 
 impl Code {
@@ -92,6 +93,7 @@ impl Code {
             Code::RegistrarPoolMissing => "HB509",
             Code::OverrideAdminDomainMissing => "HB603",
             Code::OverrideAdminDomainNotOnMicrosoft => "HB604",
+            Code::TooManyEntries => "HB510",
         }
     }
 }
@@ -162,6 +164,15 @@ impl Report {
         });
     }
 }
+
+/// The most pilot users a script carries inline: the largest list the page was measured with
+/// (README, Performance). A larger group belongs in a bulk move file (`Move-CsUser -UserList`).
+pub const MAX_PILOT_USERS: usize = 2_000;
+/// The most SIP domains taken: the Edge certificate names each, and public certificates rarely
+/// carry more names.
+pub const MAX_SIP_DOMAINS: usize = 250;
+/// The most web services FQDNs taken: one per pool, far more pools than any deployment has.
+pub const MAX_WEB_SERVICES_FQDNS: usize = 100;
 
 /// Checks every field and every cross-field rule; never panics, whatever the input.
 pub fn validate(settings: &Settings) -> Report {
@@ -408,10 +419,38 @@ fn tenant(settings: &Settings, report: &mut Report) {
     }
 }
 
+/// Refuses a list longer than the outputs carry; its entries are then not checked one by one
+/// (a list of a million lines must not cost a million messages).
+fn within_limit(
+    report: &mut Report,
+    field: Field,
+    count: usize,
+    max: usize,
+    message: fn(usize, usize) -> String,
+) -> bool {
+    if count <= max {
+        return true;
+    }
+    report.error(Code::TooManyEntries, field, message(count, max));
+    false
+}
+
 fn environment(settings: &Settings, report: &mut Report) {
     let env = &settings.environment;
+    let all_domains = env.domains();
+    let sip_domains = if within_limit(
+        report,
+        Field::SipDomains,
+        all_domains.len(),
+        MAX_SIP_DOMAINS,
+        text::too_many_sip_domains,
+    ) {
+        all_domains
+    } else {
+        Vec::new()
+    };
     let mut seen = HashSet::new();
-    for domain in env.domains() {
+    for &domain in &sip_domains {
         if let Some(flaw) = syntax::fqdn(domain) {
             report.error(
                 Code::InvalidFqdn,
@@ -439,8 +478,7 @@ fn environment(settings: &Settings, report: &mut Report) {
             text::NO_SIP_DOMAINS.to_string(),
         );
     }
-    let valid_domains: Vec<&str> = env
-        .domains()
+    let valid_domains: Vec<&str> = sip_domains
         .into_iter()
         .filter(|d| syntax::fqdn(d).is_none())
         .collect();
@@ -474,8 +512,20 @@ fn environment(settings: &Settings, report: &mut Report) {
         );
     }
 
+    let all_web = env.web_fqdns();
+    let web = if within_limit(
+        report,
+        Field::WebServicesFqdns,
+        all_web.len(),
+        MAX_WEB_SERVICES_FQDNS,
+        text::too_many_web_services,
+    ) {
+        all_web
+    } else {
+        Vec::new()
+    };
     let mut seen_web = HashSet::new();
-    for fqdn in env.web_fqdns() {
+    for fqdn in web {
         if let Some(flaw) = syntax::fqdn(fqdn) {
             report.error(
                 Code::InvalidFqdn,
@@ -523,7 +573,18 @@ fn environment(settings: &Settings, report: &mut Report) {
     // Thousands of pilots share a few domains: each domain is checked and looked up once, and no
     // user is copied to be compared (this runs on every keystroke).
     let listed: HashSet<NoCase> = valid_domains.iter().map(|d| NoCase(d)).collect();
-    let pilots = env.pilots();
+    let all_pilots = env.pilots();
+    let pilots = if within_limit(
+        report,
+        Field::PilotUsers,
+        all_pilots.len(),
+        MAX_PILOT_USERS,
+        text::too_many_pilots,
+    ) {
+        all_pilots
+    } else {
+        Vec::new()
+    };
     let mut domains: HashMap<&str, (bool, bool)> = HashMap::new();
     let mut seen_users = HashSet::with_capacity(pilots.len());
     for user in pilots {
@@ -606,12 +667,18 @@ fn oauth(settings: &Settings, report: &mut Report) {
             text::guid_flaw(flaw),
         );
     }
-    if oauth.certificate_path.is_empty() || syntax::single_line(&oauth.certificate_path).is_some() {
-        report.error(
+    match syntax::path(&oauth.certificate_path) {
+        None => {}
+        Some(syntax::Flaw::Empty) => report.error(
             Code::InvalidPath,
             Field::OAuthCertificatePath,
             text::CERTIFICATE_PATH_REQUIRED.to_string(),
-        );
+        ),
+        Some(flaw) => report.error(
+            Code::InvalidPath,
+            Field::OAuthCertificatePath,
+            text::path_flaw(flaw),
+        ),
     }
     let metadata = settings.cloud.profile().acs_metadata_prefix;
     if metadata.provenance != crate::cloud::Provenance::Documented {
