@@ -63,7 +63,8 @@ fn json_at<'a>(value: &'a Json, path: &str) -> Option<&'a Json> {
     path.split('.').try_fold(value, |v, part| v.get(part))
 }
 
-/// Reads settings from a JSON value field by field (storage and settings files).
+/// Reads settings from a JSON value field by field (storage and settings files). A value has no
+/// repeated keys left to see: the text readers refuse them before one is built.
 pub fn from_json_value(value: &Json) -> Decoded {
     let mut settings = Settings::default();
     let mut problems = Vec::new();

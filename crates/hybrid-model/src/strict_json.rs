@@ -2,7 +2,7 @@
 //! by name (serde_json would silently keep the last), and nesting deeper than any file of ours is
 //! refused before it costs stack. One pass builds the value and finds both.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::fmt;
 
 use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
@@ -25,8 +25,8 @@ pub enum JsonError {
 /// What the walk found that serde's error type cannot carry as data.
 #[derive(Default)]
 struct Found {
-    duplicate: RefCell<Option<String>>,
-    too_deep: RefCell<bool>,
+    duplicate: Cell<Option<String>>,
+    too_deep: Cell<bool>,
 }
 
 /// Parses `text` into a JSON value, refusing duplicate keys and deep nesting.
@@ -44,7 +44,7 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
     parsed.map_err(|e| {
         if let Some(key) = found.duplicate.take() {
             JsonError::DuplicateKey(key)
-        } else if found.too_deep.take() {
+        } else if found.too_deep.get() {
             JsonError::TooDeep
         } else {
             JsonError::Syntax(e.to_string())
@@ -70,7 +70,7 @@ impl<'a> Node<'a> {
 
     fn enter<E: serde::de::Error>(&self) -> Result<(), E> {
         if self.depth >= MAX_DEPTH {
-            *self.found.too_deep.borrow_mut() = true;
+            self.found.too_deep.set(true);
             return Err(E::custom("nested too deeply"));
         }
         Ok(())
@@ -140,7 +140,7 @@ impl<'de> Visitor<'de> for Node<'_> {
                 format!("{}.{key}", self.path)
             };
             if object.contains_key(&key) {
-                *self.found.duplicate.borrow_mut() = Some(path);
+                self.found.duplicate.set(Some(path));
                 return Err(A::Error::custom("duplicate key"));
             }
             let value = map.next_value_seed(self.child(path))?;

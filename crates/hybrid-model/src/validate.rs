@@ -419,36 +419,31 @@ fn tenant(settings: &Settings, report: &mut Report) {
     }
 }
 
-/// Refuses a list longer than the outputs carry; its entries are then not checked one by one
-/// (a list of a million lines must not cost a million messages).
-fn within_limit(
+/// The entries of a list to check one by one, or none when the list is longer than the outputs
+/// carry: that is one error, not one message per entry of a list of a million lines.
+fn within_limit<'a>(
     report: &mut Report,
     field: Field,
-    count: usize,
+    entries: Vec<&'a str>,
     max: usize,
     message: fn(usize, usize) -> String,
-) -> bool {
-    if count <= max {
-        return true;
+) -> Vec<&'a str> {
+    if entries.len() <= max {
+        return entries;
     }
-    report.error(Code::TooManyEntries, field, message(count, max));
-    false
+    report.error(Code::TooManyEntries, field, message(entries.len(), max));
+    Vec::new()
 }
 
 fn environment(settings: &Settings, report: &mut Report) {
     let env = &settings.environment;
-    let all_domains = env.domains();
-    let sip_domains = if within_limit(
+    let sip_domains = within_limit(
         report,
         Field::SipDomains,
-        all_domains.len(),
+        env.domains(),
         MAX_SIP_DOMAINS,
         text::too_many_sip_domains,
-    ) {
-        all_domains
-    } else {
-        Vec::new()
-    };
+    );
     let mut seen = HashSet::new();
     for &domain in &sip_domains {
         if let Some(flaw) = syntax::fqdn(domain) {
@@ -512,18 +507,13 @@ fn environment(settings: &Settings, report: &mut Report) {
         );
     }
 
-    let all_web = env.web_fqdns();
-    let web = if within_limit(
+    let web = within_limit(
         report,
         Field::WebServicesFqdns,
-        all_web.len(),
+        env.web_fqdns(),
         MAX_WEB_SERVICES_FQDNS,
         text::too_many_web_services,
-    ) {
-        all_web
-    } else {
-        Vec::new()
-    };
+    );
     let mut seen_web = HashSet::new();
     for fqdn in web {
         if let Some(flaw) = syntax::fqdn(fqdn) {
@@ -573,18 +563,13 @@ fn environment(settings: &Settings, report: &mut Report) {
     // Thousands of pilots share a few domains: each domain is checked and looked up once, and no
     // user is copied to be compared (this runs on every keystroke).
     let listed: HashSet<NoCase> = valid_domains.iter().map(|d| NoCase(d)).collect();
-    let all_pilots = env.pilots();
-    let pilots = if within_limit(
+    let pilots = within_limit(
         report,
         Field::PilotUsers,
-        all_pilots.len(),
+        env.pilots(),
         MAX_PILOT_USERS,
         text::too_many_pilots,
-    ) {
-        all_pilots
-    } else {
-        Vec::new()
-    };
+    );
     let mut domains: HashMap<&str, (bool, bool)> = HashMap::new();
     let mut seen_users = HashSet::with_capacity(pilots.len());
     for user in pilots {

@@ -235,8 +235,10 @@ fn domain_set(domains: &[&str]) -> BTreeSet<String> {
         .collect()
 }
 
-/// Reads one report for these settings at `now_unix`, or says plainly why not. Nothing changes on
-/// a refusal: the caller keeps what it had.
+/// Reads one report for these settings at `now_unix`, or says plainly why not. A report is taken
+/// only if it is unambiguous JSON of ours, of this kind, dated plausibly, names the settings' SIP
+/// domains (when the settings have any) and holds checks. Nothing changes on a refusal: the caller
+/// keeps what it had.
 pub fn read(
     text: &str,
     kind: ReportKind,
