@@ -185,6 +185,13 @@ report-old = Dieser Bericht ist { $days } Tage alt; die Bereitstellung hat sich 
 report-other-domains = Dieser Bericht wurde für die SIP-Domänen { $report } erstellt, diese Einstellungen gelten aber für { $settings }. Laden Sie den Bericht dieser Bereitstellung, oder generieren Sie das Skript aus diesen Einstellungen neu.
 report-is-preflight = Dies ist ein Vorabprüfungsbericht; laden Sie ihn unter „Vorabprüfung“.
 report-is-verification = Dies ist ein Überprüfungsbericht; laden Sie ihn unter „Überprüfen“.
+report-duplicate-key = Dieser Bericht enthält „{ $key }“ mehrfach und ließe sich daher auf zwei Arten lesen; er wurde nicht gelesen. Laden Sie die Datei unverändert, so wie das Skript sie geschrieben hat.
+report-too-deep = Diese Datei verschachtelt Listen oder Objekte tiefer als jeder Hybrid Builder-Bericht; sie wurde nicht gelesen.
+report-bad-date = Das Datum dieses Berichts (created_unix { $value }) schreibt kein Skript dieses Builders; er wurde nicht gelesen. Laden Sie die Datei unverändert, so wie das Skript sie geschrieben hat.
+report-no-domains = Dieser Bericht nennt nicht die SIP-Domänen, für die er erstellt wurde; nichts zeigt also, dass er diese Bereitstellung ({ $settings }) beschreibt. Er wurde nicht gelesen. Führen Sie das aus diesen Einstellungen generierte Skript aus, und laden Sie seinen Bericht.
+report-no-checks = Dieser Bericht enthält keine Prüfungen: Das Skript wurde vor der ersten Prüfung beendet, oder die Datei ist unvollständig. Führen Sie das Skript erneut aus, und laden Sie den vollständigen Bericht.
+report-already-read = Dieser Bericht wurde bereits gelesen; er zählt einmal.
+report-replaces-earlier = Dieser Bericht ersetzt den zuvor gelesenen Bericht desselben Teils (lokal oder online).
 report-check-server-build = Server-Build
 report-check-server-roles = Pools und ihre Rollen
 report-check-teams-module = MicrosoftTeams-Modul
@@ -232,6 +239,9 @@ share-newer-schema = von einem neueren Hybrid Builder geschrieben (schema_versio
 share-newer-link-format = der Link stammt von einem neueren Hybrid Builder (v={ $version }); nur die Einstellungen, die dieser kennt, wurden wiederhergestellt.
 share-cannot-lock = { $path } kann nicht gesperrt werden: keine Einstellung, die dieser Builder kennt.
 share-unknown-language = { $tag } ist keine Sprache, die dieser Builder beherrscht; die Seite verwendet die Sprache Ihres Browsers.
+share-duplicate-key = „{ $key }“ ist mehrfach angegeben, daher ist unklar, welcher Wert gemeint ist; nichts wurde gelesen. Behalten Sie nur einen.
+share-too-deep = die Datei verschachtelt Listen oder Objekte tiefer als jede Einstellungsdatei; sie wurde nicht gelesen.
+share-repeated-in-link = kommt im Link mehrfach vor; nur der erste Wert wurde verwendet.
 
 ## stages
 
@@ -273,13 +283,21 @@ validation-web-services-fqdns-missing = Die Server-zu-Server-Authentifizierung f
 validation-reverse-proxy-missing = Geben Sie den externen FQDN des Reverseproxys ein: lyncdiscover sowie die Besprechungs- und Einwahl-URLs jeder SIP-Domäne verweisen darauf, solange die Hybridbereitstellung aktiv ist. Bis dahin kann der DNS-Teil der Checkliste ihr Ziel nicht benennen.
 validation-registrar-pool-missing = Geben Sie den Registrierungsstellenpool ein: Zum Zurückverschieben eines Pilotbenutzers in die lokale Umgebung wird er als -Target benötigt. Bis dahin enthält die Checkliste keine Befehle zum Zurückverschieben.
 validation-certificate-path-required = Geben Sie den Pfad des exportierten OAuthTokenIssuer-Zertifikats (.cer) auf der Arbeitsstation ein, die das Onlineskript ausführt, z. B. C:\certs\oauth.cer.
+validation-path-problem = { $flaw ->
+    [whitespace] Der Zertifikatpfad darf nicht mit Leerzeichen beginnen oder enden.
+    [control] Der Zertifikatpfad muss aus einer einzigen Zeile ohne Steuerzeichen bestehen.
+    [invisible] Der Zertifikatpfad enthält ein unsichtbares Formatierungszeichen (etwa eine bidirektionale Steuerung oder ein Leerzeichen ohne Breite): Geben Sie ihn neu ein.
+    [too-long] Der Zertifikatpfad ist länger als 259 Zeichen (MAX_PATH von Windows).
+   *[other] Der Zertifikatpfad ist ungültig.
+}
 validation-fqdn-problem = { $flaw ->
     [empty] { $subject } ist erforderlich.
     [whitespace] { $subject } darf keine Leerzeichen enthalten.
     [control] { $subject } muss aus einer einzigen Zeile ohne Steuerzeichen bestehen.
+    [invisible] { $subject } enthält ein unsichtbares Formatierungszeichen (etwa eine bidirektionale Steuerung oder ein Leerzeichen ohne Breite): Geben Sie den Wert neu ein.
     [scheme] { $subject } darf nur ein Hostname sein: Entfernen Sie das Schema (z. B. https://) und jeden Pfad.
     [non-ascii] { $subject } enthält Nicht-ASCII-Zeichen: Geben Sie einen internationalisierten Namen in seiner Punycode-Form (xn--…) ein.
-    [too-long] { $subject } ist länger als 255 Zeichen.
+    [too-long] { $subject } ist länger als 253 Zeichen.
     [label-too-long] { $subject } hat einen Teil, der länger als 63 Zeichen ist.
     [empty-label] { $subject } hat einen leeren Teil: Prüfen Sie auf einen doppelten, führenden oder abschließenden Punkt.
     [bad-character] { $subject } darf nur Buchstaben, Ziffern, Bindestriche und Punkte enthalten.
@@ -292,6 +310,8 @@ validation-url-problem = { $flaw ->
     [empty] { $subject } ist erforderlich.
     [whitespace] { $subject } darf keine Leerzeichen enthalten.
     [control] { $subject } muss aus einer einzigen Zeile ohne Steuerzeichen bestehen.
+    [invisible] { $subject } enthält ein unsichtbares Formatierungszeichen (etwa eine bidirektionale Steuerung oder ein Leerzeichen ohne Breite): Geben Sie den Wert neu ein.
+    [too-long] { $subject } ist länger als 2048 Zeichen.
     [not-https] { $subject } muss mit https:// beginnen.
     [non-ascii] { $subject } enthält Nicht-ASCII-Zeichen: Verwenden Sie die Punycode-Form des Hosts, und codieren Sie den Pfad mit Prozentkodierung.
     [bad-host] { $subject } hat einen ungültigen Hostnamen.
@@ -301,6 +321,7 @@ validation-upn-problem = { $flaw ->
     [empty] { $subject } ist erforderlich.
     [whitespace] { $subject } darf nicht mit Leerzeichen beginnen oder enden.
     [control] { $subject } muss aus einer einzigen Zeile ohne Steuerzeichen bestehen.
+    [invisible] { $subject } enthält ein unsichtbares Formatierungszeichen (etwa eine bidirektionale Steuerung oder ein Leerzeichen ohne Breite): Geben Sie den Wert neu ein.
    *[other] { $subject } muss ein Benutzerprinzipalname wie admin@contoso.com sein: vor dem @ Buchstaben, Ziffern und ' . - _ ! # ^ ~ (kein Punkt direkt vor dem @), danach eine gültige Domäne.
 }
 validation-identity-problem = { $flaw ->
@@ -308,6 +329,7 @@ validation-identity-problem = { $flaw ->
     [too-long] Die Identität ist länger als 255 Zeichen.
     [whitespace] Die Identität darf nur Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche enthalten.
     [control] Die Identität darf nur Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche enthalten.
+    [invisible] Die Identität darf nur Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche enthalten.
     [bad-character] Die Identität darf nur Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche enthalten.
    *[other] Die Identität ist ungültig.
 }
@@ -325,6 +347,9 @@ validation-subject-sip-domain = Die SIP-Domäne „{ $value }“
 validation-subject-web-services = Der Webdienste-FQDN „{ $value }“
 validation-subject-pilot = Der Pilotbenutzer „{ $value }“
 validation-duplicate-entry = { $subject } kommt mehrfach vor; entfernen Sie das Duplikat.
+validation-too-many-pilots = { $count } Pilotbenutzer sind mehr, als die Skripts direkt enthalten können (höchstens { $max }). Führen Sie hier die zuerst zu verschiebenden Benutzer auf, und verschieben Sie eine größere Gruppe mit einer Massenverschiebungsdatei (Move-CsUser -UserList).
+validation-too-many-sip-domains = { $count } SIP-Domänen sind mehr, als dieser Builder annimmt (höchstens { $max }): Das Edge-Zertifikat nennt jede davon, und öffentliche Zertifikate enthalten selten mehr Namen. Prüfen Sie, ob die Liste nur SIP-Domänen enthält.
+validation-too-many-web-services = { $count } Webdienst-FQDNs sind mehr, als dieser Builder annimmt (höchstens { $max }). Geben Sie den externen Webdienst-FQDN jedes Pools einmal ein.
 validation-onmicrosoft = Die Domäne „{ $domain }“ ist eine von Microsoft verwaltete Domäne: Sie ist keine SIP-Domäne Ihrer Topologie und wird aus den Edge-Zertifikaten ausgeschlossen.
 validation-pilot-outside = Der Pilotbenutzer „{ $user }“ gehört zu keiner der oben aufgeführten SIP-Domänen.
 validation-other-cloud = Dieser Wert für { $what } gehört zur Cloud { $owner }, der Mandant befindet sich aber in der Cloud { $chosen }. Verwenden Sie { $expected }, oder wählen Sie die richtige Cloud.
@@ -341,6 +366,7 @@ validation-confirm-value = Microsoft dokumentiert { $value } für diese Cloud in
 validation-pilot-problem = { $form ->
     [whitespace] Der Pilotbenutzer „{ $user }“ darf nicht mit Leerzeichen beginnen oder enden.
     [control] Der Pilotbenutzer „{ $user }“ muss aus einer einzigen Zeile ohne Steuerzeichen bestehen.
+    [invisible] Der Pilotbenutzer „{ $user }“ enthält ein unsichtbares Formatierungszeichen (etwa eine bidirektionale Steuerung oder ein Leerzeichen ohne Breite): Geben Sie ihn neu ein.
     [sip] Die SIP-Adresse „{ $user }“ muss die Form sip:benutzer@domäne haben, z. B. sip:ana@contoso.com: vor dem @ Buchstaben, Ziffern und ' . - _ ! # ^ ~, danach eine gültige Domäne.
    *[other] Der Pilotbenutzer „{ $user }“ muss ein Benutzerprinzipalname wie ana@contoso.com sein oder eine SIP-Adresse mit Präfix, wie sip:ana@contoso.com.
 }

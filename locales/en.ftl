@@ -182,6 +182,13 @@ report-old = This report is { $days } days old; the deployment may have changed 
 report-other-domains = This report was made for the SIP domains { $report }, but these settings are for { $settings }. Load the report of this deployment, or generate the script again from these settings.
 report-is-preflight = This is a pre-flight report; load it under Pre-flight.
 report-is-verification = This is a verification report; load it under Verify.
+report-duplicate-key = This report gives "{ $key }" more than once, so it could be read two ways; it was not read. Load the file the script wrote, unchanged.
+report-too-deep = This file nests lists or objects deeper than any Hybrid Builder report; it was not read.
+report-bad-date = This report's date (created_unix { $value }) is not one a script of this builder writes; it was not read. Load the file the script wrote, unchanged.
+report-no-domains = This report does not name the SIP domains it was made for, so nothing shows that it describes this deployment ({ $settings }); it was not read. Run the script generated from these settings and load its report.
+report-no-checks = This report holds no checks: the script stopped before running any, or the file was cut short. Run the script again and load its whole report.
+report-already-read = This report was already read; it counts once.
+report-replaces-earlier = This report replaces the one read earlier for the same part (on premises or online).
 report-check-server-build = Server build
 report-check-server-roles = Pools and their roles
 report-check-teams-module = MicrosoftTeams module
@@ -229,6 +236,9 @@ share-newer-schema = written by a newer Hybrid Builder (schema_version { $versio
 share-newer-link-format = the link comes from a newer Hybrid Builder (v={ $version }); only the settings this one knows were restored.
 share-cannot-lock = cannot lock { $path }: not a setting this builder knows.
 share-unknown-language = { $tag } is not a language this builder speaks; the page uses your browser's language.
+share-duplicate-key = "{ $key }" is given more than once, so which value is meant is unclear; nothing was read. Keep one of them.
+share-too-deep = the file nests lists or objects deeper than any settings file; it was not read.
+share-repeated-in-link = appears more than once in the link; only its first value was used.
 
 ## stages
 
@@ -270,13 +280,21 @@ validation-web-services-fqdns-missing = Server-to-server authentication adds eac
 validation-reverse-proxy-missing = Enter the reverse proxy's external FQDN: lyncdiscover and the meeting and dial-in URLs of every SIP domain point to it while hybrid is active. Until then the DNS part of the checklist cannot name their target.
 validation-registrar-pool-missing = Enter the registrar pool: moving a pilot user back on premises needs it as -Target. Until then the checklist lists no move-back commands.
 validation-certificate-path-required = Enter the path of the exported OAuthTokenIssuer certificate (.cer) on the workstation that runs the online script, e.g. C:\certs\oauth.cer.
+validation-path-problem = { $flaw ->
+    [whitespace] The certificate path must not start or end with spaces.
+    [control] The certificate path must be a single line without control characters.
+    [invisible] The certificate path contains an invisible formatting character (such as a bidirectional override or a zero-width space): retype it.
+    [too-long] The certificate path is longer than 259 characters (Windows' MAX_PATH).
+   *[other] The certificate path is not valid.
+}
 validation-fqdn-problem = { $flaw ->
     [empty] { $subject } is required.
     [whitespace] { $subject } must not contain spaces.
     [control] { $subject } must be a single line without control characters.
+    [invisible] { $subject } contains an invisible formatting character (such as a bidirectional override or a zero-width space): retype it.
     [scheme] { $subject } must be a host name only: remove the scheme (such as https://) and any path.
     [non-ascii] { $subject } contains non-ASCII characters: enter an internationalised name in its punycode form (xn--…).
-    [too-long] { $subject } is longer than 255 characters.
+    [too-long] { $subject } is longer than 253 characters.
     [label-too-long] { $subject } has a part longer than 63 characters.
     [empty-label] { $subject } has an empty part: check for a doubled, leading or trailing dot.
     [bad-character] { $subject } may contain only letters, digits, hyphens and dots.
@@ -289,6 +307,8 @@ validation-url-problem = { $flaw ->
     [empty] { $subject } is required.
     [whitespace] { $subject } must not contain spaces.
     [control] { $subject } must be a single line without control characters.
+    [invisible] { $subject } contains an invisible formatting character (such as a bidirectional override or a zero-width space): retype it.
+    [too-long] { $subject } is longer than 2048 characters.
     [not-https] { $subject } must start with https://.
     [non-ascii] { $subject } contains non-ASCII characters: use the punycode form of the host and percent-encode the path.
     [bad-host] { $subject } has an invalid host name.
@@ -298,6 +318,7 @@ validation-upn-problem = { $flaw ->
     [empty] { $subject } is required.
     [whitespace] { $subject } must not start or end with spaces.
     [control] { $subject } must be a single line without control characters.
+    [invisible] { $subject } contains an invisible formatting character (such as a bidirectional override or a zero-width space): retype it.
    *[other] { $subject } must be a user principal name such as admin@contoso.com: letters, digits and ' . - _ ! # ^ ~ before the @ (no dot right before it), a valid domain after it.
 }
 validation-identity-problem = { $flaw ->
@@ -305,6 +326,7 @@ validation-identity-problem = { $flaw ->
     [too-long] The identity is longer than 255 characters.
     [whitespace] The identity may contain only letters, digits, dots, hyphens and underscores.
     [control] The identity may contain only letters, digits, dots, hyphens and underscores.
+    [invisible] The identity may contain only letters, digits, dots, hyphens and underscores.
     [bad-character] The identity may contain only letters, digits, dots, hyphens and underscores.
    *[other] The identity is not valid.
 }
@@ -322,6 +344,9 @@ validation-subject-sip-domain = The SIP domain "{ $value }"
 validation-subject-web-services = The web services FQDN "{ $value }"
 validation-subject-pilot = The pilot user "{ $value }"
 validation-duplicate-entry = { $subject } appears more than once; remove the duplicate.
+validation-too-many-pilots = { $count } pilot users are more than the scripts carry inline (at most { $max }). List here the users to move first, and move a larger group with a bulk move file (Move-CsUser -UserList).
+validation-too-many-sip-domains = { $count } SIP domains are more than this builder takes (at most { $max }): the Edge certificate names each of them, and public certificates rarely carry more. Check that the list holds only SIP domains.
+validation-too-many-web-services = { $count } web services FQDNs are more than this builder takes (at most { $max }). Enter each pool's external web services FQDN once.
 validation-onmicrosoft = The domain "{ $domain }" is a Microsoft-managed domain: it is not a SIP domain of your topology and is excluded from Edge certificates.
 validation-pilot-outside = The pilot user "{ $user }" is in none of the SIP domains listed above.
 validation-other-cloud = This { $what } belongs to { $owner }, but the tenant is in { $chosen }. Use { $expected }, or choose the right cloud.
@@ -338,6 +363,7 @@ validation-confirm-value = Microsoft does not document { $value } for this cloud
 validation-pilot-problem = { $form ->
     [whitespace] The pilot user "{ $user }" must not start or end with spaces.
     [control] The pilot user "{ $user }" must be a single line without control characters.
+    [invisible] The pilot user "{ $user }" contains an invisible formatting character (such as a bidirectional override or a zero-width space): retype it.
     [sip] The SIP address "{ $user }" must be sip:user@domain, e.g. sip:ana@contoso.com: letters, digits and ' . - _ ! # ^ ~ before the @, a valid domain after it.
    *[other] The pilot user "{ $user }" must be a user principal name such as ana@contoso.com, or a SIP address written with its prefix, such as sip:ana@contoso.com.
 }

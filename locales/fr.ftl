@@ -182,6 +182,13 @@ report-old = Ce rapport date de { $days } jours ; le déploiement a pu changer
 report-other-domains = Ce rapport a été créé pour les domaines SIP { $report }, mais ces paramètres concernent { $settings }. Chargez le rapport de ce déploiement, ou générez à nouveau le script à partir de ces paramètres.
 report-is-preflight = Il s'agit d'un rapport de vérification préalable ; chargez-le dans la section de vérification préalable.
 report-is-verification = Il s'agit d'un rapport de vérification ; chargez-le dans la section de vérification.
+report-duplicate-key = Ce rapport indique « { $key } » plusieurs fois ; il pourrait donc être lu de deux façons et n'a pas été lu. Chargez le fichier écrit par le script, sans le modifier.
+report-too-deep = Ce fichier imbrique des listes ou des objets plus profondément que n'importe quel rapport Hybrid Builder ; il n'a pas été lu.
+report-bad-date = La date de ce rapport (created_unix { $value }) n'est pas une date qu'écrit un script de cet outil ; il n'a pas été lu. Chargez le fichier écrit par le script, sans le modifier.
+report-no-domains = Ce rapport n'indique pas les domaines SIP pour lesquels il a été créé : rien ne montre qu'il décrit ce déploiement ({ $settings }). Il n'a pas été lu. Exécutez le script généré à partir de ces paramètres et chargez son rapport.
+report-no-checks = Ce rapport ne contient aucune vérification : le script s'est arrêté avant d'en exécuter une, ou le fichier a été tronqué. Exécutez à nouveau le script et chargez son rapport complet.
+report-already-read = Ce rapport a déjà été lu ; il ne compte qu'une fois.
+report-replaces-earlier = Ce rapport remplace celui lu précédemment pour la même partie (en local ou en ligne).
 report-check-server-build = Build du serveur
 report-check-server-roles = Pools et leurs rôles
 report-check-teams-module = Module MicrosoftTeams
@@ -229,6 +236,9 @@ share-newer-schema = écrit par une version plus récente de Hybrid Builder (sch
 share-newer-link-format = le lien provient d'une version plus récente de Hybrid Builder (v={ $version }) ; seuls les paramètres connus de cette version ont été restaurés.
 share-cannot-lock = impossible de verrouiller { $path } : ce n'est pas un paramètre connu de cet outil.
 share-unknown-language = { $tag } n'est pas une langue prise en charge par cet outil ; la page utilise la langue de votre navigateur.
+share-duplicate-key = « { $key } » est indiqué plusieurs fois ; la valeur voulue n'est donc pas claire et rien n'a été lu. N'en gardez qu'un.
+share-too-deep = le fichier imbrique des listes ou des objets plus profondément que n'importe quel fichier de paramètres ; il n'a pas été lu.
+share-repeated-in-link = figure plusieurs fois dans le lien ; seule sa première valeur a été utilisée.
 
 ## stages
 
@@ -270,13 +280,21 @@ validation-web-services-fqdns-missing = L'authentification de serveur à serveur
 validation-reverse-proxy-missing = Saisissez le FQDN externe du proxy inverse : lyncdiscover ainsi que les URL de réunion et de conférence rendez-vous de chaque domaine SIP pointent vers lui tant que l'hybride est actif. D'ici là, la partie DNS de la liste de contrôle ne peut pas nommer leur cible.
 validation-registrar-pool-missing = Saisissez le pool d'inscriptions : il est nécessaire comme -Target pour redéplacer un utilisateur pilote en local. D'ici là, la liste de contrôle n'indique aucune commande de retour en local.
 validation-certificate-path-required = Saisissez le chemin du certificat OAuthTokenIssuer exporté (.cer) sur le poste de travail qui exécute le script en ligne, p. ex. C:\certs\oauth.cer.
+validation-path-problem = { $flaw ->
+    [whitespace] Le chemin du certificat ne doit pas commencer ni se terminer par des espaces.
+    [control] Le chemin du certificat doit tenir sur une seule ligne, sans caractères de contrôle.
+    [invisible] Le chemin du certificat contient un caractère de mise en forme invisible (par exemple un contrôle bidirectionnel ou une espace sans chasse) : saisissez-le de nouveau.
+    [too-long] Le chemin du certificat dépasse 259 caractères (MAX_PATH de Windows).
+   *[other] Le chemin du certificat n'est pas valide.
+}
 validation-fqdn-problem = { $flaw ->
     [empty] { $subject } est obligatoire.
     [whitespace] { $subject } ne doit pas contenir d'espaces.
     [control] { $subject } doit tenir sur une seule ligne, sans caractères de contrôle.
+    [invisible] { $subject } contient un caractère de mise en forme invisible (par exemple un contrôle bidirectionnel ou une espace sans chasse) : saisissez-le de nouveau.
     [scheme] { $subject } doit être uniquement un nom d'hôte : supprimez le schéma (comme https://) et tout chemin.
     [non-ascii] { $subject } contient des caractères non ASCII : saisissez un nom internationalisé sous sa forme punycode (xn--…).
-    [too-long] { $subject } dépasse 255 caractères.
+    [too-long] { $subject } dépasse 253 caractères.
     [label-too-long] { $subject } comporte une partie de plus de 63 caractères.
     [empty-label] { $subject } comporte une partie vide : vérifiez qu'il n'y a pas de point doublé, initial ou final.
     [bad-character] { $subject } ne peut contenir que des lettres, des chiffres, des traits d'union et des points.
@@ -289,6 +307,8 @@ validation-url-problem = { $flaw ->
     [empty] { $subject } est obligatoire.
     [whitespace] { $subject } ne doit pas contenir d'espaces.
     [control] { $subject } doit tenir sur une seule ligne, sans caractères de contrôle.
+    [invisible] { $subject } contient un caractère de mise en forme invisible (par exemple un contrôle bidirectionnel ou une espace sans chasse) : saisissez-le de nouveau.
+    [too-long] { $subject } dépasse 2048 caractères.
     [not-https] { $subject } doit commencer par https://.
     [non-ascii] { $subject } contient des caractères non ASCII : utilisez la forme punycode de l'hôte et encodez le chemin en pourcentage.
     [bad-host] { $subject } a un nom d'hôte non valide.
@@ -298,6 +318,7 @@ validation-upn-problem = { $flaw ->
     [empty] { $subject } est obligatoire.
     [whitespace] { $subject } ne doit pas commencer ni se terminer par des espaces.
     [control] { $subject } doit tenir sur une seule ligne, sans caractères de contrôle.
+    [invisible] { $subject } contient un caractère de mise en forme invisible (par exemple un contrôle bidirectionnel ou une espace sans chasse) : saisissez-le de nouveau.
    *[other] { $subject } doit être un nom d'utilisateur principal (UPN) tel que admin@contoso.com : lettres, chiffres et ' . - _ ! # ^ ~ avant le @ (sans point juste avant), un domaine valide après.
 }
 validation-identity-problem = { $flaw ->
@@ -305,6 +326,7 @@ validation-identity-problem = { $flaw ->
     [too-long] L'identité dépasse 255 caractères.
     [whitespace] L'identité ne peut contenir que des lettres, des chiffres, des points, des traits d'union et des traits de soulignement.
     [control] L'identité ne peut contenir que des lettres, des chiffres, des points, des traits d'union et des traits de soulignement.
+    [invisible] L'identité ne peut contenir que des lettres, des chiffres, des points, des traits d'union et des traits de soulignement.
     [bad-character] L'identité ne peut contenir que des lettres, des chiffres, des points, des traits d'union et des traits de soulignement.
    *[other] L'identité n'est pas valide.
 }
@@ -322,6 +344,9 @@ validation-subject-sip-domain = Le domaine SIP « { $value } »
 validation-subject-web-services = Le FQDN des services web « { $value } »
 validation-subject-pilot = L'utilisateur pilote « { $value } »
 validation-duplicate-entry = { $subject } figure plusieurs fois ; supprimez le doublon.
+validation-too-many-pilots = { $count } utilisateurs pilotes, c'est plus que ce que les scripts peuvent contenir directement (au plus { $max }). Indiquez ici les utilisateurs à déplacer en premier, et déplacez un groupe plus important avec un fichier de déplacement en bloc (Move-CsUser -UserList).
+validation-too-many-sip-domains = { $count } domaines SIP, c'est plus que ce que cet outil accepte (au plus { $max }) : le certificat Edge nomme chacun d'eux, et les certificats publics en contiennent rarement davantage. Vérifiez que la liste ne contient que des domaines SIP.
+validation-too-many-web-services = { $count } FQDN de services web, c'est plus que ce que cet outil accepte (au plus { $max }). Saisissez une seule fois le FQDN des services web externes de chaque pool.
 validation-onmicrosoft = Le domaine « { $domain } » est un domaine géré par Microsoft : ce n'est pas un domaine SIP de votre topologie, et il est exclu des certificats Edge.
 validation-pilot-outside = L'utilisateur pilote « { $user } » n'appartient à aucun des domaines SIP indiqués ci-dessus.
 validation-other-cloud = La valeur saisie pour { $what } appartient au cloud { $owner }, mais le locataire se trouve dans le cloud { $chosen }. Utilisez { $expected }, ou choisissez le bon cloud.
@@ -338,6 +363,7 @@ validation-confirm-value = Microsoft ne documente pas { $value } sous cette form
 validation-pilot-problem = { $form ->
     [whitespace] L'utilisateur pilote « { $user } » ne doit pas commencer ni se terminer par des espaces.
     [control] L'utilisateur pilote « { $user } » doit tenir sur une seule ligne, sans caractères de contrôle.
+    [invisible] L'utilisateur pilote « { $user } » contient un caractère de mise en forme invisible (par exemple un contrôle bidirectionnel ou une espace sans chasse) : saisissez-le de nouveau.
     [sip] L'adresse SIP « { $user } » doit être de la forme sip:utilisateur@domaine, p. ex. sip:ana@contoso.com : lettres, chiffres et ' . - _ ! # ^ ~ avant le @, un domaine valide après.
    *[other] L'utilisateur pilote « { $user } » doit être un nom d'utilisateur principal (UPN) tel que ana@contoso.com, ou une adresse SIP écrite avec son préfixe, telle que sip:ana@contoso.com.
 }

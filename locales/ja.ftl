@@ -182,6 +182,13 @@ report-old = このレポートは { $days } 日前のものです。その後�
 report-other-domains = このレポートは SIP ドメイン { $report } を対象に作成されていますが、この設定は { $settings } を対象としています。この展開のレポートを読み込むか、この設定からスクリプトを再生成してください。
 report-is-preflight = これは事前チェック レポートです。「事前チェック」で読み込んでください。
 report-is-verification = これは検証レポートです。「検証」で読み込んでください。
+report-duplicate-key = このレポートには「{ $key }」が複数回含まれているため、2 通りに読めてしまいます。読み込みませんでした。スクリプトが書き出したファイルを、変更せずにそのまま読み込んでください。
+report-too-deep = このファイルは、Hybrid Builder のどのレポートよりも深くリストやオブジェクトが入れ子になっているため、読み込みませんでした。
+report-bad-date = このレポートの日付 (created_unix { $value }) は、このビルダーのスクリプトが書き出す日付ではないため、読み込みませんでした。スクリプトが書き出したファイルを、変更せずにそのまま読み込んでください。
+report-no-domains = このレポートには作成対象の SIP ドメインが記載されていないため、この展開 ({ $settings }) のレポートであることを確認できません。読み込みませんでした。この設定から生成したスクリプトを実行し、そのレポートを読み込んでください。
+report-no-checks = このレポートにはチェックが 1 つも含まれていません。スクリプトがチェックを実行する前に停止したか、ファイルが途中で切れています。スクリプトを再実行し、レポート全体を読み込んでください。
+report-already-read = このレポートは既に読み込まれています。1 回として数えます。
+report-replaces-earlier = このレポートは、同じ部分 (オンプレミスまたはオンライン) について先に読み込んだレポートを置き換えます。
 report-check-server-build = サーバーのビルド
 report-check-server-roles = プールとその役割
 report-check-teams-module = MicrosoftTeams モジュール
@@ -229,6 +236,9 @@ share-newer-schema = より新しい Hybrid Builder で書き出されていま�
 share-newer-link-format = このリンクは、より新しい Hybrid Builder で作成されています (v={ $version })。このビルダーが認識する設定のみを復元しました。
 share-cannot-lock = { $path } をロックできません: このビルダーが認識しない設定です。
 share-unknown-language = { $tag } は、このビルダーが対応していない言語です。ブラウザーの言語を使用します。
+share-duplicate-key = 「{ $key }」が複数回指定されているため、どの値を意図しているか不明です。何も読み込みませんでした。1 つだけ残してください。
+share-too-deep = このファイルは、どの設定ファイルよりも深くリストやオブジェクトが入れ子になっているため、読み込みませんでした。
+share-repeated-in-link = リンク内に複数回含まれています。最初の値だけを使用しました。
 
 ## stages
 
@@ -270,13 +280,21 @@ validation-web-services-fqdns-missing = サーバー間認証では、各プー�
 validation-reverse-proxy-missing = リバース プロキシの外部 FQDN を入力してください。ハイブリッド構成中は、すべての SIP ドメインの lyncdiscover と、会議およびダイヤルインの URL がこれを指します。入力するまで、チェックリストの DNS の部分にはこれらの参照先を表示できません。
 validation-registrar-pool-missing = レジストラー プールを入力してください。パイロット ユーザーをオンプレミスに戻すには、これを -Target に指定する必要があります。入力するまで、チェックリストにはオンプレミスに戻すコマンドが表示されません。
 validation-certificate-path-required = オンライン スクリプトを実行するワークステーション上の、エクスポートした OAuthTokenIssuer 証明書 (.cer) のパスを入力してください (例: C:\certs\oauth.cer)。
+validation-path-problem = { $flaw ->
+    [whitespace] 証明書のパスの先頭または末尾にスペースを入れないでください。
+    [control] 証明書のパスは、制御文字を含まない 1 行で入力してください。
+    [invisible] 証明書のパスに目に見えない書式文字 (双方向テキストの制御文字やゼロ幅スペースなど) が含まれています。入力し直してください。
+    [too-long] 証明書のパスが 259 文字 (Windows の MAX_PATH) を超えています。
+   *[other] 証明書のパスが無効です。
+}
 validation-fqdn-problem = { $flaw ->
     [empty] { $subject } は必須です。
     [whitespace] { $subject } にスペースを含めることはできません。
     [control] { $subject } は、制御文字を含まない 1 行で入力してください。
+    [invisible] { $subject } に目に見えない書式文字 (双方向テキストの制御文字やゼロ幅スペースなど) が含まれています。入力し直してください。
     [scheme] { $subject } にはホスト名のみを入力してください。スキーム (https:// など) とパスを削除してください。
     [non-ascii] { $subject } に ASCII 以外の文字が含まれています。国際化ドメイン名は Punycode 形式 (xn--…) で入力してください。
-    [too-long] { $subject } が 255 文字を超えています。
+    [too-long] { $subject } が 253 文字を超えています。
     [label-too-long] { $subject } に 63 文字を超える部分があります。
     [empty-label] { $subject } に空の部分があります。ドットの重複や、先頭または末尾のドットがないか確認してください。
     [bad-character] { $subject } に使用できるのは、英字、数字、ハイフン、ドットのみです。
@@ -289,6 +307,8 @@ validation-url-problem = { $flaw ->
     [empty] { $subject } は必須です。
     [whitespace] { $subject } にスペースを含めることはできません。
     [control] { $subject } は、制御文字を含まない 1 行で入力してください。
+    [invisible] { $subject } に目に見えない書式文字 (双方向テキストの制御文字やゼロ幅スペースなど) が含まれています。入力し直してください。
+    [too-long] { $subject } が 2048 文字を超えています。
     [not-https] { $subject } は https:// で始まる必要があります。
     [non-ascii] { $subject } に ASCII 以外の文字が含まれています。ホストには Punycode 形式を使用し、パスはパーセント エンコードしてください。
     [bad-host] { $subject } のホスト名が無効です。
@@ -298,6 +318,7 @@ validation-upn-problem = { $flaw ->
     [empty] { $subject } は必須です。
     [whitespace] { $subject } の先頭または末尾にスペースを含めることはできません。
     [control] { $subject } は、制御文字を含まない 1 行で入力してください。
+    [invisible] { $subject } に目に見えない書式文字 (双方向テキストの制御文字やゼロ幅スペースなど) が含まれています。入力し直してください。
    *[other] { $subject } は、admin@contoso.com のようなユーザー プリンシパル名にしてください。@ の前には英字、数字、' . - _ ! # ^ ~ を使用でき (@ の直前にドットは使用できません)、@ の後には有効なドメインを指定します。
 }
 validation-identity-problem = { $flaw ->
@@ -305,6 +326,7 @@ validation-identity-problem = { $flaw ->
     [too-long] Identity が 255 文字を超えています。
     [whitespace] Identity に使用できるのは、英字、数字、ドット、ハイフン、アンダースコアのみです。
     [control] Identity に使用できるのは、英字、数字、ドット、ハイフン、アンダースコアのみです。
+    [invisible] Identity に使用できるのは、英字、数字、ドット、ハイフン、アンダースコアのみです。
     [bad-character] Identity に使用できるのは、英字、数字、ドット、ハイフン、アンダースコアのみです。
    *[other] Identity が無効です。
 }
@@ -322,6 +344,9 @@ validation-subject-sip-domain = SIP ドメイン「{ $value }」
 validation-subject-web-services = Web サービスの FQDN「{ $value }」
 validation-subject-pilot = パイロット ユーザー「{ $value }」
 validation-duplicate-entry = { $subject } が複数回指定されています。重複を削除してください。
+validation-too-many-pilots = { $count } 人のパイロット ユーザーは、スクリプトに直接記載できる数 (最大 { $max }) を超えています。最初に移動するユーザーだけをここに入力し、それより大きなグループは一括移動ファイル (Move-CsUser -UserList) で移動してください。
+validation-too-many-sip-domains = { $count } 個の SIP ドメインは、このビルダーが受け付ける数 (最大 { $max }) を超えています。Edge 証明書にはそれぞれの名前が必要で、公的証明書がそれ以上の名前を含むことはまれです。一覧に SIP ドメインだけが含まれていることを確認してください。
+validation-too-many-web-services = { $count } 個の Web サービス FQDN は、このビルダーが受け付ける数 (最大 { $max }) を超えています。各プールの外部 Web サービス FQDN を 1 回ずつ入力してください。
 validation-onmicrosoft = ドメイン「{ $domain }」は Microsoft が管理するドメインです。トポロジの SIP ドメインではないため、エッジ証明書の対象から除外されます。
 validation-pilot-outside = パイロット ユーザー「{ $user }」は、上に入力したどの SIP ドメインにも属していません。
 validation-other-cloud = この { $what } は { $owner } のものですが、テナントは { $chosen } にあります。{ $expected } を使用するか、正しいクラウドを選択してください。
@@ -338,6 +363,7 @@ validation-confirm-value = Microsoft は、このクラウドにおける { $val
 validation-pilot-problem = { $form ->
     [whitespace] パイロット ユーザー「{ $user }」の先頭または末尾にスペースを含めることはできません。
     [control] パイロット ユーザー「{ $user }」は、制御文字を含まない 1 行で入力してください。
+    [invisible] パイロット ユーザー「{ $user }」に目に見えない書式文字 (双方向テキストの制御文字やゼロ幅スペースなど) が含まれています。入力し直してください。
     [sip] SIP アドレス「{ $user }」は sip:user@domain の形式 (例: sip:ana@contoso.com) にしてください。@ の前には英字、数字、' . - _ ! # ^ ~ を使用でき、@ の後には有効なドメインを指定します。
    *[other] パイロット ユーザー「{ $user }」は、ana@contoso.com のようなユーザー プリンシパル名、または sip:ana@contoso.com のようにプレフィックス付きで記述した SIP アドレスにしてください。
 }

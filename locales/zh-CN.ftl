@@ -182,6 +182,13 @@ report-old = 此报告已生成 { $days } 天，此后部署可能已发生变�
 report-other-domains = 此报告针对的是 SIP 域 { $report }，但这些设置针对的是 { $settings }。请加载此部署的报告，或根据这些设置重新生成脚本。
 report-is-preflight = 这是预检报告；请在“预检”下加载。
 report-is-verification = 这是验证报告；请在“验证”下加载。
+report-duplicate-key = 此报告多次给出“{ $key }”，因此可以有两种读法；未读取。请加载脚本写入的文件，不要做任何修改。
+report-too-deep = 此文件中列表或对象的嵌套深度超过任何 Hybrid Builder 报告，未读取。
+report-bad-date = 此报告的日期（created_unix { $value }）不是本生成器的脚本会写入的日期；未读取。请加载脚本写入的文件，不要做任何修改。
+report-no-domains = 此报告没有写明其针对的 SIP 域，因此无法证明它描述的是此部署（{ $settings }）；未读取。请运行根据这些设置生成的脚本，然后加载其报告。
+report-no-checks = 此报告不包含任何检查：脚本在运行任何检查之前就已停止，或者文件被截断。请重新运行脚本并加载完整报告。
+report-already-read = 此报告已读取过；只计一次。
+report-replaces-earlier = 此报告替换了先前为同一部分（本地或联机）读取的报告。
 report-check-server-build = 服务器内部版本
 report-check-server-roles = 池及其角色
 report-check-teams-module = MicrosoftTeams 模块
@@ -229,6 +236,9 @@ share-newer-schema = 由较新版本的 Hybrid Builder 写入（schema_version {
 share-newer-link-format = 该链接来自较新版本的 Hybrid Builder（v={ $version }）；仅恢复了此版本可识别的设置。
 share-cannot-lock = 无法锁定 { $path }：不是本生成器识别的设置。
 share-unknown-language = { $tag } 不是本生成器支持的语言；页面将使用浏览器的语言。
+share-duplicate-key = “{ $key }”被多次给出，因此无法确定所指的值；未读取任何内容。请只保留一个。
+share-too-deep = 该文件中列表或对象的嵌套深度超过任何设置文件，未读取。
+share-repeated-in-link = 在链接中出现了多次；仅使用了第一个值。
 
 ## stages
 
@@ -270,13 +280,21 @@ validation-web-services-fqdns-missing = 服务器到服务器身份验证会将�
 validation-reverse-proxy-missing = 请输入反向代理的外部 FQDN：混合处于活动状态期间，每个 SIP 域的 lyncdiscover 以及会议和拨入 URL 都指向它。在输入之前，检查清单的 DNS 部分无法给出这些记录的目标。
 validation-registrar-pool-missing = 请输入注册器池：将试点用户移回本地时需要将其用作 -Target。在输入之前，检查清单不会列出移回命令。
 validation-certificate-path-required = 请输入导出的 OAuthTokenIssuer 证书（.cer）在运行联机脚本的工作站上的路径，如 C:\certs\oauth.cer。
+validation-path-problem = { $flaw ->
+    [whitespace] 证书路径的开头和结尾不得有空格。
+    [control] 证书路径必须为单行，且不得包含控制字符。
+    [invisible] 证书路径包含不可见的格式字符（例如双向文本控制符或零宽空格）：请重新输入。
+    [too-long] 证书路径超过 259 个字符（Windows 的 MAX_PATH）。
+   *[other] 证书路径无效。
+}
 validation-fqdn-problem = { $flaw ->
     [empty] { $subject } 为必填项。
     [whitespace] { $subject } 不得包含空格。
     [control] { $subject } 必须为单行，且不得包含控制字符。
+    [invisible] { $subject } 包含不可见的格式字符（例如双向文本控制符或零宽空格）：请重新输入。
     [scheme] { $subject } 只能是主机名：请删除协议（如 https://）和任何路径。
     [non-ascii] { $subject } 包含非 ASCII 字符：请以 punycode 形式（xn--…）输入国际化名称。
-    [too-long] { $subject } 超过 255 个字符。
+    [too-long] { $subject } 超过 253 个字符。
     [label-too-long] { $subject } 中有一部分超过 63 个字符。
     [empty-label] { $subject } 中有空的部分：请检查是否有重复的点，或开头、结尾是否有点。
     [bad-character] { $subject } 只能包含字母、数字、连字符和点。
@@ -289,6 +307,8 @@ validation-url-problem = { $flaw ->
     [empty] { $subject } 为必填项。
     [whitespace] { $subject } 不得包含空格。
     [control] { $subject } 必须为单行，且不得包含控制字符。
+    [invisible] { $subject } 包含不可见的格式字符（例如双向文本控制符或零宽空格）：请重新输入。
+    [too-long] { $subject } 超过 2048 个字符。
     [not-https] { $subject } 必须以 https:// 开头。
     [non-ascii] { $subject } 包含非 ASCII 字符：主机请使用 punycode 形式，路径请进行百分号编码。
     [bad-host] { $subject } 的主机名无效。
@@ -298,6 +318,7 @@ validation-upn-problem = { $flaw ->
     [empty] { $subject } 为必填项。
     [whitespace] { $subject } 的开头或结尾不得有空格。
     [control] { $subject } 必须为单行，且不得包含控制字符。
+    [invisible] { $subject } 包含不可见的格式字符（例如双向文本控制符或零宽空格）：请重新输入。
    *[other] { $subject } 必须是用户主体名称，如 admin@contoso.com：@ 之前可使用字母、数字和 ' . - _ ! # ^ ~（@ 的前一个字符不能是点），@ 之后须为有效的域。
 }
 validation-identity-problem = { $flaw ->
@@ -305,6 +326,7 @@ validation-identity-problem = { $flaw ->
     [too-long] 标识超过 255 个字符。
     [whitespace] 标识只能包含字母、数字、点、连字符和下划线。
     [control] 标识只能包含字母、数字、点、连字符和下划线。
+    [invisible] 标识只能包含字母、数字、点、连字符和下划线。
     [bad-character] 标识只能包含字母、数字、点、连字符和下划线。
    *[other] 标识无效。
 }
@@ -322,6 +344,9 @@ validation-subject-sip-domain = SIP 域“{ $value }”
 validation-subject-web-services = Web 服务 FQDN“{ $value }”
 validation-subject-pilot = 试点用户“{ $value }”
 validation-duplicate-entry = { $subject } 出现了多次；请删除重复项。
+validation-too-many-pilots = { $count } 个试点用户超出了脚本可直接包含的数量（最多 { $max } 个）。请在此处只列出最先迁移的用户，更大的用户组请使用批量迁移文件（Move-CsUser -UserList）迁移。
+validation-too-many-sip-domains = { $count } 个 SIP 域超出了本生成器接受的数量（最多 { $max } 个）：Edge 证书需要包含每个域的名称，而公共证书很少包含更多名称。请检查列表中是否只有 SIP 域。
+validation-too-many-web-services = { $count } 个 Web 服务 FQDN 超出了本生成器接受的数量（最多 { $max } 个）。请为每个池输入一次其外部 Web 服务 FQDN。
 validation-onmicrosoft = 域“{ $domain }”是 Microsoft 管理的域：它不是你拓扑中的 SIP 域，已从边缘证书中排除。
 validation-pilot-outside = 试点用户“{ $user }”不属于上面列出的任何 SIP 域。
 validation-other-cloud = 此 { $what } 属于 { $owner }，但租户位于 { $chosen }。请使用 { $expected }，或选择正确的云。
@@ -338,6 +363,7 @@ validation-confirm-value = Microsoft 未以此形式针对此云记录 { $value 
 validation-pilot-problem = { $form ->
     [whitespace] 试点用户“{ $user }”的开头或结尾不得有空格。
     [control] 试点用户“{ $user }”必须为单行，且不得包含控制字符。
+    [invisible] 试点用户“{ $user }”包含不可见的格式字符（例如双向文本控制符或零宽空格）：请重新输入。
     [sip] SIP 地址“{ $user }”必须为 sip:user@domain 格式，如 sip:ana@contoso.com：@ 之前可使用字母、数字和 ' . - _ ! # ^ ~，@ 之后须为有效的域。
    *[other] 试点用户“{ $user }”必须是用户主体名称（如 ana@contoso.com），或带前缀的 SIP 地址（如 sip:ana@contoso.com）。
 }

@@ -6,6 +6,7 @@ use serde_json::{Map, Value as Json};
 
 use crate::field::Field;
 use crate::settings::{SCHEMA_VERSION, Settings};
+use crate::strict_json::{self, JsonError};
 use crate::text::share as t;
 use crate::vocabulary::{Shape, Value};
 
@@ -24,10 +25,20 @@ pub struct Decoded {
     pub problems: Vec<Problem>,
 }
 
+/// Every problem is shown to the admin and may quote the input: both parts are made safe to show.
 fn problem(key: &str, message: impl Into<String>) -> Problem {
     Problem {
-        key: key.to_owned(),
-        message: message.into(),
+        key: crate::display::display_text(key),
+        message: crate::display::display_text(&message.into()),
+    }
+}
+
+/// A settings text that is not strict JSON, in the admin's words.
+fn unreadable(error: JsonError) -> Problem {
+    match error {
+        JsonError::Syntax(detail) => problem("", t::not_json(&detail)),
+        JsonError::DuplicateKey(key) => problem("", t::duplicate_key(key)),
+        JsonError::TooDeep => problem("", t::TOO_DEEP),
     }
 }
 
@@ -52,7 +63,8 @@ fn json_at<'a>(value: &'a Json, path: &str) -> Option<&'a Json> {
     path.split('.').try_fold(value, |v, part| v.get(part))
 }
 
-/// Reads settings from a JSON value field by field (storage and settings files).
+/// Reads settings from a JSON value field by field (storage and settings files). A value has no
+/// repeated keys left to see: the text readers refuse them before one is built.
 pub fn from_json_value(value: &Json) -> Decoded {
     let mut settings = Settings::default();
     let mut problems = Vec::new();
@@ -112,8 +124,7 @@ pub const SETTINGS_FILE: &str = "hybrid-settings.json";
 /// PowerShell 5.1 (`Set-Content -Encoding UTF8`) and older Notepad write one.
 pub fn from_file(text: &str) -> Result<Decoded, Problem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Json =
-        serde_json::from_str(text).map_err(|e| problem("", t::not_json(&e.to_string())))?;
+    let value = strict_json::parse(text).map_err(unreadable)?;
     if let Some(v) = value.get("schema_version").and_then(Json::as_u64)
         && v > u64::from(SCHEMA_VERSION)
     {
@@ -124,11 +135,14 @@ pub fn from_file(text: &str) -> Result<Decoded, Problem> {
 
 /// Reads what the page stored in the browser; anything unreadable falls back to defaults.
 pub fn from_storage(text: &str) -> Decoded {
-    match serde_json::from_str::<Json>(text) {
+    match strict_json::parse(text) {
         Ok(value) => from_json_value(&value),
-        Err(_) => Decoded {
+        Err(error) => Decoded {
             settings: Settings::default(),
-            problems: vec![problem("", t::STORAGE_CORRUPT)],
+            problems: match error {
+                JsonError::DuplicateKey(key) => vec![problem("", t::duplicate_key(key))],
+                _ => vec![problem("", t::STORAGE_CORRUPT)],
+            },
         },
     }
 }
@@ -240,8 +254,18 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
     let mut version_seen = None;
     let mut read = Vec::new();
     let mut sum = None;
+    let mut seen = std::collections::HashSet::new();
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = part.split_once('=').unwrap_or((part, ""));
+        // A key twice is ambiguous: the first is taken and the repeat reported, never silently won.
+        // The repeat still counts towards the checksum, so a part added to a link shows as a change.
+        if !seen.insert(key) {
+            if key != "c" {
+                read.push((key, decode(raw)));
+            }
+            problems.push(problem(&shorten(key), t::REPEATED_IN_LINK));
+            continue;
+        }
         if key == "c" {
             sum = Some(raw.to_owned());
             continue;

@@ -6,6 +6,8 @@ pub enum Flaw {
     Empty,
     Whitespace,
     ControlCharacter,
+    /// A bidirectional, zero-width or other invisible formatting character ([`is_hidden`]).
+    Invisible,
     HasScheme,
     NonAscii,
     TooLong,
@@ -21,20 +23,57 @@ pub enum Flaw {
     NotGuid,
 }
 
-const MAX_FQDN_BYTES: usize = 255;
+/// RFC 1035's limit on a name in its dotted form (255 octets on the wire).
+const MAX_FQDN_BYTES: usize = 253;
+/// Far above any autodiscover URL; the common limit of browsers and proxies.
+pub const MAX_URL_CHARS: usize = 2048;
+/// Windows' MAX_PATH less its terminating NUL: the longest path every Windows tool opens.
+pub const MAX_PATH_CHARS: usize = 259;
+
+/// Whether a character is a control character (C0, DEL, C1) or one that shows nothing yet changes
+/// what is seen: bidirectional overrides and marks, zero-width and joining characters, the soft
+/// hyphen, fillers, variation selectors and tags. No admin types these on purpose; pasted from a
+/// chat or planted in a file, they make a value read differently than it is.
+pub fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{ad}'
+                | '\u{34f}'
+                | '\u{61c}'
+                | '\u{115f}'..='\u{1160}'
+                | '\u{17b4}'..='\u{17b5}'
+                | '\u{180b}'..='\u{180f}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2028}'..='\u{202e}'
+                | '\u{2060}'..='\u{206f}'
+                | '\u{3164}'
+                | '\u{fe00}'..='\u{fe0f}'
+                | '\u{feff}'
+                | '\u{ffa0}'
+                | '\u{fff9}'..='\u{fffb}'
+                | '\u{1d173}'..='\u{1d17a}'
+                | '\u{e0000}'..='\u{e007f}'
+                | '\u{e0100}'..='\u{e01ef}'
+        )
+}
 const MAX_LABEL_BYTES: usize = 63;
 
-/// Flags text that can never be a single-line value, before any format-specific rule.
+/// Flags text that can never be a single-line value, before any format-specific rule: control
+/// characters, invisible formatting characters, and spaces around it.
 pub fn single_line(value: &str) -> Option<Flaw> {
-    // ASCII text (nearly every value) is checked byte by byte; its control characters are these.
-    let control = if value.is_ascii() {
-        value.bytes().any(|b| b.is_ascii_control())
-    } else {
-        value.chars().any(char::is_control)
-    };
-    if control {
-        Some(Flaw::ControlCharacter)
-    } else if value.trim() != value {
+    // ASCII text (nearly every value) is checked byte by byte; its control characters are these,
+    // and it has no formatting characters.
+    if value.is_ascii() {
+        if value.bytes().any(|b| b.is_ascii_control()) {
+            return Some(Flaw::ControlCharacter);
+        }
+    } else if value.chars().any(char::is_control) {
+        return Some(Flaw::ControlCharacter);
+    } else if value.chars().any(is_hidden) {
+        return Some(Flaw::Invisible);
+    }
+    if value.trim() != value {
         Some(Flaw::Whitespace)
     } else {
         None
@@ -95,6 +134,9 @@ pub fn https_url(value: &str) -> Option<Flaw> {
     }
     if let Some(flaw) = single_line(value) {
         return Some(flaw);
+    }
+    if value.len() > MAX_URL_CHARS && value.chars().count() > MAX_URL_CHARS {
+        return Some(Flaw::TooLong);
     }
     let Some(rest) = strip_prefix_ignore_case(value, "https://") else {
         return Some(Flaw::NotHttps);
@@ -191,6 +233,9 @@ pub fn guid(value: &str) -> Option<Flaw> {
     (!ok).then_some(Flaw::NotGuid)
 }
 
+/// The longest hosting provider identity the messages promise to take.
+const MAX_IDENTITY_BYTES: usize = 255;
+
 /// A Skype for Business global-relative identity, restricted to characters that are safe everywhere.
 pub fn identity(value: &str) -> Option<Flaw> {
     if value.is_empty() {
@@ -199,7 +244,7 @@ pub fn identity(value: &str) -> Option<Flaw> {
     if let Some(flaw) = single_line(value) {
         return Some(flaw);
     }
-    if value.len() > MAX_FQDN_BYTES {
+    if value.len() > MAX_IDENTITY_BYTES {
         return Some(Flaw::TooLong);
     }
     if !value
@@ -207,6 +252,21 @@ pub fn identity(value: &str) -> Option<Flaw> {
         .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
     {
         return Some(Flaw::BadCharacter);
+    }
+    None
+}
+
+/// A Windows file path as typed: one line, nothing invisible, within MAX_PATH. Its form is the
+/// admin's (drive, UNC or relative); the script that opens it says if it is not there.
+pub fn path(value: &str) -> Option<Flaw> {
+    if value.is_empty() {
+        return Some(Flaw::Empty);
+    }
+    if let Some(flaw) = single_line(value) {
+        return Some(flaw);
+    }
+    if value.len() > MAX_PATH_CHARS && value.chars().count() > MAX_PATH_CHARS {
+        return Some(Flaw::TooLong);
     }
     None
 }

@@ -54,6 +54,7 @@ pub enum Code {
     WebServicesFqdnsMissing,
     ReverseProxyMissing,
     RegistrarPoolMissing,
+    TooManyEntries,
 }
 
 impl Code {
@@ -90,6 +91,7 @@ impl Code {
             Code::WebServicesFqdnsMissing => "HB507",
             Code::ReverseProxyMissing => "HB508",
             Code::RegistrarPoolMissing => "HB509",
+            Code::TooManyEntries => "HB510",
         }
     }
 }
@@ -160,6 +162,15 @@ impl Report {
         });
     }
 }
+
+/// The most pilot users a script carries inline: the largest list the page was measured with
+/// (README, Performance). A larger group belongs in a bulk move file (`Move-CsUser -UserList`).
+pub const MAX_PILOT_USERS: usize = 2_000;
+/// The most SIP domains taken: the Edge certificate names each, and public certificates rarely
+/// carry more names.
+pub const MAX_SIP_DOMAINS: usize = 250;
+/// The most web services FQDNs taken: one per pool, far more pools than any deployment has.
+pub const MAX_WEB_SERVICES_FQDNS: usize = 100;
 
 /// Checks every field and every cross-field rule; never panics, whatever the input.
 pub fn validate(settings: &Settings) -> Report {
@@ -382,10 +393,33 @@ fn tenant(settings: &Settings, report: &mut Report) {
     }
 }
 
+/// The entries of a list to check one by one, or none when the list is longer than the outputs
+/// carry: that is one error, not one message per entry of a list of a million lines.
+fn within_limit<'a>(
+    report: &mut Report,
+    field: Field,
+    entries: Vec<&'a str>,
+    max: usize,
+    message: fn(usize, usize) -> String,
+) -> Vec<&'a str> {
+    if entries.len() <= max {
+        return entries;
+    }
+    report.error(Code::TooManyEntries, field, message(entries.len(), max));
+    Vec::new()
+}
+
 fn environment(settings: &Settings, report: &mut Report) {
     let env = &settings.environment;
+    let sip_domains = within_limit(
+        report,
+        Field::SipDomains,
+        env.domains(),
+        MAX_SIP_DOMAINS,
+        text::too_many_sip_domains,
+    );
     let mut seen = HashSet::new();
-    for domain in env.domains() {
+    for &domain in &sip_domains {
         if let Some(flaw) = syntax::fqdn(domain) {
             report.error(
                 Code::InvalidFqdn,
@@ -413,8 +447,7 @@ fn environment(settings: &Settings, report: &mut Report) {
             text::NO_SIP_DOMAINS.to_string(),
         );
     }
-    let valid_domains: Vec<&str> = env
-        .domains()
+    let valid_domains: Vec<&str> = sip_domains
         .into_iter()
         .filter(|d| syntax::fqdn(d).is_none())
         .collect();
@@ -448,8 +481,15 @@ fn environment(settings: &Settings, report: &mut Report) {
         );
     }
 
+    let web = within_limit(
+        report,
+        Field::WebServicesFqdns,
+        env.web_fqdns(),
+        MAX_WEB_SERVICES_FQDNS,
+        text::too_many_web_services,
+    );
     let mut seen_web = HashSet::new();
-    for fqdn in env.web_fqdns() {
+    for fqdn in web {
         if let Some(flaw) = syntax::fqdn(fqdn) {
             report.error(
                 Code::InvalidFqdn,
@@ -497,7 +537,13 @@ fn environment(settings: &Settings, report: &mut Report) {
     // Thousands of pilots share a few domains: each domain is checked and looked up once, and no
     // user is copied to be compared (this runs on every keystroke).
     let listed: HashSet<NoCase> = valid_domains.iter().map(|d| NoCase(d)).collect();
-    let pilots = env.pilots();
+    let pilots = within_limit(
+        report,
+        Field::PilotUsers,
+        env.pilots(),
+        MAX_PILOT_USERS,
+        text::too_many_pilots,
+    );
     let mut domains: HashMap<&str, (bool, bool)> = HashMap::new();
     let mut seen_users = HashSet::with_capacity(pilots.len());
     for user in pilots {
@@ -587,12 +633,18 @@ fn oauth(settings: &Settings, report: &mut Report) {
             text::guid_flaw(flaw),
         );
     }
-    if oauth.certificate_path.is_empty() || syntax::single_line(&oauth.certificate_path).is_some() {
-        report.error(
+    match syntax::path(&oauth.certificate_path) {
+        None => {}
+        Some(syntax::Flaw::Empty) => report.error(
             Code::InvalidPath,
             Field::OAuthCertificatePath,
             text::CERTIFICATE_PATH_REQUIRED.to_string(),
-        );
+        ),
+        Some(flaw) => report.error(
+            Code::InvalidPath,
+            Field::OAuthCertificatePath,
+            text::path_flaw(flaw),
+        ),
     }
     let metadata = settings.cloud.profile().acs_metadata_prefix;
     if metadata.provenance != crate::cloud::Provenance::Documented {

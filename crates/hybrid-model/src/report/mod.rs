@@ -7,9 +7,11 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::display::display_text;
 use crate::field::Field;
 use crate::plan::StepId;
 use crate::settings::{FederationMode, Settings};
+use crate::strict_json::JsonError;
 use crate::text::report as t;
 
 pub mod schema;
@@ -154,33 +156,75 @@ impl Report {
 pub enum Refusal {
     TooLarge,
     NotJson(String),
+    /// The same key twice in one object (its path): the report could be read two ways.
+    DuplicateKey(String),
+    /// Nested deeper than any report of ours.
+    TooDeep,
     NotOurs,
     NewerSchema(u32),
     TooOld {
         days: i64,
     },
     FromTheFuture,
+    /// A `created_unix` no script of ours writes: before 2015 or past any plausible clock.
+    BadDate(i64),
+    /// The settings name SIP domains but the report does not: it cannot show it describes them.
+    NoDomains {
+        settings: Vec<String>,
+    },
     OtherDeployment {
         report: Vec<String>,
         settings: Vec<String>,
     },
     WrongKind(ReportKind),
+    /// Not one check: reading it would look like a deployment with nothing wrong.
+    NoChecks,
 }
 
 impl Refusal {
-    /// The refusal in the admin's words.
+    /// The refusal in the admin's words, safe to show (it may quote the file).
     pub fn message(&self) -> String {
-        match self {
+        let message = match self {
             Refusal::TooLarge => t::TOO_LARGE.to_string(),
             Refusal::NotJson(why) => t::not_json(why),
+            Refusal::DuplicateKey(key) => t::duplicate_key(key),
+            Refusal::TooDeep => t::TOO_DEEP.to_string(),
             Refusal::NotOurs => t::NOT_OURS.to_string(),
             Refusal::NewerSchema(v) => t::newer(*v),
             Refusal::TooOld { days } => t::too_old(*days),
             Refusal::FromTheFuture => t::FROM_THE_FUTURE.to_string(),
+            Refusal::BadDate(value) => t::bad_date(value.to_string()),
+            Refusal::NoDomains { settings } => t::no_domains(settings.join(", ")),
             Refusal::OtherDeployment { report, settings } => t::other_deployment(report, settings),
             Refusal::WrongKind(kind) => t::wrong_kind(*kind),
-        }
+            Refusal::NoChecks => t::NO_CHECKS.to_string(),
+        };
+        crate::display::display_text(&message)
     }
+}
+
+/// 2015-01-01T00:00:00Z: Skype for Business Server 2015 and these scripts are younger.
+pub const EARLIEST_REPORT_UNIX: i64 = 1_420_070_400;
+/// 2100-01-01T00:00:00Z: a later date is no clock's mistake but a made-up number.
+pub const LATEST_REPORT_UNIX: i64 = 4_102_444_800;
+/// How far a report's clock may run ahead of the reader's before the report is refused.
+pub const CLOCK_SKEW_SECONDS: i64 = 86_400;
+
+/// Whether a report's date can be believed at `now_unix`: what is wrong with it if not.
+fn check_date(created_unix: i64, now_unix: i64) -> Result<(), Refusal> {
+    if !(EARLIEST_REPORT_UNIX..=LATEST_REPORT_UNIX).contains(&created_unix) {
+        return Err(Refusal::BadDate(created_unix));
+    }
+    // Saturating: the reader's clock is not trusted either, and an overflow must not wrap an
+    // ancient or future report into a fresh one.
+    let age = now_unix.saturating_sub(created_unix);
+    if age < -CLOCK_SKEW_SECONDS {
+        return Err(Refusal::FromTheFuture);
+    }
+    if age > MAX_AGE_SECONDS {
+        return Err(Refusal::TooOld { days: age / 86_400 });
+    }
+    Ok(())
 }
 
 fn domain_set(domains: &[&str]) -> BTreeSet<String> {
@@ -191,8 +235,10 @@ fn domain_set(domains: &[&str]) -> BTreeSet<String> {
         .collect()
 }
 
-/// Reads one report for these settings at `now_unix`, or says plainly why not. Nothing changes on
-/// a refusal: the caller keeps what it had.
+/// Reads one report for these settings at `now_unix`, or says plainly why not. A report is taken
+/// only if it is unambiguous JSON of ours, of this kind, dated plausibly, names the settings' SIP
+/// domains (when the settings have any) and holds checks. Nothing changes on a refusal: the caller
+/// keeps what it had.
 pub fn read(
     text: &str,
     kind: ReportKind,
@@ -203,8 +249,11 @@ pub fn read(
         return Err(Refusal::TooLarge);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| Refusal::NotJson(e.to_string()))?;
+    let value = crate::strict_json::parse(text).map_err(|e| match e {
+        JsonError::Syntax(why) => Refusal::NotJson(why),
+        JsonError::DuplicateKey(key) => Refusal::DuplicateKey(key),
+        JsonError::TooDeep => Refusal::TooDeep,
+    })?;
     if value.get("schema").and_then(serde_json::Value::as_str) != Some(REPORT_SCHEMA) {
         return Err(Refusal::NotOurs);
     }
@@ -220,13 +269,7 @@ pub fn read(
     if report.kind != kind {
         return Err(Refusal::WrongKind(report.kind));
     }
-    let age = now_unix - report.created_unix;
-    if age > MAX_AGE_SECONDS {
-        return Err(Refusal::TooOld { days: age / 86_400 });
-    }
-    if age < -86_400 {
-        return Err(Refusal::FromTheFuture);
-    }
+    check_date(report.created_unix, now_unix)?;
     let ours = domain_set(&settings.environment.domains());
     let theirs: Vec<&str> = report
         .settings_sip_domains
@@ -235,16 +278,66 @@ pub fn read(
         .map(String::as_str)
         .collect();
     let theirs_set = domain_set(&theirs);
-    if !ours.is_empty() && !theirs_set.is_empty() && ours != theirs_set {
+    // Settings without SIP domains have nothing to compare: the report is what fills them in.
+    if !ours.is_empty() && theirs_set.is_empty() {
+        return Err(Refusal::NoDomains {
+            settings: ours.into_iter().collect(),
+        });
+    }
+    if !ours.is_empty() && ours != theirs_set {
         return Err(Refusal::OtherDeployment {
             report: theirs_set.into_iter().collect(),
             settings: ours.into_iter().collect(),
         });
     }
+    if report.results().is_empty() {
+        return Err(Refusal::NoChecks);
+    }
     Ok(report)
 }
 
-/// A check's outcome placed where it matters.
+/// What [`keep`] did with a report that was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kept {
+    /// The first report of its part.
+    Added,
+    /// It replaced the earlier report of its part: one report per part, the last one loaded.
+    Replaced,
+    /// The same report was already read; it is counted once.
+    AlreadyRead,
+}
+
+impl Kept {
+    /// What the admin is told besides "loaded", if anything.
+    pub fn note(self) -> Option<&'static str> {
+        match self {
+            Kept::Added => None,
+            Kept::Replaced => Some(t::REPLACES_EARLIER.text()),
+            Kept::AlreadyRead => Some(t::ALREADY_READ.text()),
+        }
+    }
+}
+
+/// Adds a report to those read, once: the same report twice counts once, and a report of a part
+/// already read replaces it, so no finding is ever counted twice. The list stays in part order.
+pub fn keep(reports: &mut Vec<Report>, report: Report) -> Kept {
+    if reports.contains(&report) {
+        return Kept::AlreadyRead;
+    }
+    let before = reports.len();
+    reports.retain(|r| r.part != report.part);
+    let kept = if reports.len() == before {
+        Kept::Added
+    } else {
+        Kept::Replaced
+    };
+    reports.push(report);
+    reports.sort_by_key(|r| r.part);
+    kept
+}
+
+/// A check's outcome placed where it matters. Its text comes from the report, made safe to show
+/// ([`display_text`]) here, so no renderer can forget it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     pub id: String,
@@ -265,13 +358,13 @@ pub fn findings(reports: &[Report]) -> Vec<Finding> {
             r.results().iter().map(|c| {
                 let def = schema::definition(&c.id);
                 Finding {
-                    id: c.id.clone(),
+                    id: display_text(&c.id),
                     part: r.part,
                     status: c.status,
                     step: def.and_then(|d| d.step),
                     title: def.map_or(t::UNKNOWN_CHECK.text(), |d| d.title.text()),
-                    found: c.found.clone(),
-                    todo: c.todo.clone(),
+                    found: display_text(&c.found),
+                    todo: display_text(&c.todo),
                 }
             })
         })
@@ -297,12 +390,13 @@ impl Change {
     }
 }
 
+/// A change as shown: both values may come from a report or a file, so both are made safe to show.
 fn change(step: StepId, setting: &str, current: Option<String>, new: impl Into<String>) -> Change {
     Change {
         step,
         setting: setting.to_owned(),
-        current,
-        new: new.into(),
+        current: current.as_deref().map(display_text),
+        new: display_text(&new.into()),
     }
 }
 
@@ -414,8 +508,9 @@ pub fn changes(settings: &Settings, reports: &[Report]) -> Vec<Change> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Suggestion {
     pub field: Field,
+    /// The value as the report gives it: accepted, it goes through validation like typed text.
     pub value: crate::vocabulary::Value,
-    /// The value as the page shows it.
+    /// The value as the page shows it, safe to show.
     pub shown: String,
 }
 
@@ -429,7 +524,7 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
             out.push(Suggestion {
                 field,
                 value,
-                shown,
+                shown: display_text(&shown),
             });
         }
     };

@@ -11,6 +11,7 @@ fn flaw_key(flaw: Flaw) -> &'static str {
         Flaw::Empty => "empty",
         Flaw::Whitespace => "whitespace",
         Flaw::ControlCharacter => "control",
+        Flaw::Invisible => "invisible",
         Flaw::HasScheme => "scheme",
         Flaw::NonAscii => "non-ascii",
         Flaw::TooLong => "too-long",
@@ -26,9 +27,9 @@ fn flaw_key(flaw: Flaw) -> &'static str {
     }
 }
 
-/// A list entry as a message shows it: at most 80 characters.
+/// A list entry as a message shows it: at most 80 characters, safe to show.
 fn shown(value: &str) -> String {
-    value.chars().take(80).collect()
+    crate::display::display_text(&value.chars().take(80).collect::<String>())
 }
 
 /// Why an FQDN is rejected, phrased for the named field.
@@ -61,6 +62,26 @@ pub fn upn_flaw(subject: &str, flaw: Flaw) -> String {
 /// Why a provider identity is rejected.
 pub fn identity_flaw(flaw: Flaw) -> String {
     identity_problem(flaw_key(flaw))
+}
+
+/// Why the certificate path is rejected (its absence has its own message).
+pub fn path_flaw(flaw: Flaw) -> String {
+    path_problem(flaw_key(flaw))
+}
+
+/// More pilot users than a script carries inline.
+pub fn too_many_pilots(count: usize, max: usize) -> String {
+    TooManyPilots { count, max }.text()
+}
+
+/// More SIP domains than the builder takes.
+pub fn too_many_sip_domains(count: usize, max: usize) -> String {
+    TooManySipDomains { count, max }.text()
+}
+
+/// More web services FQDNs than the builder takes.
+pub fn too_many_web_services(count: usize, max: usize) -> String {
+    TooManyWebServices { count, max }.text()
 }
 
 /// Why a tenant ID is rejected.
@@ -168,7 +189,7 @@ pub fn pilot_flaw(user: &str, flaw: Flaw) -> String {
         .get(..4)
         .is_some_and(|p| p.eq_ignore_ascii_case("sip:"));
     let form = match flaw {
-        Flaw::Whitespace | Flaw::ControlCharacter => flaw_key(flaw),
+        Flaw::Whitespace | Flaw::ControlCharacter | Flaw::Invisible => flaw_key(flaw),
         _ if sip => "sip",
         _ => "other",
     };

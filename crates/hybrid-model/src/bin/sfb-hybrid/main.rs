@@ -243,7 +243,12 @@ fn read_reports(path: &Path, reports: &[&str], kind: ReportKind) -> Outcome {
             ExitCode::from(2)
         })?;
         match report::read(&text, kind, &settings, now) {
-            Ok(r) => read.push(r),
+            // The same report twice counts once; a second report of a part replaces the first.
+            Ok(r) => {
+                if let Some(note) = report::keep(&mut read, r).note() {
+                    eprintln!("sfb-hybrid: {file}: {note}");
+                }
+            }
             Err(refusal) => {
                 complain!("{file}: {}", refusal.message());
                 return Err(ExitCode::from(2));

@@ -1,0 +1,222 @@
+//! Every reader is fuzzed: arbitrary bytes, arbitrary JSON and hostile sizes (deep nesting, huge
+//! numbers, long strings) fed to the settings-file, storage, share-link and report readers end
+//! in a decoded value or a clear refusal — never a panic — and whatever they say is safe to show.
+//! The page reads files, drops, links and storage through these same functions.
+
+use std::time::{Duration, Instant};
+
+use hybrid_model::report::{self, ReportKind};
+use hybrid_model::share::{from_file, from_fragment, from_storage};
+use hybrid_model::syntax::is_hidden;
+use hybrid_model::{Settings, validate};
+use proptest::prelude::*;
+use serde_json::{Map, Value};
+
+const NOW: i64 = 1_795_000_000;
+
+fn settings() -> Settings {
+    let mut s = Settings::default();
+    s.environment.sip_domains = vec!["contoso.com".into()];
+    s
+}
+
+fn safe(text: &str) -> bool {
+    !text.chars().any(|c| is_hidden(c) || c == '\n')
+}
+
+/// Feeds one text to every reader and checks what each says; returns what failed, if anything.
+fn read_everywhere(text: &str) -> Result<(), TestCaseError> {
+    match from_file(text) {
+        Ok(decoded) => {
+            let _ = validate(&decoded.settings);
+            for p in &decoded.problems {
+                prop_assert!(safe(&p.key) && safe(&p.message), "{:?}", p);
+            }
+        }
+        Err(p) => prop_assert!(!p.message.is_empty() && safe(&p.message), "{:?}", p),
+    }
+    for p in from_storage(text).problems {
+        prop_assert!(safe(&p.key) && safe(&p.message), "{:?}", p);
+    }
+    let (decoded, _) = from_fragment(text);
+    let _ = validate(&decoded.settings);
+    for p in decoded.problems {
+        prop_assert!(safe(&p.key) && safe(&p.message), "{:?}", p);
+    }
+    for kind in [ReportKind::Preflight, ReportKind::Verification] {
+        for s in [settings(), Settings::default()] {
+            match report::read(text, kind, &s, NOW) {
+                Ok(read) => {
+                    let reports = [read];
+                    for f in report::findings(&reports) {
+                        prop_assert!(safe(&f.id) && safe(&f.found) && safe(&f.todo));
+                    }
+                    for c in report::changes(&s, &reports) {
+                        prop_assert!(safe(c.current.as_deref().unwrap_or("")) && safe(&c.new));
+                    }
+                    for sug in report::suggestions(&s, &reports) {
+                        prop_assert!(safe(&sug.shown));
+                    }
+                }
+                Err(refusal) => {
+                    let message = refusal.message();
+                    prop_assert!(!message.is_empty() && safe(&message), "{:?}", refusal);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Keys the readers know, so arbitrary JSON reaches past "unknown field" into real decoding.
+const KEYS: [&str; 24] = [
+    "schema",
+    "schema_version",
+    "kind",
+    "part",
+    "created_unix",
+    "settings_sip_domains",
+    "checks",
+    "id",
+    "status",
+    "found",
+    "todo",
+    "facts",
+    "hosting_providers",
+    "identity",
+    "proxy_fqdn",
+    "tenant_id",
+    "topology_sip_domains",
+    "cloud",
+    "edge",
+    "routing",
+    "environment",
+    "sip_domains",
+    "pilot_users",
+    "oauth",
+];
+
+/// Strings the readers give meaning to, and hostile ones.
+const WORDS: [&str; 12] = [
+    "hybrid-builder-report",
+    "preflight",
+    "verification",
+    "on-premises",
+    "online",
+    "PASS",
+    "FAIL",
+    "WARN",
+    "contoso.com",
+    "gcc-high",
+    "\u{1b}[2J\r\nFAIL forged",
+    "\u{202e}moc.osotnoc",
+];
+
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => prop::sample::select(KEYS.to_vec()).prop_map(str::to_owned),
+        1 => ".{0,8}",
+    ]
+}
+
+fn json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        Just(Value::from(NOW - 60)),
+        prop::sample::select(WORDS.to_vec()).prop_map(Value::from),
+        ".{0,16}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec((key(), inner), 0..6)
+                .prop_map(|pairs| Value::Object(pairs.into_iter().collect::<Map<_, _>>())),
+        ]
+    })
+}
+
+/// A valid report for `settings()` with some members replaced by arbitrary JSON.
+fn report_like() -> impl Strategy<Value = String> {
+    prop::collection::vec((prop::sample::select(KEYS[..12].to_vec()), json()), 0..4).prop_map(
+        |changes| {
+            let mut value = serde_json::json!({
+                "schema": report::REPORT_SCHEMA,
+                "schema_version": report::REPORT_VERSION,
+                "kind": "preflight",
+                "part": "on-premises",
+                "created_unix": NOW - 60,
+                "settings_sip_domains": ["contoso.com"],
+                "checks": [{"id": "tls12", "status": "FAIL", "found": "x", "todo": "y"}],
+            });
+            for (key, member) in changes {
+                value[key] = member;
+            }
+            value.to_string()
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn arbitrary_bytes_are_read_or_refused_plainly(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        read_everywhere(&String::from_utf8_lossy(&bytes))?;
+    }
+
+    #[test]
+    fn arbitrary_json_is_read_or_refused_plainly(value in json()) {
+        read_everywhere(&value.to_string())?;
+    }
+
+    #[test]
+    fn report_shaped_json_is_read_or_refused_plainly(text in report_like()) {
+        read_everywhere(&text)?;
+    }
+
+    #[test]
+    fn link_shaped_text_is_read_or_refused_plainly(
+        parts in prop::collection::vec((prop::sample::select(KEYS[16..].to_vec()), "([ -~]|%[0-9A-Fa-f]{2}|%1[bB]|%0[dD]){0,12}"), 0..10)
+    ) {
+        let fragment: Vec<String> = parts.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        read_everywhere(&format!("v=2&{}", fragment.join("&")))?;
+    }
+}
+
+/// Hostile sizes, each read by every reader within a bound no admin would notice.
+#[test]
+fn hostile_sizes_are_read_or_refused_quickly() {
+    let long = "x".repeat(4 << 20);
+    let cases = [
+        "[".repeat(100_000),
+        "{\"a\":".repeat(100_000),
+        format!("{}{}", "[".repeat(30), "]".repeat(30)),
+        format!("{{\"cloud\": 1{}}}", "0".repeat(100_000)),
+        "1e999999".to_owned(),
+        "-1e-999999".to_owned(),
+        format!("{{\"created_unix\": 1{}}}", "9".repeat(400)),
+        format!("{{\"cloud\": \"{long}\"}}"),
+        format!("{{\"{long}\": 1}}"),
+        format!("[{}]", vec!["{}"; 200_000].join(",")),
+        format!(
+            "v=2&environment.pilot_users={}",
+            vec!["a%40b.com"; 100_000].join(",")
+        ),
+        format!("v=2&{}", vec!["cloud=gcc"; 100_000].join("&")),
+        "%".repeat(1 << 20),
+    ];
+    for text in &cases {
+        let started = Instant::now();
+        read_everywhere(text).unwrap();
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "{}: {:?}",
+            &text[..40.min(text.len())],
+            started.elapsed()
+        );
+    }
+}
