@@ -144,6 +144,10 @@ pub fn change_record(
     }
 
     let _ = writeln!(md, "\n## {}\n", t::RISKS);
+    // Only a deployment that routes through a default route today loses anything in Step 1.
+    if settings.edge.routing == crate::settings::EdgeRouting::DefaultRoute {
+        let _ = writeln!(md, "- {}", t::RISK_DEFAULT_ROUTE);
+    }
     for risk in t::RISK_ITEMS {
         let _ = writeln!(md, "- {risk}");
     }

@@ -88,10 +88,10 @@ fn with_provider_values(command: Command, settings: &Settings) -> Command {
         .text("AutodiscoverUrl", settings.autodiscover_url())
 }
 
-/// Verification of step 2: every property, including those hidden by default.
+/// Verification of step 2: every property, including those hidden by default, of the provider
+/// found by its ProxyFqdn: with "update in place" an existing provider keeps its own identity.
 pub fn get_hosting_provider(settings: &Settings) -> Command {
-    Command::new("Get-CsHostingProvider")
-        .text("Identity", &settings.hosting_provider.identity)
+    find_provider_by_proxy(settings)
         .pipe("Select-Object")
         .arg("Property", Value::Word("*"))
 }
@@ -188,10 +188,13 @@ pub fn move_user_online(user: &str) -> Command {
         .arg("Target", Value::Expression("$provider.ProxyFqdn"))
 }
 
-/// Reads the configured hosting provider, whose ProxyFqdn is the target of moves to the cloud.
+/// Reads the configured hosting provider, whose ProxyFqdn is the target of moves to the cloud
+/// (Move-CsUser.md: -Target is the ProxyFqdn "obtained using Get-CsHostingProvider"). Found by its
+/// ProxyFqdn, not by the identity in the form: "update in place" keeps the provider's own identity.
 pub fn get_configured_provider(settings: &Settings) -> Command {
-    Command::new("Get-CsHostingProvider")
-        .text("Identity", &settings.hosting_provider.identity)
+    find_provider_by_proxy(settings)
+        .pipe("Select-Object")
+        .arg("First", Value::Word("1"))
         .assign("provider")
 }
 
@@ -267,6 +270,17 @@ pub fn set_oauth_configuration() -> Command {
 pub fn connect_graph(settings: &Settings) -> Command {
     Command::new("Connect-MgGraph")
         .text("Scopes", "Application.ReadWrite.All")
+        .arg(
+            "Environment",
+            Value::Word(settings.cloud.profile().graph_environment.value),
+        )
+}
+
+/// Signs in to Microsoft Graph for a read-only script: reading service principals, their keys
+/// included, needs only `Application.Read.All` (Microsoft Graph serviceprincipal-get.md).
+pub fn connect_graph_read_only(settings: &Settings) -> Command {
+    Command::new("Connect-MgGraph")
+        .text("Scopes", "Application.Read.All")
         .arg(
             "Environment",
             Value::Word(settings.cloud.profile().graph_environment.value),

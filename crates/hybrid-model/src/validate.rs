@@ -8,6 +8,7 @@ use crate::cloud::Cloud;
 use crate::field::Field;
 use crate::settings::{
     ConnectionMethod, EdgeRouting, FederationMode, ServicePrincipalTool, Settings,
+    VerificationLevel,
 };
 use crate::syntax;
 use crate::text;
@@ -38,6 +39,7 @@ pub enum Code {
     ProxyFqdnUnknown,
     AutodiscoverOtherCloud,
     AutodiscoverUnknown,
+    VerificationLevelNotSource,
     SharedSipRequired,
     FederationModeMismatch,
     DuplicateSipDomain,
@@ -75,6 +77,7 @@ impl Code {
             Code::ProxyFqdnUnknown => "HB302",
             Code::AutodiscoverOtherCloud => "HB303",
             Code::AutodiscoverUnknown => "HB304",
+            Code::VerificationLevelNotSource => "HB305",
             Code::SharedSipRequired => "HB401",
             Code::FederationModeMismatch => "HB402",
             Code::DuplicateSipDomain => "HB501",
@@ -251,6 +254,15 @@ fn hosting_provider(settings: &Settings, report: &mut Report) {
             Code::InvalidIdentity,
             Field::ProviderIdentity,
             text::identity_flaw(flaw),
+        );
+    }
+
+    // Microsoft's procedure (S1) creates the provider with UseSourceVerification.
+    if provider.verification_level != VerificationLevel::UseSourceVerification {
+        report.warning(
+            Code::VerificationLevelNotSource,
+            Field::VerificationLevel,
+            text::VERIFICATION_LEVEL_NOT_SOURCE.to_string(),
         );
     }
 

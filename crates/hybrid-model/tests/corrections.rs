@@ -146,7 +146,7 @@ fn moves_check_module_build_and_readiness_before_any_move() {
         "$teams.Version -ge [version]'7.2' -and $build -lt [version]'7.0.2046.849'",
         "[version]'7.0.2046.385'",
         "[version]'6.0.9319.619'",
-        "$provider = Get-CsHostingProvider -Identity 'SkypeforBusinessOnline'",
+        "$provider = Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.lync.com' | Select-Object -First 1",
     ] {
         let at = on_prem.find(guard).unwrap_or_else(|| panic!("no {guard}"));
         assert!(at < first_move, "{guard} comes after a move");

@@ -44,7 +44,9 @@ fn optional_steps_appear_only_when_asked_for() {
     let texts: Vec<String> = pilots.commands.iter().map(|c| c.to_text()).collect();
     let read = texts
         .iter()
-        .position(|t| t == "$provider = Get-CsHostingProvider -Identity 'SkypeforBusinessOnline'")
+        .position(|t| {
+            t == "$provider = Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.partner.lync.cn' | Select-Object -First 1"
+        })
         .expect("the target is read from the configured hosting provider");
     let moved = texts
         .iter()

@@ -79,6 +79,8 @@ fn all_facts() -> Facts {
         shared_sip_address_space: Some(false),
         tenant_allow_federated_users: Some(true),
         tenant_open_federation: Some(true),
+        tenant_allowed_domains: Some(vec![]),
+        tenant_blocked_domains: Some(vec!["blocked.example".into()]),
     }
 }
 
@@ -162,7 +164,8 @@ fn a_healthy_deployment_reads_back_as_passes_with_changes_and_suggestions() {
     .unwrap();
     let reports = vec![on_prem, online];
     let findings = report::findings(&reports);
-    assert_eq!(findings.len(), CHECKS.len());
+    // Every check of both scripts, and the comparison of both sides' federation lists.
+    assert_eq!(findings.len(), CHECKS.len() + 1);
     assert!(findings.iter().all(|f| f.status == Status::Pass));
 
     let changes = report::changes(&settings, &reports);

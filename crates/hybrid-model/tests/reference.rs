@@ -370,7 +370,7 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
         "Get-CsTenant" => vec![vec!["Filter", "DomainController", "Identity", "ResultSize"]],
         "Test-CsFederatedPartner" => vec![vec!["TargetFqdn", "Domain", "ProxyFqdn", "Certificate"]],
         "Get-ItemProperty" => vec![vec!["Path", "Name"]],
-        "Resolve-DnsName" => vec![vec!["Name", "Type"]],
+        "Resolve-DnsName" => vec![vec!["Name", "Type", "Server"]],
         "Out-Null" => vec![vec!["InputObject"]],
         "Out-File" => vec![vec!["LiteralPath", "FilePath", "Encoding", "InputObject"]],
         // Functions the scripts define themselves.
@@ -378,6 +378,8 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
         "Get-MoveReadiness" => vec![vec!["Identity"]],
         "Test-IsThisCertificate" => vec![vec!["Key"]],
         "Get-PrincipalState" => vec![vec!["AppId"]],
+        "Get-EnabledPlan" => vec![vec!["User"]],
+        "Get-CsServerVersion" => vec![vec![]],
         // Export-CsConfiguration.md, parameter set FileName.
         "Export-CsConfiguration" => vec![vec!["FileName", "Force", "LocalStore"]],
         "Compare-Object" => vec![vec!["ReferenceObject", "DifferenceObject"]],

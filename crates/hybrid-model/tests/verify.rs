@@ -32,9 +32,16 @@ fn verification_scripts_parse_and_change_nothing() {
         }
     }
     let text = verify::on_premises(&full(Cloud::Commercial)).text();
-    assert!(text.contains(
-        "$test = Test-CsFederatedPartner -TargetFqdn $edgePool -Domain 'contoso.com' -ProxyFqdn 'sipfed.online.lync.com'"
-    ));
+    // Through the federation Edge towards a real partner the admin names, never the tenant's own
+    // split domain through the cloud's ProxyFqdn (Test-CsFederatedPartner.md).
+    assert!(
+        text.contains(
+            "$test = Test-CsFederatedPartner -TargetFqdn $edgePool -Domain $PartnerDomain"
+        )
+    );
+    assert!(text.contains("[string] $PartnerDomain = ''"));
+    assert!(text.contains("[string] $EdgePoolFqdn = ''"));
+    assert!(!text.contains("-Domain 'contoso.com'"));
     assert!(text.contains("'hybrid-verification-on-premises.json'"));
     for def in CHECKS.iter().filter(|c| c.part == Part::OnPremises) {
         assert!(text.contains(&format!("-Id '{}'", def.id)), "{}", def.id);

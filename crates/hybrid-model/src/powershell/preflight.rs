@@ -4,7 +4,7 @@
 
 use super::command::Value;
 use super::move_pairs;
-use super::report_frame::{Frame, assign_list, connect_read_only, guarded};
+use super::report_frame::{Frame, ScriptParam, assign_list, connect_read_only, guarded};
 use super::token::Script;
 use super::writer::{Part, Writer};
 use crate::report::{Part as ReportPart, ReportKind};
@@ -19,6 +19,24 @@ pub(crate) const EDGE_ROUTING_HOW: &str = "The routing is read from the type Get
 /// Sets `$srv` from `$edge`.
 pub(crate) const EDGE_SRV: &str =
     "$srv = [bool](@($edge.PSObject.TypeNames) -match 'DisplayAccessEdgeSettingsDnsSrvRouting')";
+
+/// Reads each SIP domain's records, CNAME targets included, and says through which resolver.
+const DNS_CHECK: &str = include_str!("fragments/dns-check.ps1");
+/// Fails a SIP domain the tenant lacks or has disabled.
+const TENANT_DOMAINS_CHECK: &str = include_str!("fragments/tenant-domains-check.ps1");
+/// Collects the tenant's allowed and blocked domain lists, compared with the on-premises lists
+/// when the reports are read back.
+const TENANT_LISTS: &str = include_str!("fragments/tenant-lists.ps1");
+/// Defines `Get-EnabledPlan`: the plans in force, not those in their grace period.
+pub(crate) const ENABLED_PLANS: &str = include_str!("fragments/enabled-plans.ps1");
+/// Reports keys on the Exchange Online first-party principal and how they are removed.
+const EXCHANGE_PRINCIPAL_KEYS: &str = include_str!("fragments/exchange-principal-keys.ps1");
+/// Reads the product name and build; says when the product left support.
+const SERVER_PRODUCT_CHECK: &str = include_str!("fragments/server-product-check.ps1");
+
+/// Compares the build with the August 2025 hotfix of its version (THIRD-PARTY minimums).
+const HYBRID_APPLICATION_BUILD_CHECK: &str =
+    include_str!("fragments/hybrid-application-build-check.ps1");
 
 /// File name of the on-premises pre-flight download.
 pub const ON_PREMISES_FILE: &str = "hybrid-preflight-on-premises.ps1";
@@ -44,6 +62,14 @@ fn frame(part: ReportPart) -> Frame {
         part,
         synopsis,
         run_in,
+        params: match part {
+            OnPremises => &[ScriptParam {
+                name: "PublicDnsServer",
+                declaration: "[string] $PublicDnsServer = ''",
+                help: "A public DNS resolver (address or name) for the DNS check: without it the records are read through this server's own resolver, the internal view.",
+            }],
+            Online => &[],
+        },
     }
 }
 
@@ -70,11 +96,18 @@ pub fn on_premises(settings: &Settings) -> Script {
         ));
         w.code("Add-Check -Id 'server-build' -Status 'FAIL' -Found \"Build $build is below the minimum for moves.\" -Todo 'Install at least Skype for Business Server 2019 CU6 (7.0.2046.385) or 2015 CU12 (6.0.9319.619) before the window.'");
         w.reopen("} elseif ($build.Major -eq 6) {");
-        w.code("Add-Check -Id 'server-build' -Status 'WARN' -Found \"Skype for Business Server 2015, build $build.\" -Todo 'Moves work with MicrosoftTeams 7.1 or earlier only (no fix is named for 2015). The reference says 2015 left extended support on 14 October 2025: check Microsoft lifecycle page.'");
+        w.code("Add-Check -Id 'server-build' -Status 'WARN' -Found \"Skype for Business Server 2015, build $build.\" -Todo 'Moves work with MicrosoftTeams 7.1 or earlier only: no fix is named for 2015 (office-docs-powershell pull request 13690).'");
         w.reopen("} else {");
         w.code("Add-Check -Id 'server-build' -Status 'PASS' -Found \"Build $build.\" -Todo ''");
         w.close("}");
     });
+
+    guarded(w, "server-product", |w| w.fragment(SERVER_PRODUCT_CHECK));
+    if settings.oauth.enabled {
+        guarded(w, "hybrid-application-build", |w| {
+            w.fragment(HYBRID_APPLICATION_BUILD_CHECK);
+        });
+    }
 
     w.comment(
         "Every pool with the services it runs (Get-CsPool.md: Identity, Services, Computers).",
@@ -263,23 +296,7 @@ pub fn on_premises(settings: &Settings) -> Script {
                 profile.dns_sipfed.value,
             ],
         );
-        w.code("$problems = @()");
-        w.open("foreach ($domain in $expectedDomains) {");
-        w.open("foreach ($record in @(@(\"_sipfederationtls._tcp.$domain\", 'SRV'), @(\"_sip._tls.$domain\", 'SRV'), @(\"sip.$domain\", 'A'), @(\"lyncdiscover.$domain\", 'A'))) {");
-        w.code("$answers = @(Resolve-DnsName -Name $record[0] -Type $record[1] -ErrorAction SilentlyContinue)");
-        w.code("$targets = @($answers | ForEach-Object -Process { if ($_.PSObject.Properties['NameTarget']) { \"$($_.NameTarget)\" } elseif ($_.PSObject.Properties['IPAddress']) { \"$($_.IPAddress)\" } })");
-        w.open("if ($targets.Count -eq 0) {");
-        w.code("$problems += \"$($record[0]) does not resolve\"");
-        w.reopen("} elseif (@($targets | Where-Object -FilterScript { $cloudTargets -contains $_.TrimEnd('.') }).Count -gt 0) {");
-        w.code("$problems += \"$($record[0]) points to Microsoft 365 ($($targets -join ', '))\"");
-        w.close("}");
-        w.close("}");
-        w.close("}");
-        w.open("if ($problems.Count -gt 0) {");
-        w.code("Add-Check -Id 'dns' -Status 'WARN' -Found ($problems -join '; ') -Todo 'Point every record of every SIP domain on premises while hybrid is active (see DNS in the checklist).'");
-        w.reopen("} else {");
-        w.code("Add-Check -Id 'dns' -Status 'PASS' -Found 'Every record resolves, none to Microsoft 365.' -Todo ''");
-        w.close("}");
+        w.fragment(DNS_CHECK);
     });
 
     frame.footer(w);
@@ -302,18 +319,8 @@ pub fn online(settings: &Settings) -> Script {
         );
     });
 
-    w.comment("Every SIP domain must be verified in the tenant (configure-hybrid-connectivity.md); Get-CsOnlineSipDomain lists the tenant SIP domains and their status.");
     guarded(w, "tenant-domains", |w| {
-        w.code("$online = @(Get-CsOnlineSipDomain | ForEach-Object -Process { \"$($_.Name)\".ToLowerInvariant() })");
-        w.code("$facts.tenant_sip_domains = $online");
-        w.code("$missing = @($expectedDomains | Where-Object -FilterScript { $online -notcontains $_.ToLowerInvariant() })");
-        w.open("if ($missing.Count -gt 0) {");
-        w.code("Add-Check -Id 'tenant-domains' -Status 'FAIL' -Found (\"Not a SIP domain of the tenant: \" + ($missing -join ', ')) -Todo 'Add and verify the domain in the tenant before the window.'");
-        w.reopen("} else {");
-        w.code(
-            "Add-Check -Id 'tenant-domains' -Status 'PASS' -Found ($online -join ', ') -Todo ''",
-        );
-        w.close("}");
+        w.fragment(TENANT_DOMAINS_CHECK);
     });
 
     guarded(w, "tenant-federation", |w| {
@@ -321,13 +328,22 @@ pub fn online(settings: &Settings) -> Script {
         w.code("$facts.shared_sip_address_space = [bool]$federation.SharedSipAddressSpace");
         w.code("$facts.tenant_allow_federated_users = [bool]$federation.AllowFederatedUsers");
         w.code("$facts.tenant_open_federation = (\"$($federation.AllowedDomains)\" -match 'AllowAllKnownDomains')");
-        w.code("$facts.blocked_domains = @($federation.BlockedDomains | ForEach-Object -Process { \"$($_.Domain)\" } | Where-Object -FilterScript { $_ })");
+        w.fragment(TENANT_LISTS);
         w.open("if (-not $federation.AllowFederatedUsers) {");
         w.code("Add-Check -Id 'tenant-federation' -Status 'FAIL' -Found 'The tenant does not allow federated users.' -Todo 'Turn external access on (Set-CsTenantFederationConfiguration -AllowFederatedUsers $true) before the window.'");
         w.reopen("} else {");
         w.code("Add-Check -Id 'tenant-federation' -Status 'PASS' -Found \"SharedSipAddressSpace $($federation.SharedSipAddressSpace), open federation $($facts.tenant_open_federation).\" -Todo ''");
         w.close("}");
     });
+
+    if settings.oauth.enabled {
+        w.comment("Keys on the first-party Exchange Online principal are an exposure Microsoft's own tooling removes (CSS-Exchange ConfigureExchangeHybridApplication.md, -ResetFirstPartyServicePrincipalKeyCredentials); read-only scope (serviceprincipal-get.md).");
+        guarded(w, "exchange-principal-keys", |w| {
+            w.code("Import-Module -Name Microsoft.Graph.Applications");
+            w.command(&crate::commands::connect_graph_read_only(settings));
+            w.fragment(EXCHANGE_PRINCIPAL_KEYS);
+        });
+    }
 
     w.comment("Grant-CsTeamsUpgradePolicy.md: TeamsOnly cannot be the tenant-wide default while an on-premises deployment exists. The tenant TeamsUpgradeEffectiveMode property is named in Microsoft coexistence article (localized copy); INFERRED to be on Get-CsTenant.");
     guarded(w, "coexistence", |w| {
@@ -341,12 +357,15 @@ pub fn online(settings: &Settings) -> Script {
     });
 
     w.comment("A synced on-premises user shows HostingProvider SRV: (skype-for-business-online-retirement.md); licence plan names MCOProfessional and Teams are INFERRED.");
+    if settings.environment.has_pilots() {
+        w.fragment(ENABLED_PLANS);
+    }
     for user in settings.environment.pilots() {
         let literal = || Part::Value(Value::Literal(user.to_owned()));
         guarded(w, "pilot-user", |w| {
             w.parts(&[Part::Code("$pilot = "), literal()]);
             w.code("$found = Get-CsOnlineUser -Identity $pilot");
-            w.code("$plans = @($found.AssignedPlan | ForEach-Object -Process { \"$($_.Capability)\" })");
+            w.code("$plans = Get-EnabledPlan -User $found");
             w.open("if (\"$($found.HostingProvider)\" -ne 'SRV:') {");
             w.code("Add-Check -Id 'pilot-user' -Status 'FAIL' -Found \"$pilot has HostingProvider $($found.HostingProvider), not SRV:.\" -Todo 'Wait for directory sync, or check that the user is homed on premises.'");
             w.reopen("} elseif ($plans -notcontains 'MCOProfessional' -or $plans -notcontains 'Teams') {");

@@ -12,6 +12,16 @@ pub(crate) struct Frame {
     pub part: ReportPart,
     pub synopsis: &'static str,
     pub run_in: &'static str,
+    /// Parameters besides -ReportPath: (name, declaration, help).
+    pub params: &'static [ScriptParam],
+}
+
+/// One optional parameter of a read-only script.
+pub(crate) struct ScriptParam {
+    pub name: &'static str,
+    /// The line in `param(…)`, without a trailing comma.
+    pub declaration: &'static str,
+    pub help: &'static str,
 }
 
 fn part_name(part: ReportPart) -> &'static str {
@@ -68,6 +78,10 @@ impl Frame {
         ));
         w.block_line(".PARAMETER ReportPath");
         w.block_line("    Folder for the report and the transcript. Default: the current folder.");
+        for param in self.params {
+            w.block_line(&format!(".PARAMETER {}", param.name));
+            w.block_line(&format!("    {}", param.help));
+        }
         w.block_line(".EXAMPLE");
         w.block_line(&format!(
             "    .\\{}",
@@ -76,7 +90,16 @@ impl Frame {
         w.block_delimiter(BlockDelimiter::Close);
         w.open("[CmdletBinding()]");
         w.reopen("param(");
-        w.code("[string] $ReportPath = (Get-Location).Path");
+        if self.params.is_empty() {
+            w.code("[string] $ReportPath = (Get-Location).Path");
+        } else {
+            w.code("[string] $ReportPath = (Get-Location).Path,");
+            let last = self.params.len() - 1;
+            for (i, param) in self.params.iter().enumerate() {
+                let comma = if i < last { "," } else { "" };
+                w.code(&format!("{}{comma}", param.declaration));
+            }
+        }
         w.close(")");
         w.blank();
         w.code("Set-StrictMode -Version Latest");

@@ -347,6 +347,7 @@ fn module_guard(w: &mut Writer) {
 fn readiness_step(w: &mut Writer, settings: &Settings) {
     w.comment(t::READINESS_STEP);
     w.comment(t::READINESS_SOURCE);
+    w.fragment(super::preflight::ENABLED_PLANS);
     w.open("function Get-MoveReadiness([string] $Identity) {");
     w.code("$problems = @()");
     w.open("try {");
@@ -360,7 +361,7 @@ fn readiness_step(w: &mut Writer, settings: &Settings) {
     w.open("if (\"$($online.HostingProvider)\" -ne 'SRV:') {");
     w.code("$problems += \"HostingProvider is $($online.HostingProvider), not SRV: (homed on premises and synced)\"");
     w.close("}");
-    w.code("$plans = @($online.AssignedPlan | ForEach-Object -Process { \"$($_.Capability)\" })");
+    w.code("$plans = Get-EnabledPlan -User $online");
     w.open("foreach ($plan in @('MCOProfessional', 'Teams')) {");
     w.open("if ($plans -notcontains $plan) {");
     w.code("$problems += \"no $plan plan assigned (licence)\"");

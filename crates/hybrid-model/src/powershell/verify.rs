@@ -4,7 +4,7 @@
 
 use super::command::Value;
 use super::move_pairs;
-use super::report_frame::{Frame, assign_list, connect_read_only, guarded};
+use super::report_frame::{Frame, ScriptParam, assign_list, connect_read_only, guarded};
 use super::token::Script;
 use super::writer::{Part, Writer};
 use crate::commands::{self, EXCHANGE_APP_ID, SFB_ONLINE_APP_ID};
@@ -16,6 +16,12 @@ use ReportPart::{OnPremises, Online};
 
 /// Every verification check, in the order the scripts run them (defined with the report).
 pub use crate::report::schema::VERIFICATION_CHECKS as CHECKS;
+
+/// Checks the two service principals as server-to-server authentication leaves them.
+const VERIFY_SERVICE_PRINCIPALS: &str = include_str!("fragments/verify-service-principals.ps1");
+
+/// Test-CsFederatedPartner through the federation Edge towards a partner domain, as evidence.
+const FEDERATED_PARTNER_CHECK: &str = include_str!("fragments/federated-partner-check.ps1");
 
 fn frame(part: ReportPart) -> Frame {
     let (synopsis, run_in) = match part {
@@ -33,6 +39,21 @@ fn frame(part: ReportPart) -> Frame {
         part,
         synopsis,
         run_in,
+        params: match part {
+            OnPremises => &[
+                ScriptParam {
+                    name: "PartnerDomain",
+                    declaration: "[string] $PartnerDomain = ''",
+                    help: "A federated partner's SIP domain on the allowed list, for Test-CsFederatedPartner. Without it that check is not run.",
+                },
+                ScriptParam {
+                    name: "EdgePoolFqdn",
+                    declaration: "[string] $EdgePoolFqdn = ''",
+                    help: "The internal FQDN of the Edge pool that is the federation route; needed where the topology has several Edge pools.",
+                },
+            ],
+            Online => &[],
+        },
     }
 }
 
@@ -132,25 +153,9 @@ pub fn on_premises(settings: &Settings) -> Script {
         });
     }
 
-    w.comment("Test-CsFederatedPartner from the Edge towards a SIP domain through the cloud ProxyFqdn (reference corrections, plan-hybrid-connectivity.md); the Edge pool FQDN is read from the topology.");
-    if let Some(domain) = settings.environment.domains().first() {
-        guarded(w, "verify-federated-partner", |w| {
-            w.code("$edgePool = @(Get-CsService -EdgeServer | ForEach-Object -Process { \"$($_.PoolFqdn)\" })[0]");
-            w.parts(&[
-                Part::Code("$test = Test-CsFederatedPartner -TargetFqdn $edgePool -Domain "),
-                Part::Value(Value::Literal((*domain).to_owned())),
-                Part::Code(" -ProxyFqdn "),
-                Part::Value(Value::Literal(settings.proxy_fqdn().to_owned())),
-            ]);
-            pass_or_fail(
-                w,
-                "verify-federated-partner",
-                "\"$($test.Result)\" -eq 'Success'",
-                "\"$($test.Result) $($test.Diagnosis)\"",
-                "Check DNS, the Edge certificate and the firewall towards the ProxyFqdn (see DNS in the checklist).",
-            );
-        });
-    }
+    guarded(w, "verify-federated-partner", |w| {
+        w.fragment(FEDERATED_PARTNER_CHECK)
+    });
 
     w.comment(
         "A moved user no longer shows HostingProvider SRV: on premises (INFERRED, reference 2.13).",
@@ -200,7 +205,7 @@ pub fn online(settings: &Settings) -> Script {
     });
 
     if settings.oauth.enabled {
-        w.comment("Server-to-server: the certificate on both principals, Exchange Online enabled, an SPN per pool (configure-a-hybrid-environment.md).");
+        w.comment("Server-to-server: the certificate on the Skype for Business Online principal with an SPN per pool, Exchange Online enabled and without this certificate as a key (configure-a-hybrid-environment.md; CSS-Exchange ConfigureExchangeHybridApplication.md).");
         guarded(w, "verify-service-principals", |w| {
             w.parts(&[
                 Part::Code("$certificate = [System.Security.Cryptography.X509Certificates.X509Certificate2]::new("),
@@ -208,34 +213,10 @@ pub fn online(settings: &Settings) -> Script {
                 Part::Code(")"),
             ]);
             w.code("Import-Module -Name Microsoft.Graph.Applications");
-            w.command(&commands::connect_graph(settings));
+            w.command(&commands::connect_graph_read_only(settings));
             move_pairs::certificate_test(w);
-            w.code("$problems = @()");
-            w.open(&format!(
-                "foreach ($appId in @('{SFB_ONLINE_APP_ID}', '{EXCHANGE_APP_ID}')) {{"
-            ));
-            w.code("$principal = Get-MgServicePrincipal -Filter \"AppId eq '$appId'\"");
-            w.code("$keys = @((Get-MgServicePrincipal -ServicePrincipalId $principal.Id -Property 'keyCredentials').KeyCredentials)");
-            w.code(
-                "$match = @($keys | Where-Object -FilterScript { Test-IsThisCertificate -Key $_ })",
-            );
-            w.open("if ($match.Count -eq 0) {");
-            w.code("$problems += \"no key with the certificate thumbprint on $appId\"");
-            w.close("}");
-            w.open(&format!(
-                "if ($appId -eq '{EXCHANGE_APP_ID}' -and -not $principal.AccountEnabled) {{"
-            ));
-            w.code("$problems += \"$appId is not enabled\"");
-            w.close("}");
-            w.open(&format!("if ($appId -eq '{SFB_ONLINE_APP_ID}') {{"));
             assign_list(w, "$spns", &commands::web_services_spns(settings));
-            w.open("foreach ($spn in $spns) {");
-            w.open("if (@($principal.ServicePrincipalNames) -notcontains $spn) {");
-            w.code("$problems += \"missing service principal name $spn\"");
-            w.close("}");
-            w.close("}");
-            w.close("}");
-            w.close("}");
+            w.fragment(VERIFY_SERVICE_PRINCIPALS);
             pass_or_fail(
                 w,
                 "verify-service-principals",

@@ -73,6 +73,11 @@ pub struct Facts {
     pub shared_sip_address_space: Option<bool>,
     pub tenant_allow_federated_users: Option<bool>,
     pub tenant_open_federation: Option<bool>,
+    /// The tenant's allowed domains (a list only in allow-list mode).
+    #[serde(deserialize_with = "list")]
+    pub tenant_allowed_domains: Option<Vec<String>>,
+    #[serde(deserialize_with = "list")]
+    pub tenant_blocked_domains: Option<Vec<String>>,
 }
 
 /// Windows PowerShell 5.1's ConvertTo-Json writes a one-item list as the item itself. Read as it
@@ -369,8 +374,75 @@ pub fn findings(reports: &[Report]) -> Vec<Finding> {
             })
         })
         .collect();
+    out.extend(federation_lists(reports));
     out.sort_by_key(|f| f.status);
     out
+}
+
+/// The allowed and blocked lists must be identical on both sides (plan-hybrid-connectivity.md):
+/// compared once both parts' pre-flight reports are read. The tenant's allowed list counts only in
+/// allow-list mode (open federation has none).
+fn federation_lists(reports: &[Report]) -> Option<Finding> {
+    let part = |p: Part| reports.iter().find(|r| r.part == p).map(|r| &r.facts);
+    let (on_premises, online) = (part(Part::OnPremises)?, part(Part::Online)?);
+    let mut differences = Vec::new();
+    let mut compare = |blocked: bool, ours: &[String], theirs: &[String]| {
+        let lower = |items: &[String]| -> std::collections::BTreeSet<String> {
+            items
+                .iter()
+                .map(|d| d.trim().to_ascii_lowercase())
+                .collect()
+        };
+        let (ours, theirs) = (lower(ours), lower(theirs));
+        let only_ours: Vec<&str> = ours.difference(&theirs).map(String::as_str).collect();
+        let only_theirs: Vec<&str> = theirs.difference(&ours).map(String::as_str).collect();
+        let (ours, theirs) = (only_ours.join(", "), only_theirs.join(", "));
+        if !ours.is_empty() {
+            differences.push(if blocked {
+                t::blocked_only_on_premises(ours)
+            } else {
+                t::allowed_only_on_premises(ours)
+            });
+        }
+        if !theirs.is_empty() {
+            differences.push(if blocked {
+                t::blocked_only_online(theirs)
+            } else {
+                t::allowed_only_online(theirs)
+            });
+        }
+    };
+    let blocked = (
+        on_premises.blocked_domains.as_deref()?,
+        online.tenant_blocked_domains.as_deref()?,
+    );
+    compare(true, blocked.0, blocked.1);
+    if online.tenant_open_federation == Some(false) {
+        let allowed = (
+            on_premises.allowed_domains.as_deref().unwrap_or_default(),
+            online.tenant_allowed_domains.as_deref().unwrap_or_default(),
+        );
+        compare(false, allowed.0, allowed.1);
+    }
+    let def = schema::definition(schema::FEDERATION_LISTS_MATCH)?;
+    let (status, found, todo) = if differences.is_empty() {
+        (Status::Pass, t::LISTS_MATCH.to_string(), String::new())
+    } else {
+        (
+            Status::Warn,
+            differences.join("; "),
+            t::LISTS_DIFFER.to_string(),
+        )
+    };
+    Some(Finding {
+        id: def.id.to_owned(),
+        part: def.part,
+        status,
+        step: def.step,
+        title: def.title.text(),
+        found: display_text(&found),
+        todo,
+    })
 }
 
 /// One setting the change scripts touch: as found and as it will be.

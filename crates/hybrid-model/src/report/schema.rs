@@ -80,6 +80,18 @@ pub const PREFLIGHT_CHECKS: &[CheckDef] = &[
         Some(StepId::PilotMoves),
         names::CHECK_SERVER_BUILD,
     ),
+    check(
+        "server-product",
+        OnPremises,
+        None,
+        names::CHECK_SERVER_PRODUCT,
+    ),
+    check(
+        "hybrid-application-build",
+        OnPremises,
+        Some(StepId::OAuthOnline),
+        names::CHECK_HYBRID_APPLICATION_BUILD,
+    ),
     check("server-roles", OnPremises, None, names::CHECK_SERVER_ROLES),
     check(
         "teams-module",
@@ -163,6 +175,12 @@ pub const PREFLIGHT_CHECKS: &[CheckDef] = &[
         names::CHECK_TENANT_FEDERATION,
     ),
     check(
+        "exchange-principal-keys",
+        Online,
+        Some(StepId::OAuthOnline),
+        names::CHECK_EXCHANGE_PRINCIPAL_KEYS,
+    ),
+    check(
         "coexistence",
         Online,
         Some(StepId::MoveReadiness),
@@ -176,11 +194,23 @@ pub const PREFLIGHT_CHECKS: &[CheckDef] = &[
     ),
 ];
 
+/// Checks no script runs: the reader makes them from what both parts' reports found.
+pub const READ_BACK_CHECKS: &[CheckDef] = &[check(
+    FEDERATION_LISTS_MATCH,
+    Online,
+    Some(StepId::TenantSharedSip),
+    names::CHECK_FEDERATION_LISTS_MATCH,
+)];
+
+/// The read-back check that compares the allowed and blocked domain lists of both sides.
+pub const FEDERATION_LISTS_MATCH: &str = "federation-lists-match";
+
 /// The definition of a check id found in a report, of either kind.
 pub fn definition(id: &str) -> Option<&'static CheckDef> {
     PREFLIGHT_CHECKS
         .iter()
         .chain(VERIFICATION_CHECKS)
+        .chain(READ_BACK_CHECKS)
         .find(|c| c.id == id)
 }
 /// Every verification check, in the order the scripts run them.
@@ -203,10 +233,11 @@ pub const VERIFICATION_CHECKS: &[CheckDef] = &[
         step: Some(StepId::OAuthOnPremises),
         title: names::CHECK_VERIFY_OAUTH,
     },
+    // Evidence for the Edge, not proof of the hybrid route: it verifies no step.
     CheckDef {
         id: "verify-federated-partner",
         part: OnPremises,
-        step: Some(StepId::HostingProvider),
+        step: None,
         title: names::CHECK_VERIFY_FEDERATED_PARTNER,
     },
     CheckDef {

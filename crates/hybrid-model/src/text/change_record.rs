@@ -5,7 +5,7 @@ pub use super::keys::change_record::*;
 
 use crate::plan::Shell;
 
-pub const RISK_ITEMS: [Msg; 4] = [RISK_ITEMS_1, RISK_ITEMS_2, RISK_ITEMS_3, RISK_ITEMS_4];
+pub const RISK_ITEMS: [Msg; 3] = [RISK_ITEMS_1, RISK_ITEMS_2, RISK_ITEMS_3];
 pub const SIGN_OFF_ROWS: [Msg; 3] = [SIGN_OFF_ROWS_1, SIGN_OFF_ROWS_2, SIGN_OFF_ROWS_3];
 
 /// How the change is undone.

@@ -3,7 +3,7 @@
 use super::Msg;
 pub use super::keys::checklist::*;
 
-pub const PREREQUISITE_ITEMS: [Msg; 16] = [
+pub const PREREQUISITE_ITEMS: [Msg; 17] = [
     PREREQUISITE_ITEMS_1,
     PREREQUISITE_ITEMS_2,
     PREREQUISITE_ITEMS_3,
@@ -20,6 +20,7 @@ pub const PREREQUISITE_ITEMS: [Msg; 16] = [
     PREREQUISITE_ITEMS_14,
     PREREQUISITE_ITEMS_15,
     PREREQUISITE_ITEMS_16,
+    PREREQUISITE_ITEMS_17,
 ];
 
 pub const AFTER_ITEMS: [Msg; 3] = [AFTER_ITEMS_1, AFTER_ITEMS_2, AFTER_ITEMS_3];

@@ -97,7 +97,7 @@ try {
 
     # Step 2 - Hosting provider for Microsoft 365 with a shared SIP address space.
     # Enabled, EnabledSharedAddressSpace and HostsOCSUsers are $true and IsLocal is $false for every hybrid deployment.
-    # UNCONFIRMED: sipfed.online.partner.lync.cn - documented only as the federation SRV target of 21Vianet, not as a hosting provider ProxyFqdn. Confirm it with Microsoft before running.
+    # UNCONFIRMED: sipfed.online.partner.lync.cn - documented only as the federation SRV target of 21Vianet, not as a hosting provider ProxyFqdn. Microsoft's only 21Vianet move example (Set-TeamsEnvironmentConfig.md, example 3) runs Move-CsUser -Target sipfed.online.lync.com after Set-TeamsEnvironmentConfig -TeamsEnvironmentName TeamsChina. Confirm it with Microsoft before running.
     # UNCONFIRMED: https://webdir.online.partner.lync.cn/Autodiscover/AutodiscoverService.svc/root - built from the 21Vianet lyncdiscover target and the Commercial path. Confirm it with Microsoft before running.
     $public = @(Get-CsPublicProvider | Where-Object -Property Identity -EQ -Value 'SkypeforBusinessOnline')
     if ($public.Count -gt 0) {
@@ -196,7 +196,7 @@ try {
         }
         # Moving users requires TLS 1.2 (Move-CsUser.md); this session uses it for its own connections.
         [System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor [System.Net.SecurityProtocolType]::Tls12
-        $provider = Get-CsHostingProvider -Identity 'SkypeforBusinessOnline'
+        $provider = Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.partner.lync.cn' | Select-Object -First 1
         if (-not $provider) {
             throw 'The hosting provider is not configured on premises. Run this script without -MovePilotUsers first.'
         }
@@ -232,7 +232,7 @@ try {
 
     # Verify: compare with the expected values in the checklist.
     Get-CsAccessEdgeConfiguration | Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery
-    Get-CsHostingProvider -Identity 'SkypeforBusinessOnline' | Select-Object -Property *
+    Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.partner.lync.cn' | Select-Object -Property *
 } finally {
     Stop-Transcript
 }

@@ -114,6 +114,15 @@ try {
 
     # Move readiness: the tenant shares the SIP address space and each pilot user is synced (HostingProvider SRV:) and licensed. The on-premises script reads this file before any move.
     # A synced on-premises user shows HostingProvider SRV: (Teams/skype-for-business-online-retirement.md). Moves need Teams and Skype for Business Online (Plan 2) licences (move-users-between-on-premises-and-cloud.md); the plan names checked in AssignedPlan (MCOProfessional, Teams) are INFERRED from the licence names.
+    # Only plans in force count: a plan in its grace period (IsInGracePeriod, Get-CsOnlineUser.md,
+    # MicrosoftTeams 6.0.0 and later) or whose CapabilityStatus is not Enabled (INFERRED) is left out.
+    function Get-EnabledPlan($User) {
+        @($User.AssignedPlan | Where-Object -FilterScript {
+            $grace = $_.PSObject.Properties['IsInGracePeriod'] -and $_.IsInGracePeriod
+            $off = $_.PSObject.Properties['CapabilityStatus'] -and "$($_.CapabilityStatus)" -ne 'Enabled'
+            -not $grace -and -not $off
+        } | ForEach-Object -Process { "$($_.Capability)" })
+    }
     function Get-MoveReadiness([string] $Identity) {
         $problems = @()
         try {
@@ -127,7 +136,7 @@ try {
             if ("$($online.HostingProvider)" -ne 'SRV:') {
                 $problems += "HostingProvider is $($online.HostingProvider), not SRV: (homed on premises and synced)"
             }
-            $plans = @($online.AssignedPlan | ForEach-Object -Process { "$($_.Capability)" })
+            $plans = Get-EnabledPlan -User $online
             foreach ($plan in @('MCOProfessional', 'Teams')) {
                 if ($plans -notcontains $plan) {
                     $problems += "no $plan plan assigned (licence)"

@@ -196,7 +196,7 @@ try {
         }
         # Moving users requires TLS 1.2 (Move-CsUser.md); this session uses it for its own connections.
         [System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor [System.Net.SecurityProtocolType]::Tls12
-        $provider = Get-CsHostingProvider -Identity 'SkypeforBusinessOnline'
+        $provider = Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.gov.skypeforbusiness.us' | Select-Object -First 1
         if (-not $provider) {
             throw 'The hosting provider is not configured on premises. Run this script without -MovePilotUsers first.'
         }
@@ -228,7 +228,7 @@ try {
 
     # Verify: compare with the expected values in the checklist.
     Get-CsAccessEdgeConfiguration | Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery
-    Get-CsHostingProvider -Identity 'SkypeforBusinessOnline' | Select-Object -Property *
+    Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.gov.skypeforbusiness.us' | Select-Object -Property *
 } finally {
     Stop-Transcript
 }
