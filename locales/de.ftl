@@ -229,6 +229,7 @@ report-check-verify-pilot-online = Verschobener Pilotbenutzer (online)
 ## share
 
 share-unknown-field = keine Einstellung, die dieser Builder kennt; ignoriert.
+share-sender-confirmed = vom Absender dieser Einstellungen bestätigt; bestätigen Sie den Wert selbst, bevor die Skripts ihn verwenden.
 share-not-an-object = die Einstellungen sind kein JSON-Objekt; die Standardwerte werden verwendet.
 share-bad-version = schema_version ist keine Zahl.
 share-storage-corrupt = die in diesem Browser gespeicherten Einstellungen konnten nicht gelesen werden; es wird mit den Standardwerten begonnen.
@@ -346,6 +347,7 @@ validation-guid-problem = { $flaw ->
 validation-subject-admin-account = Das Administratorkonto
 validation-subject-proxy-fqdn = Der ProxyFqdn
 validation-subject-autodiscover = Die AutodiscoverUrl
+validation-subject-metadata-prefix = Das Präfix der Metadaten-URL
 validation-subject-edge-fqdn = Der externe Edge-FQDN
 validation-subject-registrar = Der FQDN des Registrierungsstellenpools
 validation-subject-reverse-proxy = Der FQDN des Reverseproxys
@@ -360,15 +362,12 @@ validation-onmicrosoft = Die Domäne „{ $domain }“ ist eine von Microsoft ve
 validation-pilot-outside = Der Pilotbenutzer „{ $user }“ gehört zu keiner der oben aufgeführten SIP-Domänen.
 validation-other-cloud = Dieser Wert für { $what } gehört zur Cloud { $owner }, der Mandant befindet sich aber in der Cloud { $chosen }. Verwenden Sie { $expected }, oder wählen Sie die richtige Cloud.
 validation-not-an-endpoint = Dieser Wert für { $what } ist kein bekannter Microsoft-Endpunkt; für { $chosen } lautet der Wert { $expected }. Behalten Sie ihn nur, wenn Microsoft Sie dazu angewiesen hat.
-validation-not-documented = { $provenance ->
-    [documented] Dokumentierter Wert { $value }: { $note } Bestätigen Sie ihn vor dem Änderungsfenster mit Microsoft.
-    [inferred] Abgeleiteter Wert { $value }: { $note } Bestätigen Sie ihn vor dem Änderungsfenster mit Microsoft.
-   *[unconfirmed] Unbestätigter Wert { $value }: { $note } Bestätigen Sie ihn vor dem Änderungsfenster mit Microsoft.
-}
 validation-provenance-documented = dokumentiert
 validation-provenance-inferred = abgeleitet
 validation-provenance-unconfirmed = unbestätigt
-validation-confirm-value = Microsoft dokumentiert { $value } für diese Cloud in dieser Form nicht. Bestätigen Sie den Wert mit Ihrem Microsoft-Ansprechpartner oder anhand der Dokumentation Ihres Mandanten, und aktivieren Sie dann das zugehörige Kontrollkästchen „Ich habe … für meinen Mandanten bestätigt“ unter dem Feld — oder geben Sie einen eigenen Wert ein. Bis dahin können die Skripts, die ihn verwenden, weder kopiert noch heruntergeladen werden.
+validation-confirm-value = Microsoft dokumentiert { $value } für diese Cloud in dieser Form nicht: { $note } Bestätigen Sie den Wert mit Ihrem Microsoft-Ansprechpartner oder anhand der Dokumentation Ihres Mandanten, und aktivieren Sie dann das zugehörige Kontrollkästchen „Ich habe … für meinen Mandanten bestätigt“ unter dem Feld, oder geben Sie im Feld einen eigenen Wert ein. Bis dahin können die Skripts, die ihn verwenden, weder kopiert noch heruntergeladen werden.
+validation-date-flaw = Der Tag einer Bestätigung wird als JJJJ-MM-TT geschrieben, z. B. 2026-12-05.
+validation-metadata-prefix-slash = Das Präfix der Metadaten-URL endet mit einem Schrägstrich: Die Skripts hängen die Mandanten-ID und /metadata/json/1 an, z. B. https://accounts.accesscontrol.windows.net/.
 validation-pilot-problem = { $form ->
     [whitespace] Der Pilotbenutzer „{ $user }“ darf nicht mit Leerzeichen beginnen oder enden.
     [control] Der Pilotbenutzer „{ $user }“ muss aus einer einzigen Zeile ohne Steuerzeichen bestehen.
@@ -429,10 +428,13 @@ page-use-cloud-value = Wert der Cloud verwenden
 page-badge-documented = Dokumentiert
 page-badge-inferred = Abgeleitet
 page-badge-unconfirmed = Unbestätigt
+page-badge-confirmed = Bestätigt
 page-confirm-proxy-label = Ich habe diesen ProxyFqdn für meinen Mandanten bestätigt
 page-confirm-autodiscover-label = Ich habe diese AutodiscoverUrl für meinen Mandanten bestätigt
 page-confirm-metadata-label = Ich habe diesen Host der Metadaten-URL für meinen Mandanten bestätigt
-page-confirm-help = Microsoft dokumentiert diesen Wert für Ihre Cloud nicht. Die Skripts können erst kopiert oder heruntergeladen werden, wenn Sie ihn bestätigen (mit Ihrem Microsoft-Ansprechpartner oder anhand der Dokumentation Ihres Mandanten) oder einen eigenen Wert eingeben. Der Haken wird in Links und Einstellungsdateien gespeichert, nur für diesen Wert.
+page-confirm-help = Mit dem Aktivieren wird festgehalten, dass Sie genau diesen Wert bestätigt haben, und an welchem Tag. Ein Link oder eine Einstellungsdatei, die Sie weitergeben, nennt Ihre Bestätigung; wer sie öffnet, bestätigt selbst.
+page-metadata-prefix-label = Präfix der OAuth-Metadaten-URL
+page-metadata-prefix-help = Der Anfang der Metadaten-URL des Microsoft 365-Autorisierungsservers; die Skripts hängen die Mandanten-ID und /metadata/json/1 an (configure-a-hybrid-environment.md). Geben Sie einen eigenen Wert ein, wenn der Wert Ihrer Cloud ein anderer ist.
 page-tenant-title = Schritt 3 — Mandant
 page-tenant-why = Der Mandant muss wissen, dass sich einige Benutzer seiner SIP-Domänen lokal befinden; andernfalls schlägt Move-CsUser mit HostedMigration fault 510 fehl.
 page-shared-sip-label = Freigegebener SIP-Adressraum
@@ -644,6 +646,8 @@ summary-existing-update = Direkt aktualisieren
 summary-existing-stop = Anhalten
 summary-federation-open = Offener Partnerverbund
 summary-federation-allow-list = Liste zulässiger Domänen
+summary-confirmed-on = vom Administrator am { $date } bestätigt
+summary-confirmed = vom Administrator bestätigt
 report-blocked-only-on-premises = Nur lokal blockiert: { $domains }
 report-blocked-only-online = Nur im Mandanten blockiert: { $domains }
 report-allowed-only-on-premises = Nur lokal zugelassen: { $domains }

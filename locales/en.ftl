@@ -226,6 +226,7 @@ report-check-verify-pilot-online = Moved pilot user (online)
 ## share
 
 share-unknown-field = not a setting this builder knows; ignored.
+share-sender-confirmed = confirmed by whoever sent these settings; confirm it yourself before the scripts use it.
 share-not-an-object = the settings are not a JSON object; defaults are used.
 share-bad-version = schema_version is not a number.
 share-storage-corrupt = the settings saved in this browser could not be read; starting from the defaults.
@@ -343,6 +344,7 @@ validation-guid-problem = { $flaw ->
 validation-subject-admin-account = The admin account
 validation-subject-proxy-fqdn = The ProxyFqdn
 validation-subject-autodiscover = The AutodiscoverUrl
+validation-subject-metadata-prefix = The metadata URL prefix
 validation-subject-edge-fqdn = The Edge external FQDN
 validation-subject-registrar = The registrar pool FQDN
 validation-subject-reverse-proxy = The reverse proxy FQDN
@@ -357,15 +359,12 @@ validation-onmicrosoft = The domain "{ $domain }" is a Microsoft-managed domain:
 validation-pilot-outside = The pilot user "{ $user }" is in none of the SIP domains listed above.
 validation-other-cloud = This { $what } belongs to { $owner }, but the tenant is in { $chosen }. Use { $expected }, or choose the right cloud.
 validation-not-an-endpoint = This { $what } is not a known Microsoft endpoint; for { $chosen } the value is { $expected }. Keep it only if Microsoft told you to.
-validation-not-documented = { $provenance ->
-    [documented] Documented value { $value }: { $note } Confirm it with Microsoft before the change window.
-    [inferred] Inferred value { $value }: { $note } Confirm it with Microsoft before the change window.
-   *[unconfirmed] Unconfirmed value { $value }: { $note } Confirm it with Microsoft before the change window.
-}
 validation-provenance-documented = documented
 validation-provenance-inferred = inferred
 validation-provenance-unconfirmed = unconfirmed
-validation-confirm-value = Microsoft does not document { $value } for this cloud in this form. Confirm it with your Microsoft contact or your tenant's documentation, then tick its "I have confirmed this … for my tenant" box below the field — or enter your own value. The scripts that use it cannot be copied or downloaded until then.
+validation-confirm-value = Microsoft does not document { $value } for this cloud in this form: { $note } Confirm it with your Microsoft contact or your tenant's documentation, then tick its "I have confirmed this … for my tenant" box below the field, or type your own value in the field. The scripts that use it cannot be copied or downloaded until then.
+validation-date-flaw = A confirmation's day is written as YYYY-MM-DD, e.g. 2026-12-05.
+validation-metadata-prefix-slash = The metadata URL prefix ends with a slash: the scripts add the tenant id and /metadata/json/1 after it, e.g. https://accounts.accesscontrol.windows.net/.
 validation-pilot-problem = { $form ->
     [whitespace] The pilot user "{ $user }" must not start or end with spaces.
     [control] The pilot user "{ $user }" must be a single line without control characters.
@@ -426,10 +425,13 @@ page-use-cloud-value = Use the cloud's value
 page-badge-documented = Documented
 page-badge-inferred = Inferred
 page-badge-unconfirmed = Unconfirmed
+page-badge-confirmed = Confirmed
 page-confirm-proxy-label = I have confirmed this ProxyFqdn for my tenant
 page-confirm-autodiscover-label = I have confirmed this AutodiscoverUrl for my tenant
 page-confirm-metadata-label = I have confirmed this metadata URL host for my tenant
-page-confirm-help = Microsoft does not document this value for your cloud. The scripts cannot be copied or downloaded until you confirm it (with your Microsoft contact or your tenant's documentation) or type your own. The tick is kept in links and settings files, for this value only.
+page-confirm-help = Ticking records that you confirmed this exact value, and the day. A link or settings file you pass on says that you confirmed it; whoever opens it confirms for themselves.
+page-metadata-prefix-label = OAuth metadata URL prefix
+page-metadata-prefix-help = The start of the Microsoft 365 authorization server's metadata URL; the scripts add the tenant id and /metadata/json/1 (configure-a-hybrid-environment.md). Type your own where your cloud's value is not the one shown.
 page-tenant-title = Step 3 — Tenant
 page-tenant-why = The tenant must know that some users of its SIP domains live on premises; without it Move-CsUser fails with HostedMigration fault 510.
 page-shared-sip-label = Shared SIP address space
@@ -641,6 +643,8 @@ summary-existing-update = Update in place
 summary-existing-stop = Stop
 summary-federation-open = Open federation
 summary-federation-allow-list = Allow-list
+summary-confirmed-on = confirmed by the admin on { $date }
+summary-confirmed = confirmed by the admin
 report-blocked-only-on-premises = Blocked only on premises: { $domains }
 report-blocked-only-online = Blocked only in the tenant: { $domains }
 report-allowed-only-on-premises = Allowed only on premises: { $domains }

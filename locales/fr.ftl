@@ -226,6 +226,7 @@ report-check-verify-pilot-online = Utilisateur pilote déplacé (en ligne)
 ## share
 
 share-unknown-field = paramètre inconnu de cet outil ; ignoré.
+share-sender-confirmed = confirmée par la personne qui a envoyé ces paramètres ; confirmez-la vous-même avant que les scripts ne l'utilisent.
 share-not-an-object = les paramètres ne sont pas un objet JSON ; les valeurs par défaut sont utilisées.
 share-bad-version = schema_version n'est pas un nombre.
 share-storage-corrupt = les paramètres enregistrés dans ce navigateur n'ont pas pu être lus ; reprise à partir des valeurs par défaut.
@@ -343,6 +344,7 @@ validation-guid-problem = { $flaw ->
 validation-subject-admin-account = Le compte administrateur
 validation-subject-proxy-fqdn = Le ProxyFqdn
 validation-subject-autodiscover = L'AutodiscoverUrl
+validation-subject-metadata-prefix = Le préfixe de l'URL de métadonnées
 validation-subject-edge-fqdn = Le FQDN externe du serveur Edge
 validation-subject-registrar = Le FQDN du pool d'inscriptions
 validation-subject-reverse-proxy = Le FQDN du proxy inverse
@@ -357,15 +359,12 @@ validation-onmicrosoft = Le domaine « { $domain } » est un domaine géré 
 validation-pilot-outside = L'utilisateur pilote « { $user } » n'appartient à aucun des domaines SIP indiqués ci-dessus.
 validation-other-cloud = La valeur saisie pour { $what } appartient au cloud { $owner }, mais le locataire se trouve dans le cloud { $chosen }. Utilisez { $expected }, ou choisissez le bon cloud.
 validation-not-an-endpoint = La valeur saisie pour { $what } n'est pas un point de terminaison Microsoft connu ; pour le cloud { $chosen }, la valeur est { $expected }. Ne la conservez que si Microsoft vous l'a demandé.
-validation-not-documented = { $provenance ->
-    [documented] Valeur documentée { $value } : { $note } Confirmez-la auprès de Microsoft avant la fenêtre de changement.
-    [inferred] Valeur déduite { $value } : { $note } Confirmez-la auprès de Microsoft avant la fenêtre de changement.
-   *[unconfirmed] Valeur non confirmée { $value } : { $note } Confirmez-la auprès de Microsoft avant la fenêtre de changement.
-}
 validation-provenance-documented = documenté
 validation-provenance-inferred = déduit
 validation-provenance-unconfirmed = non confirmé
-validation-confirm-value = Microsoft ne documente pas { $value } sous cette forme pour ce cloud. Confirmez cette valeur auprès de votre contact Microsoft ou dans la documentation de votre locataire, puis cochez la case « J'ai confirmé … pour mon locataire » correspondante, sous le champ — ou saisissez votre propre valeur. D'ici là, les scripts qui l'utilisent ne peuvent être ni copiés ni téléchargés.
+validation-confirm-value = Microsoft ne documente pas { $value } sous cette forme pour ce cloud : { $note } Confirmez cette valeur auprès de votre contact Microsoft ou dans la documentation de votre locataire, puis cochez la case « J'ai confirmé … pour mon locataire » correspondante, sous le champ, ou saisissez votre propre valeur dans le champ. D'ici là, les scripts qui l'utilisent ne peuvent être ni copiés ni téléchargés.
+validation-date-flaw = Le jour d'une confirmation s'écrit AAAA-MM-JJ, p. ex. 2026-12-05.
+validation-metadata-prefix-slash = Le préfixe de l'URL de métadonnées se termine par une barre oblique : les scripts y ajoutent l'ID du locataire et /metadata/json/1, p. ex. https://accounts.accesscontrol.windows.net/.
 validation-pilot-problem = { $form ->
     [whitespace] L'utilisateur pilote « { $user } » ne doit pas commencer ni se terminer par des espaces.
     [control] L'utilisateur pilote « { $user } » doit tenir sur une seule ligne, sans caractères de contrôle.
@@ -426,10 +425,13 @@ page-use-cloud-value = Utiliser la valeur du cloud
 page-badge-documented = Documenté
 page-badge-inferred = Déduit
 page-badge-unconfirmed = Non confirmé
+page-badge-confirmed = Confirmé
 page-confirm-proxy-label = J'ai confirmé ce ProxyFqdn pour mon locataire
 page-confirm-autodiscover-label = J'ai confirmé cette AutodiscoverUrl pour mon locataire
 page-confirm-metadata-label = J'ai confirmé cet hôte d'URL de métadonnées pour mon locataire
-page-confirm-help = Microsoft ne documente pas cette valeur pour votre cloud. Les scripts ne peuvent être ni copiés ni téléchargés tant que vous ne l'avez pas confirmée (auprès de votre contact Microsoft ou dans la documentation de votre locataire) ou que vous n'avez pas saisi votre propre valeur. La coche est conservée dans les liens et les fichiers de paramètres, pour cette valeur uniquement.
+page-confirm-help = Cocher cette case enregistre que vous avez confirmé cette valeur exacte, et le jour. Un lien ou un fichier de paramètres que vous transmettez indique que vous l'avez confirmée ; la personne qui l'ouvre confirme elle-même.
+page-metadata-prefix-label = Préfixe de l'URL de métadonnées OAuth
+page-metadata-prefix-help = Le début de l'URL de métadonnées du serveur d'autorisation Microsoft 365 ; les scripts y ajoutent l'ID du locataire et /metadata/json/1 (configure-a-hybrid-environment.md). Saisissez votre propre valeur si celle de votre cloud est différente.
 page-tenant-title = Étape 3 — Locataire
 page-tenant-why = Le locataire doit savoir que certains utilisateurs de ses domaines SIP résident en local ; sans cela, Move-CsUser échoue avec l'erreur HostedMigration fault 510.
 page-shared-sip-label = Espace d'adressage SIP partagé
@@ -641,6 +643,8 @@ summary-existing-update = Mettre à jour sur place
 summary-existing-stop = Arrêter
 summary-federation-open = Fédération ouverte
 summary-federation-allow-list = Liste de domaines autorisés
+summary-confirmed-on = confirmé par l'administrateur le { $date }
+summary-confirmed = confirmé par l'administrateur
 report-blocked-only-on-premises = Bloqués uniquement en local : { $domains }
 report-blocked-only-online = Bloqués uniquement dans le locataire : { $domains }
 report-allowed-only-on-premises = Autorisés uniquement en local : { $domains }

@@ -226,6 +226,7 @@ report-check-verify-pilot-online = 移動したパイロット ユーザー (オ
 ## share
 
 share-unknown-field = このビルダーが認識しない設定です。無視しました。
+share-sender-confirmed = これらの設定の送信者が確認済みです。スクリプトで使用する前に、自分で確認してください。
 share-not-an-object = 設定が JSON オブジェクトではありません。既定値を使用します。
 share-bad-version = schema_version が数値ではありません。
 share-storage-corrupt = このブラウザーに保存されている設定を読み取れませんでした。既定値から開始します。
@@ -343,6 +344,7 @@ validation-guid-problem = { $flaw ->
 validation-subject-admin-account = 管理者アカウント
 validation-subject-proxy-fqdn = ProxyFqdn
 validation-subject-autodiscover = AutodiscoverUrl
+validation-subject-metadata-prefix = メタデータ URL のプレフィックス
 validation-subject-edge-fqdn = エッジの外部 FQDN
 validation-subject-registrar = レジストラー プールの FQDN
 validation-subject-reverse-proxy = リバース プロキシの FQDN
@@ -357,15 +359,12 @@ validation-onmicrosoft = ドメイン「{ $domain }」は Microsoft が管理す
 validation-pilot-outside = パイロット ユーザー「{ $user }」は、上に入力したどの SIP ドメインにも属していません。
 validation-other-cloud = この { $what } は { $owner } のものですが、テナントは { $chosen } にあります。{ $expected } を使用するか、正しいクラウドを選択してください。
 validation-not-an-endpoint = この { $what } は既知の Microsoft エンドポイントではありません。{ $chosen } での値は { $expected } です。Microsoft から指示された場合にのみ、この値を使用してください。
-validation-not-documented = { $provenance ->
-    [documented] 文書化済みの値 { $value }: { $note } 変更作業の前に Microsoft に確認してください。
-    [inferred] 推定値 { $value }: { $note } 変更作業の前に Microsoft に確認してください。
-   *[unconfirmed] 未確認の値 { $value }: { $note } 変更作業の前に Microsoft に確認してください。
-}
 validation-provenance-documented = 文書化済み
 validation-provenance-inferred = 推定
 validation-provenance-unconfirmed = 未確認
-validation-confirm-value = Microsoft は、このクラウドにおける { $value } をこの形式では文書化していません。Microsoft の担当者またはテナントのドキュメントで確認してから、フィールドの下にある「この … が自分のテナントで正しいことを確認しました」チェック ボックスにチェックを付けるか、独自の値を入力してください。それまでは、この値を使用するスクリプトをコピーまたはダウンロードすることはできません。
+validation-confirm-value = Microsoft は、このクラウドにおける { $value } をこの形式では文書化していません: { $note } Microsoft の担当者またはテナントのドキュメントで確認してから、フィールドの下にある「この … が自分のテナントで正しいことを確認しました」チェック ボックスにチェックを付けるか、フィールドに独自の値を入力してください。それまでは、この値を使用するスクリプトをコピーまたはダウンロードすることはできません。
+validation-date-flaw = 確認日は YYYY-MM-DD の形式で記述します (例: 2026-12-05)。
+validation-metadata-prefix-slash = メタデータ URL のプレフィックスはスラッシュで終わります。スクリプトはその後にテナント ID と /metadata/json/1 を追加します (例: https://accounts.accesscontrol.windows.net/)。
 validation-pilot-problem = { $form ->
     [whitespace] パイロット ユーザー「{ $user }」の先頭または末尾にスペースを含めることはできません。
     [control] パイロット ユーザー「{ $user }」は、制御文字を含まない 1 行で入力してください。
@@ -426,10 +425,13 @@ page-use-cloud-value = クラウドの値を使用
 page-badge-documented = 文書化済み
 page-badge-inferred = 推定
 page-badge-unconfirmed = 未確認
+page-badge-confirmed = 確認済み
 page-confirm-proxy-label = この ProxyFqdn が自分のテナントで正しいことを確認しました
 page-confirm-autodiscover-label = この AutodiscoverUrl が自分のテナントで正しいことを確認しました
 page-confirm-metadata-label = このメタデータ URL のホストが自分のテナントで正しいことを確認しました
-page-confirm-help = Microsoft は、お使いのクラウドについてこの値を文書化していません。この値を (Microsoft の担当者またはテナントのドキュメントで) 確認するか、独自の値を入力するまで、スクリプトをコピーまたはダウンロードすることはできません。このチェックはリンクと設定ファイルに保存され、この値にのみ適用されます。
+page-confirm-help = チェックを付けると、この値そのものを確認したことと、その日付が記録されます。あなたが渡したリンクや設定ファイルにはあなたが確認したことが示されますが、開いた人は自分で確認する必要があります。
+page-metadata-prefix-label = OAuth メタデータ URL のプレフィックス
+page-metadata-prefix-help = Microsoft 365 承認サーバーのメタデータ URL の先頭部分です。スクリプトはテナント ID と /metadata/json/1 を追加します (configure-a-hybrid-environment.md)。お使いのクラウドの値が表示されている値と異なる場合は、独自の値を入力してください。
 page-tenant-title = 手順 3 — テナント
 page-tenant-why = テナントは、その SIP ドメインの一部のユーザーがオンプレミスに存在することを認識している必要があります。これがないと、Move-CsUser が HostedMigration fault 510 で失敗します。
 page-shared-sip-label = 共有 SIP アドレス空間
@@ -633,6 +635,8 @@ summary-existing-update = その場で更新する
 summary-existing-stop = 停止する
 summary-federation-open = オープン フェデレーション
 summary-federation-allow-list = ドメインの許可リスト
+summary-confirmed-on = { $date } に管理者が確認済み
+summary-confirmed = 管理者が確認済み
 report-blocked-only-on-premises = オンプレミスでのみブロック: { $domains }
 report-blocked-only-online = テナントでのみブロック: { $domains }
 report-allowed-only-on-premises = オンプレミスでのみ許可: { $domains }

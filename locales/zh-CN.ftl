@@ -226,6 +226,7 @@ report-check-verify-pilot-online = 已移动的试点用户（联机）
 ## share
 
 share-unknown-field = 不是本生成器识别的设置；已忽略。
+share-sender-confirmed = 已由发送这些设置的人确认；在脚本使用它之前，请自行确认。
 share-not-an-object = 设置不是 JSON 对象；将使用默认值。
 share-bad-version = schema_version 不是数字。
 share-storage-corrupt = 无法读取此浏览器中保存的设置；将从默认值开始。
@@ -343,6 +344,7 @@ validation-guid-problem = { $flaw ->
 validation-subject-admin-account = 管理员帐户
 validation-subject-proxy-fqdn = ProxyFqdn
 validation-subject-autodiscover = AutodiscoverUrl
+validation-subject-metadata-prefix = 元数据 URL 前缀
 validation-subject-edge-fqdn = 边缘服务器外部 FQDN
 validation-subject-registrar = 注册器池 FQDN
 validation-subject-reverse-proxy = 反向代理 FQDN
@@ -357,15 +359,12 @@ validation-onmicrosoft = 域“{ $domain }”是 Microsoft 管理的域：它不
 validation-pilot-outside = 试点用户“{ $user }”不属于上面列出的任何 SIP 域。
 validation-other-cloud = 此 { $what } 属于 { $owner }，但租户位于 { $chosen }。请使用 { $expected }，或选择正确的云。
 validation-not-an-endpoint = 此 { $what } 不是已知的 Microsoft 终结点；对于 { $chosen }，该值为 { $expected }。仅当 Microsoft 要求时才保留此值。
-validation-not-documented = { $provenance ->
-    [documented] 有文档依据的值 { $value }：{ $note } 请在变更窗口之前向 Microsoft 确认。
-    [inferred] 推断的值 { $value }：{ $note } 请在变更窗口之前向 Microsoft 确认。
-   *[unconfirmed] 未确认的值 { $value }：{ $note } 请在变更窗口之前向 Microsoft 确认。
-}
 validation-provenance-documented = 有文档依据
 validation-provenance-inferred = 推断
 validation-provenance-unconfirmed = 未确认
-validation-confirm-value = Microsoft 未以此形式针对此云记录 { $value }。请向你的 Microsoft 联系人确认或查阅租户的文档，然后勾选该字段下方对应的“我已为我的租户确认此……”复选框，或输入你自己的值。在此之前，无法复制或下载使用该值的脚本。
+validation-confirm-value = Microsoft 未以此形式针对此云记录 { $value }：{ $note } 请向你的 Microsoft 联系人确认或查阅租户的文档，然后勾选该字段下方对应的“我已为我的租户确认此……”复选框，或在字段中输入你自己的值。在此之前，无法复制或下载使用该值的脚本。
+validation-date-flaw = 确认日期的格式为 YYYY-MM-DD，例如 2026-12-05。
+validation-metadata-prefix-slash = 元数据 URL 前缀以斜杠结尾：脚本会在其后添加租户 ID 和 /metadata/json/1，例如 https://accounts.accesscontrol.windows.net/。
 validation-pilot-problem = { $form ->
     [whitespace] 试点用户“{ $user }”的开头或结尾不得有空格。
     [control] 试点用户“{ $user }”必须为单行，且不得包含控制字符。
@@ -426,10 +425,13 @@ page-use-cloud-value = 使用该云的值
 page-badge-documented = 有文档依据
 page-badge-inferred = 推断
 page-badge-unconfirmed = 未确认
+page-badge-confirmed = 已确认
 page-confirm-proxy-label = 我已为我的租户确认此 ProxyFqdn
 page-confirm-autodiscover-label = 我已为我的租户确认此 AutodiscoverUrl
 page-confirm-metadata-label = 我已为我的租户确认此元数据 URL 主机
-page-confirm-help = Microsoft 未针对你所在的云记录此值。在你确认此值（通过你的 Microsoft 联系人或租户的文档）或输入你自己的值之前，无法复制或下载脚本。此勾选会保存在链接和设置文件中，且仅对此值有效。
+page-confirm-help = 勾选后会记录你确认了这个确切的值以及确认日期。你转交的链接或设置文件会说明你已确认；打开它的人需要自行确认。
+page-metadata-prefix-label = OAuth 元数据 URL 前缀
+page-metadata-prefix-help = Microsoft 365 授权服务器元数据 URL 的开头部分；脚本会添加租户 ID 和 /metadata/json/1（configure-a-hybrid-environment.md）。如果你所在云的值与显示的不同，请输入你自己的值。
 page-tenant-title = 步骤 3 — 租户
 page-tenant-why = 租户必须知道其 SIP 域中有部分用户位于本地；否则 Move-CsUser 会失败并报告 HostedMigration fault 510。
 page-shared-sip-label = 共享 SIP 地址空间
@@ -641,6 +643,8 @@ summary-existing-update = 就地更新
 summary-existing-stop = 停止
 summary-federation-open = 开放联盟
 summary-federation-allow-list = 域允许列表
+summary-confirmed-on = 管理员已于 { $date } 确认
+summary-confirmed = 管理员已确认
 report-blocked-only-on-premises = 仅在本地阻止：{ $domains }
 report-blocked-only-online = 仅在租户中阻止：{ $domains }
 report-allowed-only-on-premises = 仅在本地允许：{ $domains }

@@ -61,7 +61,12 @@ fn first_settings() -> (Settings, Vec<String>, LinkOptions) {
     let shown = persistence::current_fragment();
     let fragment = persistence::take_pending_link(&shown).unwrap_or(shown);
     if !fragment.is_empty() {
-        let (Decoded { settings, problems }, options) = share::from_fragment(&fragment);
+        let (mut decoded, options) = share::from_fragment(&fragment);
+        // Confirmations this browser already holds for the same values stay (a reload of one's
+        // own link); anything else a link confirmed is the sender's, to be confirmed again.
+        let own = persistence::load().map(|stored| share::from_storage(&stored).settings);
+        share::withhold_confirmations(&mut decoded, own.as_ref());
+        let Decoded { settings, problems } = decoded;
         return (
             settings,
             notices(text::SOURCE_LINK.text(), &problems),

@@ -1,13 +1,14 @@
 //! Facts about the deployment that shape the checklist, and the optional parts.
 
+use hybrid_model::confirmation::Confirmable;
 use hybrid_model::settings::ServicePrincipalTool;
 use hybrid_model::{Field, Report, Settings};
 use leptos::prelude::*;
 
+use crate::components::cloud_value::CloudValue;
 use crate::components::field::{Checkbox, Choice, ListField, TextField, named};
-use crate::components::provider_section::ProvenanceNote;
 use crate::components::section::{Optional, Section};
-use crate::live::{live, when};
+use crate::live::live;
 use crate::state::Folds;
 use crate::text as t;
 
@@ -93,12 +94,10 @@ pub fn OAuthSection(
                     placeholder="C:\\certs\\oauth.cer" />
                 <Choice settings report field=Field::OAuthServicePrincipalTool legend=t::TOOL_LABEL.text() help=t::TOOL_HELP.text()
                     options=tools />
-                {when(move || settings.with(|s| s.cloud.needs_confirmation(s.cloud.profile().acs_metadata_prefix)), move || view! {
-                    <ProvenanceNote sourced=Signal::derive(move || settings.with(|s| s.cloud.profile().acs_metadata_prefix)) />
-                    <Checkbox settings report field=Field::OAuthMetadataConfirmed label=t::CONFIRM_METADATA_LABEL.text() help=t::CONFIRM_HELP.text()
-                        get=|s| s.oauth.metadata_url_confirmed == s.cloud.profile().acs_metadata_prefix.value
-                        set=|s, v| s.oauth.metadata_url_confirmed = if v { s.cloud.profile().acs_metadata_prefix.value.to_owned() } else { String::new() } />
-                }.into_any())}
+                <TextField settings report field=Field::OAuthMetadataUrlPrefix label=t::METADATA_PREFIX_LABEL.text() help=t::METADATA_PREFIX_HELP.text()
+                    unset=|s| s.metadata_prefix().to_owned()>
+                    <CloudValue settings report value=Confirmable::MetadataUrl label=t::CONFIRM_METADATA_LABEL.text() />
+                </TextField>
             </div>
         </Optional>
     }

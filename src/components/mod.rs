@@ -1,6 +1,7 @@
 //! One component per form section and per output panel.
 
 pub mod checklist_view;
+pub mod cloud_value;
 pub mod edge_section;
 pub mod environment_section;
 pub mod error_summary;

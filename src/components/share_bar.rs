@@ -66,7 +66,10 @@ pub fn ShareBar(
                 notices.set(vec![t::import_unreadable(&name)]);
                 return;
             };
-            match share::from_file(&text) {
+            match share::from_file(&text).map(|mut decoded| {
+                share::withhold_confirmations(&mut decoded, Some(&settings.get_untracked()));
+                decoded
+            }) {
                 Ok(Decoded {
                     settings: read,
                     problems,

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use sha2::{Digest, Sha256};
 
 use crate::checklist::code_span;
+use crate::confirmation::Confirmable;
 use crate::plan::Plan;
 use crate::powershell::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
 use crate::powershell::script_frame::summary;
@@ -62,29 +63,22 @@ pub fn change_record(
     for (label, value) in summary(settings) {
         let _ = writeln!(md, "- {label}: {}", code_span(&value));
     }
-    let profile = settings.cloud.profile();
     let _ = writeln!(md, "\n{}\n", t::PROVENANCE);
-    for (name, sourced, overridden) in [
-        (
-            "ProxyFqdn",
-            profile.proxy_fqdn,
-            settings.hosting_provider.proxy_fqdn.is_some(),
-        ),
-        (
-            "AutodiscoverUrl",
-            profile.autodiscover_url,
-            settings.hosting_provider.autodiscover_url.is_some(),
-        ),
+    for (name, value) in [
+        ("ProxyFqdn", Confirmable::ProxyFqdn),
+        ("AutodiscoverUrl", Confirmable::AutodiscoverUrl),
+        ("MetadataUrl", Confirmable::MetadataUrl),
     ] {
-        if overridden {
-            let _ = writeln!(md, "- {name}: {}", t::TYPED_BY_ADMIN);
-        } else {
-            let _ = writeln!(
-                md,
-                "- {name}: {} — {}",
-                crate::text::provenance_flag(sourced.provenance),
-                sourced.note
-            );
+        if value == Confirmable::MetadataUrl && !settings.oauth.enabled {
+            continue;
+        }
+        match value.standing(settings).explained() {
+            None => {
+                let _ = writeln!(md, "- {name}: {}", t::TYPED_BY_ADMIN);
+            }
+            Some(line) => {
+                let _ = writeln!(md, "- {name}: {line}");
+            }
         }
     }
 

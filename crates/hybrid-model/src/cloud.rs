@@ -118,14 +118,10 @@ impl Cloud {
         matches!(self, Cloud::GccHigh | Cloud::Dod | Cloud::China)
     }
 
-    /// Whether the admin must confirm this cloud value before a script may use it: unconfirmed
-    /// values anywhere, and every undocumented value of a sovereign cloud.
+    /// Whether the admin must confirm this cloud value before a script may use it: one rule for
+    /// every cloud, any value Microsoft does not document in that form for it.
     pub fn needs_confirmation(self, value: Sourced) -> bool {
-        match value.provenance {
-            Provenance::Documented => false,
-            Provenance::Unconfirmed => true,
-            Provenance::Inferred => self.is_sovereign(),
-        }
+        value.provenance != Provenance::Documented
     }
 
     /// The name admins know the cloud by, in the active language.

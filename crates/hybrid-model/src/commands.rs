@@ -240,7 +240,7 @@ pub fn get_oauth_certificate() -> Command {
 pub fn acs_metadata_url(settings: &Settings) -> String {
     format!(
         "{}{}/metadata/json/1",
-        settings.cloud.profile().acs_metadata_prefix.value,
+        settings.metadata_prefix(),
         settings.oauth.tenant_id
     )
 }

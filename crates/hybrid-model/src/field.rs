@@ -90,8 +90,10 @@ fields! {
         ProviderIdentity = hosting_provider.identity,
         ProxyFqdn = hosting_provider.proxy_fqdn,
         ProxyFqdnConfirmed = hosting_provider.proxy_fqdn_confirmed,
+        ProxyFqdnConfirmedOn = hosting_provider.proxy_fqdn_confirmed_on,
         AutodiscoverUrl = hosting_provider.autodiscover_url,
         AutodiscoverUrlConfirmed = hosting_provider.autodiscover_url_confirmed,
+        AutodiscoverUrlConfirmedOn = hosting_provider.autodiscover_url_confirmed_on,
         VerificationLevel = hosting_provider.verification_level,
         ExistingProvider = hosting_provider.existing,
         SharedSipAddressSpace = tenant.shared_sip_address_space,
@@ -105,7 +107,9 @@ fields! {
         OAuthEnabled = oauth.enabled,
         OAuthTenantId = oauth.tenant_id,
         OAuthCertificatePath = oauth.certificate_path,
+        OAuthMetadataUrlPrefix = oauth.metadata_url_prefix,
         OAuthMetadataConfirmed = oauth.metadata_url_confirmed,
+        OAuthMetadataConfirmedOn = oauth.metadata_url_confirmed_on,
         OAuthServicePrincipalTool = oauth.service_principal_tool,
     }
 }
@@ -140,6 +144,7 @@ impl Field {
                     | RegistrarPoolFqdn
                     | OAuthEnabled
                     | OAuthTenantId
+                    | OAuthMetadataUrlPrefix
                     | OAuthMetadataConfirmed
             ),
             Output::Online => matches!(

@@ -8,6 +8,7 @@ pub mod change_record;
 pub mod checklist;
 pub mod cloud;
 pub mod commands;
+pub mod confirmation;
 pub mod display;
 pub mod downloads;
 pub mod field;

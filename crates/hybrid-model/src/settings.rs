@@ -56,6 +56,14 @@ impl Settings {
             .unwrap_or(self.cloud.profile().proxy_fqdn.value)
     }
 
+    /// The OAuth metadata URL prefix the scripts use: the admin's own or the cloud's default.
+    pub fn metadata_prefix(&self) -> &str {
+        self.oauth
+            .metadata_url_prefix
+            .as_deref()
+            .unwrap_or(self.cloud.profile().acs_metadata_prefix.value)
+    }
+
     /// The AutodiscoverUrl the scripts use: the admin's override or the cloud's default.
     pub fn autodiscover_url(&self) -> &str {
         self.hosting_provider
@@ -170,8 +178,12 @@ pub struct HostingProvider {
     /// The cloud default ProxyFqdn the admin confirmed, when Microsoft does not document it: a
     /// confirmation holds only for the value it was given for, so a cloud change asks again.
     pub proxy_fqdn_confirmed: String,
+    /// The day (YYYY-MM-DD) the admin confirmed it; empty when not known.
+    pub proxy_fqdn_confirmed_on: String,
     /// The cloud default AutodiscoverUrl the admin confirmed (see `proxy_fqdn_confirmed`).
     pub autodiscover_url_confirmed: String,
+    /// The day the admin confirmed it.
+    pub autodiscover_url_confirmed_on: String,
 }
 
 impl Default for HostingProvider {
@@ -183,7 +195,9 @@ impl Default for HostingProvider {
             verification_level: VerificationLevel::default(),
             existing: ExistingProvider::default(),
             proxy_fqdn_confirmed: String::new(),
+            proxy_fqdn_confirmed_on: String::new(),
             autodiscover_url_confirmed: String::new(),
+            autodiscover_url_confirmed_on: String::new(),
         }
     }
 }
@@ -291,6 +305,10 @@ pub struct OAuth {
     pub service_principal_tool: ServicePrincipalTool,
     /// Path of the exported OAuthTokenIssuer certificate (.cer) on the admin workstation.
     pub certificate_path: String,
+    /// The admin's own metadata URL prefix (`…/` before the tenant id); `None` uses the cloud's.
+    pub metadata_url_prefix: Option<String>,
     /// The metadata URL prefix the admin confirmed where Microsoft does not document it for the cloud.
     pub metadata_url_confirmed: String,
+    /// The day the admin confirmed it.
+    pub metadata_url_confirmed_on: String,
 }

@@ -245,6 +245,18 @@ pub fn to_fragment(settings: &Settings, options: &LinkOptions) -> String {
     parts.join("&")
 }
 
+/// Takes away confirmations that came with settings from outside this browser, keeping those the
+/// opener already gave here for the same value (`own`), and lists the others as the sender's
+/// (see [`crate::confirmation::withhold_foreign`]): links and imported files never carry someone
+/// else's confirmation as the opener's.
+pub fn withhold_confirmations(decoded: &mut Decoded, own: Option<&Settings>) {
+    for value in crate::confirmation::withhold_foreign(&mut decoded.settings, own) {
+        decoded
+            .problems
+            .push(problem(value.confirmed_field().path(), t::SENDER_CONFIRMED));
+    }
+}
+
 /// Reads a link fragment (with or without `#`).
 pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);

@@ -329,3 +329,15 @@ mod tests {
         assert_eq!(guid("0000-0ff1"), Some(Flaw::NotGuid));
     }
 }
+
+/// A day as YYYY-MM-DD (the form the page records a confirmation's day in).
+pub fn is_date(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        })
+        && matches!(value[5..7].parse::<u8>(), Ok(1..=12))
+        && matches!(value[8..10].parse::<u8>(), Ok(1..=31))
+}

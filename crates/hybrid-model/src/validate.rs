@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
 use crate::cloud::Cloud;
+use crate::confirmation::{Confirmable, Standing};
 use crate::field::Field;
 use crate::settings::{
     ConnectionMethod, EdgeRouting, FederationMode, ServicePrincipalTool, Settings,
@@ -31,6 +32,7 @@ pub enum Code {
     InvalidIdentity,
     InvalidGuid,
     InvalidPath,
+    InvalidDate,
     FederatedUsersRequired,
     DefaultRouteUnsupported,
     PartnerDiscoveryOff,
@@ -50,8 +52,6 @@ pub enum Code {
     PilotOutsideSipDomains,
     LegacyConnectorRetired,
     MsOnlineRetired,
-    ValueUnconfirmed,
-    OAuthMetadataUnconfirmed,
     ConfirmationRequired,
     WebServicesFqdnsMissing,
     ReverseProxyMissing,
@@ -69,6 +69,7 @@ impl Code {
             Code::InvalidIdentity => "HB104",
             Code::InvalidGuid => "HB105",
             Code::InvalidPath => "HB106",
+            Code::InvalidDate => "HB107",
             Code::FederatedUsersRequired => "HB201",
             Code::DefaultRouteUnsupported => "HB202",
             Code::PartnerDiscoveryOff => "HB203",
@@ -88,8 +89,6 @@ impl Code {
             Code::PilotOutsideSipDomains => "HB506",
             Code::LegacyConnectorRetired => "HB601",
             Code::MsOnlineRetired => "HB605",
-            Code::ValueUnconfirmed => "HB701",
-            Code::OAuthMetadataUnconfirmed => "HB702",
             Code::ConfirmationRequired => "HB703",
             Code::WebServicesFqdnsMissing => "HB507",
             Code::ReverseProxyMissing => "HB508",
@@ -184,6 +183,7 @@ pub fn validate(settings: &Settings) -> Report {
     tenant(settings, &mut report);
     environment(settings, &mut report);
     oauth(settings, &mut report);
+    confirmation_days(settings, &mut report);
     report
         .issues
         .sort_by_key(|issue| (issue.field, issue.severity));
@@ -321,47 +321,34 @@ fn hosting_provider(settings: &Settings, report: &mut Report) {
         }
     }
 
-    for (field, sourced, overridden) in [
-        (
-            Field::ProxyFqdn,
-            profile.proxy_fqdn,
-            provider.proxy_fqdn.is_some(),
-        ),
-        (
-            Field::AutodiscoverUrl,
-            profile.autodiscover_url,
-            provider.autodiscover_url.is_some(),
-        ),
-    ] {
-        if !overridden && sourced.provenance != crate::cloud::Provenance::Documented {
-            report.warning(
-                Code::ValueUnconfirmed,
-                field,
-                text::value_not_documented(sourced),
-            );
+    for value in [Confirmable::ProxyFqdn, Confirmable::AutodiscoverUrl] {
+        needs_confirmation(settings, value, report);
+    }
+}
+
+/// A confirmation's day is shown in the scripts and documents: a date, or nothing.
+fn confirmation_days(settings: &Settings, report: &mut Report) {
+    for value in Confirmable::ALL {
+        let field = value.confirmed_on_field();
+        if let crate::vocabulary::Value::Text(day) = field.get(settings)
+            && !day.is_empty()
+            && !syntax::is_date(&day)
+        {
+            report.error(Code::InvalidDate, field, text::DATE_FLAW.to_string());
         }
     }
-    for (field, sourced, overridden, confirmed) in [
-        (
-            Field::ProxyFqdnConfirmed,
-            profile.proxy_fqdn,
-            provider.proxy_fqdn.is_some(),
-            &provider.proxy_fqdn_confirmed,
-        ),
-        (
-            Field::AutodiscoverUrlConfirmed,
-            profile.autodiscover_url,
-            provider.autodiscover_url.is_some(),
-            &provider.autodiscover_url_confirmed,
-        ),
-    ] {
-        if !overridden && cloud.needs_confirmation(sourced) && confirmed != sourced.value {
-            report.error(
-                Code::ConfirmationRequired,
-                field,
-                text::confirmation_required(sourced),
-            );
-        }
+}
+
+/// One rule for every cloud and value: a value Microsoft does not document for the cloud blocks
+/// the scripts that use it until the admin confirms that exact value or types their own; said
+/// once, at the tick below the field.
+fn needs_confirmation(settings: &Settings, value: Confirmable, report: &mut Report) {
+    if let Standing::Unconfirmed(sourced) = value.standing(settings) {
+        report.error(
+            Code::ConfirmationRequired,
+            value.confirmed_field(),
+            text::confirmation_required(sourced),
+        );
     }
 }
 
@@ -658,20 +645,20 @@ fn oauth(settings: &Settings, report: &mut Report) {
             text::path_flaw(flaw),
         ),
     }
-    let metadata = settings.cloud.profile().acs_metadata_prefix;
-    if metadata.provenance != crate::cloud::Provenance::Documented {
-        report.warning(
-            Code::OAuthMetadataUnconfirmed,
-            Field::OAuthEnabled,
-            text::value_not_documented(metadata),
-        );
+    if let Some(prefix) = &oauth.metadata_url_prefix {
+        match syntax::https_url(prefix) {
+            Some(flaw) => report.error(
+                Code::InvalidUrl,
+                Field::OAuthMetadataUrlPrefix,
+                text::url_flaw(text::SUBJECT_METADATA_PREFIX.text(), flaw),
+            ),
+            None if !prefix.ends_with('/') => report.error(
+                Code::InvalidUrl,
+                Field::OAuthMetadataUrlPrefix,
+                text::METADATA_PREFIX_SLASH.to_string(),
+            ),
+            None => {}
+        }
     }
-    if settings.cloud.needs_confirmation(metadata) && oauth.metadata_url_confirmed != metadata.value
-    {
-        report.error(
-            Code::ConfirmationRequired,
-            Field::OAuthMetadataConfirmed,
-            text::confirmation_required(metadata),
-        );
-    }
+    needs_confirmation(settings, Confirmable::MetadataUrl, report);
 }

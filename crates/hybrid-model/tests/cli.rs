@@ -15,9 +15,28 @@ fn defaults_validate_and_generate() {
     let settings = dir.join("settings.json");
     std::fs::write(&settings, &text).unwrap();
 
+    // GCC's endpoints are inferred from Commercial: the scripts wait for the admin's confirmation.
     let out = cli(&["validate", settings.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("warning HB701"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("error HB703"));
+    // The CLI's own settings file is the operator's word: confirmations in it count.
+    let confirmed = text
+        .replace(
+            "\"proxy_fqdn_confirmed\": \"\"",
+            "\"proxy_fqdn_confirmed\": \"sipfed.online.lync.com\"",
+        )
+        .replace(
+            "\"autodiscover_url_confirmed\": \"\"",
+            "\"autodiscover_url_confirmed\": \"https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root\"",
+        );
+    std::fs::write(&settings, &confirmed).unwrap();
+    let out = cli(&["validate", settings.to_str().unwrap()]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 
     let out = cli(&[
         "generate",

@@ -30,6 +30,10 @@ fn in_use() -> Settings {
     s.oauth.enabled = true;
     s.oauth.tenant_id = "6babcaad-604b-40ac-a9d7-9fd97c0b779f".into();
     s.oauth.certificate_path = "C:\\certs\\oauth.cer".into();
+    s.oauth.metadata_url_prefix = Some("https://accounts.accesscontrol.windows.net/".into());
+    s.hosting_provider.proxy_fqdn_confirmed_on = "2026-12-05".into();
+    s.hosting_provider.autodiscover_url_confirmed_on = "2026-12-05".into();
+    s.oauth.metadata_url_confirmed_on = "2026-12-05".into();
     s
 }
 

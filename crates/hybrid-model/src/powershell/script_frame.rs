@@ -2,7 +2,7 @@
 //! strict mode, and a transcript stopped in `finally`.
 
 use super::writer::{BlockDelimiter, Writer};
-use crate::cloud::Provenance;
+use crate::confirmation::Confirmable;
 use crate::plan::ps_bool;
 use crate::settings::Settings;
 use crate::text::keys::summary as names;
@@ -83,14 +83,8 @@ pub(super) fn transcript_stop(w: &mut Writer) {
 pub fn summary(settings: &Settings) -> Vec<(&'static str, String)> {
     let edge = &settings.edge;
     let provider = &settings.hosting_provider;
-    let profile = settings.cloud.profile();
-    let badge = |overridden: bool, provenance: Provenance| {
-        if overridden || provenance == Provenance::Documented {
-            String::new()
-        } else {
-            format!(" ({})", crate::text::provenance_flag(provenance))
-        }
-    };
+
+    let flag = |value: Confirmable| value.standing(settings).flag();
     let list = |items: Vec<&str>| {
         if items.is_empty() {
             names::NONE.to_string()
@@ -131,21 +125,14 @@ pub fn summary(settings: &Settings) -> Vec<(&'static str, String)> {
         (names::HOSTING_PROVIDER.text(), provider.identity.clone()),
         (
             "ProxyFqdn",
-            format!(
-                "{}{}",
-                settings.proxy_fqdn(),
-                badge(provider.proxy_fqdn.is_some(), profile.proxy_fqdn.provenance)
-            ),
+            format!("{}{}", settings.proxy_fqdn(), flag(Confirmable::ProxyFqdn)),
         ),
         (
             "AutodiscoverUrl",
             format!(
                 "{}{}",
                 settings.autodiscover_url(),
-                badge(
-                    provider.autodiscover_url.is_some(),
-                    profile.autodiscover_url.provenance
-                )
+                flag(Confirmable::AutodiscoverUrl)
             ),
         ),
         (

@@ -9,6 +9,7 @@ use super::token::Script;
 use super::writer::{Part, Writer};
 use crate::cloud::Provenance;
 use crate::commands::{self, EXCHANGE_APP_ID, SFB_ONLINE_APP_ID};
+use crate::confirmation::{Confirmable, Standing};
 use crate::plan::ps_bool;
 use crate::settings::{ExistingProvider, FederationMode, Settings};
 use crate::text::scripts as t;
@@ -123,17 +124,8 @@ fn provider_step(w: &mut Writer, settings: &Settings) {
     let identity = || Part::Value(Value::Literal(provider.identity.clone()));
     w.comment(t::PROVIDER_STEP);
     w.comment(t::PROVIDER_WHY);
-    let profile = settings.cloud.profile();
-    for (overridden, value) in [
-        (provider.proxy_fqdn.is_some(), profile.proxy_fqdn),
-        (
-            provider.autodiscover_url.is_some(),
-            profile.autodiscover_url,
-        ),
-    ] {
-        if !overridden && value.provenance != Provenance::Documented {
-            w.comment(&t::provenance_warning(value));
-        }
+    for value in [Confirmable::ProxyFqdn, Confirmable::AutodiscoverUrl] {
+        value_comment(w, value.standing(settings));
     }
     w.parts(&[
         Part::Code(
@@ -205,6 +197,20 @@ fn provider_step(w: &mut Writer, settings: &Settings) {
     w.blank();
 }
 
+/// Says, above the line that uses it, how a cloud value stands: the admin's confirmation with its
+/// source, or a warning while it is unconfirmed; nothing for a documented or typed value.
+fn value_comment(w: &mut Writer, standing: Standing<'_>) {
+    match standing {
+        Standing::Unconfirmed(sourced) => w.comment(&t::provenance_warning(sourced)),
+        Standing::Confirmed { .. } => {
+            if let Some(line) = standing.explained() {
+                w.comment(&line);
+            }
+        }
+        Standing::Typed | Standing::Documented(_) => {}
+    }
+}
+
 fn new_provider(w: &mut Writer, settings: &Settings) {
     w.open("if ($PSCmdlet.ShouldProcess('Hosting provider for Microsoft 365', 'Create')) {");
     w.command(&commands::new_hosting_provider(settings));
@@ -218,11 +224,7 @@ fn oauth_on_premises(w: &mut Writer, settings: &Settings) {
     w.code(&format!("throw '{}'", t::NO_OAUTH_CERTIFICATE));
     w.close("}");
     let metadata = commands::acs_metadata_url(settings);
-    if settings.cloud.profile().acs_metadata_prefix.provenance != Provenance::Documented {
-        w.comment(&t::provenance_warning(
-            settings.cloud.profile().acs_metadata_prefix,
-        ));
-    }
+    value_comment(w, Confirmable::MetadataUrl.standing(settings));
     w.code("$server = Get-CsOAuthServer -Identity 'microsoft.sts' -ErrorAction SilentlyContinue");
     w.open_parts(&[
         Part::Code("if ($server -and $server.MetadataUrl -ne "),

@@ -140,25 +140,6 @@ pub fn unknown_endpoint(what: &str, chosen: Cloud, expected: &str) -> String {
     .text()
 }
 
-/// The key a provenance selects its words by in `locales/*.ftl`.
-fn provenance_key(provenance: Provenance) -> &'static str {
-    match provenance {
-        Provenance::Documented => "documented",
-        Provenance::Inferred => "inferred",
-        Provenance::Unconfirmed => "unconfirmed",
-    }
-}
-
-/// A value the scripts use is not documented in this form.
-pub fn value_not_documented(value: Sourced) -> String {
-    NotDocumented {
-        provenance: provenance_key(value.provenance),
-        value: value.value,
-        note: value.note,
-    }
-    .text()
-}
-
 /// The badge text for a value's provenance.
 pub fn provenance_label(provenance: Provenance) -> &'static str {
     match provenance {
@@ -180,7 +161,11 @@ pub fn provenance_flag(provenance: Provenance) -> &'static str {
 
 /// Why an undocumented cloud value blocks the scripts until the admin confirms it.
 pub fn confirmation_required(value: Sourced) -> String {
-    confirm_value(value.value)
+    ConfirmValue {
+        value: value.value,
+        note: value.note,
+    }
+    .text()
 }
 
 /// Why a pilot user is rejected: each entry is a UPN or a SIP address, used as given.

@@ -15,8 +15,8 @@
       EnablePartnerDiscovery     True
       Routing                    DNS SRV
       Hosting provider           SkypeforBusinessOnline
-      ProxyFqdn                  sipfed.online.partner.lync.cn (UNCONFIRMED)
-      AutodiscoverUrl            https://webdir.online.partner.lync.cn/Autodiscover/AutodiscoverService.svc/root (UNCONFIRMED)
+      ProxyFqdn                  sipfed.online.partner.lync.cn (confirmed by the admin on 2026-12-05)
+      AutodiscoverUrl            https://webdir.online.partner.lync.cn/Autodiscover/AutodiscoverService.svc/root (confirmed by the admin on 2026-12-05)
       VerificationLevel          UseSourceVerification
       Existing provider          Replace (remove, then create)
       SharedSipAddressSpace      True
@@ -97,8 +97,8 @@ try {
 
     # Step 2 - Hosting provider for Microsoft 365 with a shared SIP address space.
     # Enabled, EnabledSharedAddressSpace and HostsOCSUsers are $true and IsLocal is $false for every hybrid deployment.
-    # UNCONFIRMED: sipfed.online.partner.lync.cn - documented only as the federation SRV target of 21Vianet, not as a hosting provider ProxyFqdn. Microsoft's only 21Vianet move example (Set-TeamsEnvironmentConfig.md, example 3) runs Move-CsUser -Target sipfed.online.lync.com after Set-TeamsEnvironmentConfig -TeamsEnvironmentName TeamsChina. Confirm it with Microsoft before running.
-    # UNCONFIRMED: https://webdir.online.partner.lync.cn/Autodiscover/AutodiscoverService.svc/root - built from the 21Vianet lyncdiscover target and the Commercial path. Confirm it with Microsoft before running.
+    # confirmed by the admin on 2026-12-05: sipfed.online.partner.lync.cn (unconfirmed: documented only as the federation SRV target of 21Vianet, not as a hosting provider ProxyFqdn. Microsoft's only 21Vianet move example (Set-TeamsEnvironmentConfig.md, example 3) runs Move-CsUser -Target sipfed.online.lync.com after Set-TeamsEnvironmentConfig -TeamsEnvironmentName TeamsChina.)
+    # confirmed by the admin on 2026-12-05: https://webdir.online.partner.lync.cn/Autodiscover/AutodiscoverService.svc/root (unconfirmed: built from the 21Vianet lyncdiscover target and the Commercial path.)
     $public = @(Get-CsPublicProvider | Where-Object -Property Identity -EQ -Value 'SkypeforBusinessOnline')
     if ($public.Count -gt 0) {
         throw 'A public provider already uses this identity (duplicate key sequence). Remove it with Remove-CsPublicProvider or choose another identity, then run the script again.'
@@ -135,7 +135,7 @@ try {
     if (-not $certificate) {
         throw 'No OAuthTokenIssuer certificate is assigned. Assign one first (Set-CsCertificate -Identity global -Type OAuthTokenIssuer), then run the script again.'
     }
-    # INFERRED: https://accounts.accesscontrol.chinacloudapi.cn/ - SharePoint's guide for 21Vianet gives this ACS host (sp-dev-docs, docs/solution-guidance/Extending-SharePoint-Online-for-Germany-China-USGovernment-environments.md); no Skype for Business article states it. Confirm it with Microsoft before running.
+    # confirmed by the admin on 2026-12-05: https://accounts.accesscontrol.chinacloudapi.cn/ (inferred: SharePoint's guide for 21Vianet gives this ACS host (sp-dev-docs, docs/solution-guidance/Extending-SharePoint-Online-for-Germany-China-USGovernment-environments.md); no Skype for Business article states it.)
     $server = Get-CsOAuthServer -Identity 'microsoft.sts' -ErrorAction SilentlyContinue
     if ($server -and $server.MetadataUrl -ne 'https://accounts.accesscontrol.chinacloudapi.cn/6babcaad-604b-40ac-a9d7-9fd97c0b779f/metadata/json/1' -and $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Remove (different metadata URL)')) {
         Remove-CsOAuthServer -Identity 'microsoft.sts'

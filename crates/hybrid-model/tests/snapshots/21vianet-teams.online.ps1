@@ -15,8 +15,8 @@
       EnablePartnerDiscovery     True
       Routing                    DNS SRV
       Hosting provider           SkypeforBusinessOnline
-      ProxyFqdn                  sipfed.online.partner.lync.cn (UNCONFIRMED)
-      AutodiscoverUrl            https://webdir.online.partner.lync.cn/Autodiscover/AutodiscoverService.svc/root (UNCONFIRMED)
+      ProxyFqdn                  sipfed.online.partner.lync.cn (confirmed by the admin on 2026-12-05)
+      AutodiscoverUrl            https://webdir.online.partner.lync.cn/Autodiscover/AutodiscoverService.svc/root (confirmed by the admin on 2026-12-05)
       VerificationLevel          UseSourceVerification
       Existing provider          Replace (remove, then create)
       SharedSipAddressSpace      True

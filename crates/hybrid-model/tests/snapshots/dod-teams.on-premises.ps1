@@ -15,8 +15,8 @@
       EnablePartnerDiscovery     True
       Routing                    DNS SRV
       Hosting provider           SkypeforBusinessOnline
-      ProxyFqdn                  sipfed.online.dod.skypeforbusiness.us (UNCONFIRMED)
-      AutodiscoverUrl            https://webdir.online.dod.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root (UNCONFIRMED)
+      ProxyFqdn                  sipfed.online.dod.skypeforbusiness.us (confirmed by the admin on 2026-12-05)
+      AutodiscoverUrl            https://webdir.online.dod.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root (confirmed by the admin on 2026-12-05)
       VerificationLevel          UseSourceVerification
       Existing provider          Replace (remove, then create)
       SharedSipAddressSpace      True
@@ -97,8 +97,8 @@ try {
 
     # Step 2 - Hosting provider for Microsoft 365 with a shared SIP address space.
     # Enabled, EnabledSharedAddressSpace and HostsOCSUsers are $true and IsLocal is $false for every hybrid deployment.
-    # UNCONFIRMED: sipfed.online.dod.skypeforbusiness.us - documented only as the federation SRV target of DoD, not as a hosting provider ProxyFqdn. Confirm it with Microsoft before running.
-    # UNCONFIRMED: https://webdir.online.dod.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root - built from the DoD lyncdiscover target and the Commercial path. Confirm it with Microsoft before running.
+    # confirmed by the admin on 2026-12-05: sipfed.online.dod.skypeforbusiness.us (unconfirmed: documented only as the federation SRV target of DoD, not as a hosting provider ProxyFqdn.)
+    # confirmed by the admin on 2026-12-05: https://webdir.online.dod.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root (unconfirmed: built from the DoD lyncdiscover target and the Commercial path.)
     $public = @(Get-CsPublicProvider | Where-Object -Property Identity -EQ -Value 'SkypeforBusinessOnline')
     if ($public.Count -gt 0) {
         throw 'A public provider already uses this identity (duplicate key sequence). Remove it with Remove-CsPublicProvider or choose another identity, then run the script again.'
@@ -135,7 +135,7 @@ try {
     if (-not $certificate) {
         throw 'No OAuthTokenIssuer certificate is assigned. Assign one first (Set-CsCertificate -Identity global -Type OAuthTokenIssuer), then run the script again.'
     }
-    # UNCONFIRMED: https://accounts.accesscontrol.windows.net/ - no DoD metadata URL is documented. Confirm it with Microsoft before running.
+    # confirmed by the admin on 2026-12-05: https://accounts.accesscontrol.windows.net/ (unconfirmed: no DoD metadata URL is documented.)
     $server = Get-CsOAuthServer -Identity 'microsoft.sts' -ErrorAction SilentlyContinue
     if ($server -and $server.MetadataUrl -ne 'https://accounts.accesscontrol.windows.net/6babcaad-604b-40ac-a9d7-9fd97c0b779f/metadata/json/1' -and $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Remove (different metadata URL)')) {
         Remove-CsOAuthServer -Identity 'microsoft.sts'

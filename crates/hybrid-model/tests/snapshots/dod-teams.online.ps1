@@ -15,8 +15,8 @@
       EnablePartnerDiscovery     True
       Routing                    DNS SRV
       Hosting provider           SkypeforBusinessOnline
-      ProxyFqdn                  sipfed.online.dod.skypeforbusiness.us (UNCONFIRMED)
-      AutodiscoverUrl            https://webdir.online.dod.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root (UNCONFIRMED)
+      ProxyFqdn                  sipfed.online.dod.skypeforbusiness.us (confirmed by the admin on 2026-12-05)
+      AutodiscoverUrl            https://webdir.online.dod.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root (confirmed by the admin on 2026-12-05)
       VerificationLevel          UseSourceVerification
       Existing provider          Replace (remove, then create)
       SharedSipAddressSpace      True

@@ -15,8 +15,8 @@
       EnablePartnerDiscovery     True
       Routing                    DNS SRV
       Hosting provider           SkypeforBusinessOnline
-      ProxyFqdn                  sipfed.online.lync.com (INFERRED)
-      AutodiscoverUrl            https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root (INFERRED)
+      ProxyFqdn                  sipfed.online.lync.com (confirmed by the admin on 2026-12-05)
+      AutodiscoverUrl            https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root (confirmed by the admin on 2026-12-05)
       VerificationLevel          UseSourceVerification
       Existing provider          Replace (remove, then create)
       SharedSipAddressSpace      True

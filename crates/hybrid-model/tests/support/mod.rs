@@ -257,10 +257,11 @@ pub fn full(cloud: Cloud) -> Settings {
 
 /// Ticks every "I have confirmed this value" box the cloud asks for, as an admin would.
 pub fn confirm_cloud_values(s: &mut Settings) {
-    let profile = s.cloud.profile();
-    s.hosting_provider.proxy_fqdn_confirmed = profile.proxy_fqdn.value.into();
-    s.hosting_provider.autodiscover_url_confirmed = profile.autodiscover_url.value.into();
-    s.oauth.metadata_url_confirmed = profile.acs_metadata_prefix.value.into();
+    for value in hybrid_model::confirmation::Confirmable::ALL {
+        if s.cloud.needs_confirmation(value.cloud_value(s)) {
+            value.set_confirmed(s, true, "2026-12-05");
+        }
+    }
 }
 
 /// The commands of a script that would change something: a changing verb. Set-StrictMode is not
