@@ -278,6 +278,18 @@ pub fn is_within(host: &str, domain: &str) -> bool {
     host == domain || host.ends_with(&format!(".{domain}"))
 }
 
+/// A day as YYYY-MM-DD (the form the page records a confirmation's day in).
+pub fn is_date(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        })
+        && matches!(value[5..7].parse::<u8>(), Ok(1..=12))
+        && matches!(value[8..10].parse::<u8>(), Ok(1..=31))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -328,16 +340,4 @@ mod tests {
         assert_eq!(guid("00000004-0000-0ff1-ce00-000000000000"), None);
         assert_eq!(guid("0000-0ff1"), Some(Flaw::NotGuid));
     }
-}
-
-/// A day as YYYY-MM-DD (the form the page records a confirmation's day in).
-pub fn is_date(value: &str) -> bool {
-    let bytes = value.as_bytes();
-    bytes.len() == 10
-        && bytes.iter().enumerate().all(|(i, b)| match i {
-            4 | 7 => *b == b'-',
-            _ => b.is_ascii_digit(),
-        })
-        && matches!(value[5..7].parse::<u8>(), Ok(1..=12))
-        && matches!(value[8..10].parse::<u8>(), Ok(1..=31))
 }
