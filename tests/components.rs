@@ -284,7 +284,7 @@ async fn the_link_and_the_saved_copy_are_written_once_typing_pauses() {
         settle().await;
     }
     assert!(
-        text(&container, "#panel-on-premises pre.script").contains("-Identity 'Office365'"),
+        text(&container, "#panel-on-premises pre.script").contains("Identity = 'Office365'"),
         "the script follows every keystroke"
     );
     assert_eq!(location_hash(), before, "no rewrite while typing");

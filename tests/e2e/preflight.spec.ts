@@ -51,7 +51,7 @@ test('pre-flight: a healthy report shows findings, what will change, and fills s
   await openForDeployment(page);
   await load(page, 'preflight-healthy-on-premises.json', 'preflight-healthy-online.json');
   await expect(page.locator('#preflight .notices')).toContainText('Read preflight-healthy-on-premises.json.');
-  await expect(page.locator('#preflight-findings li')).toHaveCount(20);
+  await expect(page.locator('#preflight-findings li')).toHaveCount(24);
   await expect(page.locator('#preflight-findings .finding-fail')).toHaveCount(0);
   const changes = page.locator('#preflight-changes');
   await expect(changes).toContainText('Step 1 — Edge federation — AllowFederatedUsers: False → True');
@@ -79,8 +79,8 @@ test('pre-flight: a FAIL withholds the change scripts until accepted, and shows 
   const errors = watchErrors(page);
   await openForDeployment(page);
   await load(page, 'preflight-failing-on-premises.json');
-  await expect(page.locator('#preflight-summary')).toContainText('The pre-flight found 15 FAILs');
-  await expect(page.locator('#panel-on-premises .blocked')).toContainText('the pre-flight reported 15 FAIL(s)');
+  await expect(page.locator('#preflight-summary')).toContainText('The pre-flight found 17 FAILs');
+  await expect(page.locator('#panel-on-premises .blocked')).toContainText('the pre-flight reported 17 FAIL(s)');
   await expect(page.locator('#panel-on-premises').getByRole('button', { name: 'Copy' })).toHaveCount(0);
   await page.getByRole('tab', { name: 'Checklist' }).click();
   await expect(checklist(page)).toContainText('FAIL — Hosting and public providers: found for hosting-providers');

@@ -18,7 +18,7 @@ test('a link restores every field, and the page writes the same link back', asyn
   const errors = watchErrors(page);
   await page.goto(`/#${EVERY_FIELD}`);
   await expect(page.getByLabel('DoD', { exact: true })).toBeChecked();
-  await expect(page.getByLabel('Skype for Business Online Connector (retired)')).toBeChecked();
+  await expect(page.getByLabel('Skype for Business Online Connector (retired, refused)')).toBeChecked();
   await expect(page.getByLabel('Admin account (optional)')).toHaveValue("o'neil@contoso.com");
   for (const box of ['Allow outside users', 'Allow federated users', 'Enable partner discovery', 'Shared SIP address space']) {
     await expect(page.getByLabel(box)).not.toBeChecked();
@@ -37,7 +37,7 @@ test('a link restores every field, and the page writes the same link back', asyn
   await expect(page.getByLabel('Configure server-to-server authentication')).toBeChecked();
   await expect(page.getByLabel('Tenant ID')).toHaveValue('6babcaad-604b-40ac-a9d7-9fd97c0b779f');
   await expect(page.getByLabel('OAuthTokenIssuer certificate (.cer) path')).toHaveValue('C:\\certs\\oauth.cer');
-  await expect(page.getByLabel('MSOnline (deprecated)')).toBeChecked();
+  await expect(page.getByLabel('MSOnline (retired, refused)')).toBeChecked();
   await expect(page.locator('.notice')).toHaveCount(0);
   // The page writes the link back in its own form: v=2, the same pairs, and their checksum.
   const fragment = decodeURIComponent(new URL(page.url()).hash);
@@ -115,7 +115,7 @@ test('a link opened in a tab that has the builder open opens those settings', as
   await expect(page.getByLabel('GCC High', { exact: true })).toBeChecked();
   await expect(page.getByLabel('Identity', { exact: true })).toHaveValue('Office365');
   await expect(page.getByLabel('SIP domains')).toHaveValue('');
-  await expect(onPremScript(page)).toContainText("-Identity 'Office365'");
+  await expect(onPremScript(page)).toContainText("Identity = 'Office365'");
   // Back returns to the settings before, as the page had written them.
   await page.goBack();
   await expect(page.getByLabel('SIP domains')).toHaveValue('contoso.com');
@@ -306,7 +306,10 @@ test('the embed example on another origin: locked cloud, copy, and a frame that 
       link(
         ['cloud', 'gcc-high'],
         ['hosting_provider.proxy_fqdn_confirmed', 'sipfed.online.gov.skypeforbusiness.us'],
+        // The day of each tick, from the page's clock (held at 2026-01-05).
+        ['hosting_provider.proxy_fqdn_confirmed_on', '2026-01-05'],
         ['hosting_provider.autodiscover_url_confirmed', 'https://webdir.online.gov.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root'],
+        ['hosting_provider.autodiscover_url_confirmed_on', '2026-01-05'],
         ['environment.sip_domains', 'contoso.com'],
       ),
   );

@@ -140,7 +140,7 @@ test('loads the release site and fills the form: the script follows', async () =
   await (await control('GCC High')).click();
   await scriptContains("ProxyFqdn = 'sipfed.online.gov.skypeforbusiness.us'");
   await browser.$('#f-hosting-provider-identity').setValue('Office365');
-  await scriptContains("-Identity 'Office365'");
+  await scriptContains("Identity = 'Office365'");
   await (await control('SIP domains')).setValue('contoso.com');
   await (await control('Allow outside users')).click();
   await scriptContains('AllowOutsideUsers = $false');
