@@ -317,6 +317,7 @@ stages-wait-look = Kein Server aufgeführt (jedes Replikat ist aktuell); die Pil
 stages-moves-look = Die Zeile mit Modul und Build, dann jeder verschobene Pilotbenutzer; ein Benutzer mit NOT READY wird mit einer Warnung übersprungen.
 stages-verify-look = PASS in jeder Zeile. Laden Sie beide Berichte hybrid-verification-*.json: Die Checkliste markiert, was sie belegen.
 stages-if-needed-look = Zuerst ein Testlauf; das Skript verweigert die Ausführung, solange Benutzer online verwaltet werden. Für den Onlineteil gibt es hybrid-online-rollback.ps1.
+stages-backup-file-placeholder = <die in diesem Änderungsfenster geschriebene hybrid-on-premises-backup-*.xml>
 
 ## validation
 

@@ -315,6 +315,7 @@ stages-wait-look = No server listed (every replica up to date); the pilot users 
 stages-moves-look = The module and build line, then each pilot moved; a NOT READY user is skipped with a warning.
 stages-verify-look = PASS on every line. Load both hybrid-verification-*.json reports: the checklist marks what they prove.
 stages-if-needed-look = Dry run first; it refuses while users are homed online. The online part has hybrid-online-rollback.ps1.
+stages-backup-file-placeholder = <the hybrid-on-premises-backup-*.xml this window wrote>
 
 ## validation
 

@@ -314,6 +314,7 @@ stages-wait-look = Aucun serveur listé (chaque réplica est à jour) ; les ut
 stages-moves-look = La ligne du module et du build, puis chaque utilisateur pilote déplacé ; un utilisateur NOT READY est ignoré avec un avertissement.
 stages-verify-look = PASS sur chaque ligne. Chargez les deux rapports hybrid-verification-*.json : la liste de contrôle marque ce qu'ils prouvent.
 stages-if-needed-look = D'abord une simulation ; le script refuse de s'exécuter tant que des utilisateurs sont hébergés en ligne. La partie en ligne dispose de hybrid-online-rollback.ps1.
+stages-backup-file-placeholder = <le fichier hybrid-on-premises-backup-*.xml écrit pendant cette fenêtre de maintenance>
 
 ## validation
 

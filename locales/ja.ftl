@@ -314,6 +314,7 @@ stages-wait-look = サーバーが 1 台も表示されないこと (すべて�
 stages-moves-look = モジュールとビルドの行に続いて、各パイロット ユーザーが移動されたこと。NOT READY のユーザーは警告を表示してスキップされます。
 stages-verify-look = すべての行が PASS であること。hybrid-verification-*.json レポートを 2 つとも読み込むと、レポートで確認できた項目がチェックリストにマークされます。
 stages-if-needed-look = まずドライ ランを実行してください。ホームがオンラインにあるユーザーがいる間は実行を拒否します。オンライン部分には hybrid-online-rollback.ps1 があります。
+stages-backup-file-placeholder = <この変更作業で書き込まれた hybrid-on-premises-backup-*.xml>
 
 ## validation
 

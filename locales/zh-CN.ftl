@@ -314,6 +314,7 @@ stages-wait-look = 未列出任何服务器（所有副本均为最新）；试�
 stages-moves-look = 先显示模块和内部版本行，然后逐个移动试点用户；NOT READY 的用户将被跳过并给出警告。
 stages-verify-look = 每行均为 PASS。加载两个 hybrid-verification-*.json 报告：检查清单会标记它们所证实的项。
 stages-if-needed-look = 先试运行；只要有用户驻留在联机，它就会拒绝执行。联机部分使用 hybrid-online-rollback.ps1。
+stages-backup-file-placeholder = <本次变更窗口中写入的 hybrid-on-premises-backup-*.xml>
 
 ## validation
 
