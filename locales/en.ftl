@@ -223,6 +223,54 @@ report-check-verify-tenant = Tenant shared SIP address space and federation
 report-check-verify-service-principals = Service principals: key, enabled, SPNs
 report-check-verify-pilot-online = Moved pilot user (online)
 
+report-todo-could-not-read = Check that this shell has the rights and modules the check needs, then run the script again.
+report-todo-server-build-unread = Read the build with Get-CsServerPatchVersion and compare it with the minimum builds in the checklist.
+report-todo-server-build-below-minimum = Install at least Skype for Business Server 2019 CU6 (7.0.2046.385) or 2015 CU12 (6.0.9319.619) before the window.
+report-todo-server-build-2015 = Moves work with MicrosoftTeams 7.1 or earlier only: no fix is named for 2015 (office-docs-powershell pull request 13690).
+report-todo-server-product-out-of-support = Skype for Business Server 2015 and 2019 left extended support on 14 October 2025 (as press reports of Microsoft's lifecycle announcement, July 2025, say); Lync Server 2013 left it earlier. Plan Subscription Edition or the move of every user to Teams.
+report-todo-server-product-unread = The product name could not be read here: check it in Programs and Features.
+report-todo-hybrid-application-build-unread = Read the build with Get-CsServerPatchVersion and compare it with the August 2025 hotfix of your version.
+report-todo-hybrid-application-build-below = Exchange Online integration needs the August 2025 hotfix of your version (Subscription Edition KB5065372, 2019 KB4470124, 2015 KB3061064) and its dedicated hybrid application: follow that KB.
+report-todo-teams-module-missing = Install MicrosoftTeams 7.1.0 (Install-Module MicrosoftTeams -RequiredVersion 7.1.0), or a later version only with build 7.0.2046.849 or later.
+report-todo-teams-module-too-old = Move-CsUser needs 6.2.1 or later: install 7.1.0.
+report-todo-teams-module-too-new = Versions after 7.1 break Move-CsUser before build 7.0.2046.849 (KB5090660): update the server or install 7.1.0.
+report-todo-tls12 = Move-CsUser needs TLS 1.2: enable it for .NET on this server before the moves (the change script also asks for it in its own session).
+report-todo-cms-replication = Wait for replication or fix it before the window; changes reach the Edge only through replication.
+report-todo-sip-domains-missing = Add the SIP domain to the topology, or remove it from the settings in Hybrid Builder.
+report-todo-sip-domains-extra = List every SIP domain in Hybrid Builder: DNS, certificates and the tenant need all of them.
+report-todo-edge-pools-none = Hybrid needs an Edge Server deployed with federation.
+report-todo-edge-pools-several = Only one Edge pool may be the federation Edge: check the federation route in the topology.
+report-todo-web-services = Use the pools' external web services FQDNs found here in Hybrid Builder.
+report-todo-access-edge-default-route = The change script switches to DNS SRV routing; federation through the default route (clearing house) stops. Plan it with your federation partners.
+report-todo-access-edge-federated-off = The change script allows them (Step 1).
+report-todo-hosting-providers-public = Choose another identity in Hybrid Builder, or remove the public provider.
+report-todo-hosting-providers-same-name = Choose another identity in Hybrid Builder, or remove that provider.
+report-todo-hosting-providers-same-proxy = The change script handles it as chosen under "If a provider for this ProxyFqdn already exists"; see What will change.
+report-todo-federation-lists = Compare with the tenant lists in the online report.
+report-todo-oauth-certificate-missing = Assign one (Set-CsCertificate -Identity global -Type OAuthTokenIssuer) before server-to-server authentication.
+report-todo-oauth-certificate-expired = Renew the OAuthTokenIssuer certificate before the window.
+report-todo-oauth-certificate-expiring = Plan the renewal (Set-CsCertificate -Roll) soon.
+report-todo-oauth-certificate-key-size = Use a certificate with a 2048-bit or larger key.
+report-todo-dns = Point every record of every SIP domain on premises while hybrid is active (see DNS in the checklist); run the script again with -PublicDnsServer for the view from the internet.
+report-todo-tenant-domains-missing = Add and verify the domain in the tenant before the window.
+report-todo-tenant-domains-disabled = Users of a disabled SIP domain are not provisioned (Get-CsOnlineSipDomain.md): enable the domain before the window.
+report-todo-tenant-federation = Turn external access on (Set-CsTenantFederationConfiguration -AllowFederatedUsers $true) before the window.
+report-todo-exchange-principal-keys = Microsoft's CSS-Exchange ConfigureExchangeHybridApplication.ps1 removes them: -ResetFirstPartyServicePrincipalKeyCredentials (every key), with -CertificateInformation <thumbprint> (that key and every expired one). Run it once Exchange hybrid uses its dedicated application.
+report-todo-coexistence-teams-only = Set the tenant-wide mode back (Microsoft Support may be needed) before moving users from on premises.
+report-todo-coexistence-unread = Check in the Teams admin center that the org-wide coexistence mode is not Teams only.
+report-todo-pilot-user-not-synced = Wait for directory sync, or check that the user is homed on premises.
+report-todo-pilot-user-licences = Assign Teams and Skype for Business Online (Plan 2), plus Audio Conferencing or Teams Phone if the user uses them on premises.
+report-todo-verify-access-edge = Run the on-premises change script again and read its output.
+report-todo-verify-hosting-provider = Run the on-premises change script again; compare Get-CsHostingProvider with the checklist.
+report-todo-verify-oauth = Run the on-premises change script again with server-to-server authentication.
+report-todo-verify-federated-partner-no-domain = Run the script again with -PartnerDomain <a federated partner domain on the allowed list>.
+report-todo-verify-federated-partner-several-edges = Run the script again with -EdgePoolFqdn <the Edge pool that is the federation route>.
+report-todo-verify-federated-partner-failed = Check DNS, the Edge certificate and the firewall of the federation Edge (see DNS in the checklist).
+report-todo-verify-pilot-homed = The user is still on premises: run the moves (-MovePilotUsers -ReadinessFile) and read their output.
+report-todo-verify-tenant = Run the online change script again and read its output.
+report-todo-verify-service-principals = Run the online change script again with server-to-server authentication.
+report-todo-verify-pilot-online = The move has not reached the tenant yet: wait for replication and run the verification again.
+
 ## share
 
 share-unknown-field = not a setting this builder knows; ignored.
@@ -268,6 +316,7 @@ stages-wait-look = No server listed (every replica up to date); the pilot users 
 stages-moves-look = The module and build line, then each pilot moved; a NOT READY user is skipped with a warning.
 stages-verify-look = PASS on every line. Load both hybrid-verification-*.json reports: the checklist marks what they prove.
 stages-if-needed-look = Dry run first; it refuses while users are homed online. The online part has hybrid-online-rollback.ps1.
+stages-backup-file-placeholder = <the hybrid-on-premises-backup-*.xml this window wrote>
 
 ## validation
 

@@ -9,7 +9,7 @@
 checklist-known-error-items-1-a = Move-CsUser: HostedMigration fault: Error=(510) … not enabled for shared sip address space
 checklist-known-error-items-1-b = L'étape 3 manque ou a été annulée. Exécutez Set-CsTenantFederationConfiguration -SharedSipAddressSpace $true en ligne, puis réessayez.
 checklist-known-error-items-2-a = Move-CsUser: HostedMigration fault: Error=(507) … must has an assigned license
-checklist-known-error-items-2-b = L'utilisateur n'a pas la licence Skype for Business Online ou n'est pas encore approvisionné. Attribuez-la et attendez jusqu'à 30 minutes.
+checklist-known-error-items-2-b = L'utilisateur n'a pas la licence Skype Entreprise Online ou n'est pas encore approvisionné. Attribuez-la et attendez jusqu'à 30 minutes.
 checklist-known-error-items-3-a = HostedMigration fault: Error=(506) … problem with this user account
 checklist-known-error-items-3-b = Les attributs msRTCSIP ne sont pas synchronisés. Relancez l'Assistant Entra Connect et resynchronisez.
 checklist-known-error-items-4-a = There is a duplicate key sequence … ProviderName
@@ -17,51 +17,51 @@ checklist-known-error-items-4-b = Un fournisseur d'hébergement ou un fournisseu
 checklist-known-error-items-5-a = ms-diagnostics: 1017; Cannot route From and To domains in this combination
 checklist-known-error-items-5-b = Un domaine SIP du locataire manque dans la topologie locale, ou son DNS de fédération pointe vers Microsoft 365.
 checklist-known-error-items-6-a = Les applets de commande Cs locales se comportent comme celles en ligne
-checklist-known-error-items-6-b = Une session en ligne a été importée avec -AllowClobber dans ce shell. Ouvrez un nouveau Management Shell.
+checklist-known-error-items-6-b = Une session en ligne a été importée avec -AllowClobber dans ce shell. Ouvrez un nouveau shell de gestion.
 checklist-known-error-items-7-a = Move-CsUser échoue avec un administrateur MFA et -Credential
 checklist-known-error-items-7-b = L'authentification MFA ne fonctionne que sans -Credential (2015 CU12+ ou 2019). Omettez -Credential et connectez-vous lorsque vous y êtes invité.
 checklist-prerequisite-items-1 = Un seul locataire Microsoft 365 pour ce déploiement local ; une seule forêt en mode hybride à la fois.
 checklist-prerequisite-items-2 = Chaque domaine SIP est ajouté et vérifié dans le locataire, et chaque domaine SIP du locataire figure dans la topologie locale.
-checklist-prerequisite-items-3 = Microsoft Entra Connect (Azure AD Connect) synchronise TOUS les utilisateurs Skype for Business, y compris ceux qui restent en local, avec leurs attributs msRTCSIP.
-checklist-prerequisite-items-4 = Builds minimaux : Skype for Business Server 2019 CU6 (7.0.2046.385), 2015 CU12 (6.0.9319.619) ou Lync Server 2013 CU10 HF7 (5.0.8308.1182) (Move-CsUser.md). Le support étendu de Skype for Business Server 2015 et 2019 a pris fin le 14 octobre 2025 ; Subscription Edition est la version prise en charge (annonce de cycle de vie de Microsoft, telle que rapportée par la presse en juillet 2025). Subscription Edition et 2019 partagent les builds 7.0.2046.x : la vérification préalable lit donc aussi le nom du produit.
+checklist-prerequisite-items-3 = Microsoft Entra Connect (Azure AD Connect) synchronise TOUS les utilisateurs Skype Entreprise, y compris ceux qui restent en local, avec leurs attributs msRTCSIP.
+checklist-prerequisite-items-4 = Builds minimaux : Skype Entreprise Server 2019 CU6 (7.0.2046.385), 2015 CU12 (6.0.9319.619) ou Lync Server 2013 CU10 HF7 (5.0.8308.1182) (Move-CsUser.md). Le support étendu de Skype Entreprise Server 2015 et 2019 a pris fin le 14 octobre 2025 ; Subscription Edition est la version prise en charge (annonce de cycle de vie de Microsoft, telle que rapportée par la presse en juillet 2025). Subscription Edition et 2019 partagent les builds 7.0.2046.x : la vérification préalable lit donc aussi le nom du produit.
 checklist-prerequisite-items-5 = Serveur Edge déployé avec la fédération ; un seul pool Edge sert de serveur Edge de fédération.
-checklist-prerequisite-items-6 = Certificat Edge externe émis par une autorité de certification publique, dont le SAN contient sip.<domain> pour chaque domaine SIP (sauf *.onmicrosoft.com).
+checklist-prerequisite-items-6 = Certificat Edge externe émis par une autorité de certification publique, dont le SAN contient sip.<domaine> pour chaque domaine SIP (sauf *.onmicrosoft.com).
 checklist-prerequisite-items-7 = Certificat OAuthTokenIssuer présent (2048 bits ou plus, identique sur chaque serveur frontal) : Get-CsCertificate -Type OAuthTokenIssuer.
 checklist-prerequisite-items-8 = Pare-feu, interface externe du serveur Edge : TCP 443 entrant, TCP 5061 entrant/sortant (fédération), TCP 80 sortant (CRL), TCP/UDP 53 sortant ; service Edge A/V : UDP 3478 et TCP 443 entrant/sortant, TCP/UDP 50000–59999 sortant ; plus les URL et plages d'adresses IP de Microsoft 365.
 checklist-prerequisite-items-9 = La stratégie de fédération est identique des deux côtés : ouverte ou fermée de part et d'autre, listes de domaines autorisés et bloqués identiques, fédération activée dans le locataire.
 checklist-prerequisite-items-10 = Le mode de coexistence à l'échelle du locataire n'est pas TeamsOnly : il ne peut pas l'être tant qu'un déploiement local existe ; les utilisateurs passent en TeamsOnly un par un, lors de leur déplacement (Grant-CsTeamsUpgradePolicy.md).
-checklist-prerequisite-items-11 = Module PowerShell MicrosoftTeams sur le poste d'administration (4.x ou ultérieur) et sur le serveur qui déplace les utilisateurs : 6.2.1 ou ultérieur (Move-CsUser.md), et pas au-delà de 7.1 sauf si le serveur exécute Skype for Business Server 2019 ou Subscription Edition build 7.0.2046.849 (KB5090660) ou ultérieur. Des notes du personnel Microsoft dans les demandes de tirage office-docs-powershell 13225 et 13244 (novembre 2025) indiquent que les versions supérieures à 7.1 font échouer Move-CsUser ; la demande de tirage 13690 (juillet 2026) indique que les versions postérieures à 7.2 exigent le build 7.0.2046.849. Windows PowerShell 5.1 ou PowerShell 7.2+.
+checklist-prerequisite-items-11 = Module PowerShell MicrosoftTeams sur le poste d'administration (4.x ou ultérieur) et sur le serveur qui déplace les utilisateurs : 6.2.1 ou ultérieur (Move-CsUser.md), et pas au-delà de 7.1 sauf si le serveur exécute Skype Entreprise Server 2019 ou Subscription Edition build 7.0.2046.849 (KB5090660) ou ultérieur. Des notes du personnel Microsoft dans les demandes de tirage office-docs-powershell 13225 et 13244 (novembre 2025) indiquent que les versions supérieures à 7.1 font échouer Move-CsUser ; la demande de tirage 13690 (juillet 2026) indique que les versions postérieures à 7.2 exigent le build 7.0.2046.849. Windows PowerShell 5.1 ou PowerShell 7.2+.
 checklist-prerequisite-items-12 = TLS 1.2 activé sur le serveur qui déplace les utilisateurs (Move-CsUser.md).
-checklist-prerequisite-items-13 = Licences attribuées à chaque utilisateur avant son déplacement : Teams et Skype for Business Online (Plan 2) ; Audioconférence pour les utilisateurs activés pour la conférence rendez-vous ; Teams Phone pour les utilisateurs activés pour Voix Entreprise (move-users-between-on-premises-and-cloud.md).
+checklist-prerequisite-items-13 = Licences attribuées à chaque utilisateur avant son déplacement : Teams et Skype Entreprise Online (Plan 2) ; Audioconférence pour les utilisateurs activés pour la conférence rendez-vous ; Teams Phone pour les utilisateurs activés pour Voix Entreprise (move-users-between-on-premises-and-cloud.md).
 checklist-prerequisite-items-14 = Les scripts téléchargés portent la marque du Web (Mark of the Web), que la stratégie d'exécution RemoteSigned bloque : après les avoir copiés sur le serveur, exécutez Unblock-File -Path .\hybrid-*.ps1 (Unblock-File.md).
-checklist-prerequisite-items-15 = Outils d'administration de Skype for Business Server sur un serveur ayant accès à la fois au déploiement et à Internet.
+checklist-prerequisite-items-15 = Outils d'administration de Skype Entreprise Server sur un serveur ayant accès à la fois au déploiement et à Internet.
 checklist-prerequisite-items-16 = Ordre d'exécution : le script local avec -WhatIf, puis sans ; le script en ligne ; puis de nouveau le script local, avec -MovePilotUsers -ReadinessFile pointant vers le fichier hybrid-move-readiness.json écrit par le script en ligne.
-checklist-prerequisite-items-17 = Comptes pour les déplacements (move-users-between-on-premises-and-cloud.md) : le rôle CsServerAdministrator en local ; dans Teams, Administrateur général, ou Administrateur Teams avec Administrateur d'utilisateurs, ou Administrateur Skype Entreprise avec Administrateur d'utilisateurs. Move-CsUser accepte un compte qui se termine par .onmicrosoft.com, ou un compte synchronisé avec -HostedMigrationOverrideUrl.
+checklist-prerequisite-items-17 = Comptes pour les déplacements (move-users-between-on-premises-and-cloud.md) : le rôle CsServerAdministrator en local ; dans Teams, Administrateur général, ou Administrateur Teams avec Administrateur d'utilisateurs, ou Administrateur Skype Entreprise avec Administrateur d'utilisateurs. Move-CsUser accepte un compte qui se termine par .onmicrosoft.com, ou un compte synchronisé avec -HostedMigrationOverrideUrl.
 checklist-after-items-1 = Testez la messagerie instantanée, la présence et les appels dans les deux sens entre les utilisateurs déplacés et les utilisateurs locaux, ainsi qu'avec une organisation fédérée externe.
 checklist-after-items-2 = Conservez SharedSipAddressSpace $true et le DNS pointant vers l'environnement local tant qu'il reste des utilisateurs en local.
 checklist-after-items-3 = Lorsque le dernier utilisateur a été déplacé : redirigez le DNS, puis exécutez Set-CsTenantFederationConfiguration -SharedSipAddressSpace $false, puis désactivez le fournisseur d'hébergement dans un nouveau shell local.
-checklist-title = Skype for Business hybride — liste de contrôle du changement
+checklist-title = Skype Entreprise hybride — liste de contrôle du changement
 checklist-generated = Généré par Hybrid Builder. Cochez chaque élément au fur et à mesure.
 checklist-settings = Paramètres
-checklist-prerequisites = Avant la fenêtre de changement
+checklist-prerequisites = Avant la fenêtre de maintenance
 checklist-steps = Ce que font les scripts, étape par étape
 checklist-run-order = Ordre d'exécution
 checklist-run-order-intro = Exécutez les fichiers dans cet ordre ; les étapes ci-dessous décrivent ce que fait chacun. Les scripts comprennent les sauvegardes et les contrôles « déjà en place » absents des commandes seules.
 checklist-look-for = À vérifier
-checklist-runs-on-prem = S'exécute dans : Skype for Business Server Management Shell sur un serveur frontal.
-checklist-runs-online = S'exécute dans : PowerShell avec le module MicrosoftTeams (pas le Management Shell).
+checklist-runs-on-prem = S'exécute dans : le shell de gestion de Skype Entreprise Server sur un serveur frontal.
+checklist-runs-online = S'exécute dans : PowerShell avec le module MicrosoftTeams (pas le shell de gestion).
 checklist-run = Ce que fait cette étape
 checklist-verify = Vérifier
 checklist-expect = Résultat attendu
 checklist-rollback = Retour arrière
 checklist-dns = DNS pendant la période hybride
-checklist-dns-intro = Tant qu'un utilisateur est hébergé en local, chaque enregistrement Skype for Business externe de chaque domaine SIP pointe vers votre serveur Edge et votre proxy inverse locaux, et non vers Microsoft 365 (plan-hybrid-connectivity.md). Les enregistrements de chaque domaine utilisent les noms propres à ce domaine :
+checklist-dns-intro = Tant qu'un utilisateur est hébergé en local, chaque enregistrement Skype Entreprise externe de chaque domaine SIP pointe vers votre serveur Edge et votre proxy inverse locaux, et non vers Microsoft 365 (plan-hybrid-connectivity.md). Les enregistrements de chaque domaine utilisent les noms propres à ce domaine :
 checklist-dns-no-domains = Ajoutez vos domaines SIP dans le formulaire pour afficher ici leurs enregistrements.
 checklist-access-edge-ip = l'adresse IP externe du service Edge d'accès (saisissez le FQDN externe du serveur Edge dans le formulaire pour la nommer)
 checklist-reverse-proxy-ip = l'adresse IP publique du proxy inverse (saisissez le FQDN du proxy inverse dans le formulaire pour la nommer)
 checklist-sip-record-source = le service Edge d'accès externe : Skype/SfbServer/plan-your-deployment/network-requirements/dns.md
 checklist-sip-tls-srv = port 443, connexion des clients via le service Edge d'accès ; priorité et poids selon votre zone, Microsoft n'en indique aucun pour les enregistrements locaux
-checklist-federation-srv = port 5061 ; résout vers l'adresse IP externe du service Edge d'accès, avec correspondance stricte des noms DNS entre le domaine SIP et la cible SRV (plan-hybrid-connectivity.md) : cette liste de contrôle y satisfait par une cible dans le même domaine, comme sip.<domain> (INFERRED) ; priorité et poids selon votre zone
+checklist-federation-srv = port 5061 ; résout vers l'adresse IP externe du service Edge d'accès, avec correspondance stricte des noms DNS entre le domaine SIP et la cible SRV (plan-hybrid-connectivity.md) : cette liste de contrôle y satisfait par une cible dans le même domaine, comme sip.<domaine> (DÉDUIT) ; priorité et poids selon votre zone
 checklist-lyncdiscover-source = découverte automatique des clients, publiée par le proxy inverse : dns.md
 checklist-simple-url-source = si votre URL simple de réunion ou de conférence rendez-vous utilise ce nom ; publiée par le proxy inverse : dns.md
 checklist-edge-san = Les autres noms de l'objet (SAN) du certificat Edge externe incluent
@@ -73,7 +73,7 @@ checklist-verification-intro = Ce que les scripts de vérification ont constaté
 checklist-verified-by-report = vérifié par le rapport
 checklist-preflight-says = Vérification préalable :
 checklist-findings = Constats de la vérification préalable
-checklist-findings-intro = Ce que les scripts de vérification préalable ont constaté dans le déploiement, les échecs en premier. Corrigez chaque FAIL avant la fenêtre de changement.
+checklist-findings-intro = Ce que les scripts de vérification préalable ont constaté dans le déploiement, les échecs en premier. Corrigez chaque FAIL avant la fenêtre de maintenance.
 checklist-todo = à faire
 checklist-changes = Ce qui va changer
 checklist-changes-intro = Chaque valeur définie par les scripts de changement, telle que la vérification préalable l'a trouvée et telle qu'elle sera :
@@ -84,7 +84,7 @@ checklist-after = Après le pilote
 checklist-domain-verified = Le domaine SIP { $domain } est vérifié dans le locataire et présent dans la topologie locale.
 checklist-stage-line = { $number }. { $title } — s'exécute dans { $shell }
 checklist-public-ip-of = l'adresse IP publique de { $host }
-checklist-rollback-script = Ou exécutez { $script } avec le fichier de sauvegarde écrit par le script : il restaure tout ce que cette sauvegarde contient et refuse de s'exécuter tant qu'un utilisateur est hébergé en ligne.
+checklist-rollback-script = Ou exécutez { $script } avec le fichier de sauvegarde écrit par le script : il restaure tout ce que cette sauvegarde contient et refuse de s'exécuter tant qu'un utilisateur est hébergé en ligne.
 checklist-cname-or-a = CNAME ou A
 
 ## change_record
@@ -92,11 +92,11 @@ checklist-cname-or-a = CNAME ou A
 change_record-risk-default-route = L'étape 1 bascule le serveur Edge vers le routage DNS SRV : la fédération via une route par défaut (centre d'échange, ou clearing house) s'arrête.
 change_record-risk-items-1 = Une valeur de cloud erronée provoque un échec tardif, lors de Move-CsUser ; les valeurs souveraines non documentées ont été confirmées par l'administrateur avant que les scripts ne soient proposés.
 change_record-risk-items-2 = Les utilisateurs déplacés sont en mode TeamsOnly ; leurs réunions sont converties environ 90 minutes après le déplacement.
-change_record-risk-items-3 = Les versions du module MicrosoftTeams supérieures à 7.1 font échouer Move-CsUser avec un build serveur antérieur à 7.0.2046.849 (notes du personnel Microsoft dans les demandes de tirage office-docs-powershell 13225, 13244 et 13690) ; le script de déplacement vérifie d'abord cette combinaison.
+change_record-risk-items-3 = Les versions du module MicrosoftTeams supérieures à 7.1 font échouer Move-CsUser avec un build serveur antérieur à 7.0.2046.849 (notes du personnel Microsoft dans les demandes de tirage office-docs-powershell 13225, 13244 et 13690) ; le script de déplacement vérifie d'abord cette combinaison.
 change_record-sign-off-rows-1 = Préparé par
 change_record-sign-off-rows-2 = Revu par
 change_record-sign-off-rows-3 = Approuvé par (comité des changements)
-change_record-title = Skype for Business hybride — fiche de changement
+change_record-title = Skype Entreprise hybride — fiche de changement
 change_record-date = Date
 change_record-cloud = Cloud
 change_record-link = Paramètres (lien Hybrid Builder)
@@ -117,7 +117,7 @@ change_record-risks = Risques
 change_record-verification = Vérification
 change_record-sign-off = Validation
 change_record-rollback-how = Retour arrière : { $on_premises } et { $online }, chacun avec -BackupFile pointant vers la sauvegarde écrite par son script de changement ; tous deux prennent en charge -WhatIf et refusent de s'exécuter tant que des utilisateurs sont hébergés en ligne, sauf indication contraire. Quand chaque étape peut être annulée :
-change_record-shell-on-premises = Skype for Business Server Management Shell
+change_record-shell-on-premises = Shell de gestion de Skype Entreprise Server
 change_record-shell-online = PowerShell avec le module MicrosoftTeams
 
 ## plan
@@ -125,48 +125,48 @@ change_record-shell-online = PowerShell avec le module MicrosoftTeams
 plan-edge-title = Étape 1 — Fédération sur le serveur Edge
 plan-edge-why = Les utilisateurs en ligne et locaux d'un même domaine SIP communiquent entre eux via la fédération : le serveur Edge doit donc autoriser les utilisateurs fédérés et router à l'aide des enregistrements DNS SRV (les fournisseurs d'hébergement ne fonctionnent pas avec une route par défaut).
 plan-edge-rollback = Retour arrière : le script enregistre la configuration Edge actuelle avec Export-Clixml avant de la modifier ; rétablissez les valeurs enregistrées avec Set-CsAccessEdgeConfiguration.
-plan-leaving-default-route = Abandon de la route par défaut : à partir de cette étape, le serveur Edge utilise le routage DNS SRV, dont les fournisseurs d'hébergement ont besoin (New-CsHostingProvider.md). La fédération qui passait par la route par défaut (un centre d'échange, ou clearing house) s'arrête ici : avant la fenêtre de changement, dressez la liste des partenaires joints par ce biais, convenez de la date avec eux et avec le centre d'échange, et déterminez avec chacun comment il sera joint une fois la route par défaut supprimée.
+plan-leaving-default-route = Abandon de la route par défaut : à partir de cette étape, le serveur Edge utilise le routage DNS SRV, dont les fournisseurs d'hébergement ont besoin (New-CsHostingProvider.md). La fédération qui passait par la route par défaut (un centre d'échange, ou clearing house) s'arrête ici : avant la fenêtre de maintenance, dressez la liste des partenaires joints par ce biais, convenez de la date avec eux et avec le centre d'échange, et déterminez avec chacun comment il sera joint une fois la route par défaut supprimée.
 plan-provider-title = Étape 2 — Fournisseur d'hébergement avec espace d'adressage SIP partagé
 plan-provider-why = Le fournisseur d'hébergement indique au serveur Edge que des utilisateurs de vos domaines SIP peuvent aussi résider dans Microsoft 365, et où les trouver.
 plan-no-public-provider = Rien : un fournisseur public ayant la même identité provoque l'erreur « duplicate key sequence ».
-plan-provider-fixed-values = Valeurs fixes : Enabled $true (le fournisseur est utilisé), EnabledSharedAddressSpace $true (les utilisateurs d'un même domaine SIP sont répartis entre l'environnement local et en ligne), HostsOCSUsers $true (le fournisseur héberge des utilisateurs Skype for Business), IsLocal $false (le fournisseur n'est pas votre propre déploiement).
+plan-provider-fixed-values = Valeurs fixes : Enabled $true (le fournisseur est utilisé), EnabledSharedAddressSpace $true (les utilisateurs d'un même domaine SIP sont répartis entre l'environnement local et en ligne), HostsOCSUsers $true (le fournisseur héberge des utilisateurs Skype Entreprise), IsLocal $false (le fournisseur n'est pas votre propre déploiement).
 plan-connect-title = Se connecter au locataire
-plan-connect-why = L'étape 3 s'exécute sur Microsoft 365, dans une session PowerShell connectée au locataire. N'importez jamais une session en ligne dans le Skype for Business Server Management Shell.
+plan-connect-why = L'étape 3 s'exécute sur Microsoft 365, dans une session PowerShell connectée au locataire. N'importez jamais une session en ligne dans le shell de gestion de Skype Entreprise Server.
 plan-rollback-only-when-none-online = uniquement lorsqu'aucun utilisateur n'est hébergé en ligne. SharedSipAddressSpace doit rester True tant qu'il reste des utilisateurs en local (configure-federation-with-skype-for-business-online.md), et sans le fournisseur d'hébergement, les utilisateurs locaux et les utilisateurs en ligne de vos domaines SIP ne peuvent plus échanger de messages (Set-CsHostingProvider.md, Remove-CsHostingProvider.md). Redéplacez d'abord les utilisateurs en local
 plan-move-back-loses = redéplacer un utilisateur en local ne restaure pas ses réunions Teams (move-users-from-the-cloud-to-on-premises.md : replanifiez-les) ni, depuis le 10 novembre 2023, ses contacts (Move-CsUser.md)
 plan-tenant-title = Étape 3 — Espace d'adressage SIP partagé dans le locataire
 plan-tenant-why = Le locataire doit savoir que certains utilisateurs de ses domaines SIP sont hébergés en local ; sans cela, Move-CsUser échoue avec l'erreur HostedMigration fault 510.
 plan-tenant-keep-true = Conservez SharedSipAddressSpace $true tant qu'il reste des utilisateurs en local ; ne le définissez sur $false que lors de la désactivation de l'hybride.
 plan-oauth-onprem-title = Facultatif — Authentification de serveur à serveur (en local)
-plan-oauth-why = Permet à Skype for Business Server et aux services Microsoft 365 tels qu'Exchange Online d'accepter mutuellement leurs jetons.
+plan-oauth-why = Permet à Skype Entreprise Server et aux services Microsoft 365 tels qu'Exchange Online d'accepter mutuellement leurs jetons.
 plan-oauth-cert-expected = Un certificat (2048 bits ou plus, identique sur chaque serveur frontal).
 plan-oauth-metadata-reachable = New-CsOAuthServer échoue si l'URL de métadonnées n'est pas accessible depuis le serveur au moment de son exécution.
 plan-oauth-online-title = Facultatif — Authentification de serveur à serveur (principaux de service en ligne)
-plan-oauth-online-why = Microsoft 365 doit connaître le certificat OAuthTokenIssuer local pour accepter ses jetons : il est ajouté aux principaux de service Skype for Business Online (00000004-…) et Exchange Online (00000002-…), le principal de service d'Exchange Online est activé, et le FQDN des services web externes de chaque pool devient un nom de principal du service de Skype for Business Online (configure-a-hybrid-environment.md).
-plan-oauth-dedicated-app = TIERS : un résumé du billet de Microsoft « Released: August 2025 Skype for Business Server hotfix updates » (blog maxime365, 18/08/2025) indique que l'intégration Exchange Online (archivage, présence du calendrier, photos) passe à une application hybride dédiée dans le locataire : Subscription Edition KB5065372 (7.0.2046.820, ConfigureSkypeforBusinessHybridApplication.ps1 sur le serveur frontal), 2019 KB4470124 (7.0.2046.553), 2015 KB3061064 (6.0.9319.881, puis add_sfbassets.ps1). Aucune page Microsoft que Hybrid Builder a pu lire ne le confirme : suivez l'article KB de votre version. Le script en ligne inscrit le certificat uniquement sur le principal de service Skype for Business Online, jamais sur le principal Exchange Online (00000002), dont le script CSS-Exchange de Microsoft ConfigureExchangeHybridApplication.ps1 supprime les clés.
+plan-oauth-online-why = Microsoft 365 doit connaître le certificat OAuthTokenIssuer local pour accepter ses jetons : il est ajouté aux principaux de service Skype Entreprise Online (00000004-…) et Exchange Online (00000002-…), le principal de service d'Exchange Online est activé, et le FQDN des services web externes de chaque pool devient un nom de principal du service de Skype Entreprise Online (configure-a-hybrid-environment.md).
+plan-oauth-dedicated-app = TIERS : un résumé du billet de Microsoft « Released: August 2025 Skype for Business Server hotfix updates » (blog maxime365, 18/08/2025) indique que l'intégration Exchange Online (archivage, présence du calendrier, photos) passe à une application hybride dédiée dans le locataire : Subscription Edition KB5065372 (7.0.2046.820, ConfigureSkypeforBusinessHybridApplication.ps1 sur le serveur frontal), 2019 KB4470124 (7.0.2046.553), 2015 KB3061064 (6.0.9319.881, puis add_sfbassets.ps1). Aucune page Microsoft que Hybrid Builder a pu lire ne le confirme : suivez l'article KB de votre version. Le script en ligne inscrit le certificat uniquement sur le principal de service Skype Entreprise Online, jamais sur le principal Exchange Online (00000002), dont le script CSS-Exchange de Microsoft ConfigureExchangeHybridApplication.ps1 supprime les clés.
 plan-readiness-title = Avant les déplacements — Préparation au déplacement dans le locataire
 plan-readiness-why = Les déplacements échouent tardivement, lors de Move-CsUser, lorsque le locataire ne partage pas l'espace d'adressage SIP ou qu'un utilisateur pilote n'est pas synchronisé ou n'a pas de licence. Le script en ligne vérifie chaque utilisateur pilote et écrit hybrid-move-readiness.json ; le script local ne déplace personne sans un fichier récent.
-plan-readiness-expected = HostingProvider SRV: (synchronisé, hébergé en local : skype-for-business-online-retirement.md) et les plans MCOProfessional et Teams dans AssignedPlan (les noms de plans sont INFERRED à partir des noms de licences).
-plan-readiness-note = Licences avant un déplacement : Teams et Skype for Business Online (Plan 2) ; Audioconférence pour les utilisateurs activés pour la conférence rendez-vous en local ; Teams Phone pour les utilisateurs activés pour Voix Entreprise (move-users-between-on-premises-and-cloud.md).
+plan-readiness-expected = HostingProvider SRV: (synchronisé, hébergé en local : skype-for-business-online-retirement.md) et les plans MCOProfessional et Teams dans AssignedPlan (les noms de plans sont DÉDUITS à partir des noms de licences).
+plan-readiness-note = Licences avant un déplacement : Teams et Skype Entreprise Online (Plan 2) ; Audioconférence pour les utilisateurs activés pour la conférence rendez-vous en local ; Teams Phone pour les utilisateurs activés pour Voix Entreprise (move-users-between-on-premises-and-cloud.md).
 plan-teams-only-default = Le mode de coexistence à l'échelle du locataire ne doit pas être TeamsOnly tant qu'un déploiement local existe ; déplacez plutôt les utilisateurs un par un (Grant-CsTeamsUpgradePolicy.md).
 plan-pilot-title = Pilote — Déplacer les premiers utilisateurs
 plan-pilot-why = Déplacez d'abord quelques utilisateurs et vérifiez qu'ils peuvent se connecter, converser et appeler dans les deux sens avant de déplacer les autres.
 plan-pilot-order = S'exécute uniquement avec -MovePilotUsers -ReadinessFile <hybrid-move-readiness.json écrit par le script en ligne, datant de moins de 24 heures>. Chaque déplacement cible le ProxyFqdn du fournisseur d'hébergement tel que configuré en local ; les utilisateurs que le fichier de préparation n'indique pas comme prêts sont ignorés avec un avertissement.
-plan-module-pairs = Avant tout déplacement, le script s'arrête sur une combinaison connue comme défectueuse : MicrosoftTeams antérieur à 6.2.1 (Move-CsUser.md) ; un serveur antérieur à 2019 CU6 7.0.2046.385, 2015 CU12 6.0.9319.619 ou Lync 2013 CU10 HF7 5.0.8308.1182 ; MicrosoftTeams 7.2 ou ultérieur sur un build antérieur à 7.0.2046.849 (KB5090660 ; notes du personnel Microsoft dans les pull requests 13225, 13244 et 13690 d'office-docs-powershell, pas encore fusionnées). Il utilise également TLS 1.2, requis pour les déplacements (Move-CsUser.md).
+plan-module-pairs = Avant tout déplacement, le script s'arrête sur une combinaison connue comme défectueuse : MicrosoftTeams antérieur à 6.2.1 (Move-CsUser.md) ; un serveur antérieur à 2019 CU6 7.0.2046.385, 2015 CU12 6.0.9319.619 ou Lync 2013 CU10 HF7 5.0.8308.1182 ; MicrosoftTeams 7.2 ou ultérieur sur un build antérieur à 7.0.2046.849 (KB5090660 ; notes du personnel Microsoft dans les demandes de tirage 13225, 13244 et 13690 d'office-docs-powershell, pas encore fusionnées). Il utilise également TLS 1.2, requis pour les déplacements (Move-CsUser.md).
 plan-pilot-no-pool = Saisissez le pool d'inscriptions dans le formulaire pour obtenir les commandes qui redéplacent un utilisateur pilote en local.
 plan-pilot-expected = HostingProvider indique le FQDN Microsoft 365 après le déplacement (déduit : la référence ne documente pas la valeur exacte).
 plan-pilot-note = Les réunions sont converties environ 90 minutes après le déplacement ; les contacts arrivent lorsque l'utilisateur se connecte à Teams dans les 30 jours (Move-CsUser.md).
 plan-existing-replace = Un fournisseur existant pour le même ProxyFqdn est supprimé puis recréé, comme dans la procédure de Microsoft. Le script ne fait ni l'un ni l'autre lorsque le fournisseur a déjà toutes les valeurs.
 plan-existing-update = Un fournisseur existant pour le même ProxyFqdn est conservé et corrigé avec Set-CsHostingProvider (son ProxyFqdn et son identité ne peuvent pas changer).
 plan-existing-stop = Si un fournisseur existe déjà pour le même ProxyFqdn, le script s'arrête sans rien modifier et l'affiche.
-plan-connection-teams = Nécessite ici le module MicrosoftTeams 4.x ou ultérieur. Là où Move-CsUser s'exécute, Move-CsUser.md exige la version 6.2.1 ou ultérieure, et des notes du personnel Microsoft, pas encore intégrées à cette page, signalent que les versions postérieures à 7.1 font échouer Move-CsUser sauf si le serveur exécute le build 7.0.2046.849 (KB5090660) ou ultérieur : utilisez les versions 6.2.1 à 7.1 avec tout build pris en charge, et les versions ultérieures uniquement sur Skype for Business Server 2019 ou Subscription Edition en build 7.0.2046.849 ou ultérieur. Sans compte administrateur, la connexion affiche une invite, ce qui fonctionne avec l'authentification MFA.
+plan-connection-teams = Nécessite ici le module MicrosoftTeams 4.x ou ultérieur. Là où Move-CsUser s'exécute, Move-CsUser.md exige la version 6.2.1 ou ultérieure, et des notes du personnel Microsoft, pas encore intégrées à cette page, signalent que les versions postérieures à 7.1 font échouer Move-CsUser sauf si le serveur exécute le build 7.0.2046.849 (KB5090660) ou ultérieur : utilisez les versions 6.2.1 à 7.1 avec tout build pris en charge, et les versions ultérieures uniquement sur Skype Entreprise Server 2019 ou Subscription Edition en build 7.0.2046.849 ou ultérieur. Sans compte administrateur, la connexion affiche une invite, ce qui fonctionne avec l'authentification MFA.
 plan-tenant-federation-expected = { $mode ->
     [open] SharedSipAddressSpace True, AllowFederatedUsers True, AllowedDomains AllowAllKnownDomains (fédération ouverte), BlockedDomains identique à la liste locale des domaines bloqués
    *[allow-list] SharedSipAddressSpace True, AllowFederatedUsers True, AllowedDomains : une liste d'autorisation identique à la liste locale des domaines autorisés, BlockedDomains identique à la liste locale des domaines bloqués
 }
 plan-principal-graph = Le script en ligne lit chaque principal de service en sélectionnant keyCredentials (seule cette lecture renvoie les clés), conserve telle quelle chaque clé existante, recherche ce certificat par son empreinte numérique et ne l'ajoute que là où il manque (ressource keyCredential de Microsoft Graph).
 plan-key-expected-plain = Une clé avec Type AsymmetricX509Cert et Usage Verify, dont le customKeyIdentifier est l'empreinte numérique du certificat OAuthTokenIssuer local.
-plan-key-expected-exchange = AccountEnabled True, et aucune clé ajoutée par Hybrid Builder : le certificat n'est pas inscrit sur le principal de service Exchange Online (le script CSS-Exchange de Microsoft ConfigureExchangeHybridApplication.ps1 supprime ces clés).
+plan-key-expected-exchange = AccountEnabled True, et aucune clé ajoutée par Hybrid Builder : le certificat n'est pas inscrit sur le principal de service Exchange Online (le script CSS-Exchange de Microsoft ConfigureExchangeHybridApplication.ps1 supprime ces clés).
 plan-key-expected-spns = Une clé avec Type AsymmetricX509Cert et Usage Verify, dont le customKeyIdentifier est l'empreinte numérique du certificat OAuthTokenIssuer local ; ServicePrincipalNames inclut { $spns }.
 
 ## report
@@ -183,12 +183,12 @@ report-old = Ce rapport date de { $days } jours ; le déploiement a pu changer
 report-other-domains = Ce rapport a été créé pour les domaines SIP { $report }, mais ces paramètres concernent { $settings }. Chargez le rapport de ce déploiement, ou générez à nouveau le script à partir de ces paramètres.
 report-is-preflight = Il s'agit d'un rapport de vérification préalable ; chargez-le dans la section de vérification préalable.
 report-is-verification = Il s'agit d'un rapport de vérification ; chargez-le dans la section de vérification.
-report-duplicate-key = Ce rapport indique « { $key } » plusieurs fois ; il pourrait donc être lu de deux façons et n'a pas été lu. Chargez le fichier écrit par le script, sans le modifier.
-report-too-deep = Ce fichier imbrique des listes ou des objets plus profondément que n'importe quel rapport Hybrid Builder ; il n'a pas été lu.
-report-bad-date = La date de ce rapport (created_unix { $value }) n'est pas une date qu'écrit un script de cet outil ; il n'a pas été lu. Chargez le fichier écrit par le script, sans le modifier.
-report-no-domains = Ce rapport n'indique pas les domaines SIP pour lesquels il a été créé : rien ne montre qu'il décrit ce déploiement ({ $settings }). Il n'a pas été lu. Exécutez le script généré à partir de ces paramètres et chargez son rapport.
-report-no-checks = Ce rapport ne contient aucune vérification : le script s'est arrêté avant d'en exécuter une, ou le fichier a été tronqué. Exécutez à nouveau le script et chargez son rapport complet.
-report-already-read = Ce rapport a déjà été lu ; il ne compte qu'une fois.
+report-duplicate-key = Ce rapport indique « { $key } » plusieurs fois ; il pourrait donc être lu de deux façons et n'a pas été lu. Chargez le fichier écrit par le script, sans le modifier.
+report-too-deep = Ce fichier imbrique des listes ou des objets plus profondément que n'importe quel rapport Hybrid Builder ; il n'a pas été lu.
+report-bad-date = La date de ce rapport (created_unix { $value }) n'est pas une date qu'écrit un script de cet outil ; il n'a pas été lu. Chargez le fichier écrit par le script, sans le modifier.
+report-no-domains = Ce rapport n'indique pas les domaines SIP pour lesquels il a été créé : rien ne montre qu'il décrit ce déploiement ({ $settings }). Il n'a pas été lu. Exécutez le script généré à partir de ces paramètres et chargez son rapport.
+report-no-checks = Ce rapport ne contient aucune vérification : le script s'est arrêté avant d'en exécuter une, ou le fichier a été tronqué. Exécutez à nouveau le script et chargez son rapport complet.
+report-already-read = Ce rapport a déjà été lu ; il ne compte qu'une fois.
 report-replaces-earlier = Ce rapport remplace celui lu précédemment pour la même partie (en local ou en ligne).
 report-check-server-build = Build du serveur
 report-check-server-product = Produit et support
@@ -222,11 +222,58 @@ report-check-verify-pilot-homed = Utilisateur pilote déplacé (en local)
 report-check-verify-tenant = Espace d'adressage SIP partagé et fédération du locataire
 report-check-verify-service-principals = Principaux de service : clé, activation, SPN
 report-check-verify-pilot-online = Utilisateur pilote déplacé (en ligne)
+report-todo-could-not-read = Vérifiez que ce shell dispose des droits et des modules dont la vérification a besoin, puis exécutez de nouveau le script.
+report-todo-server-build-unread = Lisez le build avec Get-CsServerPatchVersion et comparez-le aux builds minimaux de la liste de contrôle.
+report-todo-server-build-below-minimum = Installez au moins Skype Entreprise Server 2019 CU6 (7.0.2046.385) ou 2015 CU12 (6.0.9319.619) avant la fenêtre de maintenance.
+report-todo-server-build-2015 = Les déplacements ne fonctionnent qu'avec MicrosoftTeams 7.1 ou antérieur : aucun correctif n'est indiqué pour 2015 (demande de tirage office-docs-powershell 13690).
+report-todo-server-product-out-of-support = Le support étendu de Skype Entreprise Server 2015 et 2019 a pris fin le 14 octobre 2025 (selon la presse, qui a rapporté l'annonce de cycle de vie de Microsoft en juillet 2025) ; celui de Lync Server 2013 a pris fin plus tôt. Prévoyez Subscription Edition ou le déplacement de tous les utilisateurs vers Teams.
+report-todo-server-product-unread = Le nom du produit n'a pas pu être lu ici : vérifiez-le dans Programmes et fonctionnalités.
+report-todo-hybrid-application-build-unread = Lisez le build avec Get-CsServerPatchVersion et comparez-le au correctif d'août 2025 de votre version.
+report-todo-hybrid-application-build-below = L'intégration d'Exchange Online nécessite le correctif d'août 2025 de votre version (Subscription Edition KB5065372, 2019 KB4470124, 2015 KB3061064) et son application hybride dédiée : suivez cet article KB.
+report-todo-teams-module-missing = Installez MicrosoftTeams 7.1.0 (Install-Module MicrosoftTeams -RequiredVersion 7.1.0), ou une version ultérieure uniquement avec le build 7.0.2046.849 ou ultérieur.
+report-todo-teams-module-too-old = Move-CsUser nécessite la version 6.2.1 ou ultérieure : installez 7.1.0.
+report-todo-teams-module-too-new = Les versions postérieures à 7.1 font échouer Move-CsUser avant le build 7.0.2046.849 (KB5090660) : mettez à jour le serveur ou installez 7.1.0.
+report-todo-tls12 = Move-CsUser nécessite TLS 1.2 : activez-le pour .NET sur ce serveur avant les déplacements (le script de changement le demande aussi dans sa propre session).
+report-todo-cms-replication = Attendez la réplication ou corrigez-la avant la fenêtre de maintenance ; les modifications n'atteignent le serveur Edge que par la réplication.
+report-todo-sip-domains-missing = Ajoutez le domaine SIP à la topologie, ou retirez-le des paramètres dans Hybrid Builder.
+report-todo-sip-domains-extra = Indiquez chaque domaine SIP dans Hybrid Builder : le DNS, les certificats et le locataire en ont tous besoin.
+report-todo-edge-pools-none = Le mode hybride nécessite un serveur Edge déployé avec la fédération.
+report-todo-edge-pools-several = Un seul pool Edge peut être le serveur Edge de fédération : vérifiez l'itinéraire de fédération dans la topologie.
+report-todo-web-services = Reprenez dans Hybrid Builder les FQDN des services web externes des pools trouvés ici.
+report-todo-access-edge-default-route = Le script de changement passe au routage DNS SRV ; la fédération par la route par défaut (centre d'échange) s'arrête. Planifiez-le avec vos partenaires fédérés.
+report-todo-access-edge-federated-off = Le script de changement autorise les utilisateurs fédérés (étape 1).
+report-todo-hosting-providers-public = Choisissez une autre identité dans Hybrid Builder, ou supprimez le fournisseur public.
+report-todo-hosting-providers-same-name = Choisissez une autre identité dans Hybrid Builder, ou supprimez ce fournisseur.
+report-todo-hosting-providers-same-proxy = Le script de changement traite ce fournisseur selon le choix fait sous « Si un fournisseur existe déjà pour ce ProxyFqdn » ; voir « Ce qui va changer ».
+report-todo-federation-lists = Comparez avec les listes du locataire dans le rapport en ligne.
+report-todo-oauth-certificate-missing = Attribuez-en un (Set-CsCertificate -Identity global -Type OAuthTokenIssuer) avant l'authentification de serveur à serveur.
+report-todo-oauth-certificate-expired = Renouvelez le certificat OAuthTokenIssuer avant la fenêtre de maintenance.
+report-todo-oauth-certificate-expiring = Planifiez prochainement le renouvellement (Set-CsCertificate -Roll).
+report-todo-oauth-certificate-key-size = Utilisez un certificat avec une clé de 2048 bits ou plus.
+report-todo-dns = Faites pointer chaque enregistrement de chaque domaine SIP vers l'environnement local tant que le mode hybride est actif (voir DNS dans la liste de contrôle) ; exécutez de nouveau le script avec -PublicDnsServer pour la vue depuis Internet.
+report-todo-tenant-domains-missing = Ajoutez et vérifiez le domaine dans le locataire avant la fenêtre de maintenance.
+report-todo-tenant-domains-disabled = Les utilisateurs d'un domaine SIP désactivé ne sont pas approvisionnés (Get-CsOnlineSipDomain.md) : activez le domaine avant la fenêtre de maintenance.
+report-todo-tenant-federation = Activez l'accès externe (Set-CsTenantFederationConfiguration -AllowFederatedUsers $true) avant la fenêtre de maintenance.
+report-todo-exchange-principal-keys = Le script CSS-Exchange de Microsoft ConfigureExchangeHybridApplication.ps1 supprime ces clés : -ResetFirstPartyServicePrincipalKeyCredentials (toutes les clés), avec -CertificateInformation <empreinte> (cette clé et toutes les clés expirées). Exécutez-le dès qu'Exchange hybride utilise son application dédiée.
+report-todo-coexistence-teams-only = Rétablissez le mode à l'échelle du locataire (le support Microsoft peut être nécessaire) avant de déplacer des utilisateurs depuis l'environnement local.
+report-todo-coexistence-unread = Vérifiez dans le centre d'administration Teams que le mode de coexistence à l'échelle de l'organisation n'est pas Teams uniquement.
+report-todo-pilot-user-not-synced = Attendez la synchronisation d'annuaire, ou vérifiez que l'utilisateur est hébergé en local.
+report-todo-pilot-user-licences = Attribuez Teams et Skype Entreprise Online (Plan 2), ainsi qu'Audioconférence ou Teams Phone si l'utilisateur s'en sert en local.
+report-todo-verify-access-edge = Exécutez de nouveau le script de changement local et lisez sa sortie.
+report-todo-verify-hosting-provider = Exécutez de nouveau le script de changement local ; comparez Get-CsHostingProvider avec la liste de contrôle.
+report-todo-verify-oauth = Exécutez de nouveau le script de changement local avec l'authentification de serveur à serveur.
+report-todo-verify-federated-partner-no-domain = Exécutez de nouveau le script avec -PartnerDomain <un domaine partenaire fédéré de la liste autorisée>.
+report-todo-verify-federated-partner-several-edges = Exécutez de nouveau le script avec -EdgePoolFqdn <le pool Edge qui porte l'itinéraire de fédération>.
+report-todo-verify-federated-partner-failed = Vérifiez le DNS, le certificat Edge et le pare-feu du serveur Edge de fédération (voir DNS dans la liste de contrôle).
+report-todo-verify-pilot-homed = L'utilisateur est toujours en local : exécutez les déplacements (-MovePilotUsers -ReadinessFile) et lisez leur sortie.
+report-todo-verify-tenant = Exécutez de nouveau le script de changement en ligne et lisez sa sortie.
+report-todo-verify-service-principals = Exécutez de nouveau le script de changement en ligne avec l'authentification de serveur à serveur.
+report-todo-verify-pilot-online = Le déplacement n'a pas encore atteint le locataire : attendez la réplication et exécutez de nouveau la vérification.
 
 ## share
 
 share-unknown-field = paramètre inconnu de cet outil ; ignoré.
-share-sender-confirmed = confirmée par la personne qui a envoyé ces paramètres ; confirmez-la vous-même avant que les scripts ne l'utilisent.
+share-sender-confirmed = confirmée par la personne qui a envoyé ces paramètres ; confirmez-la vous-même avant que les scripts ne l'utilisent.
 share-not-an-object = les paramètres ne sont pas un objet JSON ; les valeurs par défaut sont utilisées.
 share-bad-version = schema_version n'est pas un nombre.
 share-storage-corrupt = les paramètres enregistrés dans ce navigateur n'ont pas pu être lus ; reprise à partir des valeurs par défaut.
@@ -242,9 +289,9 @@ share-newer-schema = écrit par une version plus récente de Hybrid Builder (sch
 share-newer-link-format = le lien provient d'une version plus récente de Hybrid Builder (v={ $version }) ; seuls les paramètres connus de cette version ont été restaurés.
 share-cannot-lock = impossible de verrouiller { $path } : ce n'est pas un paramètre connu de cet outil.
 share-unknown-language = { $tag } n'est pas une langue prise en charge par cet outil ; la page utilise la langue de votre navigateur.
-share-duplicate-key = « { $key } » est indiqué plusieurs fois ; la valeur voulue n'est donc pas claire et rien n'a été lu. N'en gardez qu'un.
-share-too-deep = le fichier imbrique des listes ou des objets plus profondément que n'importe quel fichier de paramètres ; il n'a pas été lu.
-share-repeated-in-link = figure plusieurs fois dans le lien ; seule sa première valeur a été utilisée.
+share-duplicate-key = « { $key } » est indiqué plusieurs fois ; la valeur voulue n'est donc pas claire et rien n'a été lu. N'en gardez qu'un.
+share-too-deep = le fichier imbrique des listes ou des objets plus profondément que n'importe quel fichier de paramètres ; il n'a pas été lu.
+share-repeated-in-link = figure plusieurs fois dans le lien ; seule sa première valeur a été utilisée.
 
 ## stages
 
@@ -256,9 +303,9 @@ stages-wait = Attendre la réplication
 stages-moves = Déplacements pilotes
 stages-verify = Vérification (lecture seule)
 stages-if-needed = Uniquement s'il faut annuler
-stages-management-shell = Skype for Business Server Management Shell sur un serveur frontal
-stages-teams-shell = PowerShell avec le module MicrosoftTeams (pas le Management Shell)
-stages-both-shells = la partie locale dans le Management Shell, la partie en ligne avec le module MicrosoftTeams
+stages-management-shell = Shell de gestion de Skype Entreprise Server sur un serveur frontal
+stages-teams-shell = PowerShell avec le module MicrosoftTeams (pas le shell de gestion)
+stages-both-shells = la partie locale dans le shell de gestion, la partie en ligne avec le module MicrosoftTeams
 stages-preflight-look = Aucun FAIL. Chargez les deux rapports hybrid-preflight-*.json dans Hybrid Builder et lisez « Ce qui va changer ».
 stages-dry-run-look = Des lignes What if: uniquement pour les changements listés dans « Ce qui va changer » ; aucune erreur.
 stages-on-premises-look = Les chemins de la sauvegarde et de la transcription (conservez-les pour un retour arrière), chaque étape effectuée ou déjà en place, aucune erreur.
@@ -268,29 +315,30 @@ stages-wait-look = Aucun serveur listé (chaque réplica est à jour) ; les ut
 stages-moves-look = La ligne du module et du build, puis chaque utilisateur pilote déplacé ; un utilisateur NOT READY est ignoré avec un avertissement.
 stages-verify-look = PASS sur chaque ligne. Chargez les deux rapports hybrid-verification-*.json : la liste de contrôle marque ce qu'ils prouvent.
 stages-if-needed-look = D'abord une simulation ; le script refuse de s'exécuter tant que des utilisateurs sont hébergés en ligne. La partie en ligne dispose de hybrid-online-rollback.ps1.
+stages-backup-file-placeholder = <le fichier hybrid-on-premises-backup-*.xml écrit pendant cette fenêtre de maintenance>
 
 ## validation
 
-validation-legacy-connector-retired = Refusé : le Skype for Business Online Connector est retiré (New-CsOnlineSession a été supprimé dans MicrosoftTeams 2.0.0) ; aucun script ne s'y connecte. Choisissez le module MicrosoftTeams (Connect-MicrosoftTeams) ; tous les autres paramètres sont conservés.
-validation-msonline-retired = Refusé : le module MSOnline est retiré (il a fonctionné jusqu'au 30 mars 2025 : FAQ de migration d'Azure AD PowerShell) ; aucun script ne l'utilise. Choisissez Microsoft Graph PowerShell ; tous les autres paramètres sont conservés.
+validation-legacy-connector-retired = Refusé : le module Connecteur Skype Entreprise Online est retiré (New-CsOnlineSession a été supprimé dans MicrosoftTeams 2.0.0) ; aucun script ne s'y connecte. Choisissez le module MicrosoftTeams (Connect-MicrosoftTeams) ; tous les autres paramètres sont conservés.
+validation-msonline-retired = Refusé : le module MSOnline est retiré (il a fonctionné jusqu'au 30 mars 2025 : FAQ de migration d'Azure AD PowerShell) ; aucun script ne l'utilise. Choisissez Microsoft Graph PowerShell ; tous les autres paramètres sont conservés.
 validation-federated-users-required = L'hybride nécessite que les utilisateurs fédérés soient autorisés sur le serveur Edge : les utilisateurs en ligne et locaux d'un même domaine SIP communiquent via la fédération. Cochez « Autoriser les utilisateurs fédérés ».
 validation-outside-users-off = Les utilisateurs distants ne pourront pas se connecter via le serveur Edge. L'hybride n'en a pas besoin, mais la procédure de Microsoft active cette option.
 validation-default-route-unsupported = Votre serveur Edge achemine aujourd'hui la fédération par une route par défaut. Les fournisseurs d'hébergement ne peuvent pas être utilisés avec une route par défaut (New-CsHostingProvider.md) : l'étape 1 bascule donc le serveur Edge vers le routage DNS SRV (-UseDnsSrvRouting), et la fédération via la route par défaut (un centre d'échange, ou clearing house) s'arrête dès son exécution. Convenez du changement avec les partenaires que vous joignez par ce biais ; la liste de contrôle indique la marche à suivre.
-validation-verification-level-not-source = La procédure hybride de Microsoft crée le fournisseur d'hébergement avec -VerificationLevel UseSourceVerification (configure-federation-with-skype-for-business-online.md) ; une autre valeur change la confiance accordée aux messages venant de Microsoft 365. Conservez UseSourceVerification sauf raison précise.
+validation-verification-level-not-source = La procédure hybride de Microsoft crée le fournisseur d'hébergement avec -VerificationLevel UseSourceVerification (configure-federation-with-skype-for-business-online.md) ; une autre valeur change la confiance accordée aux messages venant de Microsoft 365. Conservez UseSourceVerification sauf raison précise.
 validation-partner-discovery-off = La procédure de Microsoft active la découverte de partenaires avec le routage DNS SRV. Ne la désactivez que si le locataire utilise une liste de domaines autorisés (fédération fermée).
 validation-shared-sip-required = SharedSipAddressSpace doit rester $true tant qu'un utilisateur est hébergé en local ; le désactiver fait partie de la désactivation de l'hybride, pas de sa configuration. Cochez « Espace d'adressage SIP partagé ».
 validation-discovery-on-tenant-closed = La découverte de partenaires est activée en local, mais le locataire utilise une liste de domaines autorisés : les deux côtés doivent correspondre. Choisissez la fédération ouverte pour le locataire ou désactivez la découverte de partenaires.
 validation-discovery-off-tenant-open = La découverte de partenaires est désactivée en local, mais le locataire utilise la fédération ouverte : les deux côtés doivent correspondre. Activez la découverte de partenaires ou choisissez une liste de domaines autorisés pour le locataire.
 validation-no-sip-domains = Ajoutez vos domaines SIP pour que la liste de contrôle puisse indiquer leurs enregistrements DNS et les noms de certificat.
 validation-edge-outside-sip-domains = Le FQDN externe du serveur Edge n'appartient à aucun de vos domaines SIP. Vérifiez-le : le certificat Edge et les enregistrements DNS utilisent normalement un domaine SIP (p. ex. sip.contoso.com).
-validation-web-services-fqdns-missing = L'authentification de serveur à serveur ajoute le FQDN des services web externes de chaque pool comme nom de principal du service de Skype for Business Online. Saisissez un FQDN par pool (Get-CsService -WebServer | Select-Object PoolFqdn, ExternalFqdn).
+validation-web-services-fqdns-missing = L'authentification de serveur à serveur ajoute le FQDN des services web externes de chaque pool comme nom de principal du service de Skype Entreprise Online. Saisissez un FQDN par pool (Get-CsService -WebServer | Select-Object PoolFqdn, ExternalFqdn).
 validation-reverse-proxy-missing = Saisissez le FQDN externe du proxy inverse : lyncdiscover ainsi que les URL de réunion et de conférence rendez-vous de chaque domaine SIP pointent vers lui tant que l'hybride est actif. D'ici là, la partie DNS de la liste de contrôle ne peut pas nommer leur cible.
 validation-registrar-pool-missing = Saisissez le pool d'inscriptions : il est nécessaire comme -Target pour redéplacer un utilisateur pilote en local. D'ici là, la liste de contrôle n'indique aucune commande de retour en local.
 validation-certificate-path-required = Saisissez le chemin du certificat OAuthTokenIssuer exporté (.cer) sur le poste de travail qui exécute le script en ligne, p. ex. C:\certs\oauth.cer.
 validation-path-problem = { $flaw ->
     [whitespace] Le chemin du certificat ne doit pas commencer ni se terminer par des espaces.
     [control] Le chemin du certificat doit tenir sur une seule ligne, sans caractères de contrôle.
-    [invisible] Le chemin du certificat contient un caractère de mise en forme invisible (par exemple un contrôle bidirectionnel ou une espace sans chasse) : saisissez-le de nouveau.
+    [invisible] Le chemin du certificat contient un caractère de mise en forme invisible (par exemple un contrôle bidirectionnel ou une espace sans chasse) : saisissez-le de nouveau.
     [too-long] Le chemin du certificat dépasse 259 caractères (MAX_PATH de Windows).
    *[other] Le chemin du certificat n'est pas valide.
 }
@@ -298,7 +346,7 @@ validation-fqdn-problem = { $flaw ->
     [empty] { $subject } est obligatoire.
     [whitespace] { $subject } ne doit pas contenir d'espaces.
     [control] { $subject } doit tenir sur une seule ligne, sans caractères de contrôle.
-    [invisible] { $subject } contient un caractère de mise en forme invisible (par exemple un contrôle bidirectionnel ou une espace sans chasse) : saisissez-le de nouveau.
+    [invisible] { $subject } contient un caractère de mise en forme invisible (par exemple un contrôle bidirectionnel ou une espace sans chasse) : saisissez-le de nouveau.
     [scheme] { $subject } doit être uniquement un nom d'hôte : supprimez le schéma (comme https://) et tout chemin.
     [non-ascii] { $subject } contient des caractères non ASCII : saisissez un nom internationalisé sous sa forme punycode (xn--…).
     [too-long] { $subject } dépasse 253 caractères.
@@ -314,7 +362,7 @@ validation-url-problem = { $flaw ->
     [empty] { $subject } est obligatoire.
     [whitespace] { $subject } ne doit pas contenir d'espaces.
     [control] { $subject } doit tenir sur une seule ligne, sans caractères de contrôle.
-    [invisible] { $subject } contient un caractère de mise en forme invisible (par exemple un contrôle bidirectionnel ou une espace sans chasse) : saisissez-le de nouveau.
+    [invisible] { $subject } contient un caractère de mise en forme invisible (par exemple un contrôle bidirectionnel ou une espace sans chasse) : saisissez-le de nouveau.
     [too-long] { $subject } dépasse 2048 caractères.
     [not-https] { $subject } doit commencer par https://.
     [non-ascii] { $subject } contient des caractères non ASCII : utilisez la forme punycode de l'hôte et encodez le chemin en pourcentage.
@@ -325,8 +373,8 @@ validation-upn-problem = { $flaw ->
     [empty] { $subject } est obligatoire.
     [whitespace] { $subject } ne doit pas commencer ni se terminer par des espaces.
     [control] { $subject } doit tenir sur une seule ligne, sans caractères de contrôle.
-    [invisible] { $subject } contient un caractère de mise en forme invisible (par exemple un contrôle bidirectionnel ou une espace sans chasse) : saisissez-le de nouveau.
-   *[other] { $subject } doit être un nom d'utilisateur principal (UPN) tel que admin@contoso.com : lettres, chiffres et ' . - _ ! # ^ ~ avant le @ (sans point juste avant), un domaine valide après.
+    [invisible] { $subject } contient un caractère de mise en forme invisible (par exemple un contrôle bidirectionnel ou une espace sans chasse) : saisissez-le de nouveau.
+   *[other] { $subject } doit être un nom d'utilisateur principal (UPN) tel que admin@contoso.com : lettres, chiffres et ' . - _ ! # ^ ~ avant le @ (sans point juste avant), un domaine valide après.
 }
 validation-identity-problem = { $flaw ->
     [empty] L'identité est obligatoire, p. ex. SkypeforBusinessOnline.
@@ -353,7 +401,7 @@ validation-subject-web-services = Le FQDN des services web « { $value } »
 validation-subject-pilot = L'utilisateur pilote « { $value } »
 validation-duplicate-entry = { $subject } figure plusieurs fois ; supprimez le doublon.
 validation-too-many-pilots = { $count } utilisateurs pilotes, c'est plus que ce que les scripts peuvent contenir directement (au plus { $max }). Indiquez ici les utilisateurs à déplacer en premier, et déplacez un groupe plus important avec un fichier de déplacement en bloc (Move-CsUser -UserList).
-validation-too-many-sip-domains = { $count } domaines SIP, c'est plus que ce que cet outil accepte (au plus { $max }) : le certificat Edge nomme chacun d'eux, et les certificats publics en contiennent rarement davantage. Vérifiez que la liste ne contient que des domaines SIP.
+validation-too-many-sip-domains = { $count } domaines SIP, c'est plus que ce que cet outil accepte (au plus { $max }) : le certificat Edge nomme chacun d'eux, et les certificats publics en contiennent rarement davantage. Vérifiez que la liste ne contient que des domaines SIP.
 validation-too-many-web-services = { $count } FQDN de services web, c'est plus que ce que cet outil accepte (au plus { $max }). Saisissez une seule fois le FQDN des services web externes de chaque pool.
 validation-onmicrosoft = Le domaine « { $domain } » est un domaine géré par Microsoft : ce n'est pas un domaine SIP de votre topologie, et il est exclu des certificats Edge.
 validation-pilot-outside = L'utilisateur pilote « { $user } » n'appartient à aucun des domaines SIP indiqués ci-dessus.
@@ -362,21 +410,21 @@ validation-not-an-endpoint = La valeur saisie pour { $what } n'est pas un point 
 validation-provenance-documented = documenté
 validation-provenance-inferred = déduit
 validation-provenance-unconfirmed = non confirmé
-validation-confirm-value = Microsoft ne documente pas { $value } sous cette forme pour ce cloud : { $note } Confirmez cette valeur auprès de votre contact Microsoft ou dans la documentation de votre locataire, puis cochez la case « J'ai confirmé … pour mon locataire » correspondante, sous le champ, ou saisissez votre propre valeur dans le champ. D'ici là, les scripts qui l'utilisent ne peuvent être ni copiés ni téléchargés.
+validation-confirm-value = Microsoft ne documente pas { $value } sous cette forme pour ce cloud : { $note } Confirmez cette valeur auprès de votre contact Microsoft ou dans la documentation de votre locataire, puis cochez la case « J'ai confirmé … pour mon locataire » correspondante, sous le champ, ou saisissez votre propre valeur dans le champ. D'ici là, les scripts qui l'utilisent ne peuvent être ni copiés ni téléchargés.
 validation-date-flaw = Le jour d'une confirmation s'écrit AAAA-MM-JJ, p. ex. 2026-12-05.
-validation-metadata-prefix-slash = Le préfixe de l'URL de métadonnées se termine par une barre oblique : les scripts y ajoutent l'ID du locataire et /metadata/json/1, p. ex. https://accounts.accesscontrol.windows.net/.
+validation-metadata-prefix-slash = Le préfixe de l'URL de métadonnées se termine par une barre oblique : les scripts y ajoutent l'ID du locataire et /metadata/json/1, p. ex. https://accounts.accesscontrol.windows.net/.
 validation-pilot-problem = { $form ->
     [whitespace] L'utilisateur pilote « { $user } » ne doit pas commencer ni se terminer par des espaces.
     [control] L'utilisateur pilote « { $user } » doit tenir sur une seule ligne, sans caractères de contrôle.
-    [invisible] L'utilisateur pilote « { $user } » contient un caractère de mise en forme invisible (par exemple un contrôle bidirectionnel ou une espace sans chasse) : saisissez-le de nouveau.
-    [sip] L'adresse SIP « { $user } » doit être de la forme sip:utilisateur@domaine, p. ex. sip:ana@contoso.com : lettres, chiffres et ' . - _ ! # ^ ~ avant le @, un domaine valide après.
+    [invisible] L'utilisateur pilote « { $user } » contient un caractère de mise en forme invisible (par exemple un contrôle bidirectionnel ou une espace sans chasse) : saisissez-le de nouveau.
+    [sip] L'adresse SIP « { $user } » doit être de la forme sip:utilisateur@domaine, p. ex. sip:ana@contoso.com : lettres, chiffres et ' . - _ ! # ^ ~ avant le @, un domaine valide après.
    *[other] L'utilisateur pilote « { $user } » doit être un nom d'utilisateur principal (UPN) tel que ana@contoso.com, ou une adresse SIP écrite avec son préfixe, telle que sip:ana@contoso.com.
 }
 
 ## page
 
 page-app-title = Hybrid Builder
-page-app-lede = Connectez Skype for Business Server à Microsoft 365 (espace d'adressage SIP partagé) : renseignez vos paramètres, puis copiez des scripts PowerShell vérifiés et une liste de contrôle pour la fenêtre de changement. Rien de ce que vous saisissez ne quitte ce navigateur.
+page-app-lede = Connectez Skype Entreprise Server à Microsoft 365 (espace d'adressage SIP partagé) : renseignez vos paramètres, puis copiez des scripts PowerShell vérifiés et une liste de contrôle pour la fenêtre de maintenance. Rien de ce que vous saisissez ne quitte ce navigateur.
 page-form-label = Paramètres hybrides
 page-output-label = Scripts et liste de contrôle générés
 page-doc-link = Article de Microsoft
@@ -389,7 +437,7 @@ page-cloud-help = Définit le ProxyFqdn et l'AutodiscoverUrl du fournisseur d'h�
 page-connection-label = Connexion au locataire
 page-connection-help = Comment le script en ligne se connecte au locataire.
 page-connection-teams = Module MicrosoftTeams (Connect-MicrosoftTeams)
-page-connection-legacy = Skype for Business Online Connector (retiré, refusé)
+page-connection-legacy = Connecteur Skype Entreprise Online (retiré, refusé)
 page-admin-upn-label = Compte administrateur (facultatif)
 page-admin-upn-help = Préremplit la connexion. Laissez vide pour que l'identifiant soit demandé, ce qui fonctionne avec l'authentification MFA.
 page-edge-title = Étape 1 — Fédération sur le serveur Edge
@@ -419,7 +467,7 @@ page-existing-help = Le script vérifie d'abord et ne touche pas à un fournisse
 page-existing-replace = Le remplacer : supprimer, puis créer (procédure de Microsoft)
 page-existing-update = Le mettre à jour sur place (Set-CsHostingProvider)
 page-existing-stop = Arrêter et l'afficher
-page-fixed-values = Toujours définis : Enabled $true, EnabledSharedAddressSpace $true (les utilisateurs d'un même domaine SIP sont répartis entre l'environnement local et en ligne), HostsOCSUsers $true (le fournisseur héberge des utilisateurs Skype for Business), IsLocal $false (ce n'est pas votre propre déploiement).
+page-fixed-values = Toujours définis : Enabled $true, EnabledSharedAddressSpace $true (les utilisateurs d'un même domaine SIP sont répartis entre l'environnement local et en ligne), HostsOCSUsers $true (le fournisseur héberge des utilisateurs Skype Entreprise), IsLocal $false (ce n'est pas votre propre déploiement).
 page-overridden = Vous avez modifié la valeur du cloud.
 page-use-cloud-value = Utiliser la valeur du cloud
 page-badge-documented = Documenté
@@ -429,9 +477,9 @@ page-badge-confirmed = Confirmé
 page-confirm-proxy-label = J'ai confirmé ce ProxyFqdn pour mon locataire
 page-confirm-autodiscover-label = J'ai confirmé cette AutodiscoverUrl pour mon locataire
 page-confirm-metadata-label = J'ai confirmé cet hôte d'URL de métadonnées pour mon locataire
-page-confirm-help = Cocher cette case enregistre que vous avez confirmé cette valeur exacte, et le jour. Un lien ou un fichier de paramètres que vous transmettez indique que vous l'avez confirmée ; la personne qui l'ouvre confirme elle-même.
+page-confirm-help = Cocher cette case enregistre que vous avez confirmé cette valeur exacte, et le jour. Un lien ou un fichier de paramètres que vous transmettez indique que vous l'avez confirmée ; la personne qui l'ouvre confirme elle-même.
 page-metadata-prefix-label = Préfixe de l'URL de métadonnées OAuth
-page-metadata-prefix-help = Le début de l'URL de métadonnées du serveur d'autorisation Microsoft 365 ; les scripts y ajoutent l'ID du locataire et /metadata/json/1 (configure-a-hybrid-environment.md). Saisissez votre propre valeur si celle de votre cloud est différente.
+page-metadata-prefix-help = Le début de l'URL de métadonnées du serveur d'autorisation Microsoft 365 ; les scripts y ajoutent l'ID du locataire et /metadata/json/1 (configure-a-hybrid-environment.md). Saisissez votre propre valeur si celle de votre cloud est différente.
 page-tenant-title = Étape 3 — Locataire
 page-tenant-why = Le locataire doit savoir que certains utilisateurs de ses domaines SIP résident en local ; sans cela, Move-CsUser échoue avec l'erreur HostedMigration fault 510.
 page-shared-sip-label = Espace d'adressage SIP partagé
@@ -465,7 +513,7 @@ page-tenant-id-help = Un GUID ; obtenez-le avec (Get-CsTenant).TenantId.
 page-cert-path-label = Chemin du certificat OAuthTokenIssuer (.cer)
 page-cert-path-help = Sur le poste de travail qui exécute le script en ligne.
 page-tool-label = Inscrire le certificat avec
-page-tool-help = Microsoft Graph PowerShell inscrit le certificat ; MSOnline est retiré et refusé.
+page-tool-help = Microsoft Graph PowerShell inscrit le certificat ; MSOnline est retiré et refusé.
 page-tool-graph = Microsoft Graph PowerShell
 page-tool-msonline = MSOnline (retiré, refusé)
 page-copy = Copier
@@ -492,7 +540,7 @@ page-locked = Défini par cette page.
 page-source-link = Lien
 page-source-storage = Paramètres enregistrés
 page-source-file = Fichier de paramètres
-page-preflight-title = Avant la fenêtre de changement — vérification préalable
+page-preflight-title = Avant la fenêtre de maintenance — vérification préalable
 page-preflight-why = Deux scripts en lecture seule lisent le déploiement et le locataire, affichent PASS, WARN ou FAIL pour chaque contrôle et écrivent un rapport. Chargez les rapports ici : l'outil affiche ce qu'il a trouvé, ce que les scripts de changement vont modifier, et propose les valeurs qu'il a apprises. Rien n'est envoyé : les rapports sont lus dans cet onglet uniquement et ne sont pas enregistrés.
 page-preflight-on-prem = Télécharger la vérification préalable locale
 page-preflight-online = Télécharger la vérification préalable en ligne
@@ -616,7 +664,7 @@ cloud-note-unconfirmed-no-dod-metadata-url-is = aucune URL de métadonnées n'es
 cloud-note-unconfirmed-documented-only-as-the-federation-3 = documenté uniquement comme cible SRV de fédération de 21Vianet, pas comme ProxyFqdn d'un fournisseur d'hébergement. Le seul exemple de déplacement 21Vianet de Microsoft (Set-TeamsEnvironmentConfig.md, exemple 3) exécute Move-CsUser -Target sipfed.online.lync.com après Set-TeamsEnvironmentConfig -TeamsEnvironmentName TeamsChina.
 cloud-note-unconfirmed-built-from-the-21vianet-lyncdiscover = construit à partir de la cible lyncdiscover de 21Vianet et du chemin du cloud Commercial.
 cloud-note-documented-create-dns-records-at-any = create-dns-records-at-any-dns-hosting-provider.md, o365-21vianet (microsoft-365-docs).
-cloud-note-inferred-sharepoint-s-guide-for-21vianet = le guide SharePoint pour 21Vianet indique cet hôte ACS (sp-dev-docs, docs/solution-guidance/Extending-SharePoint-Online-for-Germany-China-USGovernment-environments.md) ; aucun article Skype for Business ne l'indique.
+cloud-note-inferred-sharepoint-s-guide-for-21vianet = le guide SharePoint pour 21Vianet indique cet hôte ACS (sp-dev-docs, docs/solution-guidance/Extending-SharePoint-Online-for-Germany-China-USGovernment-environments.md) ; aucun article Skype Entreprise ne l'indique.
 
 ## summary
 
@@ -637,7 +685,7 @@ summary-server-to-server = Authentification de serveur à serveur
 summary-yes = Oui
 summary-no = Non
 summary-connection-teams = Module MicrosoftTeams
-summary-connection-legacy = Skype for Business Online Connector (retiré)
+summary-connection-legacy = Connecteur Skype Entreprise Online (retiré)
 summary-existing-replace = Remplacer (supprimer, puis créer)
 summary-existing-update = Mettre à jour sur place
 summary-existing-stop = Arrêter
@@ -645,9 +693,9 @@ summary-federation-open = Fédération ouverte
 summary-federation-allow-list = Liste de domaines autorisés
 summary-confirmed-on = confirmé par l'administrateur le { $date }
 summary-confirmed = confirmé par l'administrateur
-report-blocked-only-on-premises = Bloqués uniquement en local : { $domains }
-report-blocked-only-online = Bloqués uniquement dans le locataire : { $domains }
-report-allowed-only-on-premises = Autorisés uniquement en local : { $domains }
-report-allowed-only-online = Autorisés uniquement dans le locataire : { $domains }
+report-blocked-only-on-premises = Bloqués uniquement en local : { $domains }
+report-blocked-only-online = Bloqués uniquement dans le locataire : { $domains }
+report-allowed-only-on-premises = Autorisés uniquement en local : { $domains }
+report-allowed-only-online = Autorisés uniquement dans le locataire : { $domains }
 report-lists-match = Les domaines autorisés et bloqués sont les mêmes des deux côtés.
 report-lists-differ = Rendez identiques les listes de domaines autorisés et bloqués en local (Get-CsAllowedDomain, Get-CsBlockedDomain) et dans le locataire (Get-CsTenantFederationConfiguration) avant de déplacer des utilisateurs (plan-hybrid-connectivity.md).

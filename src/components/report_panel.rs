@@ -147,7 +147,9 @@ pub fn ReportPanel(
             };
             let step = f.step.map(plan_titles).unwrap_or_default();
             let todo = (f.status != Status::Pass && !f.todo.is_empty()).then(|| {
-                view! { <span class="finding-todo">" " {t::PREFLIGHT_TODO.text()} " " {f.todo.clone()}</span> }
+                // The script's own words, when the to-do above says them in the page's language.
+                let console = f.console_todo().map(|c| view! { " " <code class="finding-console">{c.to_owned()}</code> });
+                view! { <span class="finding-todo">" " {t::PREFLIGHT_TODO.text()} " " {f.todo.clone()} {console}</span> }
             });
             view! {
                 <li class=class>

@@ -309,13 +309,22 @@ fn findings_section(reports: &[Report], intro: &str) -> Section {
             Status::Warn => "WARN",
             Status::Fail => "FAIL",
         };
+        let console = finding.console_todo().map(str::to_owned);
         let mut item = vec![
             text(format!("{status} — {}: ", finding.title)),
             code(finding.found),
         ];
         if finding.status != Status::Pass && !finding.todo.is_empty() {
             item.push(text(format!(" — {}: ", t::TODO)));
-            item.push(code(finding.todo));
+            // A to-do in the reader's language is prose; the script's own words stay console
+            // text beside it.
+            match console {
+                Some(console) => {
+                    item.push(text(format!("{} ", finding.todo)));
+                    item.push(code(console));
+                }
+                None => item.push(code(finding.todo)),
+            }
         }
         blocks.push(if finding.status == Status::Pass {
             Block::Note(item)

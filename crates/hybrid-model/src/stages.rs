@@ -100,7 +100,7 @@ pub fn stages(settings: &Settings) -> Vec<Stage> {
         shell: t::BOTH_SHELLS.text(),
         commands: vec![run(
             ON_PREMISES_ROLLBACK_FILE,
-            "-BackupFile <the hybrid-on-premises-backup-*.xml this window wrote> -WhatIf",
+            &format!("-BackupFile {} -WhatIf", t::BACKUP_FILE_PLACEHOLDER),
             settings,
         )],
         look_for: t::IF_NEEDED_LOOK.text(),

@@ -13,15 +13,39 @@ fn activate(lang: &str) {
     catalog::activate(Some(Catalog::read(lang, text.to_owned()).unwrap()));
 }
 
+/// The code blocks of a checklist, with the run order's backup-file placeholder (the one part of
+/// a command said in the reader's language, and replaced by the admin) put back in English.
 fn commands(doc: &hybrid_model::checklist::Doc) -> Vec<String> {
+    let placeholder = hybrid_model::text::stages::BACKUP_FILE_PLACEHOLDER.text();
+    let english =
+        catalog::in_english(|| hybrid_model::text::stages::BACKUP_FILE_PLACEHOLDER.text());
     doc.sections
         .iter()
         .flat_map(|s| &s.blocks)
         .filter_map(|b| match b {
-            Block::Code(code) => Some(code.clone()),
+            Block::Code(code) => Some(code.replace(placeholder, english)),
             _ => None,
         })
         .collect()
+}
+
+#[test]
+fn the_run_orders_backup_placeholder_is_in_the_readers_language() {
+    let settings = support::full(Cloud::Commercial);
+    for lang in LANGUAGES.iter().map(|(l, _)| *l).skip(1) {
+        activate(lang);
+        let rollback = hybrid_model::stages::stages(&settings)
+            .pop()
+            .expect("the run order ends with the rollback");
+        catalog::activate(None);
+        let command = rollback.commands.join("\n");
+        assert!(!command.contains("this window wrote"), "{lang}: {command}");
+        assert!(
+            command.contains("-BackupFile <")
+                && command.contains("hybrid-on-premises-backup-*.xml"),
+            "{lang}: {command}"
+        );
+    }
 }
 
 #[test]

@@ -15,6 +15,7 @@ use crate::strict_json::JsonError;
 use crate::text::report as t;
 
 pub mod schema;
+pub mod todo;
 
 pub use schema::{CheckResult, Part, REPORT_SCHEMA, REPORT_VERSION, ReportKind, Status};
 
@@ -351,8 +352,32 @@ pub struct Finding {
     /// The step it concerns, when there is one.
     pub step: Option<StepId>,
     pub title: &'static str,
+    /// What the check found in the deployment, as the script wrote it (facts are not translated).
     pub found: String,
+    /// What to do, in the active language: a known to-do's keyed sentence outside English, else
+    /// the script's own words.
     pub todo: String,
+    /// The to-do exactly as the script printed it (English console text); empty for read-back
+    /// checks, which no script prints.
+    pub script_todo: String,
+}
+
+impl Finding {
+    /// The script's own to-do when [`Finding::todo`] says it in other words (another language):
+    /// for the page to show apart, as console text.
+    pub fn console_todo(&self) -> Option<&str> {
+        (!self.script_todo.is_empty() && self.script_todo != self.todo)
+            .then_some(self.script_todo.as_str())
+    }
+}
+
+/// The to-do to show for a check: the keyed sentence of a known to-do outside English, else the
+/// script's own words.
+fn shown_todo(id: &str, status: Status, script: &str) -> String {
+    if crate::text::catalog::active_lang() == "en" {
+        return script.to_owned();
+    }
+    todo::known(id, status, script).map_or_else(|| script.to_owned(), |k| k.message.to_string())
 }
 
 /// Every check of every report, failures first.
@@ -369,7 +394,8 @@ pub fn findings(reports: &[Report]) -> Vec<Finding> {
                     step: def.and_then(|d| d.step),
                     title: def.map_or(t::UNKNOWN_CHECK.text(), |d| d.title.text()),
                     found: display_text(&c.found),
-                    todo: display_text(&c.todo),
+                    todo: display_text(&shown_todo(&c.id, c.status, &c.todo)),
+                    script_todo: display_text(&c.todo),
                 }
             })
         })
@@ -442,6 +468,7 @@ fn federation_lists(reports: &[Report]) -> Option<Finding> {
         title: def.title.text(),
         found: display_text(&found),
         todo,
+        script_todo: String::new(),
     })
 }
 

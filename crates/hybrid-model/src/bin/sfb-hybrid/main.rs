@@ -265,6 +265,9 @@ fn read_reports(path: &Path, reports: &[&str], kind: ReportKind) -> Outcome {
         say!("{status} {} ({}): {}", f.id, f.title, f.found)?;
         if f.status != Status::Pass && !f.todo.is_empty() {
             say!("     -> {}", f.todo)?;
+            if let Some(console) = f.console_todo() {
+                say!("        {console}")?;
+            }
         }
     }
     let failed = findings.iter().any(|f| f.status == Status::Fail);
