@@ -5,7 +5,7 @@
 use hybrid_model::Settings;
 use hybrid_model::naming::script_bytes;
 use hybrid_model::powershell::{preflight, verify};
-use hybrid_model::report::{self, Part, Report, ReportKind, Status};
+use hybrid_model::report::{self, Action, Part, Report, ReportKind, Status};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -161,22 +161,44 @@ pub fn ReportPanel(
             }
         }).collect_view()
     };
-    let change_items = move || {
-        changes.get().into_iter().map(|c| {
-            let step = plan_titles(c.step);
-            let what = if c.unchanged() {
-                view! { <><code>{c.new.clone()}</code> " (" {t::PREFLIGHT_NO_CHANGE.text()} ")"</> }.into_any()
-            } else {
-                let current = c.current.clone().map_or_else(
-                    || view! { <em>{t::PREFLIGHT_NOT_THERE.text()}</em> }.into_any(),
-                    |v| view! { <code>{v}</code> }.into_any(),
-                );
-                view! { <>{current} " → " <code>{c.new.clone()}</code></> }.into_any()
-            };
-            view! {
-                <li class:change-none=c.unchanged()>{format!("{step} — {}: ", c.setting)} {what}</li>
-            }
-        }).collect_view()
+    // One table, a group per step: the step is named once, and each row says what happens.
+    let change_rows = move || {
+        let changes = changes.get();
+        report::by_step(&changes)
+            .into_iter()
+            .map(|(step, rows)| {
+                let rows = rows
+                    .into_iter()
+                    .map(|c| {
+                        let class = match c.action {
+                            Action::Keep => "change-none",
+                            Action::Remove | Action::Stop => "change-remove",
+                            Action::Create => "change-create",
+                            Action::Set => "change-set",
+                        };
+                        let found = c.current.clone().map_or_else(
+                            || view! { <em>{t::PREFLIGHT_NOT_THERE.text()}</em> }.into_any(),
+                            |v| view! { <code>{v}</code> }.into_any(),
+                        );
+                        let after = (!c.new.is_empty()).then(|| view! { <code>{c.new.clone()}</code> });
+                        view! {
+                            <tr class=class>
+                                <td class="change-action">{c.action.label()}</td>
+                                <td>{c.setting.clone()}</td>
+                                <td>{found}</td>
+                                <td>{after}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <tbody>
+                        <tr class="change-step"><th colspan="4" scope="colgroup">{plan_titles(step)}</th></tr>
+                        {rows}
+                    </tbody>
+                }
+            })
+            .collect_view()
     };
     let suggestion_items = move || {
         suggestions
@@ -221,7 +243,15 @@ pub fn ReportPanel(
                 })}
                 {when(move || changes.with(|c| !c.is_empty()), move || view! {
                     <h3>{t::PREFLIGHT_CHANGES.text()}</h3>
-                    <ul class="changes" id="preflight-changes">{change_items}</ul>
+                    <table class="changes" id="preflight-changes">
+                        <thead><tr>
+                            <th scope="col">{t::PREFLIGHT_COLUMN_ACTION.text()}</th>
+                            <th scope="col">{t::PREFLIGHT_COLUMN_SETTING.text()}</th>
+                            <th scope="col">{t::PREFLIGHT_COLUMN_FOUND.text()}</th>
+                            <th scope="col">{t::PREFLIGHT_COLUMN_AFTER.text()}</th>
+                        </tr></thead>
+                        {change_rows}
+                    </table>
                 }.into_any())}
                 {when(move || suggestions.with(|s| !s.is_empty()), move || view! {
                     <h3>{t::PREFLIGHT_SUGGEST.text()}</h3>

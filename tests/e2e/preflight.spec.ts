@@ -53,11 +53,15 @@ test('pre-flight: a healthy report shows findings, what will change, and fills s
   await expect(page.locator('#preflight .notices')).toContainText('Read preflight-healthy-on-premises.json.');
   await expect(page.locator('#preflight-findings li')).toHaveCount(24);
   await expect(page.locator('#preflight-findings .finding-fail')).toHaveCount(0);
+  // One table, each step named once; a replaced provider is a removal and a creation.
   const changes = page.locator('#preflight-changes');
-  await expect(changes).toContainText('Step 1 — Edge federation — AllowFederatedUsers: False → True');
-  await expect(changes).toContainText('AllowOutsideUsers: True (no change)');
-  await expect(changes).toContainText('Routing: Default route → DNS SRV routing');
-  await expect(changes).toContainText('EnabledSharedAddressSpace: False → True');
+  await expect(changes.locator('.change-step').first()).toHaveText('Step 1 — Edge federation');
+  const row = (name: string) => changes.locator('tr', { has: page.locator('td', { hasText: new RegExp(`^${name}$`) }) });
+  await expect(row('AllowFederatedUsers').locator('td')).toHaveText(['SET', 'AllowFederatedUsers', 'False', 'True']);
+  await expect(row('AllowOutsideUsers').locator('td')).toHaveText(['no change', 'AllowOutsideUsers', 'True', 'True']);
+  await expect(row('Routing').locator('td')).toHaveText(['SET', 'Routing', 'Default route', 'DNS SRV routing']);
+  await expect(row('Hosting provider').locator('td')).toHaveText(['REMOVE', 'Hosting provider', 'Office365 (sipfed.online.lync.com)', '']);
+  await expect(row('EnabledSharedAddressSpace').locator('td')).toHaveText(['CREATE', 'EnabledSharedAddressSpace', 'not there yet', 'True']);
 
   // Nothing was filled in yet.
   await expect(page.getByLabel('Registrar pool FQDN (optional)')).toHaveValue('');

@@ -90,20 +90,36 @@ pub fn change_record(
     if changes.is_empty() {
         let _ = writeln!(md, "\n{}", t::NO_PREFLIGHT);
     } else {
-        let _ = writeln!(md, "\n{}\n", t::CHANGES_FROM_PREFLIGHT);
-        for change in changes {
-            let current = change
-                .current
-                .as_deref()
-                .map_or_else(|| t::NOT_THERE.to_string(), code_span);
-            if change.unchanged() {
-                let _ = writeln!(md, "- {}: {} ({})", change.setting, current, t::NO_CHANGE);
-            } else {
+        let _ = writeln!(md, "\n{}", t::CHANGES_FROM_PREFLIGHT);
+        // One table per step: the step is named once, and a replaced provider reads as a
+        // removal and a creation.
+        let cell = |text: &str| code_span(text).replace('|', "\\|");
+        for (step, rows) in report::by_step(&changes) {
+            let title = plan.step(step).map_or("", |s| s.title);
+            let _ = writeln!(md, "\n**{title}**\n");
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} |\n|---|---|---|---|",
+                t::COLUMN_ACTION,
+                t::COLUMN_SETTING,
+                t::COLUMN_FOUND,
+                t::COLUMN_AFTER
+            );
+            for change in rows {
+                let found = change
+                    .current
+                    .as_deref()
+                    .map_or_else(|| t::NOT_THERE.to_string(), cell);
+                let after = if change.new.is_empty() {
+                    String::new()
+                } else {
+                    cell(&change.new)
+                };
                 let _ = writeln!(
                     md,
-                    "- {}: {current} → {}",
-                    change.setting,
-                    code_span(&change.new)
+                    "| {} | {} | {found} | {after} |",
+                    change.action.label(),
+                    change.setting.replace('|', "\\|")
                 );
             }
         }

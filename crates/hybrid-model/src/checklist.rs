@@ -8,7 +8,7 @@ use crate::cloud::Provenance;
 use crate::plan::{Plan, Shell, Step, StepId};
 use crate::powershell::script_frame::summary;
 use crate::powershell::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
-use crate::report::{self, Report, Status};
+use crate::report::{self, Action, Report, Status};
 use crate::settings::Settings;
 use crate::text::checklist as t;
 use crate::text::scripts as ts;
@@ -341,25 +341,30 @@ fn findings_section(reports: &[Report], intro: &str) -> Section {
 
 fn what_will_change(settings: &Settings, plan: &Plan, reports: &[Report]) -> Section {
     let mut blocks = vec![Block::Paragraph(vec![text(t::CHANGES_INTRO)])];
-    for change in report::changes(settings, reports) {
-        let step = plan.step(change.step).map_or("", |s| s.title);
-        let mut item = vec![text(format!("{step} — {}: ", change.setting))];
-        match &change.current {
-            _ if change.unchanged() => {
-                item.push(code(change.new.clone()));
-                item.push(text(format!(" ({})", t::NO_CHANGE)));
+    let changes = report::changes(settings, reports);
+    for (step, rows) in report::by_step(&changes) {
+        let title = plan.step(step).map_or("", |s| s.title);
+        blocks.push(Block::Paragraph(vec![text(title)]));
+        for change in rows {
+            let mut item = vec![text(format!(
+                "{} {}: ",
+                change.action.label(),
+                change.setting
+            ))];
+            match (change.action, &change.current) {
+                (Action::Keep, _) => item.push(code(change.new.clone())),
+                (Action::Remove | Action::Stop, current) => {
+                    item.push(code(current.clone().unwrap_or_default()));
+                }
+                (_, Some(current)) => {
+                    item.push(code(current.clone()));
+                    item.push(text(" → "));
+                    item.push(code(change.new.clone()));
+                }
+                (_, None) => item.push(code(change.new.clone())),
             }
-            Some(current) => {
-                item.push(code(current.clone()));
-                item.push(text(" → "));
-                item.push(code(change.new.clone()));
-            }
-            None => {
-                item.push(text(format!("{} → ", t::NOT_THERE)));
-                item.push(code(change.new.clone()));
-            }
+            blocks.push(Block::Note(item));
         }
-        blocks.push(Block::Note(item));
     }
     Section {
         level: 2,

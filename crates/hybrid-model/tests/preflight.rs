@@ -4,10 +4,11 @@
 mod support;
 
 use hybrid_model::checklist::{Evidence, checklist, document_with, to_markdown};
+use hybrid_model::plan::StepId;
 use hybrid_model::powershell::preflight::{self, CHECKS};
 use hybrid_model::report::{
-    self, AccessEdgeFacts, CheckResult, Facts, Part, ProviderFacts, Refusal, Report, ReportKind,
-    Status,
+    self, AccessEdgeFacts, Action, CheckResult, Facts, Part, ProviderFacts, Refusal, Report,
+    ReportKind, Status,
 };
 use hybrid_model::{Cloud, Field, Settings, plan};
 use support::{changing_commands, first_error, full, parse, variants};
@@ -177,11 +178,40 @@ fn a_healthy_deployment_reads_back_as_passes_with_changes_and_suggestions() {
     assert_eq!(find("AllowFederatedUsers").new, "True");
     assert!(find("AllowOutsideUsers").unchanged());
     assert_eq!(find("Routing").current.as_deref(), Some("Default route"));
+    // The provider found for the ProxyFqdn lacks a value, and the admin chose Replace: a removal
+    // and a creation, never a rename.
+    let provider: Vec<(Action, &str)> = changes
+        .iter()
+        .filter(|c| c.step == StepId::HostingProvider)
+        .map(|c| (c.action, c.setting.as_str()))
+        .take(3)
+        .collect();
+    assert_eq!(
+        provider,
+        [
+            (Action::Remove, "Hosting provider"),
+            (Action::Create, "Identity"),
+            (Action::Create, "ProxyFqdn")
+        ]
+    );
+    assert_eq!(
+        find("Hosting provider").current.as_deref(),
+        Some("Office365 (sipfed.online.lync.com)")
+    );
+    assert_eq!(find("EnabledSharedAddressSpace").current, None);
+    // Updated in place, the same provider keeps its identity and gets the missing value set.
+    let mut in_place = settings.clone();
+    in_place.hosting_provider.existing = hybrid_model::settings::ExistingProvider::UpdateInPlace;
+    let changes = report::changes(&in_place, &reports);
+    let find = |name: &str| changes.iter().find(|c| c.setting == name).unwrap();
+    assert_eq!(find("Identity").action, Action::Keep);
+    assert_eq!(find("Identity").current.as_deref(), Some("Office365"));
+    assert_eq!(find("EnabledSharedAddressSpace").action, Action::Set);
     assert_eq!(
         find("EnabledSharedAddressSpace").current.as_deref(),
         Some("False")
     );
-    assert_eq!(find("Identity").current.as_deref(), Some("Office365"));
+    assert!(changes.iter().all(|c| c.action != Action::Remove));
     assert_eq!(
         find("SharedSipAddressSpace").current.as_deref(),
         Some("False")
@@ -217,8 +247,20 @@ fn a_healthy_deployment_reads_back_as_passes_with_changes_and_suggestions() {
     let md = to_markdown(&document_with(&settings, &plan(&settings), pre(&reports)));
     assert!(md.contains("## Pre-flight findings"));
     assert!(md.contains("## What will change"));
-    assert!(md.contains("AllowFederatedUsers: `False` → `True`"), "{md}");
-    assert!(md.contains("AllowOutsideUsers: `True` (no change)"));
+    // Each step once, then what happens to each value.
+    assert!(
+        md.contains("SET AllowFederatedUsers: `False` → `True`"),
+        "{md}"
+    );
+    assert!(md.contains("no change AllowOutsideUsers: `True`"), "{md}");
+    assert!(
+        md.contains("REMOVE Hosting provider: `Office365 (sipfed.online.lync.com)`"),
+        "{md}"
+    );
+    assert!(
+        md.contains("CREATE Identity: `SkypeforBusinessOnline`"),
+        "{md}"
+    );
 }
 
 #[test]

@@ -10,7 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use crate::display::display_text;
 use crate::field::Field;
 use crate::plan::StepId;
-use crate::settings::{FederationMode, Settings};
+use crate::settings::{ExistingProvider, FederationMode, Settings};
 use crate::strict_json::JsonError;
 use crate::text::report as t;
 
@@ -472,35 +472,159 @@ fn federation_lists(reports: &[Report]) -> Option<Finding> {
     })
 }
 
-/// One setting the change scripts touch: as found and as it will be.
+/// What a change script does to a setting or an object, in the words a change board reads: a
+/// replaced provider is a removal and a creation, never a rename.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// The object is removed (the provider that a replacement takes away).
+    Remove,
+    /// The object is created with this value.
+    Create,
+    /// An existing object gets this value.
+    Set,
+    /// The deployment already has this value.
+    Keep,
+    /// The script stops here and changes nothing (a provider exists and the admin chose Stop).
+    Stop,
+}
+
+impl Action {
+    /// The word a table shows, in the active language.
+    pub fn label(self) -> &'static str {
+        match self {
+            Action::Remove => t::ACTION_REMOVE,
+            Action::Create => t::ACTION_CREATE,
+            Action::Set => t::ACTION_SET,
+            Action::Keep => t::ACTION_KEEP,
+            Action::Stop => t::ACTION_STOP,
+        }
+        .text()
+    }
+}
+
+/// One setting or object the change scripts touch: what they do, as found and as it will be.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
     pub step: StepId,
+    pub action: Action,
     pub setting: String,
     /// `None` when the object does not exist yet.
     pub current: Option<String>,
+    /// Empty for a removal or a stop.
     pub new: String,
 }
 
 impl Change {
     /// Whether the deployment already has this value.
     pub fn unchanged(&self) -> bool {
-        self.current.as_deref() == Some(self.new.as_str())
+        self.action == Action::Keep
     }
 }
 
 /// A change as shown: both values may come from a report or a file, so both are made safe to show.
-fn change(step: StepId, setting: &str, current: Option<String>, new: impl Into<String>) -> Change {
+fn change(
+    step: StepId,
+    action: Action,
+    setting: &str,
+    current: Option<String>,
+    new: impl Into<String>,
+) -> Change {
     Change {
         step,
+        action,
         setting: setting.to_owned(),
         current: current.as_deref().map(display_text),
         new: display_text(&new.into()),
     }
 }
 
+/// The changes of each step together, in plan order: tables show the step once, not per row.
+pub fn by_step(changes: &[Change]) -> Vec<(StepId, Vec<&Change>)> {
+    let mut groups: Vec<(StepId, Vec<&Change>)> = Vec::new();
+    for change in changes {
+        match groups.iter_mut().find(|(step, _)| *step == change.step) {
+            Some((_, rows)) => rows.push(change),
+            None => groups.push((change.step, vec![change])),
+        }
+    }
+    groups
+}
+
+/// Set, or no change when the deployment already has the value.
+fn set(step: StepId, setting: &str, current: String, new: String) -> Change {
+    let action = if current == new {
+        Action::Keep
+    } else {
+        Action::Set
+    };
+    change(step, action, setting, Some(current), new)
+}
+
 fn ps(value: bool) -> String {
     crate::plan::ps_bool(value).to_owned()
+}
+
+/// What step 2 does with the provider it finds for the ProxyFqdn, as the script decides it: keep
+/// it when it already has every value; else replace it (remove, then create), correct it in place
+/// (it keeps its own identity), or stop, as the admin chose.
+fn provider_changes(
+    settings: &Settings,
+    found: Option<&ProviderFacts>,
+    wanted: [(&str, Option<String>, String); 8],
+) -> Vec<Change> {
+    let step = StepId::HostingProvider;
+    let Some(found) = found else {
+        return wanted
+            .into_iter()
+            .map(|(name, _, new)| change(step, Action::Create, name, None, new))
+            .collect();
+    };
+    if wanted
+        .iter()
+        .all(|(_, current, new)| current.as_deref() == Some(new.as_str()))
+    {
+        return wanted
+            .into_iter()
+            .map(|(name, current, new)| change(step, Action::Keep, name, current, new))
+            .collect();
+    }
+    let existing = format!("{} ({})", found.identity, found.proxy_fqdn);
+    match settings.hosting_provider.existing {
+        ExistingProvider::Replace => {
+            let mut out = vec![change(
+                step,
+                Action::Remove,
+                t::HOSTING_PROVIDER.text(),
+                Some(existing),
+                "",
+            )];
+            out.extend(
+                wanted
+                    .into_iter()
+                    .map(|(name, _, new)| change(step, Action::Create, name, None, new)),
+            );
+            out
+        }
+        ExistingProvider::UpdateInPlace => wanted
+            .into_iter()
+            .map(|(name, current, new)| {
+                if name == "Identity" {
+                    // Set-CsHostingProvider keeps the provider's own identity.
+                    let own = current.unwrap_or_default();
+                    change(step, Action::Keep, name, Some(own.clone()), own)
+                } else {
+                    set(step, name, current.unwrap_or_default(), new)
+                }
+            })
+            .collect(),
+        ExistingProvider::Stop => vec![change(
+            step,
+            Action::Stop,
+            t::HOSTING_PROVIDER.text(),
+            Some(existing),
+            "",
+        )],
+    }
 }
 
 /// What the change scripts would change, per step, from the facts the reports found: a plan
@@ -511,22 +635,22 @@ pub fn changes(settings: &Settings, reports: &[Report]) -> Vec<Change> {
     if let Some(edge) = facts(|f| f.access_edge.is_some()).and_then(|f| f.access_edge.as_ref()) {
         let e = &settings.edge;
         let step = StepId::EdgeFederation;
-        out.push(change(
+        out.push(set(
             step,
             "AllowOutsideUsers",
-            Some(ps(edge.allow_outside_users)),
+            ps(edge.allow_outside_users),
             ps(e.allow_outside_users),
         ));
-        out.push(change(
+        out.push(set(
             step,
             "AllowFederatedUsers",
-            Some(ps(edge.allow_federated_users)),
+            ps(edge.allow_federated_users),
             ps(e.allow_federated_users),
         ));
-        out.push(change(
+        out.push(set(
             step,
             "EnablePartnerDiscovery",
-            Some(ps(edge.enable_partner_discovery)),
+            ps(edge.enable_partner_discovery),
             ps(e.enable_partner_discovery),
         ));
         let routing = |dns: bool| {
@@ -536,17 +660,16 @@ pub fn changes(settings: &Settings, reports: &[Report]) -> Vec<Change> {
                 t::ROUTING_DEFAULT
             }
         };
-        out.push(change(
+        out.push(set(
             step,
             "Routing",
-            Some(routing(edge.use_dns_srv_routing).to_string()),
-            routing(true),
+            routing(edge.use_dns_srv_routing).to_string(),
+            routing(true).to_string(),
         ));
     }
     if let Some(providers) =
         facts(|f| f.hosting_providers.is_some()).and_then(|f| f.hosting_providers.as_ref())
     {
-        let step = StepId::HostingProvider;
         let proxy = settings.proxy_fqdn();
         let found = providers
             .iter()
@@ -586,17 +709,15 @@ pub fn changes(settings: &Settings, reports: &[Report]) -> Vec<Change> {
                 settings.autodiscover_url().to_owned(),
             ),
         ];
-        for (name, current, new) in wanted {
-            out.push(change(step, name, current, new));
-        }
+        out.extend(provider_changes(settings, found, wanted));
     }
     if let Some(shared) =
         facts(|f| f.shared_sip_address_space.is_some()).and_then(|f| f.shared_sip_address_space)
     {
-        out.push(change(
+        out.push(set(
             StepId::TenantSharedSip,
             "SharedSipAddressSpace",
-            Some(ps(shared)),
+            ps(shared),
             ps(true),
         ));
     }

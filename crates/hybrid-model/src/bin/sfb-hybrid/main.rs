@@ -278,10 +278,17 @@ fn read_reports(path: &Path, reports: &[&str], kind: ReportKind) -> Outcome {
                 .current
                 .clone()
                 .unwrap_or_else(|| "(not there yet)".to_owned());
-            if change.unchanged() {
-                say!("no change  {}: {}", change.setting, change.new)?;
-            } else {
-                say!("change     {}: {current} -> {}", change.setting, change.new)?;
+            let action = change.action.label();
+            match change.action {
+                report::Action::Keep => say!("{action:<10} {}: {}", change.setting, change.new)?,
+                report::Action::Remove | report::Action::Stop => {
+                    say!("{action:<10} {}: {current}", change.setting)?
+                }
+                _ => say!(
+                    "{action:<10} {}: {current} -> {}",
+                    change.setting,
+                    change.new
+                )?,
             }
         }
         for suggestion in report::suggestions(&settings, &read) {
