@@ -228,17 +228,17 @@ report-check-verify-pilot-online = Verschobener Pilotbenutzer (online)
 
 ## share
 
-share-unknown-field = keine Einstellung, die dieser Builder kennt; ignoriert.
-share-not-an-object = die Einstellungen sind kein JSON-Objekt; die Standardwerte werden verwendet.
+share-unknown-field = keine Einstellung, die dieser Builder kennt.
+share-not-an-object = die Einstellungen sind kein JSON-Objekt.
 share-bad-version = schema_version ist keine Zahl.
 share-storage-corrupt = die in diesem Browser gespeicherten Einstellungen konnten nicht gelesen werden; es wird mit den Standardwerten begonnen.
 share-bad-link-version = der Link hat keine gültige Version (v=2); gelesen wurde, was lesbar war.
 share-link-cut-short = dieser Link ist abgeschnitten (sein Ende mit der Prüfsumme fehlt): Einige Einstellungen fehlen möglicherweise oder sind unvollständig. Fordern Sie den vollständigen Link an, oder prüfen Sie jede Einstellung unten.
 share-link-changed = dieser Link passt nicht zu seiner Prüfsumme: Er wurde unterwegs gekürzt oder verändert. Fordern Sie den vollständigen Link an, oder prüfen Sie jede Einstellung unten.
-share-not-a-boolean = true oder false erwartet; der Standardwert bleibt erhalten.
-share-not-text = Text erwartet; der Standardwert bleibt erhalten.
-share-not-a-list = eine Liste von Texten erwartet; der Standardwert bleibt erhalten.
-share-expected-one-of = einer der Werte { $names } erwartet; der Standardwert bleibt erhalten.
+share-not-a-boolean = true oder false erwartet.
+share-not-text = Text erwartet.
+share-not-a-list = eine Liste von Texten erwartet.
+share-expected-one-of = einer der Werte { $names } erwartet.
 share-invalid-json = die Datei ist kein gültiges JSON ({ $detail }).
 share-newer-schema = von einem neueren Hybrid Builder geschrieben (schema_version { $version }, dieser liest bis { $supported }); verwenden Sie einen neueren Builder.
 share-newer-link-format = der Link stammt von einem neueren Hybrid Builder (v={ $version }); nur die Einstellungen, die dieser kennt, wurden wiederhergestellt.
@@ -247,6 +247,9 @@ share-unknown-language = { $tag } ist keine Sprache, die dieser Builder beherrsc
 share-duplicate-key = „{ $key }“ ist mehrfach angegeben, daher ist unklar, welcher Wert gemeint ist; nichts wurde gelesen. Behalten Sie nur einen.
 share-too-deep = die Datei verschachtelt Listen oder Objekte tiefer als jede Einstellungsdatei; sie wurde nicht gelesen.
 share-repeated-in-link = kommt im Link mehrfach vor; nur der erste Wert wurde verwendet.
+share-default-kept = { $problem } Der Standardwert bleibt erhalten.
+share-ignored = { $problem } Der Eintrag wird ignoriert.
+share-defaults-used = { $problem } Die Standardwerte werden verwendet.
 
 ## stages
 

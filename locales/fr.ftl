@@ -225,17 +225,17 @@ report-check-verify-pilot-online = Utilisateur pilote déplacé (en ligne)
 
 ## share
 
-share-unknown-field = paramètre inconnu de cet outil ; ignoré.
-share-not-an-object = les paramètres ne sont pas un objet JSON ; les valeurs par défaut sont utilisées.
+share-unknown-field = paramètre inconnu de cet outil.
+share-not-an-object = les paramètres ne sont pas un objet JSON.
 share-bad-version = schema_version n'est pas un nombre.
 share-storage-corrupt = les paramètres enregistrés dans ce navigateur n'ont pas pu être lus ; reprise à partir des valeurs par défaut.
 share-bad-link-version = le lien n'a pas de version valide (v=2) ; ce qui pouvait être lu a été lu.
 share-link-cut-short = ce lien a été tronqué (sa fin, avec la somme de contrôle, manque) : certains paramètres peuvent manquer ou être incomplets. Demandez le lien complet, ou vérifiez chaque paramètre ci-dessous.
 share-link-changed = ce lien ne correspond pas à sa somme de contrôle : il a été tronqué ou modifié en chemin. Demandez le lien complet, ou vérifiez chaque paramètre ci-dessous.
-share-not-a-boolean = true ou false attendu ; la valeur par défaut est conservée.
-share-not-text = texte attendu ; la valeur par défaut est conservée.
-share-not-a-list = liste de textes attendue ; la valeur par défaut est conservée.
-share-expected-one-of = l'une des valeurs suivantes était attendue : { $names } ; la valeur par défaut est conservée.
+share-not-a-boolean = true ou false attendu.
+share-not-text = texte attendu.
+share-not-a-list = liste de textes attendue.
+share-expected-one-of = l'une des valeurs suivantes était attendue : { $names }.
 share-invalid-json = le fichier n'est pas un JSON valide ({ $detail }).
 share-newer-schema = écrit par une version plus récente de Hybrid Builder (schema_version { $version }, cette version lit jusqu'à { $supported }) ; utilisez une version plus récente de l'outil.
 share-newer-link-format = le lien provient d'une version plus récente de Hybrid Builder (v={ $version }) ; seuls les paramètres connus de cette version ont été restaurés.
@@ -244,6 +244,9 @@ share-unknown-language = { $tag } n'est pas une langue prise en charge par cet o
 share-duplicate-key = « { $key } » est indiqué plusieurs fois ; la valeur voulue n'est donc pas claire et rien n'a été lu. N'en gardez qu'un.
 share-too-deep = le fichier imbrique des listes ou des objets plus profondément que n'importe quel fichier de paramètres ; il n'a pas été lu.
 share-repeated-in-link = figure plusieurs fois dans le lien ; seule sa première valeur a été utilisée.
+share-default-kept = { $problem } La valeur par défaut est conservée.
+share-ignored = { $problem } L'entrée est ignorée.
+share-defaults-used = { $problem } Les valeurs par défaut sont utilisées.
 
 ## stages
 

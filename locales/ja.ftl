@@ -225,17 +225,17 @@ report-check-verify-pilot-online = 移動したパイロット ユーザー (オ
 
 ## share
 
-share-unknown-field = このビルダーが認識しない設定です。無視しました。
-share-not-an-object = 設定が JSON オブジェクトではありません。既定値を使用します。
+share-unknown-field = このビルダーが認識しない設定です。
+share-not-an-object = 設定が JSON オブジェクトではありません。
 share-bad-version = schema_version が数値ではありません。
 share-storage-corrupt = このブラウザーに保存されている設定を読み取れませんでした。既定値から開始します。
 share-bad-link-version = リンクに有効なバージョン (v=2) がありません。読み取れた部分のみ読み込みました。
 share-link-cut-short = このリンクは途中で切れています (チェックサムを含む末尾がありません)。一部の設定が欠けているか、不完全な可能性があります。リンク全体を入手するか、以下のすべての設定を確認してください。
 share-link-changed = このリンクはチェックサムと一致しません。途中で切れたか、変更されています。リンク全体を入手するか、以下のすべての設定を確認してください。
-share-not-a-boolean = true または false が必要です。既定値のままにします。
-share-not-text = テキストが必要です。既定値のままにします。
-share-not-a-list = テキストのリストが必要です。既定値のままにします。
-share-expected-one-of = { $names } のいずれかが必要です。既定値のままにします。
+share-not-a-boolean = true または false が必要です。
+share-not-text = テキストが必要です。
+share-not-a-list = テキストのリストが必要です。
+share-expected-one-of = { $names } のいずれかが必要です。
 share-invalid-json = ファイルが有効な JSON ではありません ({ $detail })。
 share-newer-schema = より新しい Hybrid Builder で書き出されています (schema_version { $version }。このビルダーが読み取れるのは { $supported } までです)。新しいビルダーを使用してください。
 share-newer-link-format = このリンクは、より新しい Hybrid Builder で作成されています (v={ $version })。このビルダーが認識する設定のみを復元しました。
@@ -244,6 +244,9 @@ share-unknown-language = { $tag } は、このビルダーが対応していな�
 share-duplicate-key = 「{ $key }」が複数回指定されているため、どの値を意図しているか不明です。何も読み込みませんでした。1 つだけ残してください。
 share-too-deep = このファイルは、どの設定ファイルよりも深くリストやオブジェクトが入れ子になっているため、読み込みませんでした。
 share-repeated-in-link = リンク内に複数回含まれています。最初の値だけを使用しました。
+share-default-kept = { $problem }既定値のままにします。
+share-ignored = { $problem }無視しました。
+share-defaults-used = { $problem }既定値を使用します。
 
 ## stages
 

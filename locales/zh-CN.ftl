@@ -225,17 +225,17 @@ report-check-verify-pilot-online = 已移动的试点用户（联机）
 
 ## share
 
-share-unknown-field = 不是本生成器识别的设置；已忽略。
-share-not-an-object = 设置不是 JSON 对象；将使用默认值。
+share-unknown-field = 不是本生成器识别的设置。
+share-not-an-object = 设置不是 JSON 对象。
 share-bad-version = schema_version 不是数字。
 share-storage-corrupt = 无法读取此浏览器中保存的设置；将从默认值开始。
 share-bad-link-version = 链接没有有效的版本（v=2）；已读取能够读取的内容。
 share-link-cut-short = 此链接被截断（末尾包含校验和的部分缺失）：部分设置可能缺失或不完整。请索取完整链接，或逐项检查下面的设置。
 share-link-changed = 此链接与其校验和不匹配：在传递过程中被截断或修改。请索取完整链接，或逐项检查下面的设置。
-share-not-a-boolean = 应为 true 或 false；保留默认值。
-share-not-text = 应为文本；保留默认值。
-share-not-a-list = 应为文本列表；保留默认值。
-share-expected-one-of = 应为 { $names } 之一；保留默认值。
+share-not-a-boolean = 应为 true 或 false。
+share-not-text = 应为文本。
+share-not-a-list = 应为文本列表。
+share-expected-one-of = 应为 { $names } 之一。
 share-invalid-json = 该文件不是有效的 JSON（{ $detail }）。
 share-newer-schema = 由较新版本的 Hybrid Builder 写入（schema_version { $version }，此版本最多只能读取 { $supported }）；请使用较新的生成器。
 share-newer-link-format = 该链接来自较新版本的 Hybrid Builder（v={ $version }）；仅恢复了此版本可识别的设置。
@@ -244,6 +244,9 @@ share-unknown-language = { $tag } 不是本生成器支持的语言；页面将�
 share-duplicate-key = “{ $key }”被多次给出，因此无法确定所指的值；未读取任何内容。请只保留一个。
 share-too-deep = 该文件中列表或对象的嵌套深度超过任何设置文件，未读取。
 share-repeated-in-link = 在链接中出现了多次；仅使用了第一个值。
+share-default-kept = { $problem }保留默认值。
+share-ignored = { $problem }已忽略。
+share-defaults-used = { $problem }将使用默认值。
 
 ## stages
 

@@ -74,11 +74,9 @@ pub fn ShareBar(
                     undo.set(Some((settings.get_untracked(), ticks.get_untracked())));
                     settings.set(read);
                     let mut list = vec![t::imported(&name, problems.len())];
-                    list.extend(
-                        problems
-                            .iter()
-                            .map(|p| t::read_problem(t::SOURCE_FILE.text(), &p.key, &p.message)),
-                    );
+                    list.extend(problems.iter().map(|p| {
+                        t::read_problem(t::SOURCE_FILE.text(), &p.key, &p.with_fallback())
+                    }));
                     notices.set(list);
                 }
                 Err(problem) => {
