@@ -574,6 +574,7 @@ page-verification-online = Online-Überprüfung herunterladen
 page-verification-load = Überprüfungsberichte laden (hybrid-verification-*.json)
 page-report-read = { $name } gelesen.
 page-report-refused = { $name } nicht gelesen: { $why }
+page-report-read-note = { $name } gelesen. { $note }
 page-preflight-fails = { $count ->
     [one] Die Vorabprüfung hat 1 FAIL gefunden: Die Änderungsskripts werden zurückgehalten, bis es behoben oder akzeptiert ist
    *[other] Die Vorabprüfung hat { $count } FAILs gefunden: Die Änderungsskripts werden zurückgehalten, bis sie behoben oder akzeptiert sind

@@ -572,6 +572,7 @@ page-verification-online = Download the online verification
 page-verification-load = Load verification reports (hybrid-verification-*.json)
 page-report-read = Read { $name }.
 page-report-refused = Did not read { $name }: { $why }
+page-report-read-note = Read { $name }. { $note }
 page-preflight-fails = { $count ->
     [one] The pre-flight found 1 FAIL: the change scripts are withheld until it is fixed or accepted
    *[other] The pre-flight found { $count } FAILs: the change scripts are withheld until they are fixed or accepted

@@ -571,6 +571,7 @@ page-verification-online = Télécharger la vérification en ligne
 page-verification-load = Charger les rapports de vérification (hybrid-verification-*.json)
 page-report-read = { $name } lu.
 page-report-refused = { $name } n'a pas été lu : { $why }
+page-report-read-note = { $name } lu. { $note }
 page-preflight-fails = { $count ->
     [one] La vérification préalable a trouvé 1 FAIL : les scripts de changement sont retenus jusqu'à ce qu'il soit corrigé ou accepté
    *[other] La vérification préalable a trouvé { $count } FAIL : les scripts de changement sont retenus jusqu'à ce qu'ils soient corrigés ou acceptés

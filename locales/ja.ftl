@@ -564,6 +564,7 @@ page-verification-online = オンラインの検証をダウンロード
 page-verification-load = 検証レポートを読み込む (hybrid-verification-*.json)
 page-report-read = { $name } を読み込みました。
 page-report-refused = { $name } を読み込みませんでした: { $why }
+page-report-read-note = { $name } を読み込みました。{ $note }
 page-preflight-fails = { $count ->
    *[other] 事前チェックで FAIL が { $count } 件見つかりました。修正または承認されるまで、変更スクリプトは提供されません
 }

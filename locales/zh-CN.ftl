@@ -571,6 +571,7 @@ page-verification-online = 下载联机验证脚本
 page-verification-load = 加载验证报告（hybrid-verification-*.json）
 page-report-read = 已读取 { $name }。
 page-report-refused = 未读取 { $name }：{ $why }
+page-report-read-note = 已读取 { $name }。{ $note }
 page-preflight-fails = { $count ->
     [one] 预检发现 1 个 FAIL：在修复或接受之前，变更脚本将被暂扣
    *[other] 预检发现 { $count } 个 FAIL：在修复或接受之前，变更脚本将被暂扣

@@ -139,9 +139,13 @@ pub fn report_words(kind: hybrid_model::report::ReportKind) -> ReportWords {
     }
 }
 
-/// A report that was loaded.
-pub fn preflight_loaded(name: &str) -> String {
-    report_read(name)
+/// A report that was loaded, and what keeping it meant when it did not simply add it (it replaced
+/// the part's earlier report, or it was read already and counts once).
+pub fn preflight_loaded(name: &str, note: Option<&str>) -> String {
+    match note {
+        None => report_read(name),
+        Some(note) => ReportReadNote { name, note }.text(),
+    }
 }
 
 /// A report that was refused.
