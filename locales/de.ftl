@@ -529,6 +529,7 @@ page-imported-file = { $problems ->
 }
 page-import-refused-file = { $name } nicht importiert: { $why }
 page-unreadable-file = { $name } konnte nicht gelesen werden.
+page-not-text-file = { $name } wurde nicht gelesen: Die Datei ist weder UTF-8 noch UTF-16 mit Byte-Order-Mark (eine Windows-Codepage wie 1252 schreibt solche Dateien). Speichern Sie sie als UTF-8 (in PowerShell: Get-Content DATEI | Set-Content -Encoding UTF8 NEUE-DATEI) und versuchen Sie es erneut.
 page-tab-on-premises = Lokales Skript
 page-tab-online = Onlineskript
 page-tab-checklist = Checkliste
@@ -573,8 +574,8 @@ page-verification-on-prem = Lokale Überprüfung herunterladen
 page-verification-online = Online-Überprüfung herunterladen
 page-verification-load = Überprüfungsberichte laden (hybrid-verification-*.json)
 page-report-read = { $name } gelesen.
-page-report-refused = { $name } nicht gelesen: { $why }
 page-report-read-note = { $name } gelesen. { $note }
+page-report-refused = { $name } nicht gelesen: { $why }
 page-preflight-fails = { $count ->
     [one] Die Vorabprüfung hat 1 FAIL gefunden: Die Änderungsskripts werden zurückgehalten, bis es behoben oder akzeptiert ist
    *[other] Die Vorabprüfung hat { $count } FAILs gefunden: Die Änderungsskripts werden zurückgehalten, bis sie behoben oder akzeptiert sind

@@ -527,6 +527,7 @@ page-imported-file = { $problems ->
 }
 page-import-refused-file = Did not import { $name }: { $why }
 page-unreadable-file = Could not read { $name }.
+page-not-text-file = { $name } was not read: it is neither UTF-8 nor UTF-16 text with a byte-order mark (a Windows code page such as 1252 writes such files). Save it as UTF-8 (in PowerShell: Get-Content FILE | Set-Content -Encoding UTF8 NEW-FILE) and try again.
 page-tab-on-premises = On-premises script
 page-tab-online = Online script
 page-tab-checklist = Checklist
@@ -571,8 +572,8 @@ page-verification-on-prem = Download the on-premises verification
 page-verification-online = Download the online verification
 page-verification-load = Load verification reports (hybrid-verification-*.json)
 page-report-read = Read { $name }.
-page-report-refused = Did not read { $name }: { $why }
 page-report-read-note = Read { $name }. { $note }
+page-report-refused = Did not read { $name }: { $why }
 page-preflight-fails = { $count ->
     [one] The pre-flight found 1 FAIL: the change scripts are withheld until it is fixed or accepted
    *[other] The pre-flight found { $count } FAILs: the change scripts are withheld until they are fixed or accepted

@@ -526,6 +526,7 @@ page-imported-file = { $problems ->
 }
 page-import-refused-file = { $name } n'a pas été importé : { $why }
 page-unreadable-file = Impossible de lire { $name }.
+page-not-text-file = { $name } n'a pas été lu : ce n'est ni du texte UTF-8 ni du texte UTF-16 avec marque d'ordre des octets (une page de codes Windows comme 1252 écrit de tels fichiers). Enregistrez-le en UTF-8 (dans PowerShell : Get-Content FICHIER | Set-Content -Encoding UTF8 NOUVEAU-FICHIER) et réessayez.
 page-tab-on-premises = Script local
 page-tab-online = Script en ligne
 page-tab-checklist = Liste de contrôle
@@ -570,8 +571,8 @@ page-verification-on-prem = Télécharger la vérification locale
 page-verification-online = Télécharger la vérification en ligne
 page-verification-load = Charger les rapports de vérification (hybrid-verification-*.json)
 page-report-read = { $name } lu.
-page-report-refused = { $name } n'a pas été lu : { $why }
 page-report-read-note = { $name } lu. { $note }
+page-report-refused = { $name } n'a pas été lu : { $why }
 page-preflight-fails = { $count ->
     [one] La vérification préalable a trouvé 1 FAIL : les scripts de changement sont retenus jusqu'à ce qu'il soit corrigé ou accepté
    *[other] La vérification préalable a trouvé { $count } FAIL : les scripts de changement sont retenus jusqu'à ce qu'ils soient corrigés ou acceptés

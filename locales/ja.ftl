@@ -525,6 +525,7 @@ page-imported-file = { $problems ->
 }
 page-import-refused-file = { $name } をインポートしませんでした: { $why }
 page-unreadable-file = { $name } を読み取れませんでした。
+page-not-text-file = { $name } を読み込みませんでした: UTF-8 でも、バイト順マーク付きの UTF-16 でもありません (1252 などの Windows コード ページでこのようなファイルが書き込まれます)。UTF-8 で保存し (PowerShell では Get-Content FILE | Set-Content -Encoding UTF8 NEW-FILE)、もう一度お試しください。
 page-tab-on-premises = オンプレミス スクリプト
 page-tab-online = オンライン スクリプト
 page-tab-checklist = チェックリスト
@@ -563,8 +564,8 @@ page-verification-on-prem = オンプレミスの検証をダウンロード
 page-verification-online = オンラインの検証をダウンロード
 page-verification-load = 検証レポートを読み込む (hybrid-verification-*.json)
 page-report-read = { $name } を読み込みました。
-page-report-refused = { $name } を読み込みませんでした: { $why }
 page-report-read-note = { $name } を読み込みました。{ $note }
+page-report-refused = { $name } を読み込みませんでした: { $why }
 page-preflight-fails = { $count ->
    *[other] 事前チェックで FAIL が { $count } 件見つかりました。修正または承認されるまで、変更スクリプトは提供されません
 }

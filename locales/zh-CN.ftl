@@ -526,6 +526,7 @@ page-imported-file = { $problems ->
 }
 page-import-refused-file = 未导入 { $name }：{ $why }
 page-unreadable-file = 无法读取 { $name }。
+page-not-text-file = 未读取 { $name }：它既不是 UTF-8 文本，也不是带字节顺序标记的 UTF-16 文本（1252 等 Windows 代码页会写出这样的文件）。请将其另存为 UTF-8（在 PowerShell 中：Get-Content FILE | Set-Content -Encoding UTF8 NEW-FILE）后重试。
 page-tab-on-premises = 本地脚本
 page-tab-online = 联机脚本
 page-tab-checklist = 检查清单
@@ -570,8 +571,8 @@ page-verification-on-prem = 下载本地验证脚本
 page-verification-online = 下载联机验证脚本
 page-verification-load = 加载验证报告（hybrid-verification-*.json）
 page-report-read = 已读取 { $name }。
-page-report-refused = 未读取 { $name }：{ $why }
 page-report-read-note = 已读取 { $name }。{ $note }
+page-report-refused = 未读取 { $name }：{ $why }
 page-preflight-fails = { $count ->
     [one] 预检发现 1 个 FAIL：在修复或接受之前，变更脚本将被暂扣
    *[other] 预检发现 { $count } 个 FAIL：在修复或接受之前，变更脚本将被暂扣

@@ -51,6 +51,12 @@ pub fn import_unreadable(name: &str) -> String {
     unreadable_file(name)
 }
 
+/// A file in an encoding the builder does not read (a Windows code page, UTF-32, UTF-16 without
+/// a byte-order mark), with the fix.
+pub fn import_not_text(name: &str) -> String {
+    not_text_file(name)
+}
+
 /// The key an output selects its words by in `locales/*.ftl`.
 fn output_key(output: Output) -> &'static str {
     match output {

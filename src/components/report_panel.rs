@@ -32,9 +32,12 @@ fn take_files(
         let now = (js_sys::Date::now() / 1000.0) as i64;
         for file in files {
             let name = file.name();
-            let Some(text) = persistence::read_file(file).await else {
-                said.push(t::import_unreadable(&name));
-                continue;
+            let text = match persistence::read_file(file).await {
+                Ok(text) => text,
+                Err(unread) => {
+                    said.push(unread);
+                    continue;
+                }
             };
             let read = settings.with_untracked(|s| report::read(&text, kind, s, now));
             match read {

@@ -62,9 +62,9 @@ pub fn ShareBar(
         let name = file.name();
         input.set_value("");
         leptos::task::spawn_local(async move {
-            let Some(text) = persistence::read_file(file).await else {
-                notices.set(vec![t::import_unreadable(&name)]);
-                return;
+            let text = match persistence::read_file(file).await {
+                Ok(text) => text,
+                Err(unread) => return notices.set(vec![unread]),
             };
             match share::from_file(&text) {
                 Ok(Decoded {

@@ -11,6 +11,7 @@ pub mod commands;
 pub mod display;
 pub mod downloads;
 pub mod field;
+pub mod file_text;
 pub mod naming;
 pub mod plan;
 pub mod powershell;
