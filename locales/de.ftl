@@ -283,18 +283,18 @@ report-todo-verify-pilot-online = Die Verschiebung ist noch nicht im Mandanten a
 
 ## share
 
-share-unknown-field = keine Einstellung, die Hybrid Builder kennt; ignoriert.
+share-unknown-field = keine Einstellung, die Hybrid Builder kennt.
 share-sender-confirmed = vom Absender dieser Einstellungen bestätigt; bestätigen Sie den Wert selbst, bevor die Skripts ihn verwenden.
-share-not-an-object = die Einstellungen sind kein JSON-Objekt; die Standardwerte werden verwendet.
+share-not-an-object = die Einstellungen sind kein JSON-Objekt.
 share-bad-version = schema_version ist keine Zahl.
 share-storage-corrupt = die in diesem Browser gespeicherten Einstellungen konnten nicht gelesen werden; es wird mit den Standardwerten begonnen.
 share-bad-link-version = der Link hat keine gültige Version (v=2); gelesen wurde, was lesbar war.
 share-link-cut-short = dieser Link ist abgeschnitten (sein Ende mit der Prüfsumme fehlt): Einige Einstellungen fehlen möglicherweise oder sind unvollständig. Fordern Sie den vollständigen Link an, oder prüfen Sie jede Einstellung unten.
 share-link-changed = dieser Link passt nicht zu seiner Prüfsumme: Er wurde unterwegs gekürzt oder verändert. Fordern Sie den vollständigen Link an, oder prüfen Sie jede Einstellung unten.
-share-not-a-boolean = true oder false erwartet; der Standardwert bleibt erhalten.
-share-not-text = Text erwartet; der Standardwert bleibt erhalten.
-share-not-a-list = eine Liste von Texten erwartet; der Standardwert bleibt erhalten.
-share-expected-one-of = einer der Werte { $names } erwartet; der Standardwert bleibt erhalten.
+share-not-a-boolean = true oder false erwartet.
+share-not-text = Text erwartet.
+share-not-a-list = eine Liste von Texten erwartet.
+share-expected-one-of = einer der Werte { $names } erwartet.
 share-invalid-json = die Datei ist kein gültiges JSON ({ $detail }).
 share-newer-schema = von einem neueren Hybrid Builder geschrieben (schema_version { $version }, dieser liest bis { $supported }); verwenden Sie eine neuere Version von Hybrid Builder.
 share-newer-link-format = der Link stammt von einem neueren Hybrid Builder (v={ $version }); nur die Einstellungen, die dieser kennt, wurden wiederhergestellt.
@@ -303,6 +303,9 @@ share-unknown-language = { $tag } ist keine Sprache, die Hybrid Builder beherrsc
 share-duplicate-key = „{ $key }“ ist mehrfach angegeben, daher ist unklar, welcher Wert gemeint ist; nichts wurde gelesen. Behalten Sie nur einen.
 share-too-deep = die Datei verschachtelt Listen oder Objekte tiefer als jede Einstellungsdatei; sie wurde nicht gelesen.
 share-repeated-in-link = kommt im Link mehrfach vor; nur der erste Wert wurde verwendet.
+share-default-kept = { $problem } Der Standardwert bleibt erhalten.
+share-ignored = { $problem } Der Eintrag wird ignoriert.
+share-defaults-used = { $problem } Die Standardwerte werden verwendet.
 
 ## stages
 
@@ -587,6 +590,7 @@ page-imported-file = { $problems ->
 }
 page-import-refused-file = { $name } nicht importiert: { $why }
 page-unreadable-file = { $name } konnte nicht gelesen werden.
+page-not-text-file = { $name } wurde nicht gelesen: Die Datei ist weder UTF-8 noch UTF-16 mit Byte-Order-Mark (eine Windows-Codepage wie 1252 schreibt solche Dateien). Speichern Sie sie als UTF-8 (in PowerShell: Get-Content DATEI | Set-Content -Encoding UTF8 NEUE-DATEI) und versuchen Sie es erneut.
 page-tab-on-premises = Lokales Skript
 page-tab-online = Onlineskript
 page-tab-checklist = Checkliste
@@ -631,6 +635,7 @@ page-verification-on-prem = Lokale Überprüfung herunterladen
 page-verification-online = Online-Überprüfung herunterladen
 page-verification-load = Überprüfungsberichte laden (hybrid-verification-*.json)
 page-report-read = { $name } gelesen.
+page-report-read-note = { $name } gelesen. { $note }
 page-report-refused = { $name } nicht gelesen: { $why }
 page-preflight-fails = { $count ->
     [one] Die Vorabprüfung hat 1 FAIL gefunden: Die Änderungsskripts werden zurückgehalten, bis es behoben oder akzeptiert ist

@@ -280,18 +280,18 @@ report-todo-verify-pilot-online = The move has not reached the tenant yet: wait 
 
 ## share
 
-share-unknown-field = not a setting this builder knows; ignored.
+share-unknown-field = not a setting this builder knows.
 share-sender-confirmed = confirmed by whoever sent these settings; confirm it yourself before the scripts use it.
-share-not-an-object = the settings are not a JSON object; defaults are used.
+share-not-an-object = the settings are not a JSON object.
 share-bad-version = schema_version is not a number.
 share-storage-corrupt = the settings saved in this browser could not be read; starting from the defaults.
 share-bad-link-version = the link has no valid version (v=2); read what could be read.
 share-link-cut-short = this link was cut short (its end, with the checksum, is missing): some settings may be missing or incomplete. Ask for the whole link, or check every setting below.
 share-link-changed = this link does not match its checksum: it was cut or changed on the way. Ask for the whole link, or check every setting below.
-share-not-a-boolean = expected true or false; the default is kept.
-share-not-text = expected text; the default is kept.
-share-not-a-list = expected a list of text; the default is kept.
-share-expected-one-of = expected one of { $names }; the default is kept.
+share-not-a-boolean = expected true or false.
+share-not-text = expected text.
+share-not-a-list = expected a list of text.
+share-expected-one-of = expected one of { $names }.
 share-invalid-json = the file is not valid JSON ({ $detail }).
 share-newer-schema = written by a newer Hybrid Builder (schema_version { $version }, this one reads up to { $supported }); use a newer builder.
 share-newer-link-format = the link comes from a newer Hybrid Builder (v={ $version }); only the settings this one knows were restored.
@@ -300,6 +300,10 @@ share-unknown-language = { $tag } is not a language this builder speaks; the pag
 share-duplicate-key = "{ $key }" is given more than once, so which value is meant is unclear; nothing was read. Keep one of them.
 share-too-deep = the file nests lists or objects deeper than any settings file; it was not read.
 share-repeated-in-link = appears more than once in the link; only its first value was used.
+# What the page does with an entry it could not use (the CLI refuses the whole file instead).
+share-default-kept = { $problem } The default is kept.
+share-ignored = { $problem } It is ignored.
+share-defaults-used = { $problem } The defaults are used.
 
 ## stages
 
@@ -584,6 +588,7 @@ page-imported-file = { $problems ->
 }
 page-import-refused-file = Did not import { $name }: { $why }
 page-unreadable-file = Could not read { $name }.
+page-not-text-file = { $name } was not read: it is neither UTF-8 nor UTF-16 text with a byte-order mark (a Windows code page such as 1252 writes such files). Save it as UTF-8 (in PowerShell: Get-Content FILE | Set-Content -Encoding UTF8 NEW-FILE) and try again.
 page-tab-on-premises = On-premises script
 page-tab-online = Online script
 page-tab-checklist = Checklist
@@ -628,6 +633,7 @@ page-verification-on-prem = Download the on-premises verification
 page-verification-online = Download the online verification
 page-verification-load = Load verification reports (hybrid-verification-*.json)
 page-report-read = Read { $name }.
+page-report-read-note = Read { $name }. { $note }
 page-report-refused = Did not read { $name }: { $why }
 page-preflight-fails = { $count ->
     [one] The pre-flight found 1 FAIL: the change scripts are withheld until it is fixed or accepted

@@ -279,26 +279,29 @@ report-todo-verify-pilot-online = Le déplacement n'a pas encore atteint le loca
 
 ## share
 
-share-unknown-field = paramètre inconnu de cet outil ; ignoré.
+share-unknown-field = paramètre inconnu de cet outil.
 share-sender-confirmed = confirmée par la personne qui a envoyé ces paramètres ; confirmez-la vous-même avant que les scripts ne l'utilisent.
-share-not-an-object = les paramètres ne sont pas un objet JSON ; les valeurs par défaut sont utilisées.
+share-not-an-object = les paramètres ne sont pas un objet JSON.
 share-bad-version = schema_version n'est pas un nombre.
 share-storage-corrupt = les paramètres enregistrés dans ce navigateur n'ont pas pu être lus ; reprise à partir des valeurs par défaut.
 share-bad-link-version = le lien n'a pas de version valide (v=2) ; ce qui pouvait être lu a été lu.
 share-link-cut-short = ce lien a été tronqué (sa fin, avec la somme de contrôle, manque) : certains paramètres peuvent manquer ou être incomplets. Demandez le lien complet, ou vérifiez chaque paramètre ci-dessous.
 share-link-changed = ce lien ne correspond pas à sa somme de contrôle : il a été tronqué ou modifié en chemin. Demandez le lien complet, ou vérifiez chaque paramètre ci-dessous.
-share-not-a-boolean = true ou false attendu ; la valeur par défaut est conservée.
-share-not-text = texte attendu ; la valeur par défaut est conservée.
-share-not-a-list = liste de textes attendue ; la valeur par défaut est conservée.
-share-expected-one-of = l'une des valeurs suivantes était attendue : { $names } ; la valeur par défaut est conservée.
+share-not-a-boolean = true ou false attendu.
+share-not-text = texte attendu.
+share-not-a-list = liste de textes attendue.
+share-expected-one-of = l'une des valeurs suivantes était attendue : { $names }.
 share-invalid-json = le fichier n'est pas un JSON valide ({ $detail }).
 share-newer-schema = écrit par une version plus récente de Hybrid Builder (schema_version { $version }, cette version lit jusqu'à { $supported }) ; utilisez une version plus récente de l'outil.
 share-newer-link-format = le lien provient d'une version plus récente de Hybrid Builder (v={ $version }) ; seuls les paramètres connus de cette version ont été restaurés.
 share-cannot-lock = impossible de verrouiller { $path } : ce n'est pas un paramètre connu de cet outil.
 share-unknown-language = { $tag } n'est pas une langue prise en charge par cet outil ; la page utilise la langue de votre navigateur.
-share-duplicate-key = « { $key } » est indiqué plusieurs fois ; la valeur voulue n'est donc pas claire et rien n'a été lu. N'en gardez qu'un.
-share-too-deep = le fichier imbrique des listes ou des objets plus profondément que n'importe quel fichier de paramètres ; il n'a pas été lu.
-share-repeated-in-link = figure plusieurs fois dans le lien ; seule sa première valeur a été utilisée.
+share-duplicate-key = « { $key } » est indiqué plusieurs fois ; la valeur voulue n'est donc pas claire et rien n'a été lu. N'en gardez qu'un.
+share-too-deep = le fichier imbrique des listes ou des objets plus profondément que n'importe quel fichier de paramètres ; il n'a pas été lu.
+share-repeated-in-link = figure plusieurs fois dans le lien ; seule sa première valeur a été utilisée.
+share-default-kept = { $problem } La valeur par défaut est conservée.
+share-ignored = { $problem } L'entrée est ignorée.
+share-defaults-used = { $problem } Les valeurs par défaut sont utilisées.
 
 ## stages
 
@@ -583,6 +586,7 @@ page-imported-file = { $problems ->
 }
 page-import-refused-file = { $name } n'a pas été importé : { $why }
 page-unreadable-file = Impossible de lire { $name }.
+page-not-text-file = { $name } n'a pas été lu : ce n'est ni du texte UTF-8 ni du texte UTF-16 avec marque d'ordre des octets (une page de codes Windows comme 1252 écrit de tels fichiers). Enregistrez-le en UTF-8 (dans PowerShell : Get-Content FICHIER | Set-Content -Encoding UTF8 NOUVEAU-FICHIER) et réessayez.
 page-tab-on-premises = Script local
 page-tab-online = Script en ligne
 page-tab-checklist = Liste de contrôle
@@ -627,6 +631,7 @@ page-verification-on-prem = Télécharger la vérification locale
 page-verification-online = Télécharger la vérification en ligne
 page-verification-load = Charger les rapports de vérification (hybrid-verification-*.json)
 page-report-read = { $name } lu.
+page-report-read-note = { $name } lu. { $note }
 page-report-refused = { $name } n'a pas été lu : { $why }
 page-preflight-fails = { $count ->
     [one] La vérification préalable a trouvé 1 FAIL : les scripts de changement sont retenus jusqu'à ce qu'il soit corrigé ou accepté

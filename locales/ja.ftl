@@ -279,18 +279,18 @@ report-todo-verify-pilot-online = 移動はまだテナントに反映されて�
 
 ## share
 
-share-unknown-field = このビルダーが認識しない設定です。無視しました。
+share-unknown-field = このビルダーが認識しない設定です。
 share-sender-confirmed = これらの設定の送信者が確認済みです。スクリプトで使用する前に、自分で確認してください。
-share-not-an-object = 設定が JSON オブジェクトではありません。既定値を使用します。
+share-not-an-object = 設定が JSON オブジェクトではありません。
 share-bad-version = schema_version が数値ではありません。
 share-storage-corrupt = このブラウザーに保存されている設定を読み取れませんでした。既定値から開始します。
 share-bad-link-version = リンクに有効なバージョン (v=2) がありません。読み取れた部分のみ読み込みました。
 share-link-cut-short = このリンクは途中で切れています (チェックサムを含む末尾がありません)。一部の設定が欠けているか、不完全な可能性があります。リンク全体を入手するか、以下のすべての設定を確認してください。
 share-link-changed = このリンクはチェックサムと一致しません。途中で切れたか、変更されています。リンク全体を入手するか、以下のすべての設定を確認してください。
-share-not-a-boolean = true または false が必要です。既定値のままにします。
-share-not-text = テキストが必要です。既定値のままにします。
-share-not-a-list = テキストのリストが必要です。既定値のままにします。
-share-expected-one-of = { $names } のいずれかが必要です。既定値のままにします。
+share-not-a-boolean = true または false が必要です。
+share-not-text = テキストが必要です。
+share-not-a-list = テキストのリストが必要です。
+share-expected-one-of = { $names } のいずれかが必要です。
 share-invalid-json = ファイルが有効な JSON ではありません ({ $detail })。
 share-newer-schema = より新しい Hybrid Builder で書き出されています (schema_version { $version }。このビルダーが読み取れるのは { $supported } までです)。新しいビルダーを使用してください。
 share-newer-link-format = このリンクは、より新しい Hybrid Builder で作成されています (v={ $version })。このビルダーが認識する設定のみを復元しました。
@@ -299,6 +299,9 @@ share-unknown-language = { $tag } は、このビルダーが対応していな�
 share-duplicate-key = 「{ $key }」が複数回指定されているため、どの値を意図しているか不明です。何も読み込みませんでした。1 つだけ残してください。
 share-too-deep = このファイルは、どの設定ファイルよりも深くリストやオブジェクトが入れ子になっているため、読み込みませんでした。
 share-repeated-in-link = リンク内に複数回含まれています。最初の値だけを使用しました。
+share-default-kept = { $problem }既定値のままにします。
+share-ignored = { $problem }無視しました。
+share-defaults-used = { $problem }既定値を使用します。
 
 ## stages
 
@@ -582,6 +585,7 @@ page-imported-file = { $problems ->
 }
 page-import-refused-file = { $name } をインポートしませんでした: { $why }
 page-unreadable-file = { $name } を読み取れませんでした。
+page-not-text-file = { $name } を読み込みませんでした: UTF-8 でも、バイト順マーク付きの UTF-16 でもありません (1252 などの Windows コード ページでこのようなファイルが書き込まれます)。UTF-8 で保存し (PowerShell では Get-Content FILE | Set-Content -Encoding UTF8 NEW-FILE)、もう一度お試しください。
 page-tab-on-premises = オンプレミス スクリプト
 page-tab-online = オンライン スクリプト
 page-tab-checklist = チェックリスト
@@ -620,6 +624,7 @@ page-verification-on-prem = オンプレミスの検証をダウンロード
 page-verification-online = オンラインの検証をダウンロード
 page-verification-load = 検証レポートを読み込む (hybrid-verification-*.json)
 page-report-read = { $name } を読み込みました。
+page-report-read-note = { $name } を読み込みました。{ $note }
 page-report-refused = { $name } を読み込みませんでした: { $why }
 page-preflight-fails = { $count ->
    *[other] 事前チェックで FAIL が { $count } 件見つかりました。修正または承認されるまで、変更スクリプトは提供されません

@@ -279,18 +279,18 @@ report-todo-verify-pilot-online = 移动尚未到达租户：请等待复制完�
 
 ## share
 
-share-unknown-field = 不是本生成器识别的设置；已忽略。
+share-unknown-field = 不是本生成器识别的设置。
 share-sender-confirmed = 已由发送这些设置的人确认；在脚本使用它之前，请自行确认。
-share-not-an-object = 设置不是 JSON 对象；将使用默认值。
+share-not-an-object = 设置不是 JSON 对象。
 share-bad-version = schema_version 不是数字。
 share-storage-corrupt = 无法读取此浏览器中保存的设置；将从默认值开始。
 share-bad-link-version = 链接没有有效的版本（v=2）；已读取能够读取的内容。
 share-link-cut-short = 此链接被截断（末尾包含校验和的部分缺失）：部分设置可能缺失或不完整。请索取完整链接，或逐项检查下面的设置。
 share-link-changed = 此链接与其校验和不匹配：在传递过程中被截断或修改。请索取完整链接，或逐项检查下面的设置。
-share-not-a-boolean = 应为 true 或 false；保留默认值。
-share-not-text = 应为文本；保留默认值。
-share-not-a-list = 应为文本列表；保留默认值。
-share-expected-one-of = 应为 { $names } 之一；保留默认值。
+share-not-a-boolean = 应为 true 或 false。
+share-not-text = 应为文本。
+share-not-a-list = 应为文本列表。
+share-expected-one-of = 应为 { $names } 之一。
 share-invalid-json = 该文件不是有效的 JSON（{ $detail }）。
 share-newer-schema = 由较新版本的 Hybrid Builder 写入（schema_version { $version }，此版本最多只能读取 { $supported }）；请使用较新的生成器。
 share-newer-link-format = 该链接来自较新版本的 Hybrid Builder（v={ $version }）；仅恢复了此版本可识别的设置。
@@ -299,6 +299,9 @@ share-unknown-language = { $tag } 不是本生成器支持的语言；页面将�
 share-duplicate-key = “{ $key }”被多次给出，因此无法确定所指的值；未读取任何内容。请只保留一个。
 share-too-deep = 该文件中列表或对象的嵌套深度超过任何设置文件，未读取。
 share-repeated-in-link = 在链接中出现了多次；仅使用了第一个值。
+share-default-kept = { $problem }保留默认值。
+share-ignored = { $problem }已忽略。
+share-defaults-used = { $problem }将使用默认值。
 
 ## stages
 
@@ -583,6 +586,7 @@ page-imported-file = { $problems ->
 }
 page-import-refused-file = 未导入 { $name }：{ $why }
 page-unreadable-file = 无法读取 { $name }。
+page-not-text-file = 未读取 { $name }：它既不是 UTF-8 文本，也不是带字节顺序标记的 UTF-16 文本（1252 等 Windows 代码页会写出这样的文件）。请将其另存为 UTF-8（在 PowerShell 中：Get-Content FILE | Set-Content -Encoding UTF8 NEW-FILE）后重试。
 page-tab-on-premises = 本地脚本
 page-tab-online = 联机脚本
 page-tab-checklist = 检查清单
@@ -627,6 +631,7 @@ page-verification-on-prem = 下载本地验证脚本
 page-verification-online = 下载联机验证脚本
 page-verification-load = 加载验证报告（hybrid-verification-*.json）
 page-report-read = 已读取 { $name }。
+page-report-read-note = 已读取 { $name }。{ $note }
 page-report-refused = 未读取 { $name }：{ $why }
 page-preflight-fails = { $count ->
     [one] 预检发现 1 个 FAIL：在修复或接受之前，变更脚本将被暂扣

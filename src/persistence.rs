@@ -2,6 +2,7 @@
 //! link, the checklist's ticks), and the embedding parent.
 //! Every call tolerates a browser that refuses (private mode, quota, no parent): it degrades quietly.
 
+use hybrid_model::file_text;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
@@ -196,10 +197,15 @@ pub fn report_height_to_parent() {
     post.forget();
 }
 
-/// Reads a chosen file's text.
-pub async fn read_file(file: web_sys::File) -> Option<String> {
-    wasm_bindgen_futures::JsFuture::from(file.text())
+/// Reads a chosen or dropped file's text as the CLI does ([`file_text::decode`]): UTF-8, or
+/// UTF-16 with a byte-order mark, which Windows PowerShell 5.1 writes by default. The browser's own
+/// `File.text()` reads UTF-8 only and would turn such a file into noise. The error is the notice
+/// to show.
+pub async fn read_file(file: web_sys::File) -> Result<String, String> {
+    let name = file.name();
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
-        .ok()?
-        .as_string()
+        .map_err(|_| crate::text::import_unreadable(&name))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    file_text::decode(&bytes).map_err(|_| crate::text::import_not_text(&name))
 }

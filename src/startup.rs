@@ -30,7 +30,7 @@ fn force_panic() -> bool {
 fn notices(source: &str, problems: &[Problem]) -> Vec<String> {
     problems
         .iter()
-        .map(|p| text::read_problem(source, &p.key, &p.message))
+        .map(|p| text::read_problem(source, &p.key, &p.with_fallback()))
         .collect()
 }
 

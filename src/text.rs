@@ -51,6 +51,12 @@ pub fn import_unreadable(name: &str) -> String {
     unreadable_file(name)
 }
 
+/// A file in an encoding the builder does not read (a Windows code page, UTF-32, UTF-16 without
+/// a byte-order mark), with the fix.
+pub fn import_not_text(name: &str) -> String {
+    not_text_file(name)
+}
+
 /// The key an output selects its words by in `locales/*.ftl`.
 fn output_key(output: Output) -> &'static str {
     match output {
@@ -139,9 +145,13 @@ pub fn report_words(kind: hybrid_model::report::ReportKind) -> ReportWords {
     }
 }
 
-/// A report that was loaded.
-pub fn preflight_loaded(name: &str) -> String {
-    report_read(name)
+/// A report that was loaded, and what keeping it meant when it did not simply add it (it replaced
+/// the part's earlier report, or it was read already and counts once).
+pub fn preflight_loaded(name: &str, note: Option<&str>) -> String {
+    match note {
+        None => report_read(name),
+        Some(note) => ReportReadNote { name, note }.text(),
+    }
 }
 
 /// A report that was refused.

@@ -5,7 +5,7 @@
 use hybrid_model::Settings;
 use hybrid_model::naming::script_bytes;
 use hybrid_model::powershell::{preflight, verify};
-use hybrid_model::report::{self, Action, Part, Report, ReportKind, Status};
+use hybrid_model::report::{self, Action, Kept, Part, Report, ReportKind, Status};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -16,7 +16,9 @@ use crate::persistence;
 use crate::state::Folds;
 use crate::text as t;
 
-/// Reads dropped or picked files as reports; each replaces the earlier report of its part.
+/// Reads dropped or picked files as reports and keeps each as the model does for the CLI too
+/// ([`report::keep`]): the same report twice counts once, a later report of a part replaces the
+/// earlier one, and the notice says which.
 fn take_files(
     kind: ReportKind,
     files: web_sys::FileList,
@@ -30,19 +32,20 @@ fn take_files(
         let now = (js_sys::Date::now() / 1000.0) as i64;
         for file in files {
             let name = file.name();
-            let Some(text) = persistence::read_file(file).await else {
-                said.push(t::import_unreadable(&name));
-                continue;
+            let text = match persistence::read_file(file).await {
+                Ok(text) => text,
+                Err(unread) => {
+                    said.push(unread);
+                    continue;
+                }
             };
             let read = settings.with_untracked(|s| report::read(&text, kind, s, now));
             match read {
                 Ok(read) => {
-                    reports.update(|list| {
-                        list.retain(|r| r.part != read.part);
-                        list.push(read);
-                        list.sort_by_key(|r| r.part);
-                    });
-                    said.push(t::preflight_loaded(&name));
+                    let note = reports
+                        .try_update(|list| report::keep(list, read))
+                        .and_then(Kept::note);
+                    said.push(t::preflight_loaded(&name, note));
                 }
                 Err(refusal) => said.push(t::preflight_refused(&name, &refusal.message())),
             }

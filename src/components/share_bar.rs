@@ -62,9 +62,9 @@ pub fn ShareBar(
         let name = file.name();
         input.set_value("");
         leptos::task::spawn_local(async move {
-            let Some(text) = persistence::read_file(file).await else {
-                notices.set(vec![t::import_unreadable(&name)]);
-                return;
+            let text = match persistence::read_file(file).await {
+                Ok(text) => text,
+                Err(unread) => return notices.set(vec![unread]),
             };
             match share::from_file(&text).map(|mut decoded| {
                 share::withhold_confirmations(&mut decoded, Some(&settings.get_untracked()));
@@ -77,11 +77,9 @@ pub fn ShareBar(
                     undo.set(Some((settings.get_untracked(), ticks.get_untracked())));
                     settings.set(read);
                     let mut list = vec![t::imported(&name, problems.len())];
-                    list.extend(
-                        problems
-                            .iter()
-                            .map(|p| t::read_problem(t::SOURCE_FILE.text(), &p.key, &p.message)),
-                    );
+                    list.extend(problems.iter().map(|p| {
+                        t::read_problem(t::SOURCE_FILE.text(), &p.key, &p.with_fallback())
+                    }));
                     notices.set(list);
                 }
                 Err(problem) => {

@@ -153,6 +153,7 @@ fn shared(lang: &str) -> &'static [&'static str] {
             "cloud",
             "coexistence",
             "configuration",
+            "action",
             "confirmation",
             "contact",
             "contacts",

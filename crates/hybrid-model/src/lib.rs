@@ -12,6 +12,7 @@ pub mod confirmation;
 pub mod display;
 pub mod downloads;
 pub mod field;
+pub mod file_text;
 pub mod naming;
 pub mod plan;
 pub mod powershell;

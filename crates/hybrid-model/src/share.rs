@@ -15,7 +15,38 @@ use crate::vocabulary::{Shape, Value};
 pub struct Problem {
     /// The field path or link key it concerns, or an empty string for the whole input.
     pub key: String,
+    /// What is wrong, as a fact: true for every reader, whatever it then does.
     pub message: String,
+    /// What a reader that keeps going (the page) puts in place of what it could not use. The CLI
+    /// refuses a settings file with any problem instead, so it states the fact alone.
+    pub fallback: Fallback,
+}
+
+/// What a reader that takes whatever it can does about one problem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fallback {
+    /// The message says it all (the input was refused as a whole, or the problem changes nothing).
+    Stated,
+    /// The field keeps its default value.
+    DefaultKept,
+    /// The entry is not a setting and is skipped.
+    Ignored,
+    /// Nothing could be read field by field: every setting is its default.
+    DefaultsUsed,
+}
+
+impl Problem {
+    /// The fact and, after it, what was done about it: the page's words, for a reader that takes
+    /// what it can. Never for the CLI, which uses nothing from a file with a problem.
+    pub fn with_fallback(&self) -> String {
+        let fact = self.message.as_str();
+        match self.fallback {
+            Fallback::Stated => self.message.clone(),
+            Fallback::DefaultKept => t::default_kept(fact),
+            Fallback::Ignored => t::ignored(fact),
+            Fallback::DefaultsUsed => t::defaults_used(fact),
+        }
+    }
 }
 
 /// What a decoder recovered: settings (defaults where nothing could be read) and what was not.
@@ -30,6 +61,15 @@ fn problem(key: &str, message: impl Into<String>) -> Problem {
     Problem {
         key: crate::display::display_text(key),
         message: crate::display::display_text(&message.into()),
+        fallback: Fallback::Stated,
+    }
+}
+
+/// A problem after which a reader that keeps going does `fallback`.
+fn problem_then(key: &str, message: impl Into<String>, fallback: Fallback) -> Problem {
+    Problem {
+        fallback,
+        ..problem(key, message)
     }
 }
 
@@ -71,7 +111,7 @@ pub fn from_json_value(value: &Json) -> Decoded {
     let Some(object) = value.as_object() else {
         return Decoded {
             settings,
-            problems: vec![problem("", t::NOT_AN_OBJECT)],
+            problems: vec![problem_then("", t::NOT_AN_OBJECT, Fallback::DefaultsUsed)],
         };
     };
     if let Some(version) = object.get("schema_version") {
@@ -85,7 +125,7 @@ pub fn from_json_value(value: &Json) -> Decoded {
         if let Some(v) = json_at(value, field.path())
             && let Err(message) = from_json(field, v).and_then(|v| field.set(&mut settings, v))
         {
-            problems.push(problem(field.path(), message));
+            problems.push(problem_then(field.path(), message, Fallback::DefaultKept));
         }
     }
     unknown_keys(object, "", &mut problems);
@@ -111,7 +151,7 @@ fn unknown_keys(object: &Map<String, Json>, prefix: &str, problems: &mut Vec<Pro
             {
                 unknown_keys(inner, &path, problems)
             }
-            _ => problems.push(problem(&path, t::UNKNOWN_FIELD)),
+            _ => problems.push(problem_then(&path, t::UNKNOWN_FIELD, Fallback::Ignored)),
         }
     }
 }
@@ -311,7 +351,11 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
             }
             _ => {
                 let Some(field) = Field::from_path(key) else {
-                    problems.push(problem(&shorten(key), t::UNKNOWN_FIELD));
+                    problems.push(problem_then(
+                        &shorten(key),
+                        t::UNKNOWN_FIELD,
+                        Fallback::Ignored,
+                    ));
                     continue;
                 };
                 let value = match field.shape() {
@@ -319,7 +363,11 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
                         "true" | "1" => Value::Bool(true),
                         "false" | "0" => Value::Bool(false),
                         _ => {
-                            problems.push(problem(key, t::NOT_A_BOOLEAN));
+                            problems.push(problem_then(
+                                key,
+                                t::NOT_A_BOOLEAN,
+                                Fallback::DefaultKept,
+                            ));
                             continue;
                         }
                     },
@@ -330,7 +378,7 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
                     }
                 };
                 if let Err(message) = field.set(&mut settings, value) {
-                    problems.push(problem(key, message));
+                    problems.push(problem_then(key, message, Fallback::DefaultKept));
                 }
             }
         }

@@ -116,6 +116,45 @@ fn unknown_or_mistyped_entries_are_listed_by_field() {
     }
 }
 
+/// A settings file the CLI refuses is refused in its words, in every language: each problem as a
+/// fact, then that nothing was used — never the page's "the default is kept" or "ignored", which
+/// would claim the CLI went on with part of the file.
+#[test]
+fn a_refused_settings_file_states_facts_and_never_a_page_fallback() {
+    let dir = temp_dir("cli-words");
+    let file = dir.join("settings.json");
+    std::fs::write(
+        &file,
+        r#"{"edge": {"allow_outside_users": "yes"}, "tenant": {"federation_mode": "closed"}, "colour": 1}"#,
+    )
+    .unwrap();
+    for lang in ["en", "de", "fr", "ja", "zh-CN"] {
+        let out = cli(&["--lang", lang, "validate", file.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(2), "{lang}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        for (key, fact) in [
+            ("edge.allow_outside_users", "share-not-a-boolean"),
+            ("colour", "share-unknown-field"),
+        ] {
+            let line = format!("{key}: {}", message(lang, fact));
+            assert!(stderr.contains(&line), "{lang}: no `{line}` in {stderr}");
+        }
+        assert!(stderr.contains("tenant.federation_mode: "), "{stderr}");
+        for fallback in ["share-default-kept", "share-ignored", "share-defaults-used"] {
+            let words = message(lang, fallback).replace("{ $problem }", "");
+            assert!(
+                !stderr.contains(words.trim()),
+                "{lang}: the page's `{}` in {stderr}",
+                words.trim()
+            );
+        }
+        assert!(
+            stderr.contains("not used: correct the entries above"),
+            "{stderr}"
+        );
+    }
+}
+
 #[test]
 fn sovereign_values_must_be_confirmed_before_generate() {
     let dir = temp_dir("sovereign");

@@ -4,7 +4,7 @@
 mod support;
 
 use hybrid_model::share::{
-    LinkOptions, from_file, from_fragment, from_storage, to_fragment, to_json,
+    Fallback, LinkOptions, from_file, from_fragment, from_storage, to_fragment, to_json,
 };
 use hybrid_model::{Cloud, Field, Settings};
 use proptest::prelude::*;
@@ -157,6 +157,49 @@ fn malformed_files_list_problems_by_field() {
         keys,
         vec!["cloud", "edge.allow_outside_users", "edge.extra"]
     );
+}
+
+/// Each problem is a fact that every reader can state; what the page does in its place (keep the
+/// default, skip the entry) comes apart, so the CLI, which uses nothing from such a file, never
+/// claims it.
+#[test]
+fn a_problem_states_the_fact_apart_from_what_the_page_does_about_it() {
+    let decoded =
+        from_file(r#"{"edge": {"allow_outside_users": "yes"}, "colour": 1, "cloud": "mars"}"#)
+            .unwrap();
+    let shown = |key: &str| {
+        let p = decoded.problems.iter().find(|p| p.key == key).unwrap();
+        (p.fallback, p.message.clone(), p.with_fallback())
+    };
+    assert_eq!(
+        shown("edge.allow_outside_users"),
+        (
+            Fallback::DefaultKept,
+            "expected true or false.".to_owned(),
+            "expected true or false. The default is kept.".to_owned()
+        )
+    );
+    assert_eq!(
+        shown("colour"),
+        (
+            Fallback::Ignored,
+            "not a setting this builder knows.".to_owned(),
+            "not a setting this builder knows. It is ignored.".to_owned()
+        )
+    );
+    let (fallback, fact, _) = shown("cloud");
+    assert_eq!(fallback, Fallback::DefaultKept);
+    assert!(fact.starts_with("expected one of "), "{fact}");
+    let not_an_object = from_file("[1]").unwrap().problems;
+    assert_eq!(not_an_object[0].fallback, Fallback::DefaultsUsed);
+    assert_eq!(
+        not_an_object[0].with_fallback(),
+        "the settings are not a JSON object. The defaults are used."
+    );
+    // Refused as a whole: the message says it all, for every reader.
+    let refused = from_file(r#"{"cloud": "gcc", "cloud": "dod"}"#).unwrap_err();
+    assert_eq!(refused.fallback, Fallback::Stated);
+    assert_eq!(refused.with_fallback(), refused.message);
 }
 
 #[test]

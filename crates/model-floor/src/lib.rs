@@ -20,11 +20,16 @@ use hybrid_model::{downloads, naming, plan, share, stages, validate};
 pub unsafe extern "C" fn floor(input: *const u8, len: usize) -> usize {
     // SAFETY: the caller's promise above.
     let bytes = unsafe { std::slice::from_raw_parts(input, len) };
-    let text = String::from_utf8_lossy(bytes).into_owned();
+    // As the page reads an imported or dropped file.
+    let text = hybrid_model::file_text::decode(bytes).unwrap_or_default();
     if let Ok(c) = Catalog::read("de", text.clone()) {
         catalog::activate(Some(c));
     }
     let (decoded, options) = share::from_fragment(&text);
+    let mut out = String::new();
+    for problem in &decoded.problems {
+        out += &problem.with_fallback();
+    }
     let mut settings = decoded.settings;
     if let Ok(file) = share::from_file(&text) {
         settings = file.settings;
@@ -32,11 +37,10 @@ pub unsafe extern "C" fn floor(input: *const u8, len: usize) -> usize {
     let saved = share::from_storage(&text).settings;
     let issues = validate(&settings);
     let plan = plan(&settings);
-    let reports: Vec<_> = report::read(&text, ReportKind::Preflight, &settings, 0)
-        .ok()
-        .into_iter()
-        .collect();
-    let mut out = String::new();
+    let mut reports = Vec::new();
+    if let Ok(read) = report::read(&text, ReportKind::Preflight, &settings, 0) {
+        out += report::keep(&mut reports, read).note().unwrap_or_default();
+    }
     for script in [
         scripts::on_premises(&settings),
         scripts::online(&settings),

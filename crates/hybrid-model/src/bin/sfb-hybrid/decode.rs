@@ -1,6 +1,8 @@
-//! Bytes of a settings file or report to text, in one place for both. Windows PowerShell 5.1 writes
-//! UTF-16 LE with a byte-order mark by default (`Out-File`, `>`) and UTF-8 with one on
-//! `-Encoding UTF8`; both are read, as is UTF-16 BE. Anything else is refused with the fix.
+//! Bytes of a settings file or report to text, in one place for both: the model decodes
+//! ([`file_text`], shared with the page), and a file it refuses is named here in the CLI's words,
+//! with the fix.
+
+use hybrid_model::file_text::{self, NotText, Utf16};
 
 /// How to turn a file into UTF-8 on the admin's Windows machine.
 const FIX: &str = "save it as UTF-8 (in PowerShell: \
@@ -8,59 +10,41 @@ const FIX: &str = "save it as UTF-8 (in PowerShell: \
 
 /// The text of `bytes`, without its byte-order mark; or what encoding problem stops reading it.
 pub fn text(bytes: &[u8]) -> Result<String, String> {
-    if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
-        return Err(format!("is UTF-32, which is not read; {FIX}"));
-    }
-    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return utf8(rest, 3, "UTF-8 (with a byte-order mark)");
-    }
-    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        return utf16(rest, u16::from_le_bytes, "UTF-16 LE");
-    }
-    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        return utf16(rest, u16::from_be_bytes, "UTF-16 BE");
-    }
-    if bytes.contains(&0) {
-        return Err(
-            "has NUL bytes: it looks like UTF-16 without a byte-order mark, which is not \
-             read; save it as UTF-8 (in PowerShell: Get-Content -Encoding Unicode FILE | \
-             Set-Content -Encoding UTF8 NEW-FILE)"
-                .to_owned(),
-        );
-    }
-    utf8(bytes, 0, "UTF-8")
+    file_text::decode(bytes).map_err(said)
 }
 
-/// `bytes` (found `skipped` bytes into the file) as UTF-8, or where in the file it stops being
-/// UTF-8 (a file in a Windows code page, usually).
-fn utf8(bytes: &[u8], skipped: usize, claimed: &str) -> Result<String, String> {
-    String::from_utf8(bytes.to_vec()).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let byte = bytes.get(valid).copied().unwrap_or_default();
-        let at = valid + skipped;
-        format!(
-            "is not valid {claimed}: byte 0x{byte:02X} at offset {at} (a Windows code page such \
-             as 1252 writes these); {FIX}"
-        )
-    })
-}
-
-/// `bytes` as UTF-16 read with `unit`, or why it is not UTF-16.
-fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, name: &str) -> Result<String, String> {
-    let (pairs, odd) = bytes.as_chunks::<2>();
-    if !odd.is_empty() {
-        return Err(format!(
-            "is not valid {name}: it has an odd number of bytes (cut short?); {FIX}"
-        ));
-    }
-    char::decode_utf16(pairs.iter().map(|pair| unit(*pair)))
-        .collect::<Result<String, _>>()
-        .map_err(|e| {
+/// Why a file is not read, in the CLI's words, with the fix.
+fn said(why: NotText) -> String {
+    let name = |order| match order {
+        Utf16::Le => "UTF-16 LE",
+        Utf16::Be => "UTF-16 BE",
+    };
+    match why {
+        NotText::Utf32 => format!("is UTF-32, which is not read; {FIX}"),
+        NotText::Utf8 { byte, offset, bom } => {
+            let claimed = if bom {
+                "UTF-8 (with a byte-order mark)"
+            } else {
+                "UTF-8"
+            };
             format!(
-                "is not valid {name}: an unpaired surrogate 0x{:04X}; {FIX}",
-                e.unpaired_surrogate()
+                "is not valid {claimed}: byte 0x{byte:02X} at offset {offset} (a Windows code \
+                 page such as 1252 writes these); {FIX}"
             )
-        })
+        }
+        NotText::OddLength(order) => format!(
+            "is not valid {}: it has an odd number of bytes (cut short?); {FIX}",
+            name(order)
+        ),
+        NotText::UnpairedSurrogate { unit, order } => format!(
+            "is not valid {}: an unpaired surrogate 0x{unit:04X}; {FIX}",
+            name(order)
+        ),
+        NotText::Utf16WithoutBom => "has NUL bytes: it looks like UTF-16 without a byte-order \
+             mark, which is not read; save it as UTF-8 (in PowerShell: Get-Content -Encoding \
+             Unicode FILE | Set-Content -Encoding UTF8 NEW-FILE)"
+            .to_owned(),
+    }
 }
 
 #[cfg(test)]

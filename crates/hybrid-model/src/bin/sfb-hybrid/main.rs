@@ -126,7 +126,9 @@ fn load(path: &Path) -> Result<Settings, ExitCode> {
         ExitCode::from(2)
     })?;
     // The same reader as the page's import: a file from a newer schema is refused; anything else
-    // that cannot be used is listed by field and makes the file unreadable for the CLI.
+    // that cannot be used is listed by field and makes the file unreadable for the CLI. Each
+    // problem is stated as a fact only: what the page does in its place (keep a default, skip an
+    // entry) does not happen here.
     let decoded = from_file(&text).map_err(|problem| {
         complain!(
             "{}: {}{}",
@@ -147,6 +149,15 @@ fn load(path: &Path) -> Result<Settings, ExitCode> {
             problem.message
         );
     }
+    complain!(
+        "{}: not used: correct the {} above and run again",
+        path.display(),
+        if decoded.problems.len() == 1 {
+            "entry"
+        } else {
+            "entries"
+        }
+    );
     Err(ExitCode::from(2))
 }
 
