@@ -49,12 +49,12 @@ test('retired routes: a link that chose the old connector and MSOnline opens wit
     '&oauth.enabled=true&oauth.service_principal_tool=ms-online');
   await expect(page.getByLabel('SIP domains')).toHaveValue('contoso.com');
   const summary = page.locator('#error-summary');
-  await expect(summary).toContainText('HB601');
+  await expect(summary).toContainText('the Skype for Business Online Connector is retired');
   await expect(summary).toContainText('Choose the MicrosoftTeams module (Connect-MicrosoftTeams)');
-  await expect(summary).toContainText('HB605');
+  await expect(summary).toContainText('the MSOnline module is retired');
   await expect(summary).toContainText('Choose Microsoft Graph PowerShell');
   await page.getByLabel('MicrosoftTeams module', { exact: true }).check();
-  await expect(summary).not.toContainText('HB601');
+  await expect(summary).not.toContainText('Online Connector is retired');
 });
 
 test('GCC High with server-to-server auth: an own metadata URL reaches the scripts; a tick is the admin\'s, with its day, and a link asks again', async ({ page, context }) => {
@@ -63,7 +63,7 @@ test('GCC High with server-to-server auth: an own metadata URL reaches the scrip
   await page.goto('/#v=1&cloud=gcc-high&environment.sip_domains=contoso.com&oauth.enabled=true' +
     '&oauth.tenant_id=6babcaad-604b-40ac-a9d7-9fd97c0b779f&oauth.certificate_path=C:%5Ccerts%5Coauth.cer' +
     '&environment.web_services_fqdns=webext.contoso.com');
-  await page.getByText('Optional — Server-to-server authentication').click();
+  // The section holds settings, so it opens with the page.
   await expect(page.locator('#error-summary')).toContainText('https://accounts.accesscontrol.windows.net/');
   await page.getByLabel('OAuth metadata URL prefix').fill('https://login.microsoftonline.us/');
   await page.getByLabel('I have confirmed this ProxyFqdn for my tenant').check();
