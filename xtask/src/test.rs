@@ -286,13 +286,22 @@ fn end_to_end() -> Tally {
     }
 }
 
-/// Runs the Firefox ESR smoke suite (WebdriverIO through the cargo-installed geckodriver) and reads
-/// its TAP report.
+/// Runs the smoke suite in Firefox ESR (WebdriverIO through the cargo-installed geckodriver).
 fn firefox_smoke() -> Tally {
-    let report = crate::root().join("target/e2e-firefox.tap");
+    let mut cmd = smoke_suite("firefox");
+    cmd.env("GECKODRIVER", tools::geckodriver())
+        .env("FIREFOX", tools::FIREFOX);
+    run_smoke_suite(cmd, "firefox")
+}
+
+/// `node --test` of one engine's smoke suite (`tests/e2e/webdriver/<engine>.mjs`), one test at a
+/// time, spec output on the console and a TAP report in `target/e2e-<engine>.tap`.
+fn smoke_suite(engine: &str) -> std::process::Command {
+    let report = tap_report(engine);
     let _ = std::fs::remove_file(&report);
-    let report_arg = report.to_string_lossy().into_owned();
-    let mut cmd = proc::command(
+    let report = report.to_string_lossy().into_owned();
+    let suite = format!("tests/e2e/webdriver/{engine}.mjs");
+    proc::command(
         "node",
         &[
             "--test",
@@ -301,14 +310,20 @@ fn firefox_smoke() -> Tally {
             "--test-reporter-destination=stdout",
             "--test-reporter=tap",
             "--test-reporter-destination",
-            &report_arg,
-            "tests/e2e/firefox/smoke.mjs",
+            &report,
+            &suite,
         ],
-    );
-    cmd.env("GECKODRIVER", tools::geckodriver())
-        .env("FIREFOX", tools::FIREFOX);
+    )
+}
+
+fn tap_report(engine: &str) -> std::path::PathBuf {
+    crate::root().join(format!("target/e2e-{engine}.tap"))
+}
+
+/// Runs a smoke suite made by [`smoke_suite`] and reads its TAP report.
+fn run_smoke_suite(cmd: std::process::Command, engine: &str) -> Tally {
     let ok = proc::run(cmd).is_ok();
-    let tap = std::fs::read_to_string(&report).unwrap_or_default();
+    let tap = std::fs::read_to_string(tap_report(engine)).unwrap_or_default();
     let tally = Tally {
         passed: tap_count(&tap, "# pass "),
         failed: tap_count(&tap, "# fail ") + tap_count(&tap, "# cancelled "),

@@ -144,8 +144,8 @@ fn wasm_bindgen_version() -> Result<String, String> {
     Err("Cargo.lock has no wasm-bindgen package".to_owned())
 }
 
-/// npm packages (Playwright, axe-core, binaryen's wasm-opt, esbuild) from package-lock.json, reinstalled only
-/// when the lock file changed since the last install.
+/// npm packages (Playwright, axe-core, WebdriverIO and the fake timers, binaryen's wasm-opt, esbuild)
+/// from package-lock.json, reinstalled only when the lock file changed since the last install.
 fn npm_packages() -> Result<(), String> {
     let root = crate::root();
     let lock = fs::read(root.join("package-lock.json"))
@@ -162,7 +162,7 @@ fn npm_packages() -> Result<(), String> {
         return Ok(());
     }
     proc::step(
-        "installing npm packages: @playwright/test, @axe-core/playwright, webdriverio, binaryen, esbuild (npm ci, usually ~20 s)",
+        "installing npm packages: @playwright/test, @axe-core/playwright, webdriverio, @sinonjs/fake-timers, binaryen, esbuild (npm ci, usually ~20 s)",
         || {
             let mut cmd = proc::command("npm", &["ci", "--no-audit", "--no-fund"]);
             // Playwright drives Debian's Chromium; its own browser download cannot work here.
