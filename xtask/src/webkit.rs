@@ -13,6 +13,8 @@ use crate::tools;
 
 /// How long WebKitWebDriver may take to listen once started (it listens within a second here).
 const DRIVER_START: Duration = Duration::from_secs(30);
+/// How long Xvfb and the driver may take to end once asked (both end at once here).
+const STOP_GRACE: Duration = Duration::from_secs(5);
 
 /// A running Xvfb and WebKitWebDriver, and the folder MiniBrowser saves downloads to.
 pub struct WebKitDriver {
@@ -97,11 +99,26 @@ impl Drop for WebKitDriver {
     /// The driver first, then the display: a MiniBrowser a crashed suite left open exits with its
     /// display.
     fn drop(&mut self) {
-        for child in [&mut self.driver, &mut self.xvfb] {
-            let _ = child.kill();
-            let _ = child.wait();
-        }
+        stop(&mut self.driver);
+        stop(&mut self.xvfb);
     }
+}
+
+/// Asks a process to end (SIGTERM, so Xvfb removes its lock file and socket), and kills it if it
+/// has not within [`STOP_GRACE`].
+fn stop(child: &mut Child) {
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let asked = Instant::now();
+    while asked.elapsed() < STOP_GRACE {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
 }
 
 /// Starts Xvfb with `-displayfd`, which makes it choose a free display and print its number once
