@@ -95,9 +95,14 @@ test('colours the script with the CSS Custom Highlight API (WebKitGTK 2.50 has i
   assert.deepEqual(await problems(webkit), []);
 });
 
+/** The on-premises script's first lines as WebKit paints them (PNG, base64). */
+const scriptPixels = async () => page.browser.takeElementScreenshot(await page.browser.$('#panel-on-premises pre.script').elementId);
+
 test('without the Custom Highlight API (Safari before 17.2) the script is the same plain text and follows the form', async () => {
   await open();
-  const coloured = { text: await onPremScript(), elements: (await scriptShape()).elements };
+  const coloured = { text: await onPremScript(), elements: (await scriptShape()).elements, pixels: await scriptPixels() };
+  // So that a difference below means colour, not a screenshot that differs every time.
+  assert.equal(await scriptPixels(), coloured.pixels, 'two screenshots of the same script differ');
   const site = await siteWithoutHighlights();
   const server = await serve(site, PORT + 1);
   try {
@@ -105,6 +110,8 @@ test('without the Custom Highlight API (Safari before 17.2) the script is the sa
     assert.equal(await page.browser.execute(() => typeof Highlight), 'undefined');
     assert.deepEqual(await scriptShape(), { elements: coloured.elements, cmdlets: 0 });
     assert.equal(await onPremScript(), coloured.text);
+    // Same text, same layout: only the colour the highlights painted tells the two apart.
+    assert.notEqual(await scriptPixels(), coloured.pixels, 'the highlights painted nothing');
     await (await control('Allow outside users')).click();
     await scriptContains('AllowOutsideUsers = $false');
     assert.deepEqual(await problems(webkit), []);
