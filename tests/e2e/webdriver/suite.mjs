@@ -122,7 +122,7 @@ export function smokeSuite(engine) {
 
   before(async () => {
     for (const [what, path] of [...engine.needs(), ['the release dist', join(DIST, 'index.html')]]) {
-      if (!existsSync(path)) throw new Error(`${what} is missing (${path}); run cargo xtask test`);
+      if (!existsSync(path)) throw new Error(`${engine.name}: ${what} is missing (${path}); run cargo xtask test`);
     }
     server = await serve(DIST, engine.port);
     page.base = `http://127.0.0.1:${engine.port}/`;
