@@ -27,8 +27,8 @@ async function emptyDownloads() {
 
 /**
  * What the page put on the clipboard, pasted (Control+V) into a text area the test adds for the
- * purpose, as an admin pastes it. WebKit lets a page read the clipboard only in a click's own
- * handler, and a test's script is no click.
+ * purpose, as an admin pastes it. WebKit refuses the Clipboard API to a script no click started
+ * (NotAllowedError), and a test's script is no click.
  */
 async function readClipboard(browser) {
   await browser.execute(() => {
