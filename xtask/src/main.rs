@@ -14,6 +14,7 @@ mod serve;
 mod structure;
 mod test;
 mod tools;
+mod webkit;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -22,7 +23,7 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   serve [--port N] [--open]   install missing tools, then serve the app on http://127.0.0.1:8080
-  test                        every test layer, browsers in Chromium and Firefox ESR; ends with `N passed, N failed`
+  test                        every test layer, browsers in Chromium, Firefox ESR and WebKit; ends with `N passed, N failed`
     --under-load              keep every core busy with another process meanwhile
     --e2e-only                only the release build and the end-to-end layers
     --repeat N                run the end-to-end layers N times

@@ -1,6 +1,6 @@
 //! `cargo xtask test`: every layer, then one line that sums them.
 
-use crate::{dist, load, proc, tools};
+use crate::{dist, load, proc, tools, webkit};
 
 /// Passed and failed counts of one layer.
 #[derive(Default, Clone, Copy)]
@@ -84,10 +84,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
             cargo_tests(cargo(&["test", "--workspace"])),
         ));
         for engine in Engine::ALL {
-            layers.push((
-                format!("browser tests, {}", engine.name()),
-                cargo_tests(component_tests(engine)),
-            ));
+            if let Some(cmd) = component_tests(engine) {
+                layers.push((
+                    format!("browser tests, {}", engine.name()),
+                    cargo_tests(cmd),
+                ));
+            }
         }
     }
     let built = proc::step("release build", dist::build);
@@ -120,6 +122,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     || match engine {
                         Engine::Chromium => end_to_end(),
                         Engine::Firefox => firefox_smoke(),
+                        Engine::WebKit => webkit_smoke(),
                     },
                 )
             } else {
@@ -172,27 +175,31 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
 }
 
-/// The browser engines every browser layer runs in.
+/// The browser engines the browser layers run in.
 #[derive(Clone, Copy)]
 enum Engine {
     Chromium,
     Firefox,
+    WebKit,
 }
 
 impl Engine {
-    const ALL: [Engine; 2] = [Engine::Chromium, Engine::Firefox];
+    const ALL: [Engine; 3] = [Engine::Chromium, Engine::Firefox, Engine::WebKit];
 
     fn name(self) -> &'static str {
         match self {
             Engine::Chromium => "Chromium",
             Engine::Firefox => "Firefox ESR",
+            Engine::WebKit => "WebKit",
         }
     }
 }
 
-/// The wasm-bindgen component tests in one engine. The test runner takes whichever driver it finds
-/// when neither variable is set, so each run names its driver and hides the other.
-fn component_tests(engine: Engine) -> std::process::Command {
+/// The wasm-bindgen component tests in one engine, where its runner can drive that engine. The
+/// runner takes whichever driver it finds when neither variable is set, so each run names its
+/// driver and hides the other. It drives WebKit only through Apple's `safaridriver`, not
+/// WebKitGTK's WebKitWebDriver: WebKit runs the end-to-end smoke suite only.
+fn component_tests(engine: Engine) -> Option<std::process::Command> {
     let mut cmd = cargo(&[
         "test",
         "--package",
@@ -209,9 +216,10 @@ fn component_tests(engine: Engine) -> std::process::Command {
             cmd.env("GECKODRIVER", tools::geckodriver())
                 .env_remove("CHROMEDRIVER");
         }
+        Engine::WebKit => return None,
     }
     cmd.env_remove("SAFARIDRIVER");
-    cmd
+    Some(cmd)
 }
 
 fn cargo(args: &[&str]) -> std::process::Command {
@@ -286,13 +294,43 @@ fn end_to_end() -> Tally {
     }
 }
 
-/// Runs the Firefox ESR smoke suite (WebdriverIO through the cargo-installed geckodriver) and reads
-/// its TAP report.
+/// Runs the smoke suite in Firefox ESR (WebdriverIO through the cargo-installed geckodriver).
 fn firefox_smoke() -> Tally {
-    let report = crate::root().join("target/e2e-firefox.tap");
+    let mut cmd = smoke_suite("firefox");
+    cmd.env("GECKODRIVER", tools::geckodriver())
+        .env("FIREFOX", tools::FIREFOX);
+    run_smoke_suite(cmd, "firefox")
+}
+
+/// Runs the smoke suite in WebKit: MiniBrowser through WebKitWebDriver on an Xvfb display, both
+/// started here and stopped when the suite ends.
+fn webkit_smoke() -> Tally {
+    let downloads = crate::root().join("target/e2e-webkit-downloads");
+    let driver = match webkit::WebKitDriver::start(&downloads) {
+        Ok(driver) => driver,
+        Err(message) => {
+            eprintln!("{message}");
+            return Tally {
+                passed: 0,
+                failed: 1,
+            };
+        }
+    };
+    let mut cmd = smoke_suite("webkit");
+    cmd.env("WEBKIT_WEBDRIVER_PORT", driver.port.to_string())
+        .env("WEBKIT_DOWNLOADS", &driver.downloads)
+        .env("MINIBROWSER", tools::MINIBROWSER);
+    run_smoke_suite(cmd, "webkit")
+}
+
+/// `node --test` of one engine's smoke suite (`tests/e2e/webdriver/<engine>.mjs`), one test at a
+/// time, spec output on the console and a TAP report in `target/e2e-<engine>.tap`.
+fn smoke_suite(engine: &str) -> std::process::Command {
+    let report = tap_report(engine);
     let _ = std::fs::remove_file(&report);
-    let report_arg = report.to_string_lossy().into_owned();
-    let mut cmd = proc::command(
+    let report = report.to_string_lossy().into_owned();
+    let suite = format!("tests/e2e/webdriver/{engine}.mjs");
+    proc::command(
         "node",
         &[
             "--test",
@@ -301,14 +339,20 @@ fn firefox_smoke() -> Tally {
             "--test-reporter-destination=stdout",
             "--test-reporter=tap",
             "--test-reporter-destination",
-            &report_arg,
-            "tests/e2e/firefox/smoke.mjs",
+            &report,
+            &suite,
         ],
-    );
-    cmd.env("GECKODRIVER", tools::geckodriver())
-        .env("FIREFOX", tools::FIREFOX);
+    )
+}
+
+fn tap_report(engine: &str) -> std::path::PathBuf {
+    crate::root().join(format!("target/e2e-{engine}.tap"))
+}
+
+/// Runs a smoke suite made by [`smoke_suite`] and reads its TAP report.
+fn run_smoke_suite(cmd: std::process::Command, engine: &str) -> Tally {
     let ok = proc::run(cmd).is_ok();
-    let tap = std::fs::read_to_string(&report).unwrap_or_default();
+    let tap = std::fs::read_to_string(tap_report(engine)).unwrap_or_default();
     let tally = Tally {
         passed: tap_count(&tap, "# pass "),
         failed: tap_count(&tap, "# fail ") + tap_count(&tap, "# cancelled "),

@@ -14,6 +14,12 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+/// WebKitGTK's WebDriver (Debian `webkit2gtk-driver`), which starts MiniBrowser for each session.
+pub const WEBKIT_WEBDRIVER: &str = "/usr/bin/WebKitWebDriver";
+/// WebKitGTK's test browser, from `libwebkit2gtk-4.1-0` (a dependency of `webkit2gtk-driver`).
+pub const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+/// The X server MiniBrowser draws on: it needs a display even headless (Debian `xvfb`).
+pub const XVFB: &str = "/usr/bin/Xvfb";
 /// The geckodriver the component tests and the Firefox smoke suite use (crates.io; WebdriverIO
 /// would otherwise try to download one, which fails here).
 const GECKODRIVER_VERSION: &str = "0.37.1";
@@ -144,8 +150,8 @@ fn wasm_bindgen_version() -> Result<String, String> {
     Err("Cargo.lock has no wasm-bindgen package".to_owned())
 }
 
-/// npm packages (Playwright, axe-core, binaryen's wasm-opt, esbuild) from package-lock.json, reinstalled only
-/// when the lock file changed since the last install.
+/// npm packages (Playwright, axe-core, WebdriverIO and the fake timers, binaryen's wasm-opt, esbuild)
+/// from package-lock.json, reinstalled only when the lock file changed since the last install.
 fn npm_packages() -> Result<(), String> {
     let root = crate::root();
     let lock = fs::read(root.join("package-lock.json"))
@@ -162,7 +168,7 @@ fn npm_packages() -> Result<(), String> {
         return Ok(());
     }
     proc::step(
-        "installing npm packages: @playwright/test, @axe-core/playwright, webdriverio, binaryen, esbuild (npm ci, usually ~20 s)",
+        "installing npm packages: @playwright/test, @axe-core/playwright, webdriverio, @sinonjs/fake-timers, binaryen, esbuild (npm ci, usually ~20 s)",
         || {
             let mut cmd = proc::command("npm", &["ci", "--no-audit", "--no-fund"]);
             // Playwright drives Debian's Chromium; its own browser download cannot work here.
@@ -174,20 +180,27 @@ fn npm_packages() -> Result<(), String> {
         .map_err(|e| format!("cannot write {}: {e}", stamp_path.display()))
 }
 
-/// Debian's browsers and chromedriver: Chromium for every layer, Firefox ESR as the second engine.
+/// Debian's browsers and their drivers: Chromium for every layer, Firefox ESR as the second engine,
+/// WebKitGTK (Safari's engine) on an Xvfb display as the third.
 fn browsers() -> Result<(), String> {
     let wanted = [
         ("chromium", CHROMIUM),
         ("chromium-driver", CHROMEDRIVER),
         ("firefox-esr", FIREFOX),
+        ("webkit2gtk-driver", WEBKIT_WEBDRIVER),
+        ("webkit2gtk-driver", MINIBROWSER),
+        ("xvfb", XVFB),
     ];
-    let missing: Vec<&str> = wanted
+    let mut missing: Vec<&str> = wanted
         .iter()
         .filter(|(_, path)| !Path::new(path).exists())
         .map(|(package, _)| *package)
         .collect();
+    missing.dedup();
     if missing.is_empty() {
-        println!("ok  chromium, chromedriver and firefox-esr (Debian packages)");
+        println!(
+            "ok  chromium, chromium-driver, firefox-esr, webkit2gtk-driver and xvfb (Debian packages)"
+        );
         return Ok(());
     }
     let list = missing.join(" ");
