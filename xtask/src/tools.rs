@@ -1,6 +1,5 @@
 //! Installs the pinned tools when missing or at the wrong version; a second run installs nothing.
 
-use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -72,24 +71,7 @@ pub fn ensure(need: Need) -> Result<(), String> {
 
 /// The cargo-installed geckodriver.
 pub fn geckodriver() -> PathBuf {
-    cargo_bin().join("geckodriver")
-}
-
-/// PATH with cargo's bin directory and the npm binaries (wasm-opt) first, as Trunk finds tools by name.
-pub fn tool_path() -> String {
-    let mut dirs = vec![cargo_bin(), crate::root().join("node_modules/.bin")];
-    dirs.extend(env::split_paths(&env::var_os("PATH").unwrap_or_default()));
-    env::join_paths(dirs)
-        .map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
-fn cargo_bin() -> PathBuf {
-    env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
-        .unwrap_or_else(|| PathBuf::from(".cargo"))
-        .join("bin")
+    proc::cargo_bin().join("geckodriver")
 }
 
 fn wasm_target() -> Result<(), String> {
@@ -111,7 +93,7 @@ fn cargo_tool(
     extra: &[&str],
     usually: &str,
 ) -> Result<(), String> {
-    let path = cargo_bin().join(binary);
+    let path = proc::cargo_bin().join(binary);
     let current = proc::output(&path, &["--version"]).unwrap_or_default();
     if current.split_whitespace().any(|word| word == version) {
         println!("ok  {binary} {version}");
