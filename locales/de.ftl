@@ -121,7 +121,7 @@ change_record-file = Datei
 change_record-risks = Risiken
 change_record-verification = Überprüfung
 change_record-sign-off = Freigabe
-change_record-rollback-how = Rollback: { $on_premises } und { $online }, jeweils mit -BackupFile, das auf die Sicherung verweist, die das zugehörige Änderungsskript geschrieben hat; beide unterstützen -WhatIf und verweigern die Ausführung, solange Benutzer online verwaltet werden, sofern dies nicht ausdrücklich übersteuert wird. Wann jeder Schritt rückgängig gemacht werden darf:
+change_record-rollback-how = Rollback: { $on_premises } und { $online }, jeweils mit -BackupFile, das auf die Sicherung verweist, die das zugehörige Änderungsskript geschrieben hat; beide unterstützen -WhatIf und verweigern die Ausführung, solange Benutzer online verwaltet werden, sofern dies nicht ausdrücklich übersteuert wird. Das lokale Skript hat außerdem den gesamten zentralen Verwaltungsspeicher in hybrid-cs-configuration-<Datum>.zip neben seiner Sicherung gespeichert (Export-CsConfiguration; Import-CsConfiguration stellt ihn wieder her). Wann jeder Schritt rückgängig gemacht werden darf:
 change_record-shell-on-premises = Skype for Business Server-Verwaltungsshell
 change_record-shell-online = PowerShell mit dem MicrosoftTeams-Modul
 
@@ -322,7 +322,7 @@ stages-teams-shell = PowerShell mit dem MicrosoftTeams-Modul (nicht die Verwaltu
 stages-both-shells = der lokale Teil in der Verwaltungsshell, der Onlineteil mit dem MicrosoftTeams-Modul
 stages-preflight-look = Kein FAIL. Laden Sie beide Berichte hybrid-preflight-*.json in Hybrid Builder, und lesen Sie „Was sich ändert“.
 stages-dry-run-look = „What if:“-Zeilen nur für die Änderungen, die „Was sich ändert“ auflistet; kein Fehler.
-stages-on-premises-look = Die Pfade von Sicherung und Transkript (für ein Rollback aufbewahren), jeder Schritt erledigt oder bereits vorhanden, kein Fehler.
+stages-on-premises-look = Die Pfade der Sicherung, des Protokolls und von hybrid-cs-configuration-*.zip (aufbewahren: Die .zip-Datei ist der gesamte zentrale Verwaltungsspeicher, wie Export-CsConfiguration ihn gesichert hat, für Import-CsConfiguration), jeder Schritt ausgeführt oder bereits vorhanden, kein Fehler.
 stages-online-look = SharedSipAddressSpace ist True; der Partnerverbundmodus stimmt mit der lokalen Seite überein.
 stages-online-look-pilots = SharedSipAddressSpace ist True; READY für jeden Pilotbenutzer sowie der Pfad von hybrid-move-readiness.json.
 stages-wait-look = Kein Server aufgeführt (jedes Replikat ist aktuell); die Pilotbenutzer sind mit dem Mandanten synchronisiert. Der Edge übernimmt die Änderung erst nach der Replikation.

@@ -117,7 +117,7 @@ change_record-file = File
 change_record-risks = Risks
 change_record-verification = Verification
 change_record-sign-off = Sign-off
-change_record-rollback-how = Rollback: { $on_premises } and { $online }, each with -BackupFile pointing to the backup its change script wrote; both support -WhatIf and refuse to run while users are homed online unless told otherwise. When each step may be undone:
+change_record-rollback-how = Rollback: { $on_premises } and { $online }, each with -BackupFile pointing to the backup its change script wrote; both support -WhatIf and refuse to run while users are homed online unless told otherwise. The on-premises script also saved the whole Central Management store to hybrid-cs-configuration-<date>.zip beside its backup (Export-CsConfiguration; Import-CsConfiguration puts it back). When each step may be undone:
 change_record-shell-on-premises = Skype for Business Server Management Shell
 change_record-shell-online = PowerShell with the MicrosoftTeams module
 
@@ -320,7 +320,7 @@ stages-teams-shell = PowerShell with the MicrosoftTeams module (not the Manageme
 stages-both-shells = the on-premises part in the Management Shell, the online part with the MicrosoftTeams module
 stages-preflight-look = No FAIL. Load both hybrid-preflight-*.json reports into Hybrid Builder and read What will change.
 stages-dry-run-look = What if: lines only for the changes What will change lists; no error.
-stages-on-premises-look = The backup and transcript paths (keep them for a rollback), each step done or already in place, no error.
+stages-on-premises-look = The backup, transcript and hybrid-cs-configuration-*.zip paths (keep them: the .zip is the whole Central Management store as Export-CsConfiguration saved it, for Import-CsConfiguration), each step done or already in place, no error.
 stages-online-look = SharedSipAddressSpace is True; federation mode matches the on-premises side.
 stages-online-look-pilots = SharedSipAddressSpace is True; READY for each pilot user, and the path of hybrid-move-readiness.json.
 stages-wait-look = No server listed (every replica up to date); the pilot users synced to the tenant. The Edge applies the change only after replication.

@@ -117,7 +117,7 @@ change_record-file = Fichier
 change_record-risks = Risques
 change_record-verification = Vérification
 change_record-sign-off = Validation
-change_record-rollback-how = Retour arrière : { $on_premises } et { $online }, chacun avec -BackupFile pointant vers la sauvegarde écrite par son script de changement ; tous deux prennent en charge -WhatIf et refusent de s'exécuter tant que des utilisateurs sont hébergés en ligne, sauf indication contraire. Quand chaque étape peut être annulée :
+change_record-rollback-how = Retour arrière : { $on_premises } et { $online }, chacun avec -BackupFile pointant vers la sauvegarde écrite par son script de changement ; tous deux prennent en charge -WhatIf et refusent de s'exécuter tant que des utilisateurs sont hébergés en ligne, sauf indication contraire. Le script local a aussi enregistré tout le magasin central de gestion dans hybrid-cs-configuration-<date>.zip, à côté de sa sauvegarde (Export-CsConfiguration ; Import-CsConfiguration le restaure). Quand chaque étape peut être annulée :
 change_record-shell-on-premises = Shell de gestion de Skype Entreprise Server
 change_record-shell-online = PowerShell avec le module MicrosoftTeams
 
@@ -318,7 +318,7 @@ stages-teams-shell = PowerShell avec le module MicrosoftTeams (pas le shell de g
 stages-both-shells = la partie locale dans le shell de gestion, la partie en ligne avec le module MicrosoftTeams
 stages-preflight-look = Aucun FAIL. Chargez les deux rapports hybrid-preflight-*.json dans Hybrid Builder et lisez « Ce qui va changer ».
 stages-dry-run-look = Des lignes What if: uniquement pour les changements listés dans « Ce qui va changer » ; aucune erreur.
-stages-on-premises-look = Les chemins de la sauvegarde et de la transcription (conservez-les pour un retour arrière), chaque étape effectuée ou déjà en place, aucune erreur.
+stages-on-premises-look = Les chemins de la sauvegarde, de la transcription et de hybrid-cs-configuration-*.zip (conservez-les\u202f: le fichier .zip est tout le magasin central de gestion tel qu'Export-CsConfiguration l'a enregistré, pour Import-CsConfiguration), chaque étape faite ou déjà en place, aucune erreur.
 stages-online-look = SharedSipAddressSpace est True ; le mode de fédération correspond au côté local.
 stages-online-look-pilots = SharedSipAddressSpace est True ; READY pour chaque utilisateur pilote, et le chemin de hybrid-move-readiness.json.
 stages-wait-look = Aucun serveur listé (chaque réplica est à jour) ; les utilisateurs pilotes synchronisés vers le locataire. Le serveur Edge n'applique le changement qu'après la réplication.

@@ -117,7 +117,7 @@ change_record-file = ファイル
 change_record-risks = リスク
 change_record-verification = 検証
 change_record-sign-off = 承認
-change_record-rollback-how = ロールバック: { $on_premises } と { $online } を、それぞれ対応する変更スクリプトが書き出したバックアップを指す -BackupFile を付けて実行します。どちらも -WhatIf に対応しており、明示的に指定しない限り、ホームがオンラインにあるユーザーがいる間は実行を拒否します。各手順を元に戻せる条件:
+change_record-rollback-how = ロールバック: { $on_premises } と { $online } を、それぞれ対応する変更スクリプトが書き出したバックアップを指す -BackupFile を付けて実行します。どちらも -WhatIf に対応しており、明示的に指定しない限り、ホームがオンラインにあるユーザーがいる間は実行を拒否します。オンプレミス スクリプトは、中央管理ストア全体もバックアップの隣の hybrid-cs-configuration-<日付>.zip に保存しました (Export-CsConfiguration。Import-CsConfiguration で戻せます)。各手順を元に戻せる条件:
 change_record-shell-on-premises = Skype for Business Server 管理シェル
 change_record-shell-online = MicrosoftTeams モジュールを読み込んだ PowerShell
 
@@ -318,7 +318,7 @@ stages-teams-shell = MicrosoftTeams モジュールを読み込んだ PowerShell
 stages-both-shells = オンプレミス部分は管理シェル、オンライン部分は MicrosoftTeams モジュール
 stages-preflight-look = FAIL がないこと。hybrid-preflight-*.json レポートを 2 つとも Hybrid Builder に読み込み、「変更内容」を確認してください。
 stages-dry-run-look = 「What if:」の行が「変更内容」に記載された変更についてのみ表示され、エラーがないこと。
-stages-on-premises-look = バックアップとトランスクリプトのパス (ロールバックに備えて保管してください)、各手順が完了または設定済みであること、エラーがないこと。
+stages-on-premises-look = バックアップ、トランスクリプト、hybrid-cs-configuration-*.zip のパス (保管してください。.zip は Export-CsConfiguration が保存した中央管理ストア全体で、Import-CsConfiguration で戻せます)。各手順が完了済みまたは既に構成済みで、エラーがないこと。
 stages-online-look = SharedSipAddressSpace が True であること。フェデレーション モードがオンプレミス側と一致していること。
 stages-online-look-pilots = SharedSipAddressSpace が True であること。各パイロット ユーザーが READY であること。hybrid-move-readiness.json のパス。
 stages-wait-look = サーバーが 1 台も表示されないこと (すべてのレプリカが最新)。パイロット ユーザーがテナントに同期されていること。エッジは、レプリケーションの完了後にのみ変更を適用します。

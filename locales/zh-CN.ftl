@@ -117,7 +117,7 @@ change_record-file = 文件
 change_record-risks = 风险
 change_record-verification = 验证
 change_record-sign-off = 签核
-change_record-rollback-how = 回滚：{ $on_premises } 和 { $online }，各自使用 -BackupFile 指向其变更脚本写入的备份；两者都支持 -WhatIf，并且只要有用户驻留在联机就会拒绝运行（除非另行指定）。各步骤可以撤消的时机：
+change_record-rollback-how = 回滚：{ $on_premises } 和 { $online }，各自使用 -BackupFile 指向其变更脚本写入的备份；两者都支持 -WhatIf，并且只要有用户驻留在联机就会拒绝运行（除非另行指定）。本地脚本还将整个中央管理存储保存到其备份旁边的 hybrid-cs-configuration-<日期>.zip（Export-CsConfiguration；可用 Import-CsConfiguration 还原）。各步骤可以撤消的时机：
 change_record-shell-on-premises = Skype for Business Server 命令行管理程序
 change_record-shell-online = 装有 MicrosoftTeams 模块的 PowerShell
 
@@ -318,7 +318,7 @@ stages-teams-shell = 装有 MicrosoftTeams 模块的 PowerShell（不是命令�
 stages-both-shells = 本地部分在命令行管理程序中运行，联机部分使用 MicrosoftTeams 模块
 stages-preflight-look = 无 FAIL。将两个 hybrid-preflight-*.json 报告加载到 Hybrid Builder 中，并阅读“将发生的更改”。
 stages-dry-run-look = 仅针对“将发生的更改”所列的更改出现 What if: 行；无错误。
-stages-on-premises-look = 备份文件和脚本记录文件的路径（请保留，以备回滚），每个步骤显示已完成或已就位，无错误。
+stages-on-premises-look = 备份、脚本记录和 hybrid-cs-configuration-*.zip 的路径（请保留：该 .zip 是 Export-CsConfiguration 保存的整个中央管理存储，可用 Import-CsConfiguration 还原），每个步骤已完成或已就绪，没有错误。
 stages-online-look = SharedSipAddressSpace 为 True；联盟模式与本地一致。
 stages-online-look-pilots = SharedSipAddressSpace 为 True；每个试点用户显示 READY，并显示 hybrid-move-readiness.json 的路径。
 stages-wait-look = 未列出任何服务器（所有副本均为最新）；试点用户已同步到租户。边缘服务器仅在复制完成后才应用更改。
