@@ -25,6 +25,7 @@ pub mod syntax;
 pub mod text;
 pub mod validate;
 pub mod vocabulary;
+pub mod waves;
 
 pub use cloud::{Cloud, CloudProfile, Provenance, Sourced};
 pub use field::{Field, Output};

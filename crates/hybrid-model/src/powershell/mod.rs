@@ -12,6 +12,7 @@ pub mod scripts;
 mod snippet;
 pub mod token;
 pub mod verify;
+pub mod waves;
 mod writer;
 
 pub use command::{Arg, Command, Invocation, Value};

@@ -15,6 +15,7 @@ pub mod scripts;
 pub mod share;
 pub mod stages;
 mod validation;
+pub mod waves;
 
 pub use catalog::{Arg, Msg, in_english};
 /// The web page's own messages (`page-…` in the locale files).

@@ -163,3 +163,9 @@ pub const RESTORE_PRINCIPALS: &str = "Service principals as saved: every key add
 /// The checklist sentence for a rollback item the rollback script covers: before and after the
 /// command line, which reads `<file> -BackupFile <backup file>`.
 pub const ROLLBACK_SCRIPT_ARGS: &str = "-BackupFile <backup file>";
+
+pub const WAVE_SYNOPSIS: &str = "Skype for Business hybrid, one wave of user moves to Microsoft 365: readiness, moves of the ready users, a result report.";
+pub const WAVE_WHERE: &str = "Run in the Skype for Business Server Management Shell on the server that moves users, with the MicrosoftTeams module installed (Move-CsUser needs it). It reads the users from the wave's user file, checks each one on premises and in the tenant, moves only the ready ones with Move-CsUser -UserList and writes hybrid-wave-NNN-results-*.json for Hybrid Builder.";
+pub const WAVE_RERUN: &str = "Safe to run again with the same user file: users already moved are skipped, users that failed or were not ready are checked and tried again. With -WhatIf it still connects and reads every user, moves nobody and writes no report.";
+pub const WAVE_REPORT_PATH_PARAM: &str = "Folder for the transcript, the list of users moved, the Move-CsUser report and the result report. Default: the current folder.";
+pub const WAVE_NO_PROVIDER: &str = "The hosting provider for Microsoft 365 is not configured on premises (looked up by its ProxyFqdn). Run the on-premises hybrid script first; no user was moved.";

@@ -7,6 +7,8 @@ use std::io::Read;
 use std::path::Path;
 
 use hybrid_model::report::MAX_REPORT_BYTES;
+use hybrid_model::waves::list::MAX_LIST_BYTES;
+use hybrid_model::waves::results::MAX_RESULTS_BYTES;
 
 use crate::decode;
 
@@ -15,6 +17,10 @@ use crate::decode;
 pub enum Input {
     Settings,
     Report,
+    /// A user list for the waves (CSV or one address a line).
+    UserList,
+    /// A wave script's result report.
+    WaveReport,
 }
 
 impl Input {
@@ -24,6 +30,8 @@ impl Input {
         match self {
             Input::Settings => 1024 * 1024,
             Input::Report => u64::try_from(MAX_REPORT_BYTES).unwrap_or(u64::MAX),
+            Input::UserList => u64::try_from(MAX_LIST_BYTES).unwrap_or(u64::MAX),
+            Input::WaveReport => u64::try_from(MAX_RESULTS_BYTES).unwrap_or(u64::MAX),
         }
     }
 
@@ -31,6 +39,8 @@ impl Input {
         match self {
             Input::Settings => "settings file",
             Input::Report => "report",
+            Input::UserList => "user list",
+            Input::WaveReport => "wave report",
         }
     }
 }
