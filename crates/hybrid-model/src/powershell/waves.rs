@@ -60,7 +60,11 @@ pub fn wave(settings: &Settings, number: usize) -> Script {
     w.code(&format!("$wave = {number}"));
     w.code(&format!("$waveLabel = '{number:03}'"));
     assign_list(&mut w, "$expectedDomains", &settings.environment.domains());
-    transcript_start(&mut w, "$ReportPath", &format!("hybrid-wave-{number:03}-transcript"));
+    transcript_start(
+        &mut w,
+        "$ReportPath",
+        &format!("hybrid-wave-{number:03}-transcript"),
+    );
 
     w.fragment(LIST_READ);
     w.blank();

@@ -139,7 +139,9 @@ pub struct UserList {
 /// Why a list was not read at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ListRefusal {
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     TooManyRows,
     Empty,
     /// No column holds user addresses.
@@ -352,10 +354,7 @@ pub fn read(text: &str, settings: &Settings) -> Result<UserList, ListRefusal> {
             bad_rows.push(bad(RowProblem::UnclosedQuote));
             continue;
         }
-        let cell = record
-            .cells
-            .get(column.number - 1)
-            .map_or("", |c| c.trim());
+        let cell = record.cells.get(column.number - 1).map_or("", |c| c.trim());
         if cell.is_empty() {
             bad_rows.push(bad(RowProblem::Empty));
             continue;
@@ -364,7 +363,9 @@ pub fn read(text: &str, settings: &Settings) -> Result<UserList, ListRefusal> {
         let domain = match syntax::upn_domain(bare) {
             Ok(d) if syntax::fqdn(d).is_none() => d.trim_end_matches('.').to_ascii_lowercase(),
             _ => {
-                bad_rows.push(bad(RowProblem::NotAnAddress(cell.chars().take(80).collect())));
+                bad_rows.push(bad(RowProblem::NotAnAddress(
+                    cell.chars().take(80).collect(),
+                )));
                 continue;
             }
         };

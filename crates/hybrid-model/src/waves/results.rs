@@ -120,8 +120,13 @@ pub enum WaveRefusal {
     NewerSchema(u32),
     FromTheFuture,
     BadDate(i64),
-    NoDomains { settings: Vec<String> },
-    OtherDeployment { report: Vec<String>, settings: Vec<String> },
+    NoDomains {
+        settings: Vec<String>,
+    },
+    OtherDeployment {
+        report: Vec<String>,
+        settings: Vec<String>,
+    },
     NoUsers,
 }
 

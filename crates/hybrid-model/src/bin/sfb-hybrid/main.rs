@@ -16,8 +16,8 @@ use hybrid_model::naming::{file_name, text_bytes};
 use hybrid_model::report::{self, ReportKind, Status};
 use hybrid_model::share::{from_file, to_json};
 use hybrid_model::text::catalog::{self, Catalog};
-use hybrid_model::{Cloud, Report, Settings, plan, validate};
 use hybrid_model::waves::{self, list, results};
+use hybrid_model::{Cloud, Report, Settings, plan, validate};
 use read::Input;
 
 const USAGE: &str = "usage:
@@ -106,7 +106,13 @@ fn run(mut args: Vec<String>) -> Outcome {
                     waves::MAX_WAVE_SIZE
                 ));
             };
-            write_waves(Path::new(path), Path::new(users), size, Path::new(out), replace)
+            write_waves(
+                Path::new(path),
+                Path::new(users),
+                size,
+                Path::new(out),
+                replace,
+            )
         }
         ["wave-results", path, rest @ ..] if !rest.is_empty() => {
             let (files, out) = match rest {
@@ -487,7 +493,10 @@ fn wave_results(path: &Path, files: &[&str], dir: Option<&Path>, replace: bool) 
     };
     for wave in &progress.waves {
         let dry = if wave.dry_run { " (-WhatIf)" } else { "" };
-        say!("{}", line(&format!("wave {:03}{dry}", wave.wave), &wave.counts))?;
+        say!(
+            "{}",
+            line(&format!("wave {:03}{dry}", wave.wave), &wave.counts)
+        )?;
         for user in &wave.unmoved {
             say!("  {:<14} {}", user.status.label(), user.user)?;
             for reason in &user.reasons {
