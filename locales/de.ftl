@@ -753,3 +753,12 @@ waves-todo-move-failed = Lesen Sie den Fehler und den Move-CsUser-Bericht, den d
 waves-todo-unknown = Lesen Sie, was das Skript gefunden hat, beheben Sie es, und führen Sie die Welle dann erneut aus.
 waves-retry = { $count } Benutzer für einen erneuten Versuch (die Fehlschläge und nicht bereiten Benutzer der gelesenen Wellen).
 waves-superseded = Welle { $wave } wurde mehrfach gelesen; nur ihr neuester Bericht zählt.
+
+## cutover
+
+cutover-too-large = Diese Datei ist größer als jeder Bericht der Umstellungsprüfung von Hybrid Builder; sie wurde nicht gelesen.
+cutover-not-ours = Dies ist kein Bericht der Umstellungsprüfung von Hybrid Builder (kein "schema": "hybrid-builder-cutover-check"). Laden Sie die Datei hybrid-cutover-check.json, die das Prüfskript geschrieben hat.
+cutover-offered = Höchstens { $accepted } Benutzer sind noch lokal beheimatet: Die Umstellung kann laufen. Führen Sie alle ihre Schritte in einem Wartungsfenster aus.
+cutover-withheld = { $users } Benutzer sind noch lokal beheimatet, mehr als die { $accepted } akzeptierten: Die Umstellung wird zurückgehalten. Verschieben Sie sie in Wellen, oder deaktivieren Sie nicht mehr benötigte Konten, und führen Sie die Prüfung dann erneut aus.
+cutover-dns-elsewhere = { $name } zeigt noch an ein anderes Ziel ({ $targets }): Lassen Sie den Eintrag auf Microsoft 365 zeigen.
+cutover-provider-enabled = Der Hostinganbieter { $identity } ({ $proxy }) ist noch aktiviert.

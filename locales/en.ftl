@@ -751,3 +751,12 @@ waves-todo-move-failed = Read the error and the Move-CsUser report the wave wrot
 waves-todo-unknown = Read what the script found, correct it, then run the wave again.
 waves-retry = { $count } users to try again (the failures and users not ready of the waves read).
 waves-superseded = Wave { $wave } was read more than once; only its latest report counts.
+
+## cutover
+
+cutover-too-large = This file is larger than any cut-over check report of Hybrid Builder; it was not read.
+cutover-not-ours = This is not a Hybrid Builder cut-over check report (no "schema": "hybrid-builder-cutover-check"). Load the hybrid-cutover-check.json file the check script wrote.
+cutover-offered = At most { $accepted } users are still homed on premises: the cut-over may run. Do all of its steps in one window.
+cutover-withheld = { $users } users are still homed on premises, more than the { $accepted } accepted: the cut-over is withheld. Move them in waves, or disable the accounts no longer needed, then run the check again.
+cutover-dns-elsewhere = { $name } still points elsewhere ({ $targets }): point it to Microsoft 365.
+cutover-provider-enabled = The hosting provider { $identity } ({ $proxy }) is still enabled.

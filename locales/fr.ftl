@@ -749,3 +749,12 @@ waves-todo-move-failed = Lisez l’erreur et le rapport de Move-CsUser écrit pa
 waves-todo-unknown = Lisez ce que le script a trouvé, corrigez-le, puis exécutez de nouveau la vague.
 waves-retry = { $count } utilisateurs à retenter (les échecs et les utilisateurs pas prêts des vagues lues).
 waves-superseded = La vague { $wave } a été lue plusieurs fois ; seul son rapport le plus récent compte.
+
+## cutover
+
+cutover-too-large = Ce fichier est plus grand que tout rapport de vérification de bascule de Hybrid Builder ; il n’a pas été lu.
+cutover-not-ours = Ceci n’est pas un rapport de vérification de bascule de Hybrid Builder (pas de "schema": "hybrid-builder-cutover-check"). Chargez le fichier hybrid-cutover-check.json écrit par le script de vérification.
+cutover-offered = Au plus { $accepted } utilisateurs sont encore hébergés en local : la bascule peut avoir lieu. Effectuez toutes ses étapes dans une même fenêtre de maintenance.
+cutover-withheld = { $users } utilisateurs sont encore hébergés en local, plus que les { $accepted } acceptés : la bascule est suspendue. Déplacez-les par vagues, ou désactivez les comptes devenus inutiles, puis relancez la vérification.
+cutover-dns-elsewhere = { $name } pointe encore ailleurs ({ $targets }) : faites-le pointer vers Microsoft 365.
+cutover-provider-enabled = Le fournisseur d’hébergement { $identity } ({ $proxy }) est encore activé.

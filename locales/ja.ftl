@@ -741,3 +741,12 @@ waves-todo-move-failed = エラーと、ウェーブが書き込んだ Move-CsUs
 waves-todo-unknown = スクリプトが検出した内容を確認して修正してから、ウェーブを再実行してください。
 waves-retry = 再試行するユーザー: { $count } 人 (読み取ったウェーブの失敗したユーザーと準備未完了のユーザー)。
 waves-superseded = ウェーブ { $wave } は複数回読み取られました。最新のレポートのみが数えられます。
+
+## cutover
+
+cutover-too-large = このファイルは Hybrid Builder のどの切り替えチェック レポートよりも大きいため、読み取られませんでした。
+cutover-not-ours = これは Hybrid Builder の切り替えチェック レポートではありません ("schema": "hybrid-builder-cutover-check" がありません)。チェック スクリプトが書き込んだ hybrid-cutover-check.json ファイルを読み込んでください。
+cutover-offered = オンプレミスに所属するユーザーは { $accepted } 人以下です。切り替えを実行できます。すべての手順を 1 回のメンテナンス時間内に行ってください。
+cutover-withheld = オンプレミスに所属するユーザーがまだ { $users } 人おり、許容する { $accepted } 人を超えています。切り替えは保留されます。ユーザーをウェーブで移動するか、不要になったアカウントを無効にしてから、チェックを再実行してください。
+cutover-dns-elsewhere = { $name } はまだ別の宛先 ({ $targets }) を指しています。Microsoft 365 を指すように変更してください。
+cutover-provider-enabled = ホスティング プロバイダー { $identity } ({ $proxy }) はまだ有効です。

@@ -749,3 +749,12 @@ waves-todo-move-failed = 请查看错误以及批次写入的 Move-CsUser 报告
 waves-todo-unknown = 请查看脚本发现的内容并加以更正，然后重新运行此批次。
 waves-retry = { $count } 个用户需要重试（已读取批次中失败和未就绪的用户）。
 waves-superseded = 批次 { $wave } 被读取了多次；只计入其最新报告。
+
+## cutover
+
+cutover-too-large = 此文件比 Hybrid Builder 的任何切换检查报告都大；未读取。
+cutover-not-ours = 这不是 Hybrid Builder 的切换检查报告（没有 "schema": "hybrid-builder-cutover-check"）。请加载检查脚本写入的 hybrid-cutover-check.json 文件。
+cutover-offered = 仍驻留在本地的用户最多 { $accepted } 个：可以执行切换。请在同一个维护时段内完成所有步骤。
+cutover-withheld = 仍有 { $users } 个用户驻留在本地，超过接受的 { $accepted } 个：切换被暂缓。请分批迁移这些用户，或禁用不再需要的帐户，然后重新运行检查。
+cutover-dns-elsewhere = { $name } 仍指向其他位置（{ $targets }）：请将其指向 Microsoft 365。
+cutover-provider-enabled = 托管提供程序 { $identity }（{ $proxy }）仍处于启用状态。

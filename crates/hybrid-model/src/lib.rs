@@ -9,6 +9,7 @@ pub mod checklist;
 pub mod cloud;
 pub mod commands;
 pub mod confirmation;
+pub mod cutover;
 pub mod display;
 pub mod downloads;
 pub mod field;

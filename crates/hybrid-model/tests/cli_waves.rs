@@ -181,3 +181,98 @@ fn wave_results_refuses_a_report_of_another_deployment() {
     let run = cli(&["wave-results", s.to_str().unwrap(), &fixture("pasted.txt")]);
     assert_eq!(run.status.code(), Some(2));
 }
+
+/// A copy of a check report fixture in `dir`, dated now (a check report goes stale in 7 days).
+fn fresh(dir: &Path, name: &str) -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let text = std::fs::read_to_string(fixture(name))
+        .unwrap()
+        .replace("1764990000", &now.to_string());
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn cutover_writes_the_check_then_withholds_or_offers_the_scripts() {
+    let dir = temp_dir("cutover");
+    let s = settings(&dir);
+    let left = fresh(&dir, "cutover-check-users-left.json");
+    let none = fresh(&dir, "cutover-check-none-left.json");
+    let out = dir.join("check");
+    let run = cli(&[
+        "cutover",
+        s.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let names: Vec<String> = contents(&out).into_keys().collect();
+    assert_eq!(names, ["hybrid-cutover-check-contoso.com-commercial.ps1"]);
+
+    // Users left: withheld, exit code 1, only the check script.
+    let out = dir.join("withheld");
+    let run = cli(&[
+        "cutover",
+        s.to_str().unwrap(),
+        "--check",
+        &left,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+    let said = stdout(&run);
+    assert!(
+        said.contains("3 users are still homed on premises"),
+        "{said}"
+    );
+    assert!(said.contains("pool01.contoso.com: 2"));
+    assert_eq!(contents(&out).len(), 1);
+
+    // Accepting the 3 (accounts to be disabled) offers it.
+    let out = dir.join("accepted");
+    let run = cli(&[
+        "cutover",
+        s.to_str().unwrap(),
+        "--check",
+        &left,
+        "--accept",
+        "3",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let files = contents(&out);
+    let online =
+        String::from_utf8_lossy(&files["hybrid-cutover-online-contoso.com-commercial.ps1"])
+            .into_owned();
+    assert!(online.contains("[int] $AcceptUsersOnPremises = 3"));
+    assert!(files.contains_key("hybrid-cutover-on-premises-contoso.com-commercial.ps1"));
+
+    // None left: offered.
+    let out = dir.join("offered");
+    let run = cli(&[
+        "cutover",
+        s.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--check",
+        &none,
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    assert_eq!(contents(&out).len(), 3);
+    assert!(stdout(&run).contains("the cut-over may run"));
+
+    let run = cli(&[
+        "cutover",
+        s.to_str().unwrap(),
+        "--accept",
+        "2",
+        "--out",
+        "x",
+    ]);
+    assert_eq!(run.status.code(), Some(2), "--accept needs --check");
+}

@@ -399,6 +399,33 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
         "Test-IsThisCertificate" => vec![vec!["Key"]],
         "Get-PrincipalState" => vec![vec!["AppId"]],
         "Get-EnabledPlan" => vec![vec!["User"]],
+        // Grant-CsTeamsUpgradePolicy.md (MicrosoftTeams): sets Identity, GrantToTenant, GrantToGroup;
+        // no -WhatIf in any of them.
+        "Grant-CsTeamsUpgradePolicy" => vec![
+            vec![
+                "Identity",
+                "MigrateMeetingsToTeams",
+                "PassThru",
+                "PolicyName",
+                "MsftInternalProcessingMode",
+            ],
+            vec![
+                "MigrateMeetingsToTeams",
+                "PassThru",
+                "PolicyName",
+                "MsftInternalProcessingMode",
+                "Force",
+                "Global",
+            ],
+            vec![
+                "MigrateMeetingsToTeams",
+                "PassThru",
+                "PolicyName",
+                "MsftInternalProcessingMode",
+                "Group",
+                "Rank",
+            ],
+        ],
         // The wave script's own helpers (fragments/wave-readiness.ps1).
         "New-Problem" => vec![vec!["Code", "Detail"]],
         "Add-Result" => vec![vec!["Entry", "SipAddress", "Status", "Problems"]],
@@ -531,6 +558,9 @@ fn every_emitted_command_binds_one_documented_parameter_set() {
             hybrid_model::powershell::verify::on_premises(&settings).text(),
             hybrid_model::powershell::verify::online(&settings).text(),
             hybrid_model::powershell::waves::wave(&settings, 1).text(),
+            hybrid_model::powershell::cutover::check(&settings).text(),
+            hybrid_model::powershell::cutover::online(&settings, 0).text(),
+            hybrid_model::powershell::cutover::on_premises(&settings, 0).text(),
         ] {
             for command in commands(&text) {
                 let Some(sets) = sets(&command.cmdlet) else {
@@ -569,6 +599,8 @@ fn every_emitted_command_binds_one_documented_parameter_set() {
         "New-CsPartnerApplication",
         "Remove-CsHostingProvider",
         "Get-CsOnlineSipDomain",
+        "Grant-CsTeamsUpgradePolicy",
+        "Group-Object",
     ] {
         assert!(
             seen.contains(domain_cmdlet),

@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod command;
+pub mod cutover;
 mod move_pairs;
 pub mod preflight;
 pub mod quote;

@@ -5,6 +5,7 @@
 pub mod catalog;
 pub mod change_record;
 pub mod checklist;
+pub mod cutover;
 /// The message keys generated from `locales/en.ftl`.
 pub mod keys {
     include!(concat!(env!("OUT_DIR"), "/keys.rs"));

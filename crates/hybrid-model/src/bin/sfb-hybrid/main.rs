@@ -12,7 +12,7 @@ use console::{complain, say};
 use hybrid_model::change_record::{Artifact, CHANGE_RECORD_FILE, Context, change_record};
 use hybrid_model::checklist::{CHECKLIST_FILE, checklist};
 use hybrid_model::downloads;
-use hybrid_model::naming::{file_name, text_bytes};
+use hybrid_model::naming::{self, file_name, text_bytes};
 use hybrid_model::report::{self, ReportKind, Status};
 use hybrid_model::share::{from_file, to_json};
 use hybrid_model::text::catalog::{self, Catalog};
@@ -28,6 +28,7 @@ const USAGE: &str = "usage:
   sfb-hybrid verify SETTINGS.json REPORT.json...
   sfb-hybrid waves SETTINGS.json USERS.csv [--size N] --out DIR [--replace]
   sfb-hybrid wave-results SETTINGS.json RESULTS.json... [--out DIR] [--replace]
+  sfb-hybrid cutover SETTINGS.json [--check CHECK.json [--accept N]] --out DIR [--replace]
 
 --lang de|fr|ja|zh-CN (with any command): messages, the checklist and the change record in that
 language; the scripts stay English.
@@ -38,7 +39,11 @@ and 100,000 rows), lists the rows it leaves out by line number, and writes per w
 the wave scripts' result reports: progress per wave and overall, what to do per failure, and with
 --out the user file of the users to try again.
 
-generate, waves and wave-results write every file or none; it refuses files that exist already unless --replace is given,
+cutover without --check writes the read-only check script; with the report it wrote (at most
+7 days old), it writes the cut-over scripts only when no more users are homed on premises than
+--accept allows (default 0), and otherwise withholds them (exit code 1).
+
+generate, waves, wave-results and cutover write every file or none; it refuses files that exist already unless --replace is given,
 and never writes through a symbolic link. Settings files (at most 1 MiB) and reports (at most
 8 MiB) may be UTF-8 or UTF-16 (what Windows PowerShell's Out-File writes).
 
@@ -70,8 +75,13 @@ fn run(mut args: Vec<String>) -> Outcome {
         None => false,
     };
     let argv: Vec<&str> = args.iter().map(String::as_str).collect();
-    if replace && !matches!(argv.first(), Some(&("generate" | "waves" | "wave-results"))) {
-        return usage("--replace goes with generate, waves or wave-results");
+    if replace
+        && !matches!(
+            argv.first(),
+            Some(&("generate" | "waves" | "wave-results" | "cutover"))
+        )
+    {
+        return usage("--replace goes with generate, waves, wave-results or cutover");
     }
     match argv.as_slice() {
         ["defaults"] => defaults(Cloud::default()),
@@ -123,6 +133,14 @@ fn run(mut args: Vec<String>) -> Outcome {
                 return usage("wave-results needs one or more result reports");
             }
             wave_results(Path::new(path), files, out, replace)
+        }
+        ["cutover", path, rest @ ..] => {
+            let Some(options) = cutover_options(rest) else {
+                return usage(
+                    "cutover needs --out DIR (and optionally --check CHECK.json --accept N)",
+                );
+            };
+            cutover(Path::new(path), &options, replace)
         }
         ["--help" | "-h" | "help"] => {
             say!("{USAGE}")?;
@@ -531,6 +549,110 @@ fn wave_results(path: &Path, files: &[&str], dir: Option<&Path>, replace: bool) 
         }
     }
     Ok(if progress.total.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// What `cutover` was asked for.
+struct CutoverOptions<'a> {
+    out: &'a str,
+    check: Option<&'a str>,
+    accept: u64,
+}
+
+/// `--out DIR [--check FILE] [--accept N]` in any order; `--accept` only with `--check`.
+fn cutover_options<'a>(rest: &[&'a str]) -> Option<CutoverOptions<'a>> {
+    let (mut out, mut check, mut accept) = (None, None, None);
+    for pair in rest.chunks(2) {
+        match pair {
+            ["--out", dir] => out = Some(*dir),
+            ["--check", file] => check = Some(*file),
+            ["--accept", n] => accept = Some(n.parse::<u64>().ok().filter(|n| *n <= 1_000_000)?),
+            _ => return None,
+        }
+    }
+    if accept.is_some() && check.is_none() {
+        return None;
+    }
+    Some(CutoverOptions {
+        out: out?,
+        check,
+        accept: accept.unwrap_or(0),
+    })
+}
+
+/// The cut-over: the check script, and with a fresh check report that allows it, the scripts.
+fn cutover(path: &Path, options: &CutoverOptions<'_>, replace: bool) -> Outcome {
+    use hybrid_model::cutover::{self, Decision};
+    use hybrid_model::powershell::cutover as scripts;
+    let settings = load(path)?;
+    let report = validate(&settings);
+    if report.has_errors() {
+        print_report(&report)?;
+        complain!("nothing written; fix the errors first");
+        return Ok(ExitCode::from(1));
+    }
+    let script =
+        |name: &str, text: String| (file_name(name, &settings), naming::script_bytes(&text));
+    let mut files = vec![script(
+        scripts::CHECK_FILE,
+        scripts::check(&settings).text(),
+    )];
+    let mut withheld = false;
+    let mut notes = Vec::new();
+    if let Some(check) = options.check {
+        let text = read::text(Path::new(check), Input::CutoverCheck).map_err(|why| {
+            complain!("{check}: {why}");
+            ExitCode::from(2)
+        })?;
+        let read = cutover::read(&text, &settings, now_unix()).map_err(|refusal| {
+            complain!("{check}: {}", refusal.message());
+            ExitCode::from(2)
+        })?;
+        let decision = cutover::decide(&read, options.accept);
+        notes.push(decision.message(options.accept));
+        match &decision {
+            Decision::Withheld { pools, .. } => {
+                withheld = true;
+                for (pool, users) in pools {
+                    notes.push(format!("  {pool}: {users}"));
+                }
+            }
+            Decision::Offered => {
+                let accept = usize::try_from(options.accept).unwrap_or(usize::MAX);
+                files.push(script(
+                    scripts::ONLINE_FILE,
+                    scripts::online(&settings, accept).text(),
+                ));
+                files.push(script(
+                    scripts::ON_PREMISES_FILE,
+                    scripts::on_premises(&settings, accept).text(),
+                ));
+            }
+        }
+        notes.extend(cutover::remaining_hybrid(&read));
+    }
+    let written = output::write(Path::new(options.out), &files, replace).map_err(|why| {
+        complain!("{why}");
+        ExitCode::from(2)
+    })?;
+    for note in &notes {
+        say!("{note}")?;
+    }
+    for file in &written {
+        let verb = if file.replaced { "replaced" } else { "wrote" };
+        say!("{verb} {}", file.path.display())?;
+    }
+    if options.check.is_none() {
+        say!(
+            "run {} in the Management Shell, then: sfb-hybrid cutover SETTINGS.json --check {} --out DIR",
+            file_name(scripts::CHECK_FILE, &settings),
+            scripts::CHECK_REPORT_FILE
+        )?;
+    }
+    Ok(if withheld {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -6,6 +6,7 @@ use std::fs::{File, FileType, Metadata};
 use std::io::Read;
 use std::path::Path;
 
+use hybrid_model::cutover::MAX_CHECK_BYTES;
 use hybrid_model::report::MAX_REPORT_BYTES;
 use hybrid_model::waves::list::MAX_LIST_BYTES;
 use hybrid_model::waves::results::MAX_RESULTS_BYTES;
@@ -21,6 +22,8 @@ pub enum Input {
     UserList,
     /// A wave script's result report.
     WaveReport,
+    /// The cut-over check's report.
+    CutoverCheck,
 }
 
 impl Input {
@@ -32,6 +35,7 @@ impl Input {
             Input::Report => u64::try_from(MAX_REPORT_BYTES).unwrap_or(u64::MAX),
             Input::UserList => u64::try_from(MAX_LIST_BYTES).unwrap_or(u64::MAX),
             Input::WaveReport => u64::try_from(MAX_RESULTS_BYTES).unwrap_or(u64::MAX),
+            Input::CutoverCheck => u64::try_from(MAX_CHECK_BYTES).unwrap_or(u64::MAX),
         }
     }
 
@@ -41,6 +45,7 @@ impl Input {
             Input::Report => "report",
             Input::UserList => "user list",
             Input::WaveReport => "wave report",
+            Input::CutoverCheck => "cut-over check report",
         }
     }
 }
