@@ -718,3 +718,47 @@ report-allowed-only-on-premises = Nur lokal zugelassen: { $domains }
 report-allowed-only-online = Nur im Mandanten zugelassen: { $domains }
 report-lists-match = Die zugelassenen und blockierten Domänen sind auf beiden Seiten gleich.
 report-lists-differ = Gleichen Sie die Listen der zugelassenen und blockierten Domänen lokal (Get-CsAllowedDomain, Get-CsBlockedDomain) und im Mandanten (Get-CsTenantFederationConfiguration) an, bevor Sie Benutzer verschieben (plan-hybrid-connectivity.md).
+
+## waves
+
+waves-line = Zeile { $line }
+waves-row-empty = Die Benutzerzelle ist leer.
+waves-row-not-address = „{ $cell }“ ist keine Benutzeradresse (benutzer@domäne, mit oder ohne sip:).
+waves-row-duplicate = { $address } steht bereits in Zeile { $first }; der Benutzer wird einmal verschoben.
+waves-row-other-domain = { $address } gehört zu { $domain }, keiner der SIP-Domänen dieser Einstellungen; der Benutzer bleibt außerhalb der Wellen.
+waves-row-unclosed-quote = Ein in dieser Zeile geöffnetes Anführungszeichen wird nie geschlossen; die Zeile wurde nicht gelesen.
+waves-list-too-large = Diese Liste ist { $mib } MiB groß; eine Benutzerliste hat höchstens { $limit } MiB. Teilen Sie sie, oder exportieren Sie nur die Spalte mit den SIP-Adressen.
+waves-list-too-many-rows = Diese Liste hat mehr als { $max } Zeilen; teilen Sie sie in mehrere Listen.
+waves-list-empty = Diese Liste enthält keine Zeilen.
+waves-list-no-column = Keine Spalte dieser Liste enthält Benutzeradressen (benutzer@domäne). Exportieren Sie die Spalte SipAddress oder UserPrincipalName, oder fügen Sie eine Adresse pro Zeile ein.
+waves-column-header = Benutzer aus Spalte { $number } („{ $header }“) gelesen.
+waves-column-content = Benutzer aus Spalte { $number } gelesen, erkannt an ihrem Inhalt.
+waves-upn-note = Diese Spalte enthält Benutzerprinzipalnamen: Jedes Wellenskript sucht den Benutzer mit Get-CsUser und übergibt Move-CsUser dessen SIP-Adresse.
+waves-not-ours = Dies ist kein Wellenbericht von Hybrid Builder (kein "schema": "hybrid-builder-wave-results"). Laden Sie die Datei hybrid-wave-NNN-results-*.json, die ein Wellenskript geschrieben hat.
+waves-no-users = Dieser Wellenbericht nennt keine Benutzer: Das Skript hat angehalten, bevor es Benutzer gelesen hat, oder die Datei ist abgeschnitten. Führen Sie das Wellenskript erneut aus, und laden Sie seinen Bericht.
+waves-results-too-large = Diese Datei ist größer als jeder Wellenbericht von Hybrid Builder; sie wurde nicht gelesen.
+waves-status-moved = verschoben
+waves-status-already-moved = früher verschoben
+waves-status-ready = bereit (Probelauf: nicht verschoben)
+waves-status-not-ready = nicht bereit
+waves-status-failed = fehlgeschlagen
+waves-todo-not-on-premises = Get-CsUser hat diesen Benutzer lokal nicht gefunden: Prüfen Sie die Adresse in der Liste und ob der Benutzer für Skype for Business Server aktiviert ist.
+waves-todo-not-in-tenant = Der Mandant kennt diesen Benutzer noch nicht: Prüfen Sie, ob Microsoft Entra Connect den Benutzer mit den Skype for Business-Attributen synchronisiert, warten Sie die nächste Synchronisierung ab, und führen Sie die Welle dann erneut aus.
+waves-todo-not-synced = Im Mandanten ist HostingProvider des Benutzers nicht SRV:, er gilt also nicht als lokal beheimatet: Prüfen Sie die Synchronisierung seiner msRTCSIP-Attribute, und führen Sie die Welle dann erneut aus.
+waves-todo-no-plan = Weisen Sie eine Lizenz mit Teams und Skype for Business Online (Plan 2) zu (move-users-between-on-premises-and-cloud.md); ein Plan in seiner Kulanzfrist zählt nicht. Führen Sie die Welle dann erneut aus.
+waves-todo-domain-not-in-settings = Die SIP-Domäne des Benutzers gehört nicht zu diesen Einstellungen: Verschieben Sie den Benutzer mit den Einstellungen jener Bereitstellung, oder fügen Sie die Domäne diesen Einstellungen hinzu.
+waves-todo-domain-not-in-tenant = Fügen Sie die SIP-Domäne des Benutzers im Mandanten hinzu, und bestätigen Sie sie; führen Sie die Welle dann erneut aus.
+waves-todo-domain-disabled = Die SIP-Domäne des Benutzers ist im Mandanten deaktiviert, wo Benutzer nicht bereitgestellt werden (Get-CsOnlineSipDomain.md): Aktivieren Sie sie, und führen Sie die Welle dann erneut aus.
+waves-todo-move-failed = Lesen Sie den Fehler und den Move-CsUser-Bericht, den die Welle geschrieben hat; Microsofts Artikel zur Problembehandlung von HostedMigration-Fehlern erklären die häufigsten. Führen Sie die Welle erneut aus: Der Benutzer wird erneut versucht.
+waves-todo-unknown = Lesen Sie, was das Skript gefunden hat, beheben Sie es, und führen Sie die Welle dann erneut aus.
+waves-retry = { $count } Benutzer für einen erneuten Versuch (die Fehlschläge und nicht bereiten Benutzer der gelesenen Wellen).
+waves-superseded = Welle { $wave } wurde mehrfach gelesen; nur ihr neuester Bericht zählt.
+
+## cutover
+
+cutover-too-large = Diese Datei ist größer als jeder Bericht der Umstellungsprüfung von Hybrid Builder; sie wurde nicht gelesen.
+cutover-not-ours = Dies ist kein Bericht der Umstellungsprüfung von Hybrid Builder (kein "schema": "hybrid-builder-cutover-check"). Laden Sie die Datei hybrid-cutover-check.json, die das Prüfskript geschrieben hat.
+cutover-offered = Höchstens { $accepted } Benutzer sind noch lokal beheimatet: Die Umstellung kann laufen. Führen Sie alle ihre Schritte in einem Wartungsfenster aus.
+cutover-withheld = { $users } Benutzer sind noch lokal beheimatet, mehr als die { $accepted } akzeptierten: Die Umstellung wird zurückgehalten. Verschieben Sie sie in Wellen, oder deaktivieren Sie nicht mehr benötigte Konten, und führen Sie die Prüfung dann erneut aus.
+cutover-dns-elsewhere = { $name } zeigt noch an ein anderes Ziel ({ $targets }): Lassen Sie den Eintrag auf Microsoft 365 zeigen.
+cutover-provider-enabled = Der Hostinganbieter { $identity } ({ $proxy }) ist noch aktiviert.

@@ -716,3 +716,47 @@ report-allowed-only-on-premises = Allowed only on premises: { $domains }
 report-allowed-only-online = Allowed only in the tenant: { $domains }
 report-lists-match = The allowed and blocked domains are the same on both sides.
 report-lists-differ = Make the allowed and blocked domain lists identical on premises (Get-CsAllowedDomain, Get-CsBlockedDomain) and in the tenant (Get-CsTenantFederationConfiguration) before moving users (plan-hybrid-connectivity.md).
+
+## waves
+
+waves-line = line { $line }
+waves-row-empty = the user cell is empty.
+waves-row-not-address = "{ $cell }" is not a user address (user@domain, with or without sip:).
+waves-row-duplicate = { $address } is listed already on line { $first }; the user moves once.
+waves-row-other-domain = { $address } is in { $domain }, which is not one of these settings' SIP domains; the user is left out of the waves.
+waves-row-unclosed-quote = a quote opened in this row is never closed; the row was not read.
+waves-list-too-large = This list is { $mib } MiB; a user list is at most { $limit } MiB. Split it, or export only the column with the SIP addresses.
+waves-list-too-many-rows = This list has more than { $max } rows; split it into several lists.
+waves-list-empty = This list holds no rows.
+waves-list-no-column = No column of this list holds user addresses (user@domain). Export the SipAddress or UserPrincipalName column, or paste one address a line.
+waves-column-header = Users read from column { $number } ("{ $header }").
+waves-column-content = Users read from column { $number }, found by what its cells hold.
+waves-upn-note = This column holds user principal names: each wave script looks the user up with Get-CsUser and gives Move-CsUser the user's SIP address.
+waves-not-ours = This is not a Hybrid Builder wave report (no "schema": "hybrid-builder-wave-results"). Load the hybrid-wave-NNN-results-*.json file a wave script wrote.
+waves-no-users = This wave report lists no users: the script stopped before it read any, or the file was cut short. Run the wave script again and load its report.
+waves-results-too-large = This file is larger than any wave report of Hybrid Builder; it was not read.
+waves-status-moved = moved
+waves-status-already-moved = moved earlier
+waves-status-ready = ready (dry run: not moved)
+waves-status-not-ready = not ready
+waves-status-failed = failed
+waves-todo-not-on-premises = Get-CsUser did not find this user on premises: check the address in the list, and that the user is enabled for Skype for Business Server.
+waves-todo-not-in-tenant = The tenant does not know this user yet: check that Microsoft Entra Connect syncs the user with the Skype for Business attributes, wait for the next sync, then run the wave again.
+waves-todo-not-synced = In the tenant the user's HostingProvider is not SRV:, so the user is not seen as homed on premises: check the sync of the user's msRTCSIP attributes, then run the wave again.
+waves-todo-no-plan = Assign a licence with Teams and Skype for Business Online (Plan 2) (move-users-between-on-premises-and-cloud.md); a plan in its grace period does not count. Then run the wave again.
+waves-todo-domain-not-in-settings = The user's SIP domain is not in these settings: move the user with the settings of that deployment, or add the domain to these settings.
+waves-todo-domain-not-in-tenant = Add and verify the user's SIP domain in the tenant, then run the wave again.
+waves-todo-domain-disabled = The user's SIP domain is disabled in the tenant, where users are not provisioned (Get-CsOnlineSipDomain.md): enable it, then run the wave again.
+waves-todo-move-failed = Read the error and the Move-CsUser report the wave wrote; Microsoft's troubleshooting articles for HostedMigration faults explain the common ones. Run the wave again: the user is tried again.
+waves-todo-unknown = Read what the script found, correct it, then run the wave again.
+waves-retry = { $count } users to try again (the failures and users not ready of the waves read).
+waves-superseded = Wave { $wave } was read more than once; only its latest report counts.
+
+## cutover
+
+cutover-too-large = This file is larger than any cut-over check report of Hybrid Builder; it was not read.
+cutover-not-ours = This is not a Hybrid Builder cut-over check report (no "schema": "hybrid-builder-cutover-check"). Load the hybrid-cutover-check.json file the check script wrote.
+cutover-offered = At most { $accepted } users are still homed on premises: the cut-over may run. Do all of its steps in one window.
+cutover-withheld = { $users } users are still homed on premises, more than the { $accepted } accepted: the cut-over is withheld. Move them in waves, or disable the accounts no longer needed, then run the check again.
+cutover-dns-elsewhere = { $name } still points elsewhere ({ $targets }): point it to Microsoft 365.
+cutover-provider-enabled = The hosting provider { $identity } ({ $proxy }) is still enabled.

@@ -714,3 +714,47 @@ report-allowed-only-on-premises = Autorisés uniquement en local : { $domains 
 report-allowed-only-online = Autorisés uniquement dans le locataire : { $domains }
 report-lists-match = Les domaines autorisés et bloqués sont les mêmes des deux côtés.
 report-lists-differ = Rendez identiques les listes de domaines autorisés et bloqués en local (Get-CsAllowedDomain, Get-CsBlockedDomain) et dans le locataire (Get-CsTenantFederationConfiguration) avant de déplacer des utilisateurs (plan-hybrid-connectivity.md).
+
+## waves
+
+waves-line = ligne { $line }
+waves-row-empty = la cellule de l’utilisateur est vide.
+waves-row-not-address = « { $cell } » n’est pas une adresse d’utilisateur (utilisateur@domaine, avec ou sans sip:).
+waves-row-duplicate = { $address } figure déjà à la ligne { $first } ; l’utilisateur est déplacé une seule fois.
+waves-row-other-domain = { $address } appartient à { $domain }, qui n’est pas l’un des domaines SIP de ces paramètres ; l’utilisateur reste hors des vagues.
+waves-row-unclosed-quote = un guillemet ouvert dans cette ligne n’est jamais fermé ; la ligne n’a pas été lue.
+waves-list-too-large = Cette liste fait { $mib } Mio ; une liste d’utilisateurs fait au plus { $limit } Mio. Divisez-la, ou exportez seulement la colonne des adresses SIP.
+waves-list-too-many-rows = Cette liste compte plus de { $max } lignes ; divisez-la en plusieurs listes.
+waves-list-empty = Cette liste ne contient aucune ligne.
+waves-list-no-column = Aucune colonne de cette liste ne contient d’adresses d’utilisateurs (utilisateur@domaine). Exportez la colonne SipAddress ou UserPrincipalName, ou collez une adresse par ligne.
+waves-column-header = Utilisateurs lus dans la colonne { $number } (« { $header } »).
+waves-column-content = Utilisateurs lus dans la colonne { $number }, reconnue à son contenu.
+waves-upn-note = Cette colonne contient des noms d’utilisateur principaux : chaque script de vague recherche l’utilisateur avec Get-CsUser et donne à Move-CsUser son adresse SIP.
+waves-not-ours = Ceci n’est pas un rapport de vague de Hybrid Builder (pas de "schema": "hybrid-builder-wave-results"). Chargez le fichier hybrid-wave-NNN-results-*.json écrit par un script de vague.
+waves-no-users = Ce rapport de vague ne liste aucun utilisateur : le script s’est arrêté avant d’en lire, ou le fichier est tronqué. Exécutez de nouveau le script de vague et chargez son rapport.
+waves-results-too-large = Ce fichier est plus grand que tout rapport de vague de Hybrid Builder ; il n’a pas été lu.
+waves-status-moved = déplacé
+waves-status-already-moved = déplacé auparavant
+waves-status-ready = prêt (simulation : non déplacé)
+waves-status-not-ready = pas prêt
+waves-status-failed = échec
+waves-todo-not-on-premises = Get-CsUser n’a pas trouvé cet utilisateur en local : vérifiez l’adresse dans la liste, et que l’utilisateur est activé pour Skype for Business Server.
+waves-todo-not-in-tenant = Le locataire ne connaît pas encore cet utilisateur : vérifiez que Microsoft Entra Connect synchronise l’utilisateur avec les attributs Skype for Business, attendez la prochaine synchronisation, puis exécutez de nouveau la vague.
+waves-todo-not-synced = Dans le locataire, le HostingProvider de l’utilisateur n’est pas SRV: ; l’utilisateur n’est donc pas vu comme hébergé en local : vérifiez la synchronisation de ses attributs msRTCSIP, puis exécutez de nouveau la vague.
+waves-todo-no-plan = Attribuez une licence avec Teams et Skype for Business Online (Plan 2) (move-users-between-on-premises-and-cloud.md) ; un plan en période de grâce ne compte pas. Puis exécutez de nouveau la vague.
+waves-todo-domain-not-in-settings = Le domaine SIP de l’utilisateur ne fait pas partie de ces paramètres : déplacez l’utilisateur avec les paramètres de ce déploiement, ou ajoutez le domaine à ces paramètres.
+waves-todo-domain-not-in-tenant = Ajoutez et vérifiez le domaine SIP de l’utilisateur dans le locataire, puis exécutez de nouveau la vague.
+waves-todo-domain-disabled = Le domaine SIP de l’utilisateur est désactivé dans le locataire, où les utilisateurs ne sont pas approvisionnés (Get-CsOnlineSipDomain.md) : activez-le, puis exécutez de nouveau la vague.
+waves-todo-move-failed = Lisez l’erreur et le rapport de Move-CsUser écrit par la vague ; les pages de dépannage de Microsoft sur les erreurs HostedMigration expliquent les plus courantes. Exécutez de nouveau la vague : l’utilisateur est retenté.
+waves-todo-unknown = Lisez ce que le script a trouvé, corrigez-le, puis exécutez de nouveau la vague.
+waves-retry = { $count } utilisateurs à retenter (les échecs et les utilisateurs pas prêts des vagues lues).
+waves-superseded = La vague { $wave } a été lue plusieurs fois ; seul son rapport le plus récent compte.
+
+## cutover
+
+cutover-too-large = Ce fichier est plus grand que tout rapport de vérification de bascule de Hybrid Builder ; il n’a pas été lu.
+cutover-not-ours = Ceci n’est pas un rapport de vérification de bascule de Hybrid Builder (pas de "schema": "hybrid-builder-cutover-check"). Chargez le fichier hybrid-cutover-check.json écrit par le script de vérification.
+cutover-offered = Au plus { $accepted } utilisateurs sont encore hébergés en local : la bascule peut avoir lieu. Effectuez toutes ses étapes dans une même fenêtre de maintenance.
+cutover-withheld = { $users } utilisateurs sont encore hébergés en local, plus que les { $accepted } acceptés : la bascule est suspendue. Déplacez-les par vagues, ou désactivez les comptes devenus inutiles, puis relancez la vérification.
+cutover-dns-elsewhere = { $name } pointe encore ailleurs ({ $targets }) : faites-le pointer vers Microsoft 365.
+cutover-provider-enabled = Le fournisseur d’hébergement { $identity } ({ $proxy }) est encore activé.

@@ -706,3 +706,47 @@ report-allowed-only-on-premises = オンプレミスでのみ許可: { $domains 
 report-allowed-only-online = テナントでのみ許可: { $domains }
 report-lists-match = 許可ドメインとブロック ドメインは両側で同じです。
 report-lists-differ = ユーザーを移動する前に、オンプレミス (Get-CsAllowedDomain、Get-CsBlockedDomain) とテナント (Get-CsTenantFederationConfiguration) の許可ドメインとブロック ドメインの一覧を同一にしてください (plan-hybrid-connectivity.md)。
+
+## waves
+
+waves-line = { $line } 行目
+waves-row-empty = ユーザーのセルが空です。
+waves-row-not-address = "{ $cell }" はユーザー アドレス (ユーザー@ドメイン、sip: の有無は問いません) ではありません。
+waves-row-duplicate = { $address } は { $first } 行目に既にあります。ユーザーの移動は 1 回です。
+waves-row-other-domain = { $address } は { $domain } に属し、この設定の SIP ドメインではありません。このユーザーはウェーブから除外されます。
+waves-row-unclosed-quote = この行で開いた引用符が閉じられていません。この行は読み取られませんでした。
+waves-list-too-large = この一覧は { $mib } MiB です。ユーザー一覧の上限は { $limit } MiB です。分割するか、SIP アドレスの列だけをエクスポートしてください。
+waves-list-too-many-rows = この一覧は { $max } 行を超えています。複数の一覧に分割してください。
+waves-list-empty = この一覧には行がありません。
+waves-list-no-column = この一覧にはユーザー アドレス (ユーザー@ドメイン) を含む列がありません。SipAddress 列または UserPrincipalName 列をエクスポートするか、1 行に 1 つのアドレスを貼り付けてください。
+waves-column-header = { $number } 列目 ("{ $header }") からユーザーを読み取りました。
+waves-column-content = 内容から判断した { $number } 列目からユーザーを読み取りました。
+waves-upn-note = この列にはユーザー プリンシパル名が含まれます。各ウェーブ スクリプトは Get-CsUser でユーザーを検索し、そのユーザーの SIP アドレスを Move-CsUser に渡します。
+waves-not-ours = これは Hybrid Builder のウェーブ レポートではありません ("schema": "hybrid-builder-wave-results" がありません)。ウェーブ スクリプトが書き込んだ hybrid-wave-NNN-results-*.json ファイルを読み込んでください。
+waves-no-users = このウェーブ レポートにはユーザーがありません。スクリプトがユーザーを読み取る前に停止したか、ファイルが途中で切れています。ウェーブ スクリプトを再実行し、そのレポートを読み込んでください。
+waves-results-too-large = このファイルは Hybrid Builder のどのウェーブ レポートよりも大きいため、読み取られませんでした。
+waves-status-moved = 移動済み
+waves-status-already-moved = 以前に移動済み
+waves-status-ready = 準備完了 (ドライ ラン: 未移動)
+waves-status-not-ready = 準備未完了
+waves-status-failed = 失敗
+waves-todo-not-on-premises = Get-CsUser はこのユーザーをオンプレミスで見つけられませんでした。一覧のアドレスと、ユーザーが Skype for Business Server に対して有効になっていることを確認してください。
+waves-todo-not-in-tenant = テナントはこのユーザーをまだ認識していません。Microsoft Entra Connect がユーザーを Skype for Business の属性と共に同期していることを確認し、次回の同期を待ってからウェーブを再実行してください。
+waves-todo-not-synced = テナントでのユーザーの HostingProvider が SRV: ではないため、オンプレミスに所属するユーザーとして認識されていません。ユーザーの msRTCSIP 属性の同期を確認してから、ウェーブを再実行してください。
+waves-todo-no-plan = Teams と Skype for Business Online (Plan 2) を含むライセンスを割り当ててください (move-users-between-on-premises-and-cloud.md)。猶予期間中のプランは数えません。その後ウェーブを再実行してください。
+waves-todo-domain-not-in-settings = ユーザーの SIP ドメインはこの設定に含まれていません。その展開の設定でユーザーを移動するか、ドメインをこの設定に追加してください。
+waves-todo-domain-not-in-tenant = ユーザーの SIP ドメインをテナントに追加して確認してから、ウェーブを再実行してください。
+waves-todo-domain-disabled = ユーザーの SIP ドメインはテナントで無効になっており、ユーザーはプロビジョニングされません (Get-CsOnlineSipDomain.md)。ドメインを有効にしてから、ウェーブを再実行してください。
+waves-todo-move-failed = エラーと、ウェーブが書き込んだ Move-CsUser のレポートを確認してください。HostedMigration エラーに関する Microsoft のトラブルシューティング記事で、よくある原因が説明されています。ウェーブを再実行すると、ユーザーの移動が再試行されます。
+waves-todo-unknown = スクリプトが検出した内容を確認して修正してから、ウェーブを再実行してください。
+waves-retry = 再試行するユーザー: { $count } 人 (読み取ったウェーブの失敗したユーザーと準備未完了のユーザー)。
+waves-superseded = ウェーブ { $wave } は複数回読み取られました。最新のレポートのみが数えられます。
+
+## cutover
+
+cutover-too-large = このファイルは Hybrid Builder のどの切り替えチェック レポートよりも大きいため、読み取られませんでした。
+cutover-not-ours = これは Hybrid Builder の切り替えチェック レポートではありません ("schema": "hybrid-builder-cutover-check" がありません)。チェック スクリプトが書き込んだ hybrid-cutover-check.json ファイルを読み込んでください。
+cutover-offered = オンプレミスに所属するユーザーは { $accepted } 人以下です。切り替えを実行できます。すべての手順を 1 回のメンテナンス時間内に行ってください。
+cutover-withheld = オンプレミスに所属するユーザーがまだ { $users } 人おり、許容する { $accepted } 人を超えています。切り替えは保留されます。ユーザーをウェーブで移動するか、不要になったアカウントを無効にしてから、チェックを再実行してください。
+cutover-dns-elsewhere = { $name } はまだ別の宛先 ({ $targets }) を指しています。Microsoft 365 を指すように変更してください。
+cutover-provider-enabled = ホスティング プロバイダー { $identity } ({ $proxy }) はまだ有効です。

@@ -714,3 +714,47 @@ report-allowed-only-on-premises = 仅在本地允许：{ $domains }
 report-allowed-only-online = 仅在租户中允许：{ $domains }
 report-lists-match = 双方的允许域和阻止域相同。
 report-lists-differ = 移动用户之前，请使本地（Get-CsAllowedDomain、Get-CsBlockedDomain）和租户（Get-CsTenantFederationConfiguration）中的允许域和阻止域列表完全一致（plan-hybrid-connectivity.md）。
+
+## waves
+
+waves-line = 第 { $line } 行
+waves-row-empty = 用户单元格为空。
+waves-row-not-address = “{ $cell }”不是用户地址（用户@域，带或不带 sip:）。
+waves-row-duplicate = { $address } 已在第 { $first } 行列出；该用户只迁移一次。
+waves-row-other-domain = { $address } 属于 { $domain }，它不是这些设置中的 SIP 域；该用户不纳入任何批次。
+waves-row-unclosed-quote = 此行中打开的引号从未关闭；未读取此行。
+waves-list-too-large = 此列表为 { $mib } MiB；用户列表最多 { $limit } MiB。请拆分列表，或只导出包含 SIP 地址的列。
+waves-list-too-many-rows = 此列表超过 { $max } 行；请拆分为多个列表。
+waves-list-empty = 此列表没有任何行。
+waves-list-no-column = 此列表中没有包含用户地址（用户@域）的列。请导出 SipAddress 或 UserPrincipalName 列，或每行粘贴一个地址。
+waves-column-header = 已从第 { $number } 列（“{ $header }”）读取用户。
+waves-column-content = 已从第 { $number } 列读取用户，该列根据其内容识别。
+waves-upn-note = 此列包含用户主体名称：每个批次脚本使用 Get-CsUser 查找用户，并将用户的 SIP 地址交给 Move-CsUser。
+waves-not-ours = 这不是 Hybrid Builder 的批次报告（没有 "schema": "hybrid-builder-wave-results"）。请加载批次脚本写入的 hybrid-wave-NNN-results-*.json 文件。
+waves-no-users = 此批次报告未列出任何用户：脚本在读取用户之前停止，或文件被截断。请重新运行批次脚本并加载其报告。
+waves-results-too-large = 此文件比 Hybrid Builder 的任何批次报告都大；未读取。
+waves-status-moved = 已迁移
+waves-status-already-moved = 之前已迁移
+waves-status-ready = 就绪（试运行：未迁移）
+waves-status-not-ready = 未就绪
+waves-status-failed = 失败
+waves-todo-not-on-premises = Get-CsUser 在本地找不到此用户：请检查列表中的地址，以及该用户是否已启用 Skype for Business Server。
+waves-todo-not-in-tenant = 租户尚不知道此用户：请检查 Microsoft Entra Connect 是否同步了该用户及其 Skype for Business 属性，等待下一次同步，然后重新运行此批次。
+waves-todo-not-synced = 在租户中，该用户的 HostingProvider 不是 SRV:，因此不被视为驻留在本地：请检查其 msRTCSIP 属性的同步，然后重新运行此批次。
+waves-todo-no-plan = 分配包含 Teams 和 Skype for Business Online（Plan 2）的许可证（move-users-between-on-premises-and-cloud.md）；处于宽限期的计划不计入。然后重新运行此批次。
+waves-todo-domain-not-in-settings = 该用户的 SIP 域不在这些设置中：请使用该部署的设置迁移该用户，或将该域添加到这些设置中。
+waves-todo-domain-not-in-tenant = 在租户中添加并验证该用户的 SIP 域，然后重新运行此批次。
+waves-todo-domain-disabled = 该用户的 SIP 域在租户中已禁用，不会为用户预配（Get-CsOnlineSipDomain.md）：请启用该域，然后重新运行此批次。
+waves-todo-move-failed = 请查看错误以及批次写入的 Move-CsUser 报告；Microsoft 关于 HostedMigration 错误的疑难解答文章解释了常见原因。重新运行此批次：将再次尝试迁移该用户。
+waves-todo-unknown = 请查看脚本发现的内容并加以更正，然后重新运行此批次。
+waves-retry = { $count } 个用户需要重试（已读取批次中失败和未就绪的用户）。
+waves-superseded = 批次 { $wave } 被读取了多次；只计入其最新报告。
+
+## cutover
+
+cutover-too-large = 此文件比 Hybrid Builder 的任何切换检查报告都大；未读取。
+cutover-not-ours = 这不是 Hybrid Builder 的切换检查报告（没有 "schema": "hybrid-builder-cutover-check"）。请加载检查脚本写入的 hybrid-cutover-check.json 文件。
+cutover-offered = 仍驻留在本地的用户最多 { $accepted } 个：可以执行切换。请在同一个维护时段内完成所有步骤。
+cutover-withheld = 仍有 { $users } 个用户驻留在本地，超过接受的 { $accepted } 个：切换被暂缓。请分批迁移这些用户，或禁用不再需要的帐户，然后重新运行检查。
+cutover-dns-elsewhere = { $name } 仍指向其他位置（{ $targets }）：请将其指向 Microsoft 365。
+cutover-provider-enabled = 托管提供程序 { $identity }（{ $proxy }）仍处于启用状态。

@@ -9,6 +9,7 @@ pub mod checklist;
 pub mod cloud;
 pub mod commands;
 pub mod confirmation;
+pub mod cutover;
 pub mod display;
 pub mod downloads;
 pub mod field;
@@ -25,6 +26,7 @@ pub mod syntax;
 pub mod text;
 pub mod validate;
 pub mod vocabulary;
+pub mod waves;
 
 pub use cloud::{Cloud, CloudProfile, Provenance, Sourced};
 pub use field::{Field, Output};

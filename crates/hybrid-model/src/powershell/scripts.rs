@@ -317,7 +317,7 @@ fn pilot_step(w: &mut Writer, settings: &Settings) {
 }
 
 /// Stops before any move on a MicrosoftTeams module and server build pair known to break Move-CsUser.
-fn module_guard(w: &mut Writer) {
+pub(super) fn module_guard(w: &mut Writer) {
     w.comment(t::MODULE_STEP);
     w.code("$teams = @(Get-Module -Name MicrosoftTeams) + @(Get-Module -ListAvailable -Name MicrosoftTeams | Sort-Object -Property Version -Descending) | Select-Object -First 1");
     w.open("if (-not $teams) {");
