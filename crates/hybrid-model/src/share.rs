@@ -219,16 +219,23 @@ fn checksum<'a>(parts: impl Iterator<Item = (&'a str, String)>) -> String {
         .collect()
 }
 
-/// What a link carries besides settings: embed mode and locked fields.
+/// What a link carries besides settings: embed mode, locked fields, the language, and whether its
+/// names are placeholders.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LinkOptions {
     pub embed: bool,
+    /// The names in the link are placeholders (`redacted`, see [`crate::redact`]): the page says
+    /// so and withholds the scripts until the admin has typed real names.
+    pub redacted: bool,
     pub locked: Vec<Field>,
     /// The language the link opens in (`lang=`); none is the reader's own.
     pub lang: Option<&'static str>,
     /// An embedding page fixed the language (`lock=lang`): the switcher is disabled.
     pub lang_locked: bool,
 }
+
+/// The marker of a link whose names are placeholders.
+pub const REDACTED: &str = "redacted";
 
 /// The `lock=` name of the language, which is not a setting.
 const LANG_LOCK: &str = "lang";
@@ -249,6 +256,9 @@ pub fn to_fragment(settings: &Settings, options: &LinkOptions) -> String {
     let mut parts = vec![format!("v={LINK_VERSION}")];
     if options.embed {
         parts.push("embed".to_owned());
+    }
+    if options.redacted {
+        parts.push(REDACTED.to_owned());
     }
     if !options.locked.is_empty() || options.lang_locked {
         let mut locked: Vec<&str> = options.locked.iter().map(|f| f.path()).collect();
@@ -333,6 +343,7 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
                 }
             }
             "embed" => options.embed = true,
+            REDACTED => options.redacted = true,
             "lang" => match crate::text::catalog::shipped(raw) {
                 Some(lang) => options.lang = Some(lang),
                 None => problems.push(problem("lang", t::unknown_language(shorten(raw)))),

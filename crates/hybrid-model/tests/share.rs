@@ -37,6 +37,7 @@ fn every_field_survives_a_link_round_trip() {
         s.oauth.service_principal_tool = hybrid_model::settings::ServicePrincipalTool::MsOnline;
         let options = LinkOptions {
             embed: true,
+            redacted: true,
             locked: vec![Field::Cloud, Field::SipDomains],
             lang: Some("zh-CN"),
             lang_locked: true,
