@@ -1,4 +1,4 @@
-//! `sfb-hybrid`: the model on the command line — defaults, validate, generate.
+//! `sfb-hybrid`: the model on the command line — defaults, validate, generate, redact.
 
 mod console;
 mod decode;
@@ -25,9 +25,14 @@ const USAGE: &str = "usage:
   sfb-hybrid generate SETTINGS.json --out DIR [--replace]
   sfb-hybrid preflight SETTINGS.json REPORT.json...
   sfb-hybrid verify SETTINGS.json REPORT.json...
+  sfb-hybrid redact SETTINGS.json [--out FILE [--replace]]
 
 --lang de|fr|ja|zh-CN (with any command): messages, the checklist and the change record in that
 language; the scripts stay English.
+
+redact writes the settings with every SIP domain, FQDN, user, tenant id and certificate path
+replaced by a placeholder (the same name always the same one) to standard output or FILE, for a
+ticket or a forum, and lists on standard error what it replaced.
 
 generate writes every file or none; it refuses files that exist already unless --replace is given,
 and never writes through a symbolic link. Settings files (at most 1 MiB) and reports (at most
@@ -61,8 +66,8 @@ fn run(mut args: Vec<String>) -> Outcome {
         None => false,
     };
     let argv: Vec<&str> = args.iter().map(String::as_str).collect();
-    if replace && argv.first() != Some(&"generate") {
-        return usage("--replace goes with generate");
+    if replace && argv.first() != Some(&"generate") && !argv.contains(&"--out") {
+        return usage("--replace goes with generate or redact --out");
     }
     match argv.as_slice() {
         ["defaults"] => defaults(Cloud::default()),
@@ -81,6 +86,8 @@ fn run(mut args: Vec<String>) -> Outcome {
             })
         }
         ["generate", path, "--out", dir] => generate(Path::new(path), Path::new(dir), replace),
+        ["redact", path] => redact(Path::new(path), None, false),
+        ["redact", path, "--out", file] => redact(Path::new(path), Some(Path::new(file)), replace),
         ["preflight", path, reports @ ..] if !reports.is_empty() => {
             read_reports(Path::new(path), reports, ReportKind::Preflight)
         }
@@ -237,6 +244,39 @@ fn generate(path: &Path, dir: &Path, replace: bool) -> Outcome {
         say!("{verb} {}", file.path.display())?;
     }
     print_report(&report)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the settings without names (see `hybrid_model::redact`) to standard output or `out`,
+/// then says on standard error what each name became: the admin checks that before posting it.
+fn redact(path: &Path, out: Option<&Path>, replace: bool) -> Outcome {
+    let settings = load(path)?;
+    let redacted = hybrid_model::redact::redact(&settings);
+    let json = to_json(&redacted.settings);
+    match out {
+        None => console::out(&json)?,
+        Some(file) => {
+            let (Some(name), dir) = (file.file_name(), file.parent()) else {
+                return usage(&format!("{}: not a file name", file.display()));
+            };
+            let dir = dir
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let files = [(name.to_string_lossy().into_owned(), json.into_bytes())];
+            output::write(dir, &files, replace).map_err(|why| {
+                complain!("{why}");
+                ExitCode::from(2)
+            })?;
+        }
+    }
+    for r in &redacted.replaced {
+        complain!("replaced {} -> {}", r.original, r.placeholder);
+    }
+    complain!(
+        "{} name(s) replaced; every other setting is as in {}",
+        redacted.replaced.len(),
+        path.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
