@@ -12,6 +12,7 @@ use std::collections::HashMap;
 
 use crate::field::Field;
 use crate::settings::Settings;
+use crate::validate::{Code, Issue, Report, Severity};
 use crate::vocabulary::Value;
 
 /// The tenant id every redacted link carries: a well-formed GUID no tenant has (its groups count up).
@@ -120,6 +121,24 @@ pub fn placeholders(settings: &Settings) -> Vec<Field> {
             }
         })
         .collect()
+}
+
+/// The validation report of settings opened from a redacted link: an error on each field that
+/// still holds a placeholder (HB108), so the form marks what is left to type and the summary lists
+/// it, in form order with the other issues.
+pub fn with_placeholder_errors(mut report: Report, settings: &Settings) -> Report {
+    for field in placeholders(settings) {
+        report.issues.push(Issue {
+            code: Code::PlaceholderName,
+            severity: Severity::Error,
+            field,
+            message: crate::text::PLACEHOLDER_NAME.to_string(),
+        });
+    }
+    report
+        .issues
+        .sort_by_key(|issue| (issue.field, issue.severity));
+    report
 }
 
 /// A domain or FQDN made by [`redact`]: under `.example`, a `tenantN` tenant domain, or a bare `hostN`.

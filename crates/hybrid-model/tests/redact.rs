@@ -206,3 +206,32 @@ fn placeholders_are_found_until_real_names_are_typed() {
     assert!(placeholders(&typed).contains(&Field::PilotUsers));
     assert_eq!(placeholders(&Settings::default()), vec![]);
 }
+
+/// Opened from a redacted link, each field still holding a placeholder is an error (HB108) that
+/// withholds the outputs it goes into; settings with real names get none.
+#[test]
+fn placeholders_are_errors_on_their_fields() {
+    use hybrid_model::field::Output;
+    use hybrid_model::redact::with_placeholder_errors;
+    let redacted = redact(&named()).settings;
+    let report = with_placeholder_errors(validate(&redacted), &redacted);
+    let marked: Vec<Field> = report
+        .errors()
+        .filter(|i| i.code.as_str() == "HB108")
+        .map(|i| i.field)
+        .collect();
+    assert_eq!(marked.len(), NAME_FIELDS.len());
+    assert!(
+        report
+            .blocking(Output::OnPremises)
+            .any(|i| i.code.as_str() == "HB108")
+    );
+    assert!(
+        report
+            .blocking(Output::Online)
+            .any(|i| i.code.as_str() == "HB108")
+    );
+    let real = named();
+    let report = with_placeholder_errors(validate(&real), &real);
+    assert!(!report.issues.iter().any(|i| i.code.as_str() == "HB108"));
+}
