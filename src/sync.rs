@@ -165,6 +165,9 @@ pub fn sync_outside(
         persistence::mark_embedded();
         persistence::report_height_to_parent();
     }
+    if let Some(theme) = options.theme {
+        persistence::mark_theme(theme.as_str());
+    }
     let link = Link::new(settings, options);
     let save = move || {
         if !embedded && let Some(latest) = settings.try_with_untracked(share::to_json) {

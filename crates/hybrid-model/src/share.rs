@@ -232,6 +232,36 @@ pub struct LinkOptions {
     pub lang: Option<&'static str>,
     /// An embedding page fixed the language (`lock=lang`): the switcher is disabled.
     pub lang_locked: bool,
+    /// The colours an embedding page asks for (`theme=light|dark`), so the frame matches the page
+    /// around it rather than the reader's system setting; none follows the system.
+    pub theme: Option<Theme>,
+}
+
+/// Light or dark colours, as an embedding page asks for them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    const NAMES: [&str; 2] = ["light", "dark"];
+
+    /// The value in links, and the page's `data-theme` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Theme> {
+        match name {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
 }
 
 /// The marker of a link whose names are placeholders.
@@ -269,6 +299,9 @@ pub fn to_fragment(settings: &Settings, options: &LinkOptions) -> String {
     }
     if let Some(lang) = options.lang {
         parts.push(format!("lang={lang}"));
+    }
+    if let Some(theme) = options.theme {
+        parts.push(format!("theme={}", theme.as_str()));
     }
     for (field, default) in Field::ALL.into_iter().zip(default_values()) {
         let value = field.get(settings);
@@ -347,6 +380,14 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
             "lang" => match crate::text::catalog::shipped(raw) {
                 Some(lang) => options.lang = Some(lang),
                 None => problems.push(problem("lang", t::unknown_language(shorten(raw)))),
+            },
+            "theme" => match Theme::from_name(raw) {
+                Some(theme) => options.theme = Some(theme),
+                None => problems.push(problem_then(
+                    "theme",
+                    t::not_a_choice(&Theme::NAMES),
+                    Fallback::Ignored,
+                )),
             },
             "lock" => {
                 for path in raw.split(',').filter(|p| !p.is_empty()) {
