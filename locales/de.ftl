@@ -418,6 +418,7 @@ validation-too-many-pilots = { $count } Pilotbenutzer sind mehr, als die Skripts
 validation-too-many-sip-domains = { $count } SIP-Domänen sind mehr, als Hybrid Builder annimmt (höchstens { $max }): Das Edge-Zertifikat nennt jede davon, und öffentliche Zertifikate enthalten selten mehr Namen. Prüfen Sie, ob die Liste nur SIP-Domänen enthält.
 validation-too-many-web-services = { $count } Webdienst-FQDNs sind mehr, als Hybrid Builder annimmt (höchstens { $max }). Geben Sie den externen Webdienst-FQDN jedes Pools einmal ein.
 validation-onmicrosoft = Die Domäne „{ $domain }“ ist eine von Microsoft verwaltete Domäne: Sie ist keine SIP-Domäne Ihrer Topologie und wird aus den Edge-Zertifikaten ausgeschlossen.
+validation-placeholder-name = Ein Platzhalter aus einem Link ohne Namen: Geben Sie hier Ihren echten Namen ein, bevor die Skripts ausgeführt werden.
 validation-pilot-outside = Der Pilotbenutzer „{ $user }“ gehört zu keiner der oben aufgeführten SIP-Domänen.
 validation-other-cloud = Dieser Wert für { $what } gehört zur Cloud { $owner }, der Mandant befindet sich aber in der Cloud { $chosen }. Verwenden Sie { $expected }, oder wählen Sie die richtige Cloud.
 validation-not-an-endpoint = Dieser Wert für { $what } ist kein bekannter Microsoft-Endpunkt; für { $chosen } lautet der Wert { $expected }. Behalten Sie ihn nur, wenn Microsoft Sie dazu angewiesen hat.
@@ -543,6 +544,18 @@ page-panic-export = Einstellungen exportieren
 page-share-label = Diese Einstellungen teilen und aufbewahren
 page-copy-link = Freigabelink kopieren
 page-link-copied = Link kopiert
+page-copy-link-without-names = Link ohne Namen kopieren
+page-redact-heading = { $count ->
+    [one] Der Link ohne Namen ersetzt 1 Namen durch einen Platzhalter:
+   *[other] Der Link ohne Namen ersetzt { $count } Namen durch Platzhalter:
+}
+page-redact-none = Diese Einstellungen enthalten noch keine Namen: Der Link ohne Namen ist der Freigabelink, als anonymisiert gekennzeichnet.
+page-redact-kept = Die Cloud und jede Auswahl bleiben unverändert. Wer den Link öffnet, sieht, dass die Namen Platzhalter sind, und die Skripts werden zurückgehalten, bis echte Namen eingegeben sind.
+page-redact-copy = Den Link ohne Namen kopieren
+page-redact-cancel = Abbrechen
+page-redact-copied = Link ohne Namen kopiert
+page-redacted-banner = Die Namen in diesen Einstellungen sind Platzhalter: Sie stammen aus einem Link ohne Namen, erstellt für einen Supportfall oder ein Diskussionsforum. Die Skripts sind nicht zum Ausführen bestimmt: Geben Sie in den unten markierten Feldern Ihre echten SIP-Domänen, Server, Benutzer, Mandanten-ID und den Zertifikatpfad ein; die Skripts werden angeboten, sobald kein Platzhalter mehr übrig ist.
+page-redacted-blocked = Kopieren und Herunterladen sind deaktiviert: Diese Einstellungen enthalten Platzhalter statt Ihrer Namen, daher ist diese Ausgabe nicht zum Ausführen bestimmt. Geben Sie zuerst Ihre echten Namen in den markierten Feldern des Formulars ein.
 page-export = Einstellungen exportieren
 page-import = Einstellungen importieren…
 page-reset = Auf Standardwerte zurücksetzen

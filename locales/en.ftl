@@ -416,6 +416,7 @@ validation-too-many-pilots = { $count } pilot users are more than the scripts ca
 validation-too-many-sip-domains = { $count } SIP domains are more than this builder takes (at most { $max }): the Edge certificate names each of them, and public certificates rarely carry more. Check that the list holds only SIP domains.
 validation-too-many-web-services = { $count } web services FQDNs are more than this builder takes (at most { $max }). Enter each pool's external web services FQDN once.
 validation-onmicrosoft = The domain "{ $domain }" is a Microsoft-managed domain: it is not a SIP domain of your topology and is excluded from Edge certificates.
+validation-placeholder-name = A placeholder from a link without names: type your real name here before the scripts are run.
 validation-pilot-outside = The pilot user "{ $user }" is in none of the SIP domains listed above.
 validation-other-cloud = This { $what } belongs to { $owner }, but the tenant is in { $chosen }. Use { $expected }, or choose the right cloud.
 validation-not-an-endpoint = This { $what } is not a known Microsoft endpoint; for { $chosen } the value is { $expected }. Keep it only if Microsoft told you to.
@@ -541,6 +542,18 @@ page-panic-export = Export settings
 page-share-label = Share and keep these settings
 page-copy-link = Copy share link
 page-link-copied = Link copied
+page-copy-link-without-names = Copy link without names
+page-redact-heading = { $count ->
+    [one] The link without names replaces 1 name with a placeholder:
+   *[other] The link without names replaces { $count } names with placeholders:
+}
+page-redact-none = These settings hold no names yet: the link without names is the share link, marked as redacted.
+page-redact-kept = The cloud and every choice stay as they are. Whoever opens the link sees that the names are placeholders, and the scripts are withheld until real names are typed.
+page-redact-copy = Copy the link without names
+page-redact-cancel = Cancel
+page-redact-copied = Link without names copied
+page-redacted-banner = The names in these settings are placeholders: they come from a link made without names, for a ticket or a forum. The scripts are not for running: type your real SIP domains, servers, users, tenant ID and certificate path in the fields marked below; the scripts are offered once no placeholder is left.
+page-redacted-blocked = Copy and download are off: these settings hold placeholders instead of your names, so this output is not for running. Type your real names in the fields marked in the form first.
 page-export = Export settings
 page-import = Import settings…
 page-reset = Reset to defaults

@@ -414,6 +414,7 @@ validation-too-many-pilots = { $count } utilisateurs pilotes, c'est plus que ce 
 validation-too-many-sip-domains = { $count } domaines SIP, c'est plus que ce que cet outil accepte (au plus { $max }) : le certificat Edge nomme chacun d'eux, et les certificats publics en contiennent rarement davantage. Vérifiez que la liste ne contient que des domaines SIP.
 validation-too-many-web-services = { $count } FQDN de services web, c'est plus que ce que cet outil accepte (au plus { $max }). Saisissez une seule fois le FQDN des services web externes de chaque pool.
 validation-onmicrosoft = Le domaine « { $domain } » est un domaine géré par Microsoft : ce n'est pas un domaine SIP de votre topologie, et il est exclu des certificats Edge.
+validation-placeholder-name = Espace réservé issu d'un lien sans noms : saisissez ici votre vrai nom avant d'exécuter les scripts.
 validation-pilot-outside = L'utilisateur pilote « { $user } » n'appartient à aucun des domaines SIP indiqués ci-dessus.
 validation-other-cloud = La valeur saisie pour { $what } appartient au cloud { $owner }, mais le locataire se trouve dans le cloud { $chosen }. Utilisez { $expected }, ou choisissez le bon cloud.
 validation-not-an-endpoint = La valeur saisie pour { $what } n'est pas un point de terminaison Microsoft connu ; pour le cloud { $chosen }, la valeur est { $expected }. Ne la conservez que si Microsoft vous l'a demandé.
@@ -539,6 +540,18 @@ page-panic-export = Exporter les paramètres
 page-share-label = Partager et conserver ces paramètres
 page-copy-link = Copier le lien de partage
 page-link-copied = Lien copié
+page-copy-link-without-names = Copier le lien sans noms
+page-redact-heading = { $count ->
+    [one] Le lien sans noms remplace 1 nom par un espace réservé :
+   *[other] Le lien sans noms remplace { $count } noms par des espaces réservés :
+}
+page-redact-none = Ces paramètres ne contiennent encore aucun nom : le lien sans noms est le lien de partage, marqué comme anonymisé.
+page-redact-kept = Le cloud et chaque choix restent tels quels. Qui ouvre le lien voit que les noms sont des espaces réservés, et les scripts sont retenus tant que de vrais noms n'ont pas été saisis.
+page-redact-copy = Copier ce lien sans noms
+page-redact-cancel = Annuler
+page-redact-copied = Lien sans noms copié
+page-redacted-banner = Les noms de ces paramètres sont des espaces réservés : ils viennent d'un lien créé sans noms, pour une demande d'assistance ou un site d'entraide. Les scripts ne doivent pas être exécutés : saisissez vos vrais domaines SIP, serveurs, utilisateurs, ID de locataire et chemin du certificat dans les champs signalés ci-dessous ; les scripts sont proposés dès qu'il ne reste plus aucun espace réservé.
+page-redacted-blocked = Copie et téléchargement désactivés : ces paramètres contiennent des espaces réservés au lieu de vos noms, cette sortie ne doit donc pas être exécutée. Saisissez d'abord vos vrais noms dans les champs signalés du formulaire.
 page-export = Exporter les paramètres
 page-import = Importer des paramètres…
 page-reset = Rétablir les valeurs par défaut

@@ -414,6 +414,7 @@ validation-too-many-pilots = { $count } 人のパイロット ユーザーは、
 validation-too-many-sip-domains = { $count } 個の SIP ドメインは、このビルダーが受け付ける数 (最大 { $max }) を超えています。Edge 証明書にはそれぞれの名前が必要で、公的証明書がそれ以上の名前を含むことはまれです。一覧に SIP ドメインだけが含まれていることを確認してください。
 validation-too-many-web-services = { $count } 個の Web サービス FQDN は、このビルダーが受け付ける数 (最大 { $max }) を超えています。各プールの外部 Web サービス FQDN を 1 回ずつ入力してください。
 validation-onmicrosoft = ドメイン「{ $domain }」は Microsoft が管理するドメインです。トポロジの SIP ドメインではないため、エッジ証明書の対象から除外されます。
+validation-placeholder-name = 名前なしリンクのプレースホルダーです。スクリプトを実行する前に、ここに実際の名前を入力してください。
 validation-pilot-outside = パイロット ユーザー「{ $user }」は、上に入力したどの SIP ドメインにも属していません。
 validation-other-cloud = この { $what } は { $owner } のものですが、テナントは { $chosen } にあります。{ $expected } を使用するか、正しいクラウドを選択してください。
 validation-not-an-endpoint = この { $what } は既知の Microsoft エンドポイントではありません。{ $chosen } での値は { $expected } です。Microsoft から指示された場合にのみ、この値を使用してください。
@@ -539,6 +540,17 @@ page-panic-export = 設定をエクスポート
 page-share-label = 設定の共有と保存
 page-copy-link = 共有リンクをコピー
 page-link-copied = リンクをコピーしました
+page-copy-link-without-names = 名前なしのリンクをコピー
+page-redact-heading = { $count ->
+   *[other] 名前なしのリンクでは { $count } 個の名前がプレースホルダーに置き換えられます:
+}
+page-redact-none = この設定にはまだ名前がありません。名前なしのリンクは共有リンクと同じで、匿名化済みとして示されます。
+page-redact-kept = クラウドとすべての選択はそのまま残ります。リンクを開いた人には名前がプレースホルダーであることが表示され、実際の名前が入力されるまでスクリプトは提供されません。
+page-redact-copy = この名前なしのリンクをコピー
+page-redact-cancel = キャンセル
+page-redact-copied = 名前なしのリンクをコピーしました
+page-redacted-banner = この設定の名前はプレースホルダーです。サポート依頼やフォーラム向けに名前なしで作成されたリンクから読み込まれました。スクリプトは実行用ではありません。下の印の付いたフィールドに、実際の SIP ドメイン、サーバー、ユーザー、テナント ID、証明書のパスを入力してください。プレースホルダーがなくなるとスクリプトが提供されます。
+page-redacted-blocked = コピーとダウンロードは無効です。この設定には名前の代わりにプレースホルダーが含まれているため、この出力は実行用ではありません。まずフォームの印の付いたフィールドに実際の名前を入力してください。
 page-export = 設定をエクスポート
 page-import = 設定をインポート…
 page-reset = 既定値にリセット

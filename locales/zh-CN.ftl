@@ -414,6 +414,7 @@ validation-too-many-pilots = { $count } 个试点用户超出了脚本可直接�
 validation-too-many-sip-domains = { $count } 个 SIP 域超出了本生成器接受的数量（最多 { $max } 个）：Edge 证书需要包含每个域的名称，而公共证书很少包含更多名称。请检查列表中是否只有 SIP 域。
 validation-too-many-web-services = { $count } 个 Web 服务 FQDN 超出了本生成器接受的数量（最多 { $max } 个）。请为每个池输入一次其外部 Web 服务 FQDN。
 validation-onmicrosoft = 域“{ $domain }”是 Microsoft 管理的域：它不是你拓扑中的 SIP 域，已从边缘证书中排除。
+validation-placeholder-name = 这是来自无名称链接的占位符：运行脚本之前，请在此输入你的真实名称。
 validation-pilot-outside = 试点用户“{ $user }”不属于上面列出的任何 SIP 域。
 validation-other-cloud = 此 { $what } 属于 { $owner }，但租户位于 { $chosen }。请使用 { $expected }，或选择正确的云。
 validation-not-an-endpoint = 此 { $what } 不是已知的 Microsoft 终结点；对于 { $chosen }，该值为 { $expected }。仅当 Microsoft 要求时才保留此值。
@@ -539,6 +540,17 @@ page-panic-export = 导出设置
 page-share-label = 共享和保存这些设置
 page-copy-link = 复制共享链接
 page-link-copied = 链接已复制
+page-copy-link-without-names = 复制无名称链接
+page-redact-heading = { $count ->
+   *[other] 无名称链接会将 { $count } 个名称替换为占位符：
+}
+page-redact-none = 这些设置中还没有名称：无名称链接就是共享链接，并标记为已匿名化。
+page-redact-kept = 云和每个选择均保持不变。打开链接的人会看到这些名称是占位符，在输入真实名称之前不会提供脚本。
+page-redact-copy = 复制此无名称链接
+page-redact-cancel = 取消
+page-redact-copied = 已复制无名称链接
+page-redacted-banner = 这些设置中的名称是占位符：它们来自为支持工单或论坛创建的无名称链接。这些脚本不可运行：请在下面标记的字段中输入你真实的 SIP 域、服务器、用户、租户 ID 和证书路径；不再有占位符后才会提供脚本。
+page-redacted-blocked = 复制和下载已关闭：这些设置包含占位符而不是你的名称，因此此输出不可运行。请先在表单中标记的字段里输入你的真实名称。
 page-export = 导出设置
 page-import = 导入设置…
 page-reset = 重置为默认值

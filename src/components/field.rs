@@ -85,7 +85,7 @@ fn Labelled(
     let id = field.input_id();
     let is_invalid = invalid(report, field);
     view! {
-        <div class="field" class:field-invalid=live(move || is_invalid() == "true")>
+        <div class="field" class:field-locked=locked(field) class:field-invalid=live(move || is_invalid() == "true")>
             <label for=id.clone()>{label}</label>
             <p class="help" id=format!("{id}-help")>{help_text(help, field)}</p>
             <FieldMessages report field />
@@ -281,7 +281,7 @@ pub fn Checkbox(
     let is_invalid = invalid(report, field);
     let checked = memo(move || settings.with(get));
     view! {
-        <div class="field field-check" class:field-invalid=live(move || is_invalid() == "true")>
+        <div class="field field-check" class:field-locked=locked(field) class:field-invalid=live(move || is_invalid() == "true")>
             <input
                 type="checkbox"
                 id=id.clone()
@@ -356,7 +356,7 @@ pub fn Choice(
         })
         .collect_view();
     view! {
-        <fieldset class="field choice" class:field-invalid=live(move || is_invalid() == "true")>
+        <fieldset class="field choice" class:field-locked=locked(field) class:field-invalid=live(move || is_invalid() == "true")>
             <legend>{legend}</legend>
             <p class="help" id=format!("{}-help", field.input_id())>{help_text(help, field)}</p>
             <FieldMessages report field />

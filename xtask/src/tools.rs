@@ -19,6 +19,11 @@ pub const WEBKIT_WEBDRIVER: &str = "/usr/bin/WebKitWebDriver";
 pub const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 /// The X server MiniBrowser draws on: it needs a display even headless (Debian `xvfb`).
 pub const XVFB: &str = "/usr/bin/Xvfb";
+/// mdBook, which builds the sample runbook that embeds the builder (`docs/runbook/`, into
+/// `dist/runbook/`): the Rust ecosystem's own documentation generator, from crates.io. Installed
+/// without its default features (the live-reload server and the search index, which the offline
+/// runbook does not use): a quarter of the build.
+const MDBOOK_VERSION: &str = "0.5.4";
 /// The geckodriver the component tests and the Firefox smoke suite use (crates.io; WebdriverIO
 /// would otherwise try to download one, which fails here).
 const GECKODRIVER_VERSION: &str = "0.37.1";
@@ -56,6 +61,13 @@ pub fn ensure(need: Need) -> Result<(), String> {
         let bindgen = wasm_bindgen_version()?;
         // Not --locked: the locked webpki-roots of wasm-bindgen-cli is missing from the registry here.
         cargo_tool("wasm-bindgen-cli", "wasm-bindgen", &bindgen, &[], "~2 min")?;
+        cargo_tool(
+            "mdbook",
+            "mdbook",
+            MDBOOK_VERSION,
+            &["--locked", "--no-default-features"],
+            "~9 min",
+        )?;
     }
     if need.browser {
         cargo_tool(
@@ -95,7 +107,11 @@ fn cargo_tool(
 ) -> Result<(), String> {
     let path = proc::cargo_bin().join(binary);
     let current = proc::output(&path, &["--version"]).unwrap_or_default();
-    if current.split_whitespace().any(|word| word == version) {
+    // `trunk 0.21.14`, `mdbook v0.5.4`: the version is a word, with or without its `v`.
+    if current
+        .split_whitespace()
+        .any(|word| word.strip_prefix('v').unwrap_or(word) == version)
+    {
         println!("ok  {binary} {version}");
         return Ok(());
     }

@@ -17,6 +17,7 @@ pub mod file_text;
 pub mod naming;
 pub mod plan;
 pub mod powershell;
+pub mod redact;
 pub mod report;
 pub mod settings;
 pub mod share;

@@ -22,10 +22,7 @@ const MOVE: &str = include_str!("fragments/wave-move.ps1");
 /// Writes the results report, or in a dry run says where it would.
 const RESULTS_SAVE: &str = include_str!("fragments/wave-results-save.ps1");
 
-/// The report schema a wave script writes and [`crate::waves::results`] reads.
-pub const WAVE_RESULTS_SCHEMA: &str = "hybrid-builder-wave-results";
-/// Its version.
-pub const WAVE_RESULTS_VERSION: u32 = 1;
+pub use crate::waves::results::{WAVE_RESULTS_SCHEMA, WAVE_RESULTS_VERSION};
 
 /// The script of wave `number` (from 1).
 pub fn wave(settings: &Settings, number: usize) -> Script {

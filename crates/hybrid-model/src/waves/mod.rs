@@ -1,6 +1,7 @@
 //! Waves of users, from the pilot to everyone: the user list is read ([`list`]), split into waves
 //! of a chosen size, and each wave gets the user file `Move-CsUser -UserList` reads and one script
-//! ([`crate::powershell::waves`]) that checks, moves and reports that wave. The reports come back
+//! (`crate::powershell::waves`, written by `crate::downloads::wave_files`) that checks, moves and
+//! reports that wave. The reports come back
 //! through [`results`].
 
 pub mod list;
@@ -8,7 +9,7 @@ pub mod results;
 
 use list::{AddressKind, ListedUser, UserList};
 
-use crate::naming::{file_name, script_bytes};
+use crate::naming::file_name;
 use crate::settings::Settings;
 
 /// The wave size when none is chosen. Not a Microsoft figure: small enough that a wave's moves,
@@ -50,25 +51,6 @@ pub fn script_file(number: usize, settings: &Settings) -> String {
 /// The file name of a user file for the users to try again.
 pub fn retry_file(settings: &Settings) -> String {
     file_name("hybrid-wave-retry-users.txt", settings)
-}
-
-/// Every wave's user file and script, as (name, bytes), wave by wave.
-pub fn files(settings: &Settings, list: &UserList, size: usize) -> Vec<(String, Vec<u8>)> {
-    waves(list, size)
-        .iter()
-        .flat_map(|wave| {
-            [
-                (
-                    users_file(wave.number, settings),
-                    user_file(wave.users, list.column.kind).into_bytes(),
-                ),
-                (
-                    script_file(wave.number, settings),
-                    script_bytes(&crate::powershell::waves::wave(settings, wave.number).text()),
-                ),
-            ]
-        })
-        .collect()
 }
 
 /// The user file for `Move-CsUser -UserList`, in the one form Move-CsUser.md's -UserList gives:

@@ -6,10 +6,15 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+/// The report schema a wave script writes and this reader reads (defined with the reader, so
+/// the scripts, one stage up, build on it as the pre-flight scripts build on `report::schema`).
+pub const WAVE_RESULTS_SCHEMA: &str = "hybrid-builder-wave-results";
+/// Its version.
+pub const WAVE_RESULTS_VERSION: u32 = 1;
+
 use serde::{Deserialize, Serialize};
 
 use crate::display::display_text;
-use crate::powershell::waves::{WAVE_RESULTS_SCHEMA, WAVE_RESULTS_VERSION};
 use crate::report::{CLOCK_SKEW_SECONDS, EARLIEST_REPORT_UNIX, LATEST_REPORT_UNIX, list};
 use crate::settings::Settings;
 use crate::strict_json::JsonError;

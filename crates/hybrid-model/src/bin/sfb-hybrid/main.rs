@@ -1,4 +1,4 @@
-//! `sfb-hybrid`: the model on the command line — defaults, validate, generate.
+//! `sfb-hybrid`: the model on the command line — defaults, validate, generate, redact.
 
 mod console;
 mod decode;
@@ -29,9 +29,14 @@ const USAGE: &str = "usage:
   sfb-hybrid waves SETTINGS.json USERS.csv [--size N] --out DIR [--replace]
   sfb-hybrid wave-results SETTINGS.json RESULTS.json... [--out DIR] [--replace]
   sfb-hybrid cutover SETTINGS.json [--check CHECK.json [--accept N]] --out DIR [--replace]
+  sfb-hybrid redact SETTINGS.json [--out FILE [--replace]]
 
 --lang de|fr|ja|zh-CN (with any command): messages, the checklist and the change record in that
 language; the scripts stay English.
+
+redact writes the settings with every SIP domain, FQDN, user, tenant id and certificate path
+replaced by a placeholder (the same name always the same one) to standard output or FILE, for a
+ticket or a forum, and lists on standard error what it replaced.
 
 waves reads a user list (CSV from AD or the Control Panel, or one address a line; at most 32 MiB
 and 100,000 rows), lists the rows it leaves out by line number, and writes per wave of N users
@@ -43,8 +48,8 @@ cutover without --check writes the read-only check script; with the report it wr
 7 days old), it writes the cut-over scripts only when no more users are homed on premises than
 --accept allows (default 0), and otherwise withholds them (exit code 1).
 
-generate, waves, wave-results and cutover write every file or none; it refuses files that exist already unless --replace is given,
-and never writes through a symbolic link. Settings files (at most 1 MiB) and reports (at most
+generate, waves, wave-results, cutover and redact --out write every file or none, refuse files
+that exist already unless --replace is given, and never write through a symbolic link. Settings files (at most 1 MiB) and reports (at most
 8 MiB) may be UTF-8 or UTF-16 (what Windows PowerShell's Out-File writes).
 
 exit codes: 0 ok, 1 validation errors or a pre-flight FAIL, 2 unreadable file or report, bad usage,
@@ -75,13 +80,12 @@ fn run(mut args: Vec<String>) -> Outcome {
         None => false,
     };
     let argv: Vec<&str> = args.iter().map(String::as_str).collect();
-    if replace
-        && !matches!(
-            argv.first(),
-            Some(&("generate" | "waves" | "wave-results" | "cutover"))
-        )
-    {
-        return usage("--replace goes with generate, waves, wave-results or cutover");
+    let writes_files = matches!(
+        argv.first(),
+        Some(&("generate" | "waves" | "wave-results" | "cutover"))
+    ) || (argv.first() == Some(&"redact") && argv.contains(&"--out"));
+    if replace && !writes_files {
+        return usage("--replace goes with generate, waves, wave-results, cutover or redact --out");
     }
     match argv.as_slice() {
         ["defaults"] => defaults(Cloud::default()),
@@ -100,6 +104,8 @@ fn run(mut args: Vec<String>) -> Outcome {
             })
         }
         ["generate", path, "--out", dir] => generate(Path::new(path), Path::new(dir), replace),
+        ["redact", path] => redact(Path::new(path), None, false),
+        ["redact", path, "--out", file] => redact(Path::new(path), Some(Path::new(file)), replace),
         ["preflight", path, reports @ ..] if !reports.is_empty() => {
             read_reports(Path::new(path), reports, ReportKind::Preflight)
         }
@@ -295,6 +301,39 @@ fn generate(path: &Path, dir: &Path, replace: bool) -> Outcome {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Writes the settings without names (see `hybrid_model::redact`) to standard output or `out`,
+/// then says on standard error what each name became: the admin checks that before posting it.
+fn redact(path: &Path, out: Option<&Path>, replace: bool) -> Outcome {
+    let settings = load(path)?;
+    let redacted = hybrid_model::redact::redact(&settings);
+    let json = to_json(&redacted.settings);
+    match out {
+        None => console::out(&json)?,
+        Some(file) => {
+            let (Some(name), dir) = (file.file_name(), file.parent()) else {
+                return usage(&format!("{}: not a file name", file.display()));
+            };
+            let dir = dir
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let files = [(name.to_string_lossy().into_owned(), json.into_bytes())];
+            output::write(dir, &files, replace).map_err(|why| {
+                complain!("{why}");
+                ExitCode::from(2)
+            })?;
+        }
+    }
+    for r in &redacted.replaced {
+        complain!("replaced {} -> {}", r.original, r.placeholder);
+    }
+    complain!(
+        "{} name(s) replaced; every other setting is as in {}",
+        redacted.replaced.len(),
+        path.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Reads pre-flight or verification reports against the settings: findings, and for the
 /// pre-flight what will change and suggestions.
 fn read_reports(path: &Path, reports: &[&str], kind: ReportKind) -> Outcome {
@@ -434,7 +473,7 @@ fn write_waves(path: &Path, users: &Path, size: usize, dir: &Path, replace: bool
         complain!("{}: {}", users.display(), refusal.message());
         ExitCode::from(2)
     })?;
-    let files = waves::files(&settings, &read, size);
+    let files = hybrid_model::downloads::wave_files(&settings, &read, size);
     let written = output::write(dir, &files, replace).map_err(|why| {
         complain!("{why}");
         ExitCode::from(2)
