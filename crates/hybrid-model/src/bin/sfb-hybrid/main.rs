@@ -220,6 +220,7 @@ fn generate(path: &Path, dir: &Path, replace: bool) -> Outcome {
             link: None,
             preflight: &[],
             verification: &[],
+            acceptance: None,
         },
     );
     files.push((
