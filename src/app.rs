@@ -1,10 +1,10 @@
 //! The page: owns the settings signal and derives everything else from it, one way through:
 //! settings → validation → plan → scripts and checklist → view.
 
-use hybrid_model::change_record::{Artifact, Context, change_record};
+use hybrid_model::change_record::{Artifact, Context, Record, record as change_record};
 use hybrid_model::checklist::{Evidence, localized};
 use hybrid_model::powershell::scripts;
-use hybrid_model::report::{Report as ScriptReport, ReportKind, Status};
+use hybrid_model::report::{Acceptance, Report as ScriptReport, ReportKind};
 use hybrid_model::{Settings, plan, validate};
 use hybrid_model::{downloads, naming, redact, share};
 use leptos::prelude::*;
@@ -101,7 +101,8 @@ fn state_and_view(parent: web_sys::HtmlElement) {
     // Pre-flight reports live beside the settings, in memory only: never in links or storage.
     let preflight = RwSignal::new(Vec::<ScriptReport>::new());
     let verification = RwSignal::new(Vec::<ScriptReport>::new());
-    let accepted = RwSignal::new(false);
+    // The FAILs the admin accepted, with the day: the change record says so.
+    let accepted = RwSignal::new(None::<Acceptance>);
     let doc = memo(move || {
         lang.track();
         preflight.with(|preflight| {
@@ -116,15 +117,15 @@ fn state_and_view(parent: web_sys::HtmlElement) {
             })
         })
     });
+    // The FAILs not accepted: a FAIL a later report brings withholds the scripts again.
     let preflight_fails = memo(move || {
-        if accepted.get() {
-            return 0;
-        }
         preflight.with(|r| {
-            hybrid_model::report::findings(r)
-                .iter()
-                .filter(|f| f.status == Status::Fail)
-                .count()
+            accepted.with(|a| {
+                hybrid_model::report::unaccepted_fails(
+                    &hybrid_model::report::findings(r),
+                    a.as_ref(),
+                )
+            })
         })
     });
 
@@ -148,19 +149,22 @@ fn state_and_view(parent: web_sys::HtmlElement) {
         rendered.with(|s| {
             preflight.with(|preflight| {
                 verification.with(|verification| {
-                    let plan = plan(s);
-                    let files = downloads::all_scripts(s);
-                    let artifacts: Vec<Artifact<'_>> = files
-                        .iter()
-                        .map(|(name, bytes)| Artifact { name, bytes })
-                        .collect();
-                    let context = Context {
-                        date: &date,
-                        link: Some(&share),
-                        preflight,
-                        verification,
-                    };
-                    change_record(s, &plan, &artifacts, &context)
+                    accepted.with(|acceptance| {
+                        let plan = plan(s);
+                        let files = downloads::all_scripts(s);
+                        let artifacts: Vec<Artifact<'_>> = files
+                            .iter()
+                            .map(|(name, bytes)| Artifact { name, bytes })
+                            .collect();
+                        let context = Context {
+                            date: &date,
+                            link: Some(&share),
+                            preflight,
+                            verification,
+                            acceptance: acceptance.as_ref(),
+                        };
+                        change_record(s, &plan, &artifacts, &context)
+                    })
                 })
             })
         })
@@ -231,12 +235,12 @@ struct Page {
     report: Memo<hybrid_model::validate::Report>,
     preflight_fails: Memo<usize>,
     preflight: RwSignal<Vec<ScriptReport>>,
-    accepted: RwSignal<bool>,
+    accepted: RwSignal<Option<Acceptance>>,
     verification: RwSignal<Vec<ScriptReport>>,
     on_prem: Memo<hybrid_model::powershell::Script>,
     online: Memo<hybrid_model::powershell::Script>,
     doc: Memo<hybrid_model::checklist::Doc>,
-    record: Memo<String>,
+    record: Memo<Record>,
     extra_files: Signal<Vec<(String, Vec<u8>)>>,
     selected: RwSignal<hybrid_model::Output>,
     rendered: crate::sync::Shown,
@@ -291,7 +295,7 @@ fn page(p: Page) -> impl IntoView {
                 <OAuthSection settings report folds />
             </form>
             <section class="output" aria-label=text::OUTPUT_LABEL.text()>
-                <PrintHeader settings link />
+                <PrintHeader settings link selected />
                 <ErrorSummary report preflight_fails folds />
                 <ReportPanel kind=ReportKind::Preflight settings reports=preflight folds accepted />
                 <StageStrip settings />

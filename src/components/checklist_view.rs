@@ -1,13 +1,15 @@
 //! The checklist rendered from the model's document, with real checkboxes to tick on screen or paper.
 
-use hybrid_model::checklist::{Block, Doc, Inline, Section};
+use hybrid_model::checklist::{Block, Doc, Inline, Section, Table};
 use leptos::prelude::*;
 
 use crate::live::{handler, live};
 use crate::text as t;
 
 use crate::state::Ticks;
-fn inlines(items: &[Inline]) -> impl IntoView + use<> {
+
+/// Runs of text as text nodes, values as code: nothing of a document is ever read as markup.
+pub(crate) fn inlines(items: &[Inline]) -> impl IntoView + use<> {
     items
         .iter()
         .map(|inline| match inline {
@@ -15,6 +17,33 @@ fn inlines(items: &[Inline]) -> impl IntoView + use<> {
             Inline::Code(s) => view! { <code>{s.clone()}</code> }.into_any(),
         })
         .collect_view()
+}
+
+/// A document's table, its head as column headings.
+pub(crate) fn table(table: &Table) -> AnyView {
+    let head = table
+        .head
+        .iter()
+        .map(|h| view! { <th scope="col">{h.clone()}</th> })
+        .collect_view();
+    let rows = table
+        .rows
+        .iter()
+        .map(|row| {
+            let cells = row
+                .iter()
+                .map(|cell| view! { <td>{inlines(cell)}</td> })
+                .collect_view();
+            view! { <tr>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <table class="doc-table">
+            <thead><tr>{head}</tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+    .into_any()
 }
 
 /// A task's tick box, bound to its key: a tick stays with the task, not with its place on the page.
@@ -58,6 +87,7 @@ fn block(section: &Section, index: usize, key: Option<&str>, ticks: Ticks) -> An
             </label>
         }
         .into_any(),
+        Block::Table(t) => table(t),
     }
 }
 

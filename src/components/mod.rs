@@ -10,6 +10,7 @@ pub mod language_switch;
 pub mod output_panel;
 pub mod print_header;
 pub mod provider_section;
+pub mod record_view;
 pub mod redacted_banner;
 pub mod report_panel;
 pub mod script_view;

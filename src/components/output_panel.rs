@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use hybrid_model::bundle::{BUNDLE_FILE, bundle};
-use hybrid_model::change_record::CHANGE_RECORD_FILE;
+use hybrid_model::change_record::{self, CHANGE_RECORD_FILE, Record};
 use hybrid_model::checklist::{CHECKLIST_FILE, Doc, to_markdown};
 use hybrid_model::naming::{self, script_bytes, text_bytes};
 use hybrid_model::powershell::Script;
@@ -14,6 +14,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::checklist_view::ChecklistView;
+use crate::components::record_view::RecordView;
 use crate::components::script_view::ScriptView;
 use crate::live::{handler, live, when};
 use crate::state::Ticks;
@@ -67,7 +68,7 @@ pub fn OutputPanel(
     on_prem: Memo<Script>,
     online: Memo<Script>,
     doc: Memo<Doc>,
-    record: Memo<String>,
+    record: Memo<Record>,
     /// The other files of Download all (rollback, pre-flight and verification scripts, the
     /// settings file), by name, as their own downloads give them.
     extra_files: Signal<Vec<(String, Vec<u8>)>>,
@@ -97,7 +98,7 @@ pub fn OutputPanel(
         Output::OnPremises => on_prem.with(Script::text),
         Output::Online => online.with(Script::text),
         Output::Checklist => doc.with(to_markdown),
-        Output::ChangeRecord => record.get_untracked(),
+        Output::ChangeRecord => record.with_untracked(change_record::to_markdown),
     };
     let text_of = move |output: Output| {
         rendered.catch_up();
@@ -202,7 +203,7 @@ pub fn OutputPanel(
                 Output::OnPremises => view! { <ScriptView script=on_prem label=t::output_name(output) /> }.into_any(),
                 Output::Online => view! { <ScriptView script=online label=t::output_name(output) /> }.into_any(),
                 Output::Checklist => view! { <ChecklistView doc ticks /> }.into_any(),
-                Output::ChangeRecord => view! { <pre class="record">{live(move || record.get())}</pre> }.into_any(),
+                Output::ChangeRecord => view! { <RecordView record /> }.into_any(),
             };
             let actions = move || {
                 let errors = blocked(output);

@@ -1,7 +1,7 @@
 //! What a printed sheet says about itself: when, for which cloud, and the link to its settings —
 //! so a sheet on the change board's table can be traced back, and never looks cleaner than the page.
 
-use hybrid_model::Settings;
+use hybrid_model::{Output, Settings};
 use leptos::prelude::*;
 
 use crate::live::live;
@@ -10,7 +10,12 @@ use crate::text as t;
 
 /// A line shown only on paper, written when the browser starts printing.
 #[component]
-pub fn PrintHeader(settings: RwSignal<Settings>, link: Link) -> impl IntoView {
+pub fn PrintHeader(
+    settings: RwSignal<Settings>,
+    link: Link,
+    /// The open tab: the change record says its date and link itself, so it prints no such line.
+    selected: RwSignal<Output>,
+) -> impl IntoView {
     let line = RwSignal::new(String::new());
     let before = window_event_listener_untyped("beforeprint", move |_| {
         let now = String::from(js_sys::Date::new_0().to_iso_string());
@@ -19,5 +24,6 @@ pub fn PrintHeader(settings: RwSignal<Settings>, link: Link) -> impl IntoView {
         line.set(t::print_header(&date, cloud, &link.to_share()));
     });
     on_cleanup(move || before.remove());
-    view! { <p class="print-only print-header">{live(move || line.get())}</p> }
+    let own_header = move || selected.get() == Output::ChangeRecord;
+    view! { <p class="print-only print-header" class:print-off=live(own_header)>{live(move || line.get())}</p> }
 }

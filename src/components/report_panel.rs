@@ -5,7 +5,7 @@
 use hybrid_model::Settings;
 use hybrid_model::naming::script_bytes;
 use hybrid_model::powershell::{preflight, verify};
-use hybrid_model::report::{self, Action, Kept, Part, Report, ReportKind, Status};
+use hybrid_model::report::{self, Acceptance, Action, Kept, Part, Report, ReportKind, Status};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -62,9 +62,9 @@ pub fn ReportPanel(
     reports: RwSignal<Vec<Report>>,
     /// The page's folded parts: the panel's content is built when it is first open.
     folds: Folds,
-    /// Whether the admin accepted the FAILs (the pre-flight's only).
+    /// The FAILs the admin accepted and when (the pre-flight's only).
     #[prop(optional)]
-    accepted: Option<RwSignal<bool>>,
+    accepted: Option<RwSignal<Option<Acceptance>>>,
 ) -> impl IntoView {
     let words = t::report_words(kind);
     let notes = RwSignal::new(Vec::<String>::new());
@@ -238,8 +238,16 @@ pub fn ReportPanel(
                     {when(move || { fails() > 0 }, move || view! {
                         <div class="field field-check">
                             <input type="checkbox" id="preflight-accept"
-                                prop:checked=live(move || accepted.get())
-                                on:change=handler(move |ev: leptos::ev::Event| accepted.set(event_target_checked(&ev))) />
+                                prop:checked=live(move || findings.with(|f| accepted.with(|a| a.is_some() && report::unaccepted_fails(f, a.as_ref()) == 0)))
+                                on:change=handler(move |ev: leptos::ev::Event| {
+                                    // The FAILs as they are now, accepted today.
+                                    let on = event_target_checked(&ev).then(|| {
+                                        let today = String::from(js_sys::Date::new_0().to_iso_string());
+                                        let day = today.get(..10).unwrap_or_default().to_owned();
+                                        findings.with_untracked(|f| Acceptance::of(f, &day))
+                                    });
+                                    accepted.set(on);
+                                }) />
                             <label for="preflight-accept">{t::PREFLIGHT_ACCEPT.text()}</label>
                         </div>
                     }.into_any())}
@@ -266,7 +274,7 @@ pub fn ReportPanel(
                     <button type="button" class="link-button" on:click=handler(move |_| {
                         reports.set(Vec::new());
                         if let Some(accepted) = accepted {
-                            accepted.set(false);
+                            accepted.set(None);
                         }
                         notes.set(Vec::new());
                     })>{t::PREFLIGHT_CLEAR.text()}</button>

@@ -36,6 +36,15 @@ pub enum Block {
     Code(String),
     /// A task a verification report proved: shown done, apart from the admin's own ticks.
     Proven(Vec<Inline>),
+    /// A table: column headings, then rows of cells.
+    Table(Table),
+}
+
+/// A table of a document: the change record's what-will-change and script hashes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Table {
+    pub head: Vec<String>,
+    pub rows: Vec<Vec<Vec<Inline>>>,
 }
 
 /// What the read-only scripts reported, beside the settings.
@@ -553,30 +562,41 @@ pub fn to_markdown(doc: &Doc) -> String {
     md.block(&format!("# {}", doc.title));
     md.block(doc.intro);
     for section in &doc.sections {
-        let hashes = "#".repeat(usize::from(section.level));
-        md.block(&format!("{hashes} {}", section.heading));
-        for block in &section.blocks {
-            match block {
-                Block::Paragraph(inlines) => md.block(&inline_md(inlines)),
-                Block::Task(inlines) => md.item(&format!("- [ ] {}", inline_md(inlines))),
-                Block::Note(inlines) => md.item(&format!("- {}", inline_md(inlines))),
-                Block::Code(source) => md.block(fence(source, "  ").trim_end_matches('\n')),
-                Block::Proven(inlines) => md.item(&format!("- [x] {}", inline_md(inlines))),
-            }
-        }
+        md.section(section);
     }
     md.finish()
 }
 
 /// Markdown text with exactly one blank line between blocks and none between the items of a list.
 #[derive(Default)]
-struct Markdown {
+pub(crate) struct Markdown {
     text: String,
     after_item: bool,
 }
 
 impl Markdown {
-    fn block(&mut self, block: &str) {
+    /// A section: its heading, then its blocks.
+    pub(crate) fn section(&mut self, section: &Section) {
+        let hashes = "#".repeat(usize::from(section.level));
+        self.block(&format!("{hashes} {}", section.heading));
+        for block in &section.blocks {
+            self.any(block);
+        }
+    }
+
+    /// One block of a document.
+    pub(crate) fn any(&mut self, block: &Block) {
+        match block {
+            Block::Paragraph(inlines) => self.block(&inline_md(inlines)),
+            Block::Task(inlines) => self.item(&format!("- [ ] {}", inline_md(inlines))),
+            Block::Note(inlines) => self.item(&format!("- {}", inline_md(inlines))),
+            Block::Code(source) => self.block(fence(source, "  ").trim_end_matches('\n')),
+            Block::Proven(inlines) => self.item(&format!("- [x] {}", inline_md(inlines))),
+            Block::Table(table) => self.block(&table_md(table)),
+        }
+    }
+
+    pub(crate) fn block(&mut self, block: &str) {
         self.separate("\n\n");
         self.text.push_str(block);
         self.after_item = false;
@@ -594,7 +614,7 @@ impl Markdown {
         }
     }
 
-    fn finish(mut self) -> String {
+    pub(crate) fn finish(mut self) -> String {
         self.text.push('\n');
         self.text
     }
@@ -613,6 +633,22 @@ fn inline_md(inlines: &[Inline]) -> String {
             Inline::Code(s) => code_span(s),
         })
         .collect()
+}
+
+/// A table in GitHub's Markdown: a `|` in a cell is escaped (in code spans too, as GFM reads them).
+fn table_md(table: &Table) -> String {
+    let row = |cells: Vec<String>| format!("| {} |", cells.join(" | "));
+    let mut lines = vec![
+        row(table.head.iter().map(|h| h.replace('|', "\\|")).collect()),
+        row(table.head.iter().map(|_| "---".to_owned()).collect()),
+    ];
+    for cells in &table.rows {
+        lines.push(row(cells
+            .iter()
+            .map(|cell| inline_md(cell).replace('|', "\\|"))
+            .collect()));
+    }
+    lines.join("\n")
 }
 
 /// A Markdown code span that no backtick in the text can close early.

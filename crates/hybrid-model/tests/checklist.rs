@@ -19,14 +19,17 @@ struct Shown {
     /// Items without a tick box.
     notes: usize,
     powershell_blocks: usize,
+    tables: usize,
 }
 
 fn shown(markdown: &str) -> Shown {
     let mut shown = Shown::default();
     let mut lists = 0;
     let mut items_open: Vec<bool> = Vec::new(); // per open item: has a tick box
-    for event in Parser::new_ext(markdown, Options::ENABLE_TASKLISTS) {
+    let options = Options::ENABLE_TASKLISTS | Options::ENABLE_TABLES;
+    for event in Parser::new_ext(markdown, options) {
         match event {
+            Event::Start(Tag::Table(_)) => shown.tables += 1,
             Event::Start(Tag::Heading { .. }) => shown.headings += 1,
             Event::Start(Tag::Paragraph) if lists == 0 => shown.paragraphs += 1,
             Event::Start(Tag::List(_)) => lists += 1,
@@ -63,6 +66,7 @@ fn expected(doc: &Doc) -> Shown {
             Block::Task(_) | Block::Proven(_) => expected.tick_boxes += 1,
             Block::Note(_) => expected.notes += 1,
             Block::Code(_) => expected.powershell_blocks += 1,
+            Block::Table(_) => expected.tables += 1,
         }
     }
     expected

@@ -247,7 +247,7 @@ fn the_change_record_names_each_written_script_by_its_sha256() {
             .map(|b| format!("{b:02x}"))
             .collect();
         assert!(
-            record.contains(&format!("| {name} | `{hash}` |")),
+            record.contains(&format!("| `{name}` | `{hash}` |")),
             "{name} {hash} not in\n{record}"
         );
     }

@@ -36,7 +36,10 @@ fn assert_record_matches_scripts(dir: &Path) {
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
-        assert!(record.contains(&format!("| {name} | `{hash}` |")), "{name}");
+        assert!(
+            record.contains(&format!("| `{name}` | `{hash}` |")),
+            "{name}"
+        );
     }
 }
 

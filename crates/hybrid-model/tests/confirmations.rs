@@ -17,6 +17,7 @@ fn record(s: &Settings) -> String {
         link: None,
         preflight: &[],
         verification: &[],
+        acceptance: None,
     };
     change_record(s, &plan(s), &[], &context)
 }

@@ -88,6 +88,7 @@ fn the_pseudo_locale_leaves_no_message_untransformed_or_unfilled() {
             link: None,
             preflight: &[],
             verification: &[],
+            acceptance: None,
         },
     );
     catalog::activate(None);

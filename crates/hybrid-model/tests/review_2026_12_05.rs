@@ -219,6 +219,7 @@ fn facts_are_said_as_facts_where_they_apply() {
             link: None,
             preflight: &[],
             verification: &[],
+            acceptance: None,
         };
         change_record(s, &hybrid_model::plan(s), &[], &context)
     };

@@ -66,6 +66,7 @@ pub unsafe extern "C" fn floor(input: *const u8, len: usize) -> usize {
         link: Some(&text),
         preflight: &reports,
         verification: &[],
+        acceptance: None,
     };
     out += &change_record(&settings, &plan, &artifacts, &context);
     let mut extra = downloads::companion_scripts(&settings);

@@ -371,6 +371,47 @@ impl Finding {
     }
 }
 
+/// The pre-flight FAILs the admin read and accepted to have the change scripts anyway, and the
+/// day: an acceptance covers exactly those findings, so a FAIL that a later report brings is
+/// not accepted with them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Acceptance {
+    /// The day (YYYY-MM-DD) the admin accepted them.
+    pub on: String,
+    /// Each accepted FAIL by its part, check and what it found.
+    fails: Vec<(Part, String, String)>,
+}
+
+impl Acceptance {
+    /// The FAILs among `findings`, accepted on `on`.
+    pub fn of(findings: &[Finding], on: &str) -> Self {
+        Acceptance {
+            on: on.to_owned(),
+            fails: findings
+                .iter()
+                .filter(|f| f.status == Status::Fail)
+                .map(|f| (f.part, f.id.clone(), f.found.clone()))
+                .collect(),
+        }
+    }
+
+    /// Whether this acceptance covers the finding (a FAIL the admin accepted as it is now).
+    pub fn covers(&self, finding: &Finding) -> bool {
+        finding.status == Status::Fail
+            && self.fails.iter().any(|(part, id, found)| {
+                *part == finding.part && *id == finding.id && *found == finding.found
+            })
+    }
+}
+
+/// The FAILs that withhold the change scripts: those the acceptance does not cover.
+pub fn unaccepted_fails(findings: &[Finding], acceptance: Option<&Acceptance>) -> usize {
+    findings
+        .iter()
+        .filter(|f| f.status == Status::Fail && !acceptance.is_some_and(|a| a.covers(f)))
+        .count()
+}
+
 /// The to-do to show for a check: the keyed sentence of a known to-do outside English, else the
 /// script's own words.
 fn shown_todo(id: &str, status: Status, script: &str) -> String {

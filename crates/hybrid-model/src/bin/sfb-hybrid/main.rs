@@ -281,6 +281,7 @@ fn generate(path: &Path, dir: &Path, replace: bool) -> Outcome {
             link: None,
             preflight: &[],
             verification: &[],
+            acceptance: None,
         },
     );
     files.push((
