@@ -62,9 +62,9 @@ impl Frame {
         w.code("#Requires -Version 5.1");
         w.block_delimiter(BlockDelimiter::Open);
         w.block_line(".SYNOPSIS");
-        w.block_line(&format!("    {}", self.synopsis));
+        w.block_paragraph("    ", self.synopsis);
         w.block_line(".DESCRIPTION");
-        w.block_line(&format!("    {}", self.run_in));
+        w.block_paragraph("    ", self.run_in);
         w.block_line(
             "    Prints one line per check (PASS, WARN or FAIL, what was found, what to do) and writes",
         );
@@ -72,15 +72,18 @@ impl Frame {
             "    {} for Hybrid Builder to read back. Nothing in the deployment changes.",
             self.report_file()
         ));
-        w.block_line(&format!(
-            "    Generated for the SIP domains: {}",
-            settings.environment.domains().join(", ")
-        ));
+        w.block_paragraph(
+            "    ",
+            &format!(
+                "Generated for the SIP domains: {}",
+                settings.environment.domains().join(", ")
+            ),
+        );
         w.block_line(".PARAMETER ReportPath");
         w.block_line("    Folder for the report and the transcript. Default: the current folder.");
         for param in self.params {
             w.block_line(&format!(".PARAMETER {}", param.name));
-            w.block_line(&format!("    {}", param.help));
+            w.block_paragraph("    ", param.help);
         }
         w.block_line(".EXAMPLE");
         w.block_line(&format!(

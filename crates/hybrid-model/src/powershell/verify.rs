@@ -89,9 +89,7 @@ pub fn on_premises(settings: &Settings) -> Script {
 
     w.comment("Step 1: the values the change script set (configure-federation-with-skype-for-business-online.md).");
     guarded(w, "verify-access-edge", |w| {
-        w.code("$edge = Get-CsAccessEdgeConfiguration");
-        w.comment(super::preflight::EDGE_ROUTING_HOW);
-        w.code(super::preflight::EDGE_SRV);
+        w.fragment(super::preflight::ACCESS_EDGE_READ);
         pass_or_fail(
             w,
             "verify-access-edge",
@@ -214,7 +212,7 @@ pub fn online(settings: &Settings) -> Script {
             ]);
             w.code("Import-Module -Name Microsoft.Graph.Applications");
             w.command(&commands::connect_graph_read_only(settings));
-            move_pairs::certificate_test(w);
+            w.fragment(move_pairs::CERTIFICATE_TEST);
             assign_list(w, "$spns", &commands::web_services_spns(settings));
             w.fragment(VERIFY_SERVICE_PRINCIPALS);
             pass_or_fail(

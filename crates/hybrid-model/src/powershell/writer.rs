@@ -177,12 +177,72 @@ impl Writer {
         self.newline();
     }
 
-    /// A `#` comment; any text is made safe first.
+    /// A `#` comment; any text is made safe first, then wrapped at word boundaries so no line is
+    /// wider than [`LINE`] at this depth (a single word longer than that stays whole on its line).
     pub fn comment(&mut self, text: &str) {
-        self.indent();
-        self.out
-            .push(TokenKind::Comment, format!("# {}", comment_safe(text)));
-        self.newline();
+        let width = LINE.saturating_sub(self.depth * INDENT.len() + 2);
+        for line in wrap(&comment_safe(text), width) {
+            self.indent();
+            self.out.push(TokenKind::Comment, format!("# {line}"));
+            self.newline();
+        }
+    }
+
+    /// A paragraph of comment-block content (inside `<# … #>`), made safe and wrapped at word
+    /// boundaries so each line, `indent` included, is at most [`LINE`] wide.
+    pub fn block_paragraph(&mut self, indent: &str, text: &str) {
+        let width = LINE.saturating_sub(indent.chars().count());
+        for line in wrap(&comment_safe(text), width) {
+            self.out.push(TokenKind::Comment, format!("{indent}{line}"));
+            self.newline();
+        }
+    }
+
+    /// A statement ending in fixed, model-authored text as a single-quoted string, such as
+    /// `throw '…'` or `Write-Warning '…'`: on one line when it fits in [`LINE`], otherwise the text
+    /// is split at spaces into parts joined with `+` inside parentheses, one part a line (a line
+    /// ending in `+` continues inside parentheses, about_Parsing).
+    pub fn text_statement(&mut self, lead: &str, text: &str) {
+        let quoted = super::quote::single_quoted(text);
+        let first = self.depth * INDENT.len() + lead.chars().count() + 1;
+        if first + quoted.chars().count() <= LINE {
+            self.code(&format!("{lead} {quoted}"));
+            return;
+        }
+        // Each line: its indentation, `lead (` on the first, the quoted part, then ` +` or `)`.
+        let lead_width = self.depth * INDENT.len() + lead.chars().count() + 2;
+        let rest_width = (self.depth + 1) * INDENT.len();
+        let fits = |prefix: usize, piece: &str| {
+            prefix + super::quote::single_quoted(piece).chars().count() + 2 <= LINE
+        };
+        let mut pieces: Vec<String> = Vec::new();
+        let mut piece = String::new();
+        for word in text.split_inclusive(' ') {
+            let prefix = if pieces.is_empty() {
+                lead_width
+            } else {
+                rest_width
+            };
+            if !piece.is_empty() && !fits(prefix, &format!("{piece}{word}")) {
+                pieces.push(std::mem::take(&mut piece));
+            }
+            piece.push_str(word);
+        }
+        pieces.push(piece);
+        let last = pieces.len() - 1;
+        for (i, piece) in pieces.iter().enumerate() {
+            let quoted = super::quote::single_quoted(piece);
+            let line = match (i == 0, i == last) {
+                (true, _) => format!("{lead} ({quoted} +"),
+                (false, false) => format!("{quoted} +"),
+                (false, true) => format!("{quoted})"),
+            };
+            self.code(&line);
+            if i == 0 {
+                self.depth += 1;
+            }
+        }
+        self.depth -= 1;
     }
 
     /// A line with a comment block's `<#` or `#>`, highlighted as the comment it bounds (the
@@ -225,5 +285,83 @@ impl Writer {
         self.depth = self.depth.saturating_sub(1);
         self.code(line);
         self.depth += 1;
+    }
+}
+
+/// Greedy word wrap: lines of at most `width` characters, broken at spaces; a word longer than
+/// `width` stands alone on its line.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_comment_wraps_at_words_within_the_line() {
+        let mut w = Writer {
+            depth: 2,
+            ..Writer::default()
+        };
+        let text = "word ".repeat(60);
+        w.comment(text.trim_end());
+        let out = w.finish().text();
+        assert!(out.lines().count() > 1);
+        for line in out.lines() {
+            assert!(line.len() <= LINE, "{line}");
+            assert!(line.starts_with("        # word"), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_long_text_statement_is_split_into_parts_that_join_to_the_text() {
+        let mut w = Writer {
+            depth: 1,
+            ..Writer::default()
+        };
+        let text = "It's a long message, ".repeat(12);
+        w.text_statement("throw", text.trim_end());
+        let out = w.finish().text();
+        for line in out.lines() {
+            assert!(line.len() <= LINE, "{line}");
+        }
+        assert!(
+            out.starts_with("    throw ('It''s a long message, "),
+            "{out}"
+        );
+        let joined: String = out
+            .lines()
+            .map(|l| {
+                let l = l
+                    .trim()
+                    .trim_start_matches("throw (")
+                    .trim_end_matches(" +");
+                let l = l.trim_end_matches(')');
+                l[1..l.len() - 1].replace("''", "'")
+            })
+            .collect();
+        assert_eq!(joined, text.trim_end());
+    }
+
+    #[test]
+    fn a_short_text_statement_stays_on_one_line() {
+        let mut w = Writer::default();
+        w.text_statement("Write-Host", "Done.");
+        assert_eq!(w.finish().text(), "Write-Host 'Done.'\n");
     }
 }
