@@ -20,6 +20,22 @@ pub(crate) const EDGE_ROUTING_HOW: &str = "The routing is read from the type Get
 /// SRV routing): the pre-flight, the verification and the change script read it the same way.
 pub(crate) const ACCESS_EDGE_READ: &str = include_str!("fragments/access-edge-read.ps1");
 
+/// `$expectedOutsideUsers`, `$expectedFederatedUsers`, `$expectedPartnerDiscovery`: the Access
+/// Edge values of the settings, set before a fragment compares `$edge` with them.
+pub(crate) fn expected_edge(w: &mut Writer, settings: &Settings) {
+    let edge = &settings.edge;
+    for (name, value) in [
+        ("$expectedOutsideUsers = ", edge.allow_outside_users),
+        ("$expectedFederatedUsers = ", edge.allow_federated_users),
+        (
+            "$expectedPartnerDiscovery = ",
+            edge.enable_partner_discovery,
+        ),
+    ] {
+        w.parts(&[Part::Code(name), Part::Value(Value::Bool(value))]);
+    }
+}
+
 /// Reads each SIP domain's records, CNAME targets included, and says through which resolver.
 const DNS_CHECK: &str = include_str!("fragments/dns-check.ps1");
 /// Fails a SIP domain the tenant lacks or has disabled.

@@ -101,14 +101,18 @@ pub fn on_premises(settings: &Settings) -> Script {
 fn edge_step(w: &mut Writer, settings: &Settings) {
     w.comment(t::EDGE_STEP);
     w.comment(t::EDGE_WHY);
-    let edge = &settings.edge;
     w.fragment(super::preflight::ACCESS_EDGE_READ);
-    w.open(&format!(
-        "if ($srv -and $edge.AllowOutsideUsers -eq ${} -and $edge.AllowFederatedUsers -eq ${} -and $edge.EnablePartnerDiscovery -eq ${}) {{",
-        ps_bool(edge.allow_outside_users).to_ascii_lowercase(),
-        ps_bool(edge.allow_federated_users).to_ascii_lowercase(),
-        ps_bool(edge.enable_partner_discovery).to_ascii_lowercase()
-    ));
+    super::preflight::expected_edge(w, settings);
+    w.open_condition(
+        "if",
+        &[
+            "$srv",
+            "$edge.AllowOutsideUsers -eq $expectedOutsideUsers",
+            "$edge.AllowFederatedUsers -eq $expectedFederatedUsers",
+            "$edge.EnablePartnerDiscovery -eq $expectedPartnerDiscovery",
+        ],
+        "-and",
+    );
     w.text_statement("Write-Host", t::EDGE_UP_TO_DATE);
     w.reopen("} elseif ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Enable federation with DNS SRV routing')) {");
     w.command(&commands::set_access_edge(settings));

@@ -177,6 +177,50 @@ impl Writer {
         self.newline();
     }
 
+    /// Opens a block on a condition of fixed clauses joined by `operator` (`-and`, `-or`):
+    /// `lead (a -and b) {` on one line when it fits in [`LINE`], otherwise broken after an operator
+    /// with the continuation one level deeper (inside the parentheses the line continues,
+    /// about_Parsing). A `lead` starting with `}` closes the block before (`} elseif`).
+    pub fn open_condition(&mut self, lead: &str, clauses: &[&str], operator: &str) {
+        if lead.starts_with('}') {
+            self.depth = self.depth.saturating_sub(1);
+        }
+        let mut lines = vec![format!("{lead} (")];
+        let last = clauses.len().saturating_sub(1);
+        for (i, clause) in clauses.iter().enumerate() {
+            let tail = if i < last {
+                format!(" {operator}")
+            } else {
+                ") {".to_owned()
+            };
+            let prefix = if lines.len() == 1 {
+                self.depth * INDENT.len()
+            } else {
+                (self.depth + 1) * INDENT.len()
+            };
+            let current = lines.last_mut().expect("a line");
+            let joined = if current.ends_with('(') {
+                format!("{current}{clause}{tail}")
+            } else {
+                format!("{current} {clause}{tail}")
+            };
+            if prefix + joined.chars().count() <= LINE || current.ends_with('(') {
+                *current = joined;
+            } else {
+                lines.push(format!("{clause}{tail}"));
+            }
+        }
+        for (i, line) in lines.iter().enumerate() {
+            if i == 1 {
+                self.depth += 1;
+            }
+            self.code(line);
+        }
+        if lines.len() == 1 {
+            self.depth += 1;
+        }
+    }
+
     /// A `#` comment; any text is made safe first, then wrapped at word boundaries so no line is
     /// wider than [`LINE`] at this depth (a single word longer than that stays whole on its line).
     pub fn comment(&mut self, text: &str) {
@@ -356,6 +400,22 @@ mod tests {
             })
             .collect();
         assert_eq!(joined, text.trim_end());
+    }
+
+    #[test]
+    fn a_long_condition_breaks_after_an_operator_and_its_body_is_one_level_deeper() {
+        let mut w = Writer::default();
+        let clause = "$edge.AllowOutsideUsers -eq $expectedOutsideUsers";
+        w.open_condition("if", &[clause, clause, clause], "-and");
+        w.code("Write-Host 'x'");
+        w.close("}");
+        let out = w.finish().text();
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines.iter().all(|l| l.len() <= LINE), "{out}");
+        assert_eq!(lines[0], format!("if ({clause} -and {clause} -and"));
+        assert_eq!(lines[1], format!("    {clause}) {{"));
+        assert_eq!(lines[2], "    Write-Host 'x'");
+        assert_eq!(lines[3], "}");
     }
 
     #[test]

@@ -88,7 +88,12 @@ try {
     $edge = Get-CsAccessEdgeConfiguration
     # The routing is read from the type Get-CsAccessEdgeConfiguration returns: DisplayAccessEdgeSettingsDnsSrvRouting or DisplayAccessEdgeSettingsDefaultRoute (Get-CsAccessEdgeConfiguration.md).
     $srv = [bool](@($edge.PSObject.TypeNames) -match 'DisplayAccessEdgeSettingsDnsSrvRouting')
-    if ($srv -and $edge.AllowOutsideUsers -eq $true -and $edge.AllowFederatedUsers -eq $true -and $edge.EnablePartnerDiscovery -eq $true) {
+    $expectedOutsideUsers = $true
+    $expectedFederatedUsers = $true
+    $expectedPartnerDiscovery = $true
+    if ($srv -and $edge.AllowOutsideUsers -eq $expectedOutsideUsers -and
+        $edge.AllowFederatedUsers -eq $expectedFederatedUsers -and
+        $edge.EnablePartnerDiscovery -eq $expectedPartnerDiscovery) {
         Write-Host 'Step 1: the Access Edge configuration already has every value; nothing to change.'
     } elseif ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Enable federation with DNS SRV routing')) {
         $params = @{
