@@ -6,6 +6,9 @@ use super::writer::{BlockDelimiter, Part, Writer};
 use crate::report::{Part as ReportPart, REPORT_SCHEMA, REPORT_VERSION, ReportKind};
 use crate::settings::Settings;
 
+/// The to-do of a check that could not read what it checks: the parts after its `-Todo (`.
+const CHECK_FAILED_TODO: &str = "    'Check that this shell has the rights and modules the check needs, ' +\n    'then run the script again.')\n";
+
 /// One read-only script: which report it writes and what its help says.
 pub(crate) struct Frame {
     pub kind: ReportKind,
@@ -183,7 +186,8 @@ pub(crate) fn guarded(w: &mut Writer, id: &str, body: impl FnOnce(&mut Writer)) 
     body(w);
     w.reopen("} catch {");
     w.code(&format!(
-        "Add-Check -Id '{id}' -Status 'WARN' -Found \"Could not read: $($_.Exception.Message)\" -Todo 'Check that this shell has the rights and modules the check needs, then run the script again.'"
+        "Add-Check -Id '{id}' -Status 'WARN' -Found \"Could not read: $($_.Exception.Message)\" -Todo ("
     ));
+    w.fragment(CHECK_FAILED_TODO);
     w.close("}");
 }

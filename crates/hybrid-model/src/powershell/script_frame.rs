@@ -37,7 +37,8 @@ pub(super) fn header(w: &mut Writer, settings: &Settings, help: &Help<'_>) {
     w.block_line("");
     w.block_line(&format!("    {}", t::SETTINGS_HEADING));
     for (label, value) in summary(settings) {
-        w.block_line(&format!("      {label:<26} {value}"));
+        let label = format!("      {label:<26} ");
+        w.block_hanging(&label, &" ".repeat(label.chars().count()), &value);
     }
     for (name, text) in params.iter() {
         w.block_line(&format!(".PARAMETER {name}"));

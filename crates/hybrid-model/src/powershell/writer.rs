@@ -124,6 +124,26 @@ impl Writer {
         let width = self.depth * INDENT.len() + command.to_text().chars().count();
         match command.splattable() {
             Some((cmdlet, params)) if width > LINE => self.splat(command, cmdlet, &params),
+            _ if width > LINE && command.pipeline.len() > 1 => {
+                // A long pipeline: each cmdlet after a `|` on its own line, one level deeper (a
+                // line ending in `|` continues, about_Pipelines).
+                let mut one = Script::default();
+                command.render(&mut one);
+                self.indent();
+                let mut after_pipe = false;
+                for token in one.tokens() {
+                    if after_pipe && token.kind == TokenKind::Plain && token.text == " " {
+                        self.newline();
+                        self.depth += 1;
+                        self.indent();
+                        self.depth -= 1;
+                    } else {
+                        self.out.push(token.kind, token.text.clone());
+                    }
+                    after_pipe = token.kind == TokenKind::Operator && token.text == "|";
+                }
+                self.newline();
+            }
             _ => {
                 self.indent();
                 command.render(&mut self.out);
@@ -235,10 +255,26 @@ impl Writer {
     /// A paragraph of comment-block content (inside `<# … #>`), made safe and wrapped at word
     /// boundaries so each line, `indent` included, is at most [`LINE`] wide.
     pub fn block_paragraph(&mut self, indent: &str, text: &str) {
-        let width = LINE.saturating_sub(indent.chars().count());
-        for line in wrap(&comment_safe(text), width) {
-            self.out.push(TokenKind::Comment, format!("{indent}{line}"));
+        self.block_hanging(indent, indent, text);
+    }
+
+    /// Like [`Writer::block_paragraph`], with `first` before the first line and `rest` before
+    /// the others (a label, then its value wrapped under the value's column).
+    pub fn block_hanging(&mut self, first: &str, rest: &str, text: &str) {
+        let mut prefix = first;
+        let mut remaining = comment_safe(text);
+        loop {
+            let width = LINE.saturating_sub(prefix.chars().count());
+            let mut lines = wrap(&remaining, width).into_iter();
+            let line = lines.next().unwrap_or_default();
+            self.out.push(TokenKind::Comment, format!("{prefix}{line}"));
             self.newline();
+            let left: Vec<String> = lines.collect();
+            if left.is_empty() {
+                break;
+            }
+            remaining = left.join(" ");
+            prefix = rest;
         }
     }
 

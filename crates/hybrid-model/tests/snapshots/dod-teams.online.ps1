@@ -18,7 +18,8 @@
       Routing                    DNS SRV
       Hosting provider           SkypeforBusinessOnline
       ProxyFqdn                  sipfed.online.dod.skypeforbusiness.us (confirmed by the admin on 2026-12-05)
-      AutodiscoverUrl            https://webdir.online.dod.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root (confirmed by the admin on 2026-12-05)
+      AutodiscoverUrl            https://webdir.online.dod.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root
+                                 (confirmed by the admin on 2026-12-05)
       VerificationLevel          UseSourceVerification
       Existing provider          Replace (remove, then create)
       SharedSipAddressSpace      True
@@ -66,12 +67,13 @@ try {
     # What server-to-server authentication alters on a service principal, read before any change:
     # its key ids, service principal names and enabled state. Key material is not saved: the
     # rollback keeps the keys whose ids were saved and removes the others.
+    $principalProperties = 'id,appId,accountEnabled,servicePrincipalNames,keyCredentials'
     function Get-PrincipalState([string] $AppId) {
         $principal = Get-MgServicePrincipal -Filter "AppId eq '$AppId'"
         if (-not $principal) {
             throw "This service principal does not exist in the tenant: $AppId"
         }
-        $full = Get-MgServicePrincipal -ServicePrincipalId $principal.Id -Property 'id,appId,accountEnabled,servicePrincipalNames,keyCredentials'
+        $full = Get-MgServicePrincipal -ServicePrincipalId $principal.Id -Property $principalProperties
         [pscustomobject]@{
             AppId = $AppId
             Id = $full.Id
@@ -198,7 +200,8 @@ try {
             return $false
         }
         $id = [byte[]]$Key.CustomKeyIdentifier
-        ([System.BitConverter]::ToString($id).Replace('-', '') -eq $certificate.Thumbprint) -or ([System.Text.Encoding]::ASCII.GetString($id) -eq $certificate.Thumbprint)
+        $hex = [System.BitConverter]::ToString($id).Replace('-', '')
+        ($hex -eq $certificate.Thumbprint) -or ([System.Text.Encoding]::ASCII.GetString($id) -eq $certificate.Thumbprint)
     }
     $skypeAppId = '00000004-0000-0ff1-ce00-000000000000'
     $skype = Get-MgServicePrincipal -Filter "AppId eq '$skypeAppId'"
@@ -212,10 +215,15 @@ try {
     $present = @($keys | Where-Object -FilterScript { Test-IsThisCertificate -Key $_ })
     if ($present.Count -gt 0) {
         Write-Host "Certificate already registered on $skypeAppId"
-    } elseif ($PSCmdlet.ShouldProcess("Service principal $skypeAppId", 'Add the on-premises certificate, keeping every existing key')) {
+    } elseif ($PSCmdlet.ShouldProcess("Service principal $skypeAppId",
+            'Add the on-premises certificate, keeping every existing key')) {
         # The key as Microsoft shows it for Update-MgServicePrincipal (oauth-with-online-and-on-premises.md):
         # the ASCII bytes of the base64 certificate.
-        $newKey = @{ Type = 'AsymmetricX509Cert'; Usage = 'Verify'; Key = [System.Text.Encoding]::ASCII.GetBytes($credentialValue) }
+        $newKey = @{
+            Type = 'AsymmetricX509Cert'
+            Usage = 'Verify'
+            Key = [System.Text.Encoding]::ASCII.GetBytes($credentialValue)
+        }
         Update-MgServicePrincipal -ServicePrincipalId $skype.Id -KeyCredentials ($keys + $newKey)
     }
     # The Exchange Online service principal (00000002-0000-0ff1-ce00-000000000000) must be enabled

@@ -21,7 +21,8 @@
       Routing                    DNS SRV
       Hosting provider           SkypeforBusinessOnline
       ProxyFqdn                  sipfed.online.gov.skypeforbusiness.us (confirmed by the admin on 2026-12-05)
-      AutodiscoverUrl            https://webdir.online.gov.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root (confirmed by the admin on 2026-12-05)
+      AutodiscoverUrl            https://webdir.online.gov.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root
+                                 (confirmed by the admin on 2026-12-05)
       VerificationLevel          UseSourceVerification
       Existing provider          Replace (remove, then create)
       SharedSipAddressSpace      True

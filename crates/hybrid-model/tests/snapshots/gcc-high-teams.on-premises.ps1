@@ -18,7 +18,8 @@
       Routing                    DNS SRV
       Hosting provider           SkypeforBusinessOnline
       ProxyFqdn                  sipfed.online.gov.skypeforbusiness.us (confirmed by the admin on 2026-12-05)
-      AutodiscoverUrl            https://webdir.online.gov.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root (confirmed by the admin on 2026-12-05)
+      AutodiscoverUrl            https://webdir.online.gov.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root
+                                 (confirmed by the admin on 2026-12-05)
       VerificationLevel          UseSourceVerification
       Existing provider          Replace (remove, then create)
       SharedSipAddressSpace      True
@@ -86,7 +87,9 @@ try {
     # Step 1 - Edge federation (DNS SRV routing; never a default route, which hosting providers cannot use).
     # Federated users must be allowed: online and on-premises users of the same SIP domain talk through federation.
     $edge = Get-CsAccessEdgeConfiguration
-    # The routing is read from the type Get-CsAccessEdgeConfiguration returns: DisplayAccessEdgeSettingsDnsSrvRouting or DisplayAccessEdgeSettingsDefaultRoute (Get-CsAccessEdgeConfiguration.md).
+    # The routing is read from the type Get-CsAccessEdgeConfiguration returns:
+    # DisplayAccessEdgeSettingsDnsSrvRouting or DisplayAccessEdgeSettingsDefaultRoute
+    # (Get-CsAccessEdgeConfiguration.md).
     $srv = [bool](@($edge.PSObject.TypeNames) -match 'DisplayAccessEdgeSettingsDnsSrvRouting')
     $expectedOutsideUsers = $true
     $expectedFederatedUsers = $true
@@ -128,7 +131,9 @@ try {
         Write-Host 'Step 2: the hosting provider already has every value; nothing to change.'
     } else {
         if ($existing.Count -gt 0 -and $PSCmdlet.ShouldProcess('Existing hosting provider for the same ProxyFqdn', 'Remove')) {
-            Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.gov.skypeforbusiness.us' | Remove-CsHostingProvider
+            Get-CsHostingProvider |
+                Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.gov.skypeforbusiness.us' |
+                Remove-CsHostingProvider
         }
         if ($PSCmdlet.ShouldProcess('Hosting provider for Microsoft 365', 'Create')) {
             $params = @{
@@ -211,8 +216,13 @@ try {
         # (Move-CsUser.md; staff notes in office-docs-powershell pull requests 13225, 13244, 13690): the
         # minimum builds 2019 CU6, 2015 CU12 and Lync 2013 CU10 HF7, MicrosoftTeams 6.2.1 or later, and
         # versions after 7.1 only with the build that fixes their regression (7.0.2046.849, KB5090660).
-        $build = @(Get-CsServerPatchVersion | Where-Object -Property ComponentName -Match -Value 'Core Components' | ForEach-Object -Process { [version]$_.Version } | Sort-Object -Descending)[0]
-        $buildBelowMinimum = $build -and ($build -lt [version]'5.0.8308.1182' -or ($build.Major -eq 6 -and $build -lt [version]'6.0.9319.619') -or ($build.Major -eq 7 -and $build -lt [version]'7.0.2046.385'))
+        $build = @(Get-CsServerPatchVersion |
+            Where-Object -Property ComponentName -Match -Value 'Core Components' |
+            ForEach-Object -Process { [version]$_.Version } |
+            Sort-Object -Descending)[0]
+        $buildBelowMinimum = $build -and ($build -lt [version]'5.0.8308.1182' -or
+            ($build.Major -eq 6 -and $build -lt [version]'6.0.9319.619') -or
+            ($build.Major -eq 7 -and $build -lt [version]'7.0.2046.385'))
         $buildBelowFix = -not $build -or $build -lt [version]'7.0.2046.849'
         $moduleMinimum = [version]'6.2.1'
         $moduleWithRegression = [version]'7.2'
@@ -233,7 +243,9 @@ try {
         }
         # Moving users requires TLS 1.2 (Move-CsUser.md); this session uses it for its own connections.
         [System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor [System.Net.SecurityProtocolType]::Tls12
-        $provider = Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.gov.skypeforbusiness.us' | Select-Object -First 1
+        $provider = Get-CsHostingProvider |
+            Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.gov.skypeforbusiness.us' |
+            Select-Object -First 1
         if (-not $provider) {
             throw 'The hosting provider is not configured on premises. Run this script without -MovePilotUsers first.'
         }
@@ -267,7 +279,9 @@ try {
 
     # Verify: compare with the expected values in the checklist.
     Get-CsAccessEdgeConfiguration | Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery
-    Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.gov.skypeforbusiness.us' | Select-Object -Property *
+    Get-CsHostingProvider |
+        Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.gov.skypeforbusiness.us' |
+        Select-Object -Property *
 } finally {
     Stop-Transcript
 }

@@ -3,5 +3,6 @@ function Test-IsThisCertificate($Key) {
         return $false
     }
     $id = [byte[]]$Key.CustomKeyIdentifier
-    ([System.BitConverter]::ToString($id).Replace('-', '') -eq $certificate.Thumbprint) -or ([System.Text.Encoding]::ASCII.GetString($id) -eq $certificate.Thumbprint)
+    $hex = [System.BitConverter]::ToString($id).Replace('-', '')
+    ($hex -eq $certificate.Thumbprint) -or ([System.Text.Encoding]::ASCII.GetString($id) -eq $certificate.Thumbprint)
 }

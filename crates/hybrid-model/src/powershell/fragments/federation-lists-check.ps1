@@ -1,3 +1,5 @@
 $facts.allowed_domains = @(Get-CsAllowedDomain | ForEach-Object -Process { "$($_.Identity)" })
 $facts.blocked_domains = @(Get-CsBlockedDomain | ForEach-Object -Process { "$($_.Identity)" })
-Add-Check -Id 'federation-lists' -Status 'PASS' -Found "$($facts.allowed_domains.Count) allowed, $($facts.blocked_domains.Count) blocked." -Todo 'Compare with the tenant lists in the online report.'
+$finding = "$($facts.allowed_domains.Count) allowed, $($facts.blocked_domains.Count) blocked."
+Add-Check -Id 'federation-lists' -Status 'PASS' -Found $finding -Todo (
+    'Compare with the tenant lists in the online report.')

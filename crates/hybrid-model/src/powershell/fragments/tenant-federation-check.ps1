@@ -8,12 +8,18 @@ $facts.tenant_open_federation = ("$($federation.AllowedDomains)" -match 'AllowAl
 $allowList = $federation.AllowedDomains
 $facts.tenant_allowed_domains = @(
     if ($allowList -and $allowList.PSObject.Properties['AllowedDomain']) {
-        $allowList.AllowedDomain | ForEach-Object -Process { "$($_.Domain)" } | Where-Object -FilterScript { $_ }
+        $allowList.AllowedDomain | ForEach-Object -Process { "$($_.Domain)" } |
+            Where-Object -FilterScript { $_ }
     }
 )
-$facts.tenant_blocked_domains = @($federation.BlockedDomains | ForEach-Object -Process { "$($_.Domain)" } | Where-Object -FilterScript { $_ })
+$facts.tenant_blocked_domains = @($federation.BlockedDomains | ForEach-Object -Process { "$($_.Domain)" } |
+    Where-Object -FilterScript { $_ })
 if (-not $federation.AllowFederatedUsers) {
-    Add-Check -Id 'tenant-federation' -Status 'FAIL' -Found 'The tenant does not allow federated users.' -Todo 'Turn external access on (Set-CsTenantFederationConfiguration -AllowFederatedUsers $true) before the window.'
+    Add-Check -Id 'tenant-federation' -Status 'FAIL' -Found 'The tenant does not allow federated users.' -Todo (
+        'Turn external access on (Set-CsTenantFederationConfiguration -AllowFederatedUsers $true) before the ' +
+        'window.')
 } else {
-    Add-Check -Id 'tenant-federation' -Status 'PASS' -Found "SharedSipAddressSpace $($federation.SharedSipAddressSpace), open federation $($facts.tenant_open_federation)." -Todo ''
+    $finding = ("SharedSipAddressSpace $($federation.SharedSipAddressSpace), open federation " +
+        "$($facts.tenant_open_federation).")
+    Add-Check -Id 'tenant-federation' -Status 'PASS' -Found $finding -Todo ''
 }
