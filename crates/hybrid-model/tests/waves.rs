@@ -213,7 +213,8 @@ fn the_wave_moves_the_ready_users_with_the_documented_user_list_set() {
     assert!(text.contains("Get-EnabledPlan -User $online"));
     assert!(text.contains("Get-CsOnlineSipDomain -DomainStatus Disabled"));
     // The module and build guard of the pilot moves.
-    assert!(text.contains("$teams.Version -ge [version]'7.2'"));
+    assert!(text.contains("$moduleWithRegression = [version]'7.2'"));
+    assert!(text.contains("$teams.Version -ge $moduleWithRegression -and $buildBelowFix"));
     assert!(text.contains("Start-Transcript -LiteralPath $transcriptFile -WhatIf:$false"));
 }
 
