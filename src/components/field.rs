@@ -44,13 +44,12 @@ fn locked(field: Field) -> bool {
     use_context::<crate::state::Locks>().is_some_and(|l| l.0.contains(&field))
 }
 
-/// A field's help, and for a fixed field the note that says so (in the help, which the control's
-/// description already points to). Either text or text and note: nothing left to mark an absent note.
+/// A field's help or, for a field the embedding page fixed, the note that says so instead (in the
+/// help, which the control's description already points to): how to fill in a field is no use to
+/// an admin who cannot change it, and a runbook's frame stays short.
 fn help_text(help: &'static str, field: Field) -> impl IntoView {
     if locked(field) {
-        Either::Right(view! {
-            {help} " " <span class="locked-note">{crate::text::LOCKED.text()}</span>
-        })
+        Either::Right(view! { <span class="locked-note">{crate::text::LOCKED.text()}</span> })
     } else {
         Either::Left(help)
     }

@@ -9,7 +9,7 @@ const NAMED = link(
   ['connection.admin_upn', 'jane.ito@woodgrove.onmicrosoft.com'],
   ['environment.sip_domains', 'woodgrove.com,tailspin.com'],
   ['environment.edge_external_fqdn', 'sip.woodgrove.com'],
-  ['environment.registrar_pool_fqdn', 'pool01.woodgrove.com'],
+  ['environment.registrar_pool_fqdn', 'lyncpool7.woodgrove.com'],
   ['environment.pilot_users', 'alice.ward@woodgrove.com,sip:bob.kerr@tailspin.com'],
   ['oauth.enabled', 'true'],
   ['oauth.tenant_id', '9f3c2a71-5b4e-4d8a-a1c2-3e4f5a6b7c8d'],
@@ -17,7 +17,7 @@ const NAMED = link(
 );
 
 /** Every distinctive part of the names above: none may be in the link or the page opened from it. */
-const ORIGINAL = ['woodgrove', 'tailspin', 'pool01', 'jane.ito', 'alice.ward', 'bob.kerr', '9f3c2a71', 'D:\\PKI'];
+const ORIGINAL = ['woodgrove', 'tailspin', 'lyncpool7', 'jane.ito', 'alice.ward', 'bob.kerr', '9f3c2a71', 'D:\\PKI'];
 
 /** Everything the page shows or holds: its markup, every control's value and its address. */
 async function everything(page: Page): Promise<string> {
@@ -37,7 +37,7 @@ test('Copy link without names lists what it replaces, then copies a link that na
   await page.getByRole('button', { name: 'Copy link without names' }).click();
   const preview = page.locator('#redact-preview');
   await expect(preview).toContainText('replaces 9 names with placeholders');
-  await expect(preview.locator('li', { hasText: 'pool01.woodgrove.com' })).toHaveText('pool01.woodgrove.com → host1.domain1.example');
+  await expect(preview.locator('li', { hasText: 'lyncpool7.woodgrove.com' })).toHaveText('lyncpool7.woodgrove.com → host1.domain1.example');
   await expect(preview.locator('li', { hasText: /^woodgrove\.com/ })).toHaveText('woodgrove.com → domain1.example');
   await expect(preview).toContainText('The cloud and every choice stay as they are.');
   // Nothing is copied until the admin has seen the list and asks for it.
