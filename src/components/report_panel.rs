@@ -125,14 +125,69 @@ pub fn ReportPanel(
     // (and open again after a change of language if the admin left it open).
     let has_content = move || reports.with(|r| !r.is_empty()) || notes.with(|n| !n.is_empty());
     let fails = move || findings.with(|f| f.iter().filter(|f| f.status == Status::Fail).count());
-    let apply = move |_| {
-        let list = suggestions.get_untracked();
+    // What each applied suggestion replaced, for its Undo: (field, value before, label).
+    let applied = RwSignal::new(Vec::<(
+        hybrid_model::Field,
+        hybrid_model::vocabulary::Value,
+        &'static str,
+    )>::new());
+    let apply_one = move |suggestion: report::Suggestion| {
+        let label = suggestion.label();
         settings.update(|s| {
-            for suggestion in list {
-                let _ = suggestion.field.set(s, suggestion.value);
+            let before = suggestion.field.get(s);
+            if suggestion.field.set(s, suggestion.value).is_ok() {
+                applied.update(|a| {
+                    a.retain(|(f, _, _)| *f != suggestion.field);
+                    a.push((suggestion.field, before, label));
+                });
             }
         });
+    };
+    let apply = move |_| {
+        for suggestion in suggestions.get_untracked() {
+            apply_one(suggestion);
+        }
         notes.set(vec![t::PREFLIGHT_APPLIED.text().to_owned()]);
+    };
+    let undo = move |field: hybrid_model::Field| {
+        let Some((_, before, _)) =
+            applied.with_untracked(|a| a.iter().find(|(f, _, _)| *f == field).cloned())
+        else {
+            return;
+        };
+        settings.update(|s| {
+            let _ = field.set(s, before);
+        });
+        applied.update(|a| a.retain(|(f, _, _)| *f != field));
+    };
+    // Each report read: its part, when its script wrote it, and whether it still describes the
+    // settings.
+    let report_items = move || {
+        reports.with(|list| {
+            list.iter()
+                .map(|r| {
+                    let part = match r.part {
+                        Part::OnPremises => t::PREFLIGHT_ON_PREM_PART.text(),
+                        Part::Online => t::PREFLIGHT_ONLINE_PART.text(),
+                    };
+                    let iso = String::from(
+                        js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(r.created_unix as f64 * 1000.0))
+                            .to_iso_string(),
+                    );
+                    let time = format!(
+                        "{} {} UTC",
+                        iso.get(..10).unwrap_or_default(),
+                        iso.get(11..16).unwrap_or_default()
+                    );
+                    let stale = settings
+                        .with(|s| report::stale(r, s))
+                        .map(|why| view! { <span class="report-stale">" " {why}</span> });
+                    view! {
+                        <li class="report-read">{t::PreflightWritten { part, time: time.as_str() }.text()}{stale}</li>
+                    }
+                })
+                .collect_view()
+        })
     };
     let plan_titles =
         move |step| settings.with(|s| hybrid_model::plan(s).step(step).map_or("", |s| s.title));
@@ -208,8 +263,33 @@ pub fn ReportPanel(
             .get()
             .into_iter()
             .map(|s| {
+                let label = s.label();
+                let (current, shown) = (s.current.clone(), s.shown.clone());
                 view! {
-                    <li><code>{s.field.path()}</code> ": " <span>{s.shown}</span></li>
+                    <li class="suggestion">
+                        <span class="suggestion-label">{label}</span> ": "
+                        <span class="suggestion-current">{current}</span> " → "
+                        <strong class="suggestion-value">{shown}</strong> " "
+                        <button type="button" class="link-button" on:click=handler(move |_| apply_one(s.clone()))>
+                            {t::PREFLIGHT_APPLY_ONE.text()}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let applied_items = move || {
+        applied
+            .get()
+            .into_iter()
+            .map(|(field, _, label)| {
+                view! {
+                    <li>
+                        {t::preflight_applied_one(label)} " "
+                        <button type="button" class="link-button" on:click=handler(move |_| undo(field))>
+                            {t::PREFLIGHT_UNDO.text()}
+                        </button>
+                    </li>
                 }
             })
             .collect_view()
@@ -232,6 +312,7 @@ pub fn ReportPanel(
                 {move || notes.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
             </ul>
             {when(move || reports.with(|r| !r.is_empty()), move || view! {
+                <ul class="reports-read">{report_items}</ul>
                 <h3>{t::PREFLIGHT_FINDINGS.text()}</h3>
                 <ul class="findings" id=id("findings")>{finding_items}</ul>
                 {accepted.map(|accepted| view! {
@@ -269,6 +350,9 @@ pub fn ReportPanel(
                     <p class="help">{t::PREFLIGHT_SUGGEST_HELP.text()}</p>
                     <ul class="suggestions" id="preflight-suggestions">{suggestion_items}</ul>
                     <button type="button" class="button" on:click=handler(apply)>{t::PREFLIGHT_APPLY.text()}</button>
+                }.into_any())}
+                {when(move || applied.with(|a| !a.is_empty()), move || view! {
+                    <ul class="applied" id=id("applied") aria-live="polite">{applied_items}</ul>
                 }.into_any())}
                 <p>
                     <button type="button" class="link-button" on:click=handler(move |_| {

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { checklist, open, watchErrors } from './helpers';
 
 // The fixtures are written by the model's own report definition (crates/hybrid-model/tests/preflight.rs)
-// and dated 2026-11-18T11:06:40Z; the page reads reports for 7 days, so its clock is set just after.
+// and dated 2026-11-18T10:06:40Z (created_unix 1794996400); the page reads reports for 7 days, so its clock is set just after.
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 const REPORT_TIME = new Date('2026-11-18T12:00:00Z');
 
@@ -65,7 +65,7 @@ test('pre-flight: a healthy report shows findings, what will change, and fills s
 
   // Nothing was filled in yet.
   await expect(page.getByLabel('Registrar pool FQDN (optional)')).toHaveValue('');
-  await expect(page.locator('#preflight-suggestions')).toContainText('environment.registrar_pool_fqdn: pool01.contoso.com');
+  await expect(page.locator('#preflight-suggestions')).toContainText('Registrar pool FQDN (optional): (not given) → pool01.contoso.com');
   await page.getByRole('button', { name: 'Apply these values' }).click();
   await expect(page.getByLabel('Registrar pool FQDN (optional)')).toHaveValue('pool01.contoso.com');
   await expect(page.getByLabel('Edge external FQDN (optional)')).toHaveValue('access1.contoso.com');
@@ -76,6 +76,44 @@ test('pre-flight: a healthy report shows findings, what will change, and fills s
   await expect(checklist(page)).toContainText('What will change');
   // Reports never reach the link.
   expect(await page.evaluate(() => location.href)).not.toContain('preflight');
+  expect(errors).toEqual([]);
+});
+
+test('pre-flight: each suggestion says now → suggested, applies on its own and undoes; a report of other domains says it is stale', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openForDeployment(page);
+  const web = page.getByLabel('External web services FQDN of each pool');
+  await web.fill('webext2.contoso.com');
+  await load(page, 'preflight-healthy-on-premises.json');
+  // When the script wrote the report.
+  await expect(page.locator('#preflight .reports-read')).toHaveText('on premises: written 2026-11-18 10:06 UTC');
+
+  const suggestions = page.locator('#preflight-suggestions');
+  const item = (label: string) => suggestions.locator('li', { hasText: label });
+  // A filled field is completed with what the report found beyond it.
+  await expect(item('External web services FQDN of each pool')).toContainText(
+    'webext2.contoso.com → webext2.contoso.com, webext.contoso.com',
+  );
+  // One applied alone changes that setting only.
+  await item('Registrar pool FQDN').getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByLabel('Registrar pool FQDN (optional)')).toHaveValue('pool01.contoso.com');
+  await expect(page.getByLabel('Edge external FQDN (optional)')).toHaveValue('');
+  await expect(web).toHaveValue('webext2.contoso.com');
+  await expect(item('Registrar pool FQDN')).toHaveCount(0);
+  // And undone.
+  const applied = page.locator('#preflight-applied');
+  await expect(applied).toContainText('Applied Registrar pool FQDN (optional).');
+  await applied.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Registrar pool FQDN (optional)')).toHaveValue('');
+  await expect(item('Registrar pool FQDN')).toHaveCount(1);
+  await expect(applied).toHaveCount(0);
+
+  // The settings now name other SIP domains than the report was made for.
+  await expect(page.locator('.report-stale')).toHaveCount(0);
+  await page.getByLabel('SIP domains').fill('contoso.com\nfabrikam.com\nnorthwind.com');
+  await expect(page.locator('#preflight .reports-read')).toContainText(
+    'Stale: this report was made for the SIP domains contoso.com, fabrikam.com, but the settings now name contoso.com, fabrikam.com, northwind.com.',
+  );
   expect(errors).toEqual([]);
 });
 

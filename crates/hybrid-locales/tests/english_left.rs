@@ -145,6 +145,7 @@ fn shared(lang: &str) -> &'static [&'static str] {
         "fr" => &[
             "application",
             "article",
+            "articles",
             "blog",
             "build",
             "builds",
@@ -193,6 +194,8 @@ fn shared(lang: &str) -> &'static [&'static str] {
             "session",
             "shell",
             "simple",
+            "source",
+            "sources",
             "support",
             "unique",
             "version",

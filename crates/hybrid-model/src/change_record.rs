@@ -363,6 +363,11 @@ pub fn record(
         .collect();
     sections.push(section(2, t::SIGN_OFF.text(), blocks));
 
+    // What the risks rest on beyond a published page.
+    sections.push(crate::checklist::sources_section(&[
+        crate::text::checklist::SOURCE_TEAMS_MODULE,
+    ]));
+
     Record {
         title: t::TITLE.text(),
         front,

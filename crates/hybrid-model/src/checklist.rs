@@ -241,6 +241,12 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
         blocks,
     });
 
+    let mut sources = vec![t::SOURCE_LIFECYCLE, t::SOURCE_TEAMS_MODULE];
+    if settings.oauth.enabled {
+        sources.push(t::SOURCE_DEDICATED_APP);
+    }
+    sections.push(sources_section(&sources));
+
     let keys = sections
         .iter()
         .map(|s| (0..s.blocks.len()).map(|i| s.task_key(i)).collect())
@@ -265,6 +271,19 @@ pub fn localized(settings: &Settings, evidence: Evidence<'_>) -> Doc {
     Doc {
         keys: english.keys,
         ..doc
+    }
+}
+
+/// The appendix that says what a rule rests on where no published Microsoft page states it:
+/// staff notes, announcements as reported, third-party summaries. The body states the rule and
+/// points here; provenance badges stay where the values are.
+pub(crate) fn sources_section(sources: &[crate::text::Msg]) -> Section {
+    let mut blocks = vec![Block::Paragraph(vec![text(t::SOURCES_INTRO)])];
+    blocks.extend(sources.iter().map(|s| Block::Note(vec![text(*s)])));
+    Section {
+        level: 2,
+        heading: t::SOURCES.to_string(),
+        blocks,
     }
 }
 

@@ -300,3 +300,48 @@ fn user_text_stays_a_value() {
     );
     assert!(!md.contains("\n<b>"));
 }
+
+/// Research notes in the admin-facing documents (#26 item 7): in a Sources appendix, not in the
+/// rules.
+const RESEARCH_NOTES: [&str; 8] = [
+    "sources checked",
+    "staff notes",
+    "not yet merged",
+    "third-party",
+    "press reported",
+    "blog",
+    "pull request",
+    "could read",
+];
+
+#[test]
+fn research_notes_are_in_the_sources_appendix_not_in_the_rules() {
+    use hybrid_model::checklist::document;
+    for cloud in [Cloud::Commercial, Cloud::GccHigh, Cloud::China] {
+        let s = support::full(cloud);
+        let checklist = document(&s, &plan(&s)).sections;
+        let (record, _) = make(&s, &[], None);
+        for (name, sections) in [("checklist", checklist), ("record", record.sections)] {
+            let (sources, body): (Vec<_>, Vec<_>) =
+                sections.into_iter().partition(|s| s.heading == "Sources");
+            assert_eq!(sources.len(), 1, "{name}: one Sources appendix");
+            let said = |sections: &[hybrid_model::checklist::Section]| {
+                to_markdown(&Record {
+                    title: "",
+                    front: Vec::new(),
+                    sections: sections.to_vec(),
+                })
+                .to_lowercase()
+            };
+            let (body, sources) = (said(&body), said(&sources));
+            for note in RESEARCH_NOTES {
+                assert!(!body.contains(note), "{cloud:?} {name}: {note:?} in a rule");
+            }
+            assert!(sources.contains("staff notes"), "{name}: {sources}");
+            assert!(
+                body.contains("see sources"),
+                "{name}: the rule points to its source"
+            );
+        }
+    }
+}

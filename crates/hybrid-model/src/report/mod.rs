@@ -765,7 +765,9 @@ pub fn changes(settings: &Settings, reports: &[Report]) -> Vec<Change> {
     out
 }
 
-/// A value the reports know that the settings do not have yet; applied only when the admin accepts.
+/// A value the reports know that the settings do not have yet, or more than the settings hold:
+/// shown as the setting is now and as the report suggests, applied only when the admin says so,
+/// each on its own.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Suggestion {
     pub field: Field,
@@ -773,68 +775,146 @@ pub struct Suggestion {
     pub value: crate::vocabulary::Value,
     /// The value as the page shows it, safe to show.
     pub shown: String,
+    /// The setting as it is now, safe to show ("(not given)" when empty).
+    pub current: String,
 }
 
-/// Settings the reports can fill, never those the admin already typed the same way.
+impl Suggestion {
+    /// The setting's name as the form labels it.
+    pub fn label(&self) -> &'static str {
+        use crate::text::page;
+        match self.field {
+            Field::SipDomains => page::SIP_DOMAINS_LABEL.text(),
+            Field::EdgeExternalFqdn => page::EDGE_FQDN_LABEL.text(),
+            Field::WebServicesFqdns => page::WEB_FQDNS_LABEL.text(),
+            Field::RegistrarPoolFqdn => page::POOL_LABEL.text(),
+            Field::OAuthTenantId => page::TENANT_ID_LABEL.text(),
+            Field::FederationMode => page::FEDERATION_LABEL.text(),
+            Field::ProviderIdentity => crate::text::keys::summary::HOSTING_PROVIDER.text(),
+            other => other.path(),
+        }
+    }
+}
+
+/// Names compared as DNS compares them: without case and a trailing dot.
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim()
+        .trim_end_matches('.')
+        .eq_ignore_ascii_case(b.trim().trim_end_matches('.'))
+}
+
+/// The list with what the report found that it lacks added at its end, if it lacks anything.
+fn with_more(have: &[&str], found: &[String]) -> Option<Vec<String>> {
+    let missing: Vec<&String> = found
+        .iter()
+        .filter(|f| !f.trim().is_empty() && !have.iter().any(|h| same_name(h, f)))
+        .collect();
+    if missing.is_empty() {
+        return None;
+    }
+    let mut list: Vec<String> = have.iter().map(|h| (*h).to_owned()).collect();
+    for m in missing {
+        if !list.iter().any(|l| same_name(l, m)) {
+            list.push(m.clone());
+        }
+    }
+    Some(list)
+}
+
+/// Settings the reports can fill or complete, never those the admin already typed the same way:
+/// an empty field gets what the report found; a list gets what the report found beyond it (a
+/// topology SIP domain or another pool's web services FQDN missing from the settings); a single
+/// registrar pool is offered as it is, several as alternatives.
 pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
     use crate::vocabulary::Value;
     let mut out = Vec::new();
     let all = || reports.iter().map(|r| &r.facts);
-    let mut offer = |field: Field, value: Value, shown: String| {
+    let not_given = || crate::text::keys::summary::NOT_GIVEN.to_string();
+    let shown_now = |text: String| {
+        if text.trim().is_empty() {
+            not_given()
+        } else {
+            display_text(&text)
+        }
+    };
+    let mut offer = |field: Field, value: Value, shown: String, current: String| {
         if field.get(settings) != value {
             out.push(Suggestion {
                 field,
                 value,
                 shown: display_text(&shown),
+                current: shown_now(current),
             });
         }
     };
     let env = &settings.environment;
-    if env.domains().is_empty()
-        && let Some(domains) = all()
-            .find_map(|f| f.topology_sip_domains.clone())
-            .filter(|d| !d.is_empty())
+    if let Some(topology) = all()
+        .find_map(|f| f.topology_sip_domains.clone())
+        .filter(|d| !d.is_empty())
     {
-        offer(
-            Field::SipDomains,
-            Value::List(domains.clone()),
-            domains.join(", "),
-        );
+        let have = env.domains();
+        if let Some(list) = with_more(&have, &topology) {
+            offer(
+                Field::SipDomains,
+                Value::List(list.clone()),
+                list.join(", "),
+                have.join(", "),
+            );
+        }
     }
     if env.edge_external_fqdn.is_empty()
         && let Some(edge) = all()
             .find_map(|f| f.edge_external_fqdns.clone())
             .and_then(|e| e.into_iter().next())
     {
-        offer(Field::EdgeExternalFqdn, Value::Text(edge.clone()), edge);
-    }
-    if env.web_fqdns().is_empty()
-        && let Some(web) = all()
-            .find_map(|f| f.web_services_fqdns.clone())
-            .filter(|w| !w.is_empty())
-    {
         offer(
-            Field::WebServicesFqdns,
-            Value::List(web.clone()),
-            web.join(", "),
+            Field::EdgeExternalFqdn,
+            Value::Text(edge.clone()),
+            edge,
+            String::new(),
         );
     }
-    if env.registrar_pool_fqdn.is_empty()
+    if let Some(web) = all()
+        .find_map(|f| f.web_services_fqdns.clone())
+        .filter(|w| !w.is_empty())
+    {
+        let have = env.web_fqdns();
+        if let Some(list) = with_more(&have, &web) {
+            offer(
+                Field::WebServicesFqdns,
+                Value::List(list.clone()),
+                list.join(", "),
+                have.join(", "),
+            );
+        }
+    }
+    if env.registrar_pool_fqdn.trim().is_empty()
         && let Some(pools) = all().find_map(|f| f.registrar_pools.clone())
-        && pools.len() == 1
+    {
+        for pool in pools.iter().filter(|p| !p.trim().is_empty()) {
+            offer(
+                Field::RegistrarPoolFqdn,
+                Value::Text(pool.clone()),
+                pool.clone(),
+                String::new(),
+            );
+        }
+    }
+    if let Some(id) = all()
+        .find_map(|f| f.tenant_id.clone())
+        .filter(|i| !i.is_empty())
+        && !settings
+            .oauth
+            .tenant_id
+            .trim()
+            .eq_ignore_ascii_case(id.trim())
     {
         offer(
-            Field::RegistrarPoolFqdn,
-            Value::Text(pools[0].clone()),
-            pools[0].clone(),
+            Field::OAuthTenantId,
+            Value::Text(id.clone()),
+            id,
+            settings.oauth.tenant_id.clone(),
         );
-    }
-    if settings.oauth.tenant_id.is_empty()
-        && let Some(id) = all()
-            .find_map(|f| f.tenant_id.clone())
-            .filter(|i| !i.is_empty())
-    {
-        offer(Field::OAuthTenantId, Value::Text(id.clone()), id);
     }
     if let Some(open) = all().find_map(|f| f.tenant_open_federation) {
         let mode = if open {
@@ -846,6 +926,7 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
             Field::FederationMode,
             Value::Text(crate::vocabulary::Choice::name(mode).to_owned()),
             crate::text::scripts::federation_label(mode).to_owned(),
+            crate::text::scripts::federation_label(settings.tenant.federation_mode).to_owned(),
         );
     }
     if let Some(existing) = all()
@@ -860,9 +941,41 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
             Field::ProviderIdentity,
             Value::Text(existing.identity.clone()),
             existing.identity,
+            settings.hosting_provider.identity.clone(),
         );
     }
     out
+}
+
+/// Why a report read earlier no longer describes the settings: it was made for other SIP
+/// domains than the settings now name. `None` while it still matches.
+pub fn stale(report: &Report, settings: &Settings) -> Option<String> {
+    let ours = domain_set(&settings.environment.domains());
+    let theirs: Vec<&str> = report
+        .settings_sip_domains
+        .iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    let theirs = domain_set(&theirs);
+    // Settings without SIP domains are what the report fills in, not a different deployment.
+    if ours.is_empty() || ours == theirs {
+        return None;
+    }
+    let join = |set: BTreeSet<String>| {
+        if set.is_empty() {
+            crate::text::keys::summary::NONE.to_string()
+        } else {
+            set.into_iter().collect::<Vec<_>>().join(", ")
+        }
+    };
+    Some(display_text(
+        &t::Stale {
+            report: join(theirs),
+            settings: join(ours),
+        }
+        .text(),
+    ))
 }
 
 #[cfg(test)]

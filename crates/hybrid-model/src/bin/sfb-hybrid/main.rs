@@ -399,9 +399,10 @@ fn read_reports(path: &Path, reports: &[&str], kind: ReportKind) -> Outcome {
         }
         for suggestion in report::suggestions(&settings, &read) {
             say!(
-                "suggest    {} = {}",
+                "suggest    {} = {} (now {})",
                 suggestion.field.path(),
-                suggestion.shown
+                suggestion.shown,
+                suggestion.current
             )?;
         }
     }
