@@ -750,3 +750,27 @@ cutover-offered = オンプレミスに所属するユーザーは { $accepted }
 cutover-withheld = オンプレミスに所属するユーザーがまだ { $users } 人おり、許容する { $accepted } 人を超えています。切り替えは保留されます。ユーザーをウェーブで移動するか、不要になったアカウントを無効にしてから、チェックを再実行してください。
 cutover-dns-elsewhere = { $name } はまだ別の宛先 ({ $targets }) を指しています。Microsoft 365 を指すように変更してください。
 cutover-provider-enabled = ホスティング プロバイダー { $identity } ({ $proxy }) はまだ有効です。
+
+## the whole road (checklist and stages)
+
+checklist-road = 全行程: ウェーブ、切り替え、使用停止
+checklist-road-intro = ハイブリッドの作業時間の後、以降の作業時間で行います: すべてのユーザーをウェーブで移動し、Microsoft の説明どおりにハイブリッドを無効にし (cloud-consolidation-disabling-hybrid.md)、その後サーバーを撤去します。各ウェーブ スクリプトと切り替えスクリプトは、変更の前に前提条件を確認し、トランスクリプトを記録し、-WhatIf をサポートします。
+stages-road-waves = 移動のウェーブ
+stages-road-waves-look = 各ユーザーの READY または NOT READY と理由、続いて MOVED または FAILED、そして hybrid-wave-NNN-results-*.json のパス。失敗の原因を修正したらウェーブを再実行してください。移動済みのユーザーはスキップされます。
+stages-road-results = ウェーブの結果
+stages-road-results-look = ウェーブごとの移動済み、失敗、準備未完了の数、各失敗への対処、再試行するユーザーのファイル。移動すべきユーザーが残っていない場合にのみ切り替えに進んでください。
+stages-road-check = 切り替えチェック (読み取り専用)
+stages-road-check-look = オンプレミスに所属するユーザー: 0 (または無効にするアカウントのみ)、プールごと。その場合にのみ Hybrid Builder は切り替えスクリプトを提供します。
+stages-road-dns = 各 SIP ドメインの DNS を Microsoft 365 へ
+stages-road-dns-look = 各 SIP ドメインでこれらのレコードが Microsoft 365 を指すこと (decommission-manage-dns-entries.md)。meet と dialin のレコードは削除できます。内部の Skype for Business のレコードは削除します。早すぎると、オンプレミスのユーザーはサインインとフェデレーションを失います。元のレコードに戻せば元に戻ります。
+stages-road-online = 切り替え、オンライン
+stages-road-online-look = テナントに TeamsOnly が付与されること (または Teams がまだ別の宛先を指していると検出したレコード)、続いて SharedSipAddressSpace False。
+stages-road-on-premises = 切り替え、オンプレミス
+stages-road-on-premises-look = バックアップと構成のエクスポートの後、各ホスティング プロバイダーが Enabled False になること。
+stages-road-verify = 切り替えの確認 (読み取り専用)
+stages-road-verify-look = すべてのレコードが Microsoft 365 を指すか削除されており、有効なホスティング プロバイダーがないこと。
+stages-road-decommission = 使用停止
+stages-road-decommission-look = 同じ作業時間内にハイブリッド アプリケーション エンドポイントを移行し (decommission-move-on-prem-endpoints.md)、msRTCSIP 属性の扱いを決め (cloud-consolidation-managing-attributes.md)、その後サーバーを撤去します (decommission-remove-on-prem.md)。
+stages-wave-shell = ユーザーを移動するサーバー上の、MicrosoftTeams モジュールを備えた Skype for Business Server 管理シェル
+stages-builder = Hybrid Builder (ページまたは sfb-hybrid)
+stages-dns-host = 各 SIP ドメインのパブリック DNS ゾーン
