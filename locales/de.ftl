@@ -786,3 +786,30 @@ stages-road-decommission-look = Verschieben Sie die Hybridanwendungsendpunkte im
 stages-wave-shell = Skype for Business Server-Verwaltungsshell mit dem Modul MicrosoftTeams auf dem Server, der Benutzer verschiebt
 stages-builder = Hybrid Builder (die Seite oder sfb-hybrid)
 stages-dns-host = die öffentliche DNS-Zone jeder SIP-Domäne
+
+## page: waves and cut-over
+
+page-waves-title = Nach dem Fenster — Wellen und Umstellung
+page-waves-why = Laden Sie die Liste der zu verschiebenden Benutzer (eine aus AD oder der Systemsteuerung exportierte CSV-Datei oder eine Adresse pro Zeile): Hybrid Builder listet die ausgelassenen Zeilen auf, teilt die übrigen Benutzer in Wellen und gibt jeder Welle ihre Benutzerdatei für Move-CsUser -UserList und ihr Skript. Laden Sie die Wellenberichte, um den Fortschritt und das Vorgehen bei jedem Fehler zu sehen. Liste und Berichte bleiben in diesem Tab: Sie sind personenbezogene Daten und kommen nie in einen Freigabelink oder Speicher.
+page-waves-users = Zu verschiebende Benutzer
+page-waves-load-list = Benutzerliste laden (CSV oder eine Adresse pro Zeile)
+page-waves-size = Benutzer pro Welle
+page-waves-summary = { $users } Benutzer in { $waves } Wellen; { $bad } Zeilen ausgelassen:
+page-waves-wave = Welle
+page-waves-download-users = Benutzerdatei der Welle herunterladen
+page-waves-download-script = Wellenskript herunterladen
+page-waves-results = Wellenergebnisse
+page-waves-load-results = Wellenberichte laden (hybrid-wave-*-results-*.json)
+page-waves-moved = Verschoben
+page-waves-failed = Fehlgeschlagen
+page-waves-not-ready = Nicht bereit
+page-waves-remaining = Verbleibend
+page-waves-all = Alle gelesenen Wellen
+page-waves-download-retry = Benutzer für den erneuten Versuch herunterladen
+page-waves-cutover = Umstellung: Hybridkonfiguration abgeschaltet
+page-waves-cutover-why = Wenn kein zu verschiebender Benutzer mehr lokal ist: Führen Sie die nur lesende Prüfung in der Verwaltungsshell aus, und laden Sie ihren Bericht. Erst dann werden die Umstellungsskripts angeboten; sie folgen Microsofts Schritten (DNS jeder SIP-Domäne auf Microsoft 365, TeamsOnly, gemeinsamer SIP-Adressraum aus, Hostinganbieter deaktiviert), aufgeführt in der Checkliste.
+page-waves-download-check = Umstellungsprüfung herunterladen
+page-waves-load-check = Prüfbericht laden (hybrid-cutover-check.json)
+page-waves-accept = Lokal verbleibende Benutzer, die nicht verschoben werden (zu deaktivierende Konten)
+page-waves-download-online = Online-Umstellungsskript herunterladen
+page-waves-download-on-prem = Lokales Umstellungsskript herunterladen

@@ -784,3 +784,30 @@ stages-road-decommission-look = Move the hybrid application endpoints in the sam
 stages-wave-shell = Skype for Business Server Management Shell with the MicrosoftTeams module on the server that moves users
 stages-builder = Hybrid Builder (the page or sfb-hybrid)
 stages-dns-host = the public DNS zone of each SIP domain
+
+## page: waves and cut-over
+
+page-waves-title = After the window — waves and cut-over
+page-waves-why = Load the list of users to move (a CSV exported from AD or the Control Panel, or one address a line): the builder lists the rows it leaves out, splits the rest into waves and gives each wave its user file for Move-CsUser -UserList and its script. Load the wave reports to see the progress and what to do for each failure. The list and the reports stay in this tab: they are personal data, never put in a share link or saved.
+page-waves-users = Users to move
+page-waves-load-list = Load the user list (CSV or one address a line)
+page-waves-size = Users per wave
+page-waves-summary = { $users } users in { $waves } waves; { $bad } rows left out:
+page-waves-wave = Wave
+page-waves-download-users = Download the wave's user file
+page-waves-download-script = Download the wave script
+page-waves-results = Wave results
+page-waves-load-results = Load wave reports (hybrid-wave-*-results-*.json)
+page-waves-moved = Moved
+page-waves-failed = Failed
+page-waves-not-ready = Not ready
+page-waves-remaining = Remaining
+page-waves-all = All waves read
+page-waves-download-retry = Download the users to try again
+page-waves-cutover = Cut-over: hybrid switched off
+page-waves-cutover-why = When no user that should move is left on premises: run the read-only check in the Management Shell and load its report. The cut-over scripts are offered only then; they follow Microsoft's steps (DNS of every SIP domain to Microsoft 365, Teams Only, shared SIP address space off, hosting providers disabled), listed in the checklist.
+page-waves-download-check = Download the cut-over check
+page-waves-load-check = Load the check report (hybrid-cutover-check.json)
+page-waves-accept = Users still on premises that will not move (accounts to be disabled)
+page-waves-download-online = Download the online cut-over script
+page-waves-download-on-prem = Download the on-premises cut-over script

@@ -782,3 +782,30 @@ stages-road-decommission-look = Déplacez les points de terminaison d’applicat
 stages-wave-shell = Shell de gestion de Skype Entreprise Server avec le module MicrosoftTeams sur le serveur qui déplace les utilisateurs
 stages-builder = Hybrid Builder (la page ou sfb-hybrid)
 stages-dns-host = la zone DNS publique de chaque domaine SIP
+
+## page: waves and cut-over
+
+page-waves-title = Après la fenêtre — vagues et bascule
+page-waves-why = Chargez la liste des utilisateurs à déplacer (un CSV exporté d’AD ou du Panneau de configuration, ou une adresse par ligne) : le générateur liste les lignes écartées, répartit le reste en vagues et donne à chaque vague son fichier d’utilisateurs pour Move-CsUser -UserList et son script. Chargez les rapports de vague pour voir l’avancement et que faire pour chaque échec. La liste et les rapports restent dans cet onglet : ce sont des données personnelles, jamais mises dans un lien de partage ni enregistrées.
+page-waves-users = Utilisateurs à déplacer
+page-waves-load-list = Charger la liste d’utilisateurs (CSV ou une adresse par ligne)
+page-waves-size = Utilisateurs par vague
+page-waves-summary = { $users } utilisateurs en { $waves } vagues ; { $bad } lignes écartées :
+page-waves-wave = Vague
+page-waves-download-users = Télécharger le fichier d’utilisateurs de la vague
+page-waves-download-script = Télécharger le script de la vague
+page-waves-results = Résultats des vagues
+page-waves-load-results = Charger les rapports de vague (hybrid-wave-*-results-*.json)
+page-waves-moved = Déplacés
+page-waves-failed = En échec
+page-waves-not-ready = Pas prêts
+page-waves-remaining = Restants
+page-waves-all = Toutes les vagues lues
+page-waves-download-retry = Télécharger les utilisateurs à retenter
+page-waves-cutover = Bascule : hybride désactivé
+page-waves-cutover-why = Quand il ne reste en local aucun utilisateur à déplacer : exécutez la vérification en lecture seule dans le Shell de gestion et chargez son rapport. Les scripts de bascule ne sont proposés qu’alors ; ils suivent les étapes de Microsoft (DNS de chaque domaine SIP vers Microsoft 365, TeamsOnly, espace d’adressage SIP partagé désactivé, fournisseurs d’hébergement désactivés), listées dans la liste de contrôle.
+page-waves-download-check = Télécharger la vérification de bascule
+page-waves-load-check = Charger le rapport de vérification (hybrid-cutover-check.json)
+page-waves-accept = Utilisateurs restant en local qui ne seront pas déplacés (comptes à désactiver)
+page-waves-download-online = Télécharger le script de bascule en ligne
+page-waves-download-on-prem = Télécharger le script de bascule local

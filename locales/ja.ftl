@@ -774,3 +774,30 @@ stages-road-decommission-look = 同じ作業時間内にハイブリッド ア�
 stages-wave-shell = ユーザーを移動するサーバー上の、MicrosoftTeams モジュールを備えた Skype for Business Server 管理シェル
 stages-builder = Hybrid Builder (ページまたは sfb-hybrid)
 stages-dns-host = 各 SIP ドメインのパブリック DNS ゾーン
+
+## page: waves and cut-over
+
+page-waves-title = 作業時間の後 — ウェーブと切り替え
+page-waves-why = 移動するユーザーの一覧 (AD またはコントロール パネルからエクスポートした CSV、または 1 行に 1 アドレス) を読み込みます。ビルダーは除外した行を一覧表示し、残りをウェーブに分割して、各ウェーブに Move-CsUser -UserList 用のユーザー ファイルとスクリプトを用意します。ウェーブ レポートを読み込むと、進捗と各失敗への対処が表示されます。一覧とレポートはこのタブ内にとどまります。個人データのため、共有リンクに入れたり保存したりすることはありません。
+page-waves-users = 移動するユーザー
+page-waves-load-list = ユーザー一覧を読み込む (CSV または 1 行に 1 アドレス)
+page-waves-size = ウェーブあたりのユーザー数
+page-waves-summary = { $users } 人のユーザーを { $waves } ウェーブに分割、除外した行は { $bad } 行:
+page-waves-wave = ウェーブ
+page-waves-download-users = ウェーブのユーザー ファイルをダウンロード
+page-waves-download-script = ウェーブ スクリプトをダウンロード
+page-waves-results = ウェーブの結果
+page-waves-load-results = ウェーブ レポートを読み込む (hybrid-wave-*-results-*.json)
+page-waves-moved = 移動済み
+page-waves-failed = 失敗
+page-waves-not-ready = 準備未完了
+page-waves-remaining = 残り
+page-waves-all = 読み込んだすべてのウェーブ
+page-waves-download-retry = 再試行するユーザーをダウンロード
+page-waves-cutover = 切り替え: ハイブリッドの無効化
+page-waves-cutover-why = 移動すべきユーザーがオンプレミスに残っていない場合: 管理シェルで読み取り専用のチェックを実行し、そのレポートを読み込みます。切り替えスクリプトはその場合にのみ提供されます。スクリプトは Microsoft の手順 (各 SIP ドメインの DNS を Microsoft 365 へ、TeamsOnly、共有 SIP アドレス空間を無効化、ホスティング プロバイダーを無効化) に従い、チェックリストに記載されています。
+page-waves-download-check = 切り替えチェックをダウンロード
+page-waves-load-check = チェック レポートを読み込む (hybrid-cutover-check.json)
+page-waves-accept = 移動しないままオンプレミスに残るユーザー (無効にするアカウント)
+page-waves-download-online = オンラインの切り替えスクリプトをダウンロード
+page-waves-download-on-prem = オンプレミスの切り替えスクリプトをダウンロード

@@ -782,3 +782,30 @@ stages-road-decommission-look = 在同一时段内迁移混合应用程序终结
 stages-wave-shell = 在迁移用户的服务器上、装有 MicrosoftTeams 模块的 Skype for Business Server 命令行管理程序
 stages-builder = Hybrid Builder（页面或 sfb-hybrid）
 stages-dns-host = 每个 SIP 域的公共 DNS 区域
+
+## page: waves and cut-over
+
+page-waves-title = 时段之后 — 批次和切换
+page-waves-why = 加载要迁移的用户列表（从 AD 或控制面板导出的 CSV，或每行一个地址）：生成器会列出被排除的行，将其余用户分成批次，并为每个批次提供供 Move-CsUser -UserList 使用的用户文件及其脚本。加载批次报告可查看进度以及每个失败的处理方法。列表和报告只保留在此标签页中：它们是个人数据，绝不会放入共享链接或被保存。
+page-waves-users = 要迁移的用户
+page-waves-load-list = 加载用户列表（CSV 或每行一个地址）
+page-waves-size = 每批用户数
+page-waves-summary = { $users } 个用户，分为 { $waves } 个批次；排除了 { $bad } 行：
+page-waves-wave = 批次
+page-waves-download-users = 下载批次的用户文件
+page-waves-download-script = 下载批次脚本
+page-waves-results = 批次结果
+page-waves-load-results = 加载批次报告（hybrid-wave-*-results-*.json）
+page-waves-moved = 已迁移
+page-waves-failed = 失败
+page-waves-not-ready = 未就绪
+page-waves-remaining = 剩余
+page-waves-all = 已读取的所有批次
+page-waves-download-retry = 下载需要重试的用户
+page-waves-cutover = 切换：关闭混合
+page-waves-cutover-why = 当本地不再有应迁移的用户时：在命令行管理程序中运行只读检查并加载其报告。只有这时才会提供切换脚本；它们遵循 Microsoft 的步骤（每个 SIP 域的 DNS 指向 Microsoft 365、TeamsOnly、关闭共享 SIP 地址空间、禁用托管提供程序），并列在清单中。
+page-waves-download-check = 下载切换检查
+page-waves-load-check = 加载检查报告（hybrid-cutover-check.json）
+page-waves-accept = 留在本地且不会迁移的用户（待禁用的帐户）
+page-waves-download-online = 下载联机切换脚本
+page-waves-download-on-prem = 下载本地切换脚本

@@ -19,6 +19,7 @@ use crate::components::output_panel::OutputPanel;
 use crate::components::print_header::PrintHeader;
 use crate::components::provider_section::ProviderSection;
 use crate::components::report_panel::ReportPanel;
+use crate::components::waves_panel::WavesPanel;
 use crate::components::share_bar::ShareBar;
 use crate::components::stage_strip::StageStrip;
 use crate::components::tenant_choice_section::TenantChoiceSection;
@@ -273,6 +274,7 @@ fn page(p: Page) -> impl IntoView {
                 <StageStrip settings />
                 <OutputPanel settings rendered report preflight_fails on_prem online doc record extra_files ticks selected />
                 <ReportPanel kind=ReportKind::Verification settings reports=verification folds />
+                <WavesPanel settings folds />
             </section>
         </main>
     }
