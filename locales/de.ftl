@@ -789,3 +789,54 @@ cutover-offered = Höchstens { $accepted } Benutzer sind noch lokal beheimatet: 
 cutover-withheld = { $users } Benutzer sind noch lokal beheimatet, mehr als die { $accepted } akzeptierten: Die Umstellung wird zurückgehalten. Verschieben Sie sie in Wellen, oder deaktivieren Sie nicht mehr benötigte Konten, und führen Sie die Prüfung dann erneut aus.
 cutover-dns-elsewhere = { $name } zeigt noch an ein anderes Ziel ({ $targets }): Lassen Sie den Eintrag auf Microsoft 365 zeigen.
 cutover-provider-enabled = Der Hostinganbieter { $identity } ({ $proxy }) ist noch aktiviert.
+
+## the whole road (checklist and stages)
+
+checklist-road = Der ganze Weg: Wellen, Umstellung, Außerbetriebnahme
+checklist-road-intro = Nach dem Hybridfenster, in späteren Fenstern: alle Benutzer in Wellen, dann die Hybridkonfiguration abgeschaltet, wie Microsoft es beschreibt (cloud-consolidation-disabling-hybrid.md), dann die Server entfernt. Jedes Wellen- und Umstellungsskript prüft seine Vorbedingung vor jeder Änderung, führt ein Protokoll und unterstützt -WhatIf.
+stages-road-waves = Verschiebungswellen
+stages-road-waves-look = READY oder NOT READY mit dem Grund für jeden Benutzer, dann MOVED oder FAILED, und der Pfad von hybrid-wave-NNN-results-*.json. Führen Sie eine Welle nach der Behebung erneut aus: Bereits verschobene Benutzer werden übersprungen.
+stages-road-results = Wellenergebnisse
+stages-road-results-look = Verschoben, fehlgeschlagen und nicht bereit je Welle, was bei jedem Fehler zu tun ist, und die Benutzerdatei für einen erneuten Versuch. Gehen Sie erst zur Umstellung über, wenn kein zu verschiebender Benutzer übrig ist.
+stages-road-check = Umstellungsprüfung (nur lesend)
+stages-road-check-look = Noch lokal beheimatete Benutzer: 0 (oder nur zu deaktivierende Konten), je Pool. Erst dann bietet Hybrid Builder die Umstellungsskripts an.
+stages-road-dns = DNS jeder SIP-Domäne auf Microsoft 365
+stages-road-dns-look = Diese Einträge zeigen in jeder SIP-Domäne auf Microsoft 365 (decommission-manage-dns-entries.md); meet- und dialin-Einträge dürfen gelöscht werden; interne Skype for Business-Einträge werden entfernt. Zu früh verlieren lokale Benutzer Anmeldung und Verbund; rückgängig durch Wiederherstellen der alten Einträge.
+stages-road-online = Umstellung, online
+stages-road-online-look = TeamsOnly für den Mandanten erteilt (oder die Einträge, die Teams noch anderswohin zeigen sieht), dann SharedSipAddressSpace False.
+stages-road-on-premises = Umstellung, lokal
+stages-road-on-premises-look = Jeder Hostinganbieter mit Enabled False, nach der Sicherung und dem Konfigurationsexport.
+stages-road-verify = Umstellung überprüfen (nur lesend)
+stages-road-verify-look = Jeder Eintrag zeigt auf Microsoft 365 oder ist entfernt, und kein Hostinganbieter ist aktiviert.
+stages-road-decommission = Außerbetriebnahme
+stages-road-decommission-look = Verschieben Sie die Hybridanwendungsendpunkte im selben Fenster (decommission-move-on-prem-endpoints.md), entscheiden Sie über die msRTCSIP-Attribute (cloud-consolidation-managing-attributes.md), und entfernen Sie dann die Server (decommission-remove-on-prem.md).
+stages-wave-shell = Skype for Business Server-Verwaltungsshell mit dem Modul MicrosoftTeams auf dem Server, der Benutzer verschiebt
+stages-builder = Hybrid Builder (die Seite oder sfb-hybrid)
+stages-dns-host = die öffentliche DNS-Zone jeder SIP-Domäne
+
+## page: waves and cut-over
+
+page-waves-title = Nach dem Fenster — Wellen und Umstellung
+page-waves-why = Laden Sie die Liste der zu verschiebenden Benutzer (eine aus AD oder der Systemsteuerung exportierte CSV-Datei oder eine Adresse pro Zeile): Hybrid Builder listet die ausgelassenen Zeilen auf, teilt die übrigen Benutzer in Wellen und gibt jeder Welle ihre Benutzerdatei für Move-CsUser -UserList und ihr Skript. Laden Sie die Wellenberichte, um den Fortschritt und das Vorgehen bei jedem Fehler zu sehen. Liste und Berichte bleiben in diesem Tab: Sie sind personenbezogene Daten und kommen nie in einen Freigabelink oder Speicher.
+page-waves-users = Zu verschiebende Benutzer
+page-waves-load-list = Benutzerliste laden (CSV oder eine Adresse pro Zeile)
+page-waves-size = Benutzer pro Welle
+page-waves-summary = { $users } Benutzer in { $waves } Wellen; { $bad } Zeilen ausgelassen:
+page-waves-wave = Welle
+page-waves-download-users = Benutzerdatei der Welle herunterladen
+page-waves-download-script = Wellenskript herunterladen
+page-waves-results = Wellenergebnisse
+page-waves-load-results = Wellenberichte laden (hybrid-wave-*-results-*.json)
+page-waves-moved = Verschoben
+page-waves-failed = Fehlgeschlagen
+page-waves-not-ready = Nicht bereit
+page-waves-remaining = Verbleibend
+page-waves-all = Alle gelesenen Wellen
+page-waves-download-retry = Benutzer für den erneuten Versuch herunterladen
+page-waves-cutover = Umstellung: Hybridkonfiguration abgeschaltet
+page-waves-cutover-why = Wenn kein zu verschiebender Benutzer mehr lokal ist: Führen Sie die nur lesende Prüfung in der Verwaltungsshell aus, und laden Sie ihren Bericht. Erst dann werden die Umstellungsskripts angeboten; sie folgen Microsofts Schritten (DNS jeder SIP-Domäne auf Microsoft 365, TeamsOnly, gemeinsamer SIP-Adressraum aus, Hostinganbieter deaktiviert), aufgeführt in der Checkliste.
+page-waves-download-check = Umstellungsprüfung herunterladen
+page-waves-load-check = Prüfbericht laden (hybrid-cutover-check.json)
+page-waves-accept = Lokal verbleibende Benutzer, die nicht verschoben werden (zu deaktivierende Konten)
+page-waves-download-online = Online-Umstellungsskript herunterladen
+page-waves-download-on-prem = Lokales Umstellungsskript herunterladen

@@ -787,3 +787,54 @@ cutover-offered = At most { $accepted } users are still homed on premises: the c
 cutover-withheld = { $users } users are still homed on premises, more than the { $accepted } accepted: the cut-over is withheld. Move them in waves, or disable the accounts no longer needed, then run the check again.
 cutover-dns-elsewhere = { $name } still points elsewhere ({ $targets }): point it to Microsoft 365.
 cutover-provider-enabled = The hosting provider { $identity } ({ $proxy }) is still enabled.
+
+## the whole road (checklist and stages)
+
+checklist-road = The whole road: waves, cut-over, decommissioning
+checklist-road-intro = After the hybrid window, in later windows: every user in waves, then hybrid switched off as Microsoft documents it (cloud-consolidation-disabling-hybrid.md), then the servers removed. Each wave and each cut-over script checks its precondition before any change, keeps a transcript and supports -WhatIf.
+stages-road-waves = Waves of moves
+stages-road-waves-look = READY or NOT READY with the reason for each user, then MOVED or FAILED, and the path of hybrid-wave-NNN-results-*.json. Run a wave again after fixing what failed: users already moved are skipped.
+stages-road-results = Wave results
+stages-road-results-look = Moved, failed and not ready per wave, what to do for each failure, and the user file of those to try again. Go on to the cut-over only when no user that should move remains.
+stages-road-check = Cut-over check (read only)
+stages-road-check-look = Users still homed on premises: 0 (or only accounts to be disabled), by pool. Hybrid Builder offers the cut-over scripts only then.
+stages-road-dns = DNS of every SIP domain to Microsoft 365
+stages-road-dns-look = These records point to Microsoft 365 in each SIP domain (decommission-manage-dns-entries.md); meet and dialin records may be deleted; internal Skype for Business records are removed. Too early, on-premises users lose sign-in and federation; undo by restoring the old records.
+stages-road-online = Cut-over, online
+stages-road-online-look = TeamsOnly granted to the tenant (or the records Teams still finds pointing elsewhere), then SharedSipAddressSpace False.
+stages-road-on-premises = Cut-over, on premises
+stages-road-on-premises-look = Each hosting provider with Enabled False, after the backup and the configuration export.
+stages-road-verify = Verify the cut-over (read only)
+stages-road-verify-look = Every record points to Microsoft 365 or is gone, and no hosting provider is enabled.
+stages-road-decommission = Decommission
+stages-road-decommission-look = Move the hybrid application endpoints in the same window (decommission-move-on-prem-endpoints.md), decide about the msRTCSIP attributes (cloud-consolidation-managing-attributes.md), then remove the servers (decommission-remove-on-prem.md).
+stages-wave-shell = Skype for Business Server Management Shell with the MicrosoftTeams module on the server that moves users
+stages-builder = Hybrid Builder (the page or sfb-hybrid)
+stages-dns-host = the public DNS zone of each SIP domain
+
+## page: waves and cut-over
+
+page-waves-title = After the window — waves and cut-over
+page-waves-why = Load the list of users to move (a CSV exported from AD or the Control Panel, or one address a line): the builder lists the rows it leaves out, splits the rest into waves and gives each wave its user file for Move-CsUser -UserList and its script. Load the wave reports to see the progress and what to do for each failure. The list and the reports stay in this tab: they are personal data, never put in a share link or saved.
+page-waves-users = Users to move
+page-waves-load-list = Load the user list (CSV or one address a line)
+page-waves-size = Users per wave
+page-waves-summary = { $users } users in { $waves } waves; { $bad } rows left out:
+page-waves-wave = Wave
+page-waves-download-users = Download the wave's user file
+page-waves-download-script = Download the wave script
+page-waves-results = Wave results
+page-waves-load-results = Load wave reports (hybrid-wave-*-results-*.json)
+page-waves-moved = Moved
+page-waves-failed = Failed
+page-waves-not-ready = Not ready
+page-waves-remaining = Remaining
+page-waves-all = All waves read
+page-waves-download-retry = Download the users to try again
+page-waves-cutover = Cut-over: hybrid switched off
+page-waves-cutover-why = When no user that should move is left on premises: run the read-only check in the Management Shell and load its report. The cut-over scripts are offered only then; they follow Microsoft's steps (DNS of every SIP domain to Microsoft 365, Teams Only, shared SIP address space off, hosting providers disabled), listed in the checklist.
+page-waves-download-check = Download the cut-over check
+page-waves-load-check = Load the check report (hybrid-cutover-check.json)
+page-waves-accept = Users still on premises that will not move (accounts to be disabled)
+page-waves-download-online = Download the online cut-over script
+page-waves-download-on-prem = Download the on-premises cut-over script

@@ -776,3 +776,54 @@ cutover-offered = オンプレミスに所属するユーザーは { $accepted }
 cutover-withheld = オンプレミスに所属するユーザーがまだ { $users } 人おり、許容する { $accepted } 人を超えています。切り替えは保留されます。ユーザーをウェーブで移動するか、不要になったアカウントを無効にしてから、チェックを再実行してください。
 cutover-dns-elsewhere = { $name } はまだ別の宛先 ({ $targets }) を指しています。Microsoft 365 を指すように変更してください。
 cutover-provider-enabled = ホスティング プロバイダー { $identity } ({ $proxy }) はまだ有効です。
+
+## the whole road (checklist and stages)
+
+checklist-road = 全行程: ウェーブ、切り替え、使用停止
+checklist-road-intro = ハイブリッドの作業時間の後、以降の作業時間で行います: すべてのユーザーをウェーブで移動し、Microsoft の説明どおりにハイブリッドを無効にし (cloud-consolidation-disabling-hybrid.md)、その後サーバーを撤去します。各ウェーブ スクリプトと切り替えスクリプトは、変更の前に前提条件を確認し、トランスクリプトを記録し、-WhatIf をサポートします。
+stages-road-waves = 移動のウェーブ
+stages-road-waves-look = 各ユーザーの READY または NOT READY と理由、続いて MOVED または FAILED、そして hybrid-wave-NNN-results-*.json のパス。失敗の原因を修正したらウェーブを再実行してください。移動済みのユーザーはスキップされます。
+stages-road-results = ウェーブの結果
+stages-road-results-look = ウェーブごとの移動済み、失敗、準備未完了の数、各失敗への対処、再試行するユーザーのファイル。移動すべきユーザーが残っていない場合にのみ切り替えに進んでください。
+stages-road-check = 切り替えチェック (読み取り専用)
+stages-road-check-look = オンプレミスに所属するユーザー: 0 (または無効にするアカウントのみ)、プールごと。その場合にのみ Hybrid Builder は切り替えスクリプトを提供します。
+stages-road-dns = 各 SIP ドメインの DNS を Microsoft 365 へ
+stages-road-dns-look = 各 SIP ドメインでこれらのレコードが Microsoft 365 を指すこと (decommission-manage-dns-entries.md)。meet と dialin のレコードは削除できます。内部の Skype for Business のレコードは削除します。早すぎると、オンプレミスのユーザーはサインインとフェデレーションを失います。元のレコードに戻せば元に戻ります。
+stages-road-online = 切り替え、オンライン
+stages-road-online-look = テナントに TeamsOnly が付与されること (または Teams がまだ別の宛先を指していると検出したレコード)、続いて SharedSipAddressSpace False。
+stages-road-on-premises = 切り替え、オンプレミス
+stages-road-on-premises-look = バックアップと構成のエクスポートの後、各ホスティング プロバイダーが Enabled False になること。
+stages-road-verify = 切り替えの確認 (読み取り専用)
+stages-road-verify-look = すべてのレコードが Microsoft 365 を指すか削除されており、有効なホスティング プロバイダーがないこと。
+stages-road-decommission = 使用停止
+stages-road-decommission-look = 同じ作業時間内にハイブリッド アプリケーション エンドポイントを移行し (decommission-move-on-prem-endpoints.md)、msRTCSIP 属性の扱いを決め (cloud-consolidation-managing-attributes.md)、その後サーバーを撤去します (decommission-remove-on-prem.md)。
+stages-wave-shell = ユーザーを移動するサーバー上の、MicrosoftTeams モジュールを備えた Skype for Business Server 管理シェル
+stages-builder = Hybrid Builder (ページまたは sfb-hybrid)
+stages-dns-host = 各 SIP ドメインのパブリック DNS ゾーン
+
+## page: waves and cut-over
+
+page-waves-title = 作業時間の後 — ウェーブと切り替え
+page-waves-why = 移動するユーザーの一覧 (AD またはコントロール パネルからエクスポートした CSV、または 1 行に 1 アドレス) を読み込みます。ビルダーは除外した行を一覧表示し、残りをウェーブに分割して、各ウェーブに Move-CsUser -UserList 用のユーザー ファイルとスクリプトを用意します。ウェーブ レポートを読み込むと、進捗と各失敗への対処が表示されます。一覧とレポートはこのタブ内にとどまります。個人データのため、共有リンクに入れたり保存したりすることはありません。
+page-waves-users = 移動するユーザー
+page-waves-load-list = ユーザー一覧を読み込む (CSV または 1 行に 1 アドレス)
+page-waves-size = ウェーブあたりのユーザー数
+page-waves-summary = { $users } 人のユーザーを { $waves } ウェーブに分割、除外した行は { $bad } 行:
+page-waves-wave = ウェーブ
+page-waves-download-users = ウェーブのユーザー ファイルをダウンロード
+page-waves-download-script = ウェーブ スクリプトをダウンロード
+page-waves-results = ウェーブの結果
+page-waves-load-results = ウェーブ レポートを読み込む (hybrid-wave-*-results-*.json)
+page-waves-moved = 移動済み
+page-waves-failed = 失敗
+page-waves-not-ready = 準備未完了
+page-waves-remaining = 残り
+page-waves-all = 読み込んだすべてのウェーブ
+page-waves-download-retry = 再試行するユーザーをダウンロード
+page-waves-cutover = 切り替え: ハイブリッドの無効化
+page-waves-cutover-why = 移動すべきユーザーがオンプレミスに残っていない場合: 管理シェルで読み取り専用のチェックを実行し、そのレポートを読み込みます。切り替えスクリプトはその場合にのみ提供されます。スクリプトは Microsoft の手順 (各 SIP ドメインの DNS を Microsoft 365 へ、TeamsOnly、共有 SIP アドレス空間を無効化、ホスティング プロバイダーを無効化) に従い、チェックリストに記載されています。
+page-waves-download-check = 切り替えチェックをダウンロード
+page-waves-load-check = チェック レポートを読み込む (hybrid-cutover-check.json)
+page-waves-accept = 移動しないままオンプレミスに残るユーザー (無効にするアカウント)
+page-waves-download-online = オンラインの切り替えスクリプトをダウンロード
+page-waves-download-on-prem = オンプレミスの切り替えスクリプトをダウンロード

@@ -784,3 +784,54 @@ cutover-offered = 仍驻留在本地的用户最多 { $accepted } 个：可以�
 cutover-withheld = 仍有 { $users } 个用户驻留在本地，超过接受的 { $accepted } 个：切换被暂缓。请分批迁移这些用户，或禁用不再需要的帐户，然后重新运行检查。
 cutover-dns-elsewhere = { $name } 仍指向其他位置（{ $targets }）：请将其指向 Microsoft 365。
 cutover-provider-enabled = 托管提供程序 { $identity }（{ $proxy }）仍处于启用状态。
+
+## the whole road (checklist and stages)
+
+checklist-road = 完整路线：批次、切换、停用
+checklist-road-intro = 在混合配置时段之后的后续时段中：分批迁移所有用户，然后按照 Microsoft 的说明关闭混合（cloud-consolidation-disabling-hybrid.md），再移除服务器。每个批次脚本和切换脚本在任何更改之前都会检查其前提条件，记录脚本记录并支持 -WhatIf。
+stages-road-waves = 迁移批次
+stages-road-waves-look = 每个用户的 READY 或 NOT READY 及原因，然后是 MOVED 或 FAILED，以及 hybrid-wave-NNN-results-*.json 的路径。修复失败原因后重新运行批次：已迁移的用户会被跳过。
+stages-road-results = 批次结果
+stages-road-results-look = 每个批次的已迁移、失败和未就绪数量，每个失败的处理方法，以及需要重试的用户文件。只有在没有应迁移的用户剩余时才进行切换。
+stages-road-check = 切换检查（只读）
+stages-road-check-look = 仍驻留在本地的用户：0（或仅为待禁用的帐户），按池列出。只有这时 Hybrid Builder 才提供切换脚本。
+stages-road-dns = 每个 SIP 域的 DNS 指向 Microsoft 365
+stages-road-dns-look = 每个 SIP 域中的这些记录指向 Microsoft 365（decommission-manage-dns-entries.md）；meet 和 dialin 记录可以删除；内部的 Skype for Business 记录应移除。过早执行会使本地用户失去登录和联盟；恢复旧记录即可撤销。
+stages-road-online = 切换，联机部分
+stages-road-online-look = 租户已授予 TeamsOnly（或 Teams 仍发现指向其他位置的记录），然后 SharedSipAddressSpace 为 False。
+stages-road-on-premises = 切换，本地部分
+stages-road-on-premises-look = 在备份和配置导出之后，每个托管提供程序的 Enabled 为 False。
+stages-road-verify = 验证切换（只读）
+stages-road-verify-look = 每条记录都指向 Microsoft 365 或已删除，且没有启用的托管提供程序。
+stages-road-decommission = 停用
+stages-road-decommission-look = 在同一时段内迁移混合应用程序终结点（decommission-move-on-prem-endpoints.md），决定如何处理 msRTCSIP 属性（cloud-consolidation-managing-attributes.md），然后移除服务器（decommission-remove-on-prem.md）。
+stages-wave-shell = 在迁移用户的服务器上、装有 MicrosoftTeams 模块的 Skype for Business Server 命令行管理程序
+stages-builder = Hybrid Builder（页面或 sfb-hybrid）
+stages-dns-host = 每个 SIP 域的公共 DNS 区域
+
+## page: waves and cut-over
+
+page-waves-title = 时段之后 — 批次和切换
+page-waves-why = 加载要迁移的用户列表（从 AD 或控制面板导出的 CSV，或每行一个地址）：生成器会列出被排除的行，将其余用户分成批次，并为每个批次提供供 Move-CsUser -UserList 使用的用户文件及其脚本。加载批次报告可查看进度以及每个失败的处理方法。列表和报告只保留在此标签页中：它们是个人数据，绝不会放入共享链接或被保存。
+page-waves-users = 要迁移的用户
+page-waves-load-list = 加载用户列表（CSV 或每行一个地址）
+page-waves-size = 每批用户数
+page-waves-summary = { $users } 个用户，分为 { $waves } 个批次；排除了 { $bad } 行：
+page-waves-wave = 批次
+page-waves-download-users = 下载批次的用户文件
+page-waves-download-script = 下载批次脚本
+page-waves-results = 批次结果
+page-waves-load-results = 加载批次报告（hybrid-wave-*-results-*.json）
+page-waves-moved = 已迁移
+page-waves-failed = 失败
+page-waves-not-ready = 未就绪
+page-waves-remaining = 剩余
+page-waves-all = 已读取的所有批次
+page-waves-download-retry = 下载需要重试的用户
+page-waves-cutover = 切换：关闭混合
+page-waves-cutover-why = 当本地不再有应迁移的用户时：在命令行管理程序中运行只读检查并加载其报告。只有这时才会提供切换脚本；它们遵循 Microsoft 的步骤（每个 SIP 域的 DNS 指向 Microsoft 365、TeamsOnly、关闭共享 SIP 地址空间、禁用托管提供程序），并列在清单中。
+page-waves-download-check = 下载切换检查
+page-waves-load-check = 加载检查报告（hybrid-cutover-check.json）
+page-waves-accept = 留在本地且不会迁移的用户（待禁用的帐户）
+page-waves-download-online = 下载联机切换脚本
+page-waves-download-on-prem = 下载本地切换脚本

@@ -24,6 +24,7 @@ use crate::components::share_bar::ShareBar;
 use crate::components::stage_strip::StageStrip;
 use crate::components::tenant_choice_section::TenantChoiceSection;
 use crate::components::tenant_section::TenantSection;
+use crate::components::waves_panel::WavesPanel;
 use crate::live::{effect, memo};
 use crate::startup::startup;
 use crate::state::{Folds, Locks};
@@ -301,6 +302,7 @@ fn page(p: Page) -> impl IntoView {
                 <StageStrip settings />
                 <OutputPanel settings rendered report preflight_fails on_prem online doc record extra_files ticks selected redacted />
                 <ReportPanel kind=ReportKind::Verification settings reports=verification folds />
+                <WavesPanel settings folds />
             </section>
         </main>
     }

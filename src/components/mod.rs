@@ -19,4 +19,5 @@ pub mod share_bar;
 pub mod stage_strip;
 pub mod tenant_choice_section;
 pub mod tenant_section;
+pub mod waves_panel;
 pub mod without_names;

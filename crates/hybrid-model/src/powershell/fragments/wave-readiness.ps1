@@ -14,10 +14,16 @@ function Add-Result([string] $Entry, [string] $SipAddress, [string] $Status, [ob
     $results.Add([pscustomobject][ordered]@{ entry = $Entry; sip_address = $SipAddress; status = $Status; problems = @($Problems) })
 }
 foreach ($entry in $entries) {
+    $why = 'Get-CsUser found no user for this entry'
     try {
         $user = Get-CsUser -Identity $entry
     } catch {
-        Add-Result -Entry $entry -SipAddress '' -Status 'not_ready' -Problems @(New-Problem -Code 'not-on-premises' -Detail $_.Exception.Message)
+        $user = $null
+        $why = $_.Exception.Message
+    }
+    if (-not $user) {
+        Write-Warning "NOT FOUND      $entry`: $why"
+        Add-Result -Entry $entry -SipAddress '' -Status 'not_ready' -Problems @(New-Problem -Code 'not-on-premises' -Detail $why)
         continue
     }
     $sip = "$($user.SipAddress)"
