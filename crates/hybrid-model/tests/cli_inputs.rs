@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 
 use cli_support::{cli, command, settings_file, stderr, stdout, temp_dir};
 
-/// Runs the CLI, failing the test if it has not ended within ten seconds (a read that blocks).
+/// Runs the CLI, failing the test if it has not ended after a minute: a guard against a read that
+/// blocks for ever (a FIFO), not a measure of speed; every case here ends at once when it works.
 fn cli_within_seconds(args: &[&str]) -> std::process::Output {
     let mut child = command()
         .args(args)
@@ -18,9 +19,9 @@ fn cli_within_seconds(args: &[&str]) -> std::process::Output {
         .unwrap();
     let start = Instant::now();
     while child.try_wait().unwrap().is_none() {
-        if start.elapsed() > Duration::from_secs(10) {
+        if start.elapsed() > Duration::from_secs(60) {
             let _ = child.kill();
-            panic!("sfb-hybrid {args:?} still running after 10 s");
+            panic!("sfb-hybrid {args:?} still running after a minute: blocked");
         }
         std::thread::sleep(Duration::from_millis(20));
     }

@@ -172,9 +172,7 @@ fn lists_longer_than_the_outputs_carry_are_refused_with_where_they_go() {
 
     // A list far past the limit costs one message, not one per entry.
     s.environment.pilot_users = vec!["not a user".to_owned(); 200_000];
-    let started = std::time::Instant::now();
     assert_eq!(errors(&s, Field::PilotUsers).len(), 1);
-    assert!(started.elapsed() < std::time::Duration::from_secs(2));
 
     s.environment.sip_domains = (0..=MAX_SIP_DOMAINS)
         .map(|i| format!("d{i}.contoso.com"))

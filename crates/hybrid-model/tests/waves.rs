@@ -139,10 +139,8 @@ fn fifty_thousand_users_split_into_waves_in_order() {
     let text: String = std::iter::once("SipAddress\r\n".to_owned())
         .chain((0..50_000).map(|i| format!("sip:user{i}@contoso.com\r\n")))
         .collect();
-    let started = std::time::Instant::now();
     let list = list::read(&text, &settings()).unwrap();
     let waves = waves::waves(&list, 250);
-    assert!(started.elapsed().as_secs() < 10);
     assert_eq!(list.users.len(), 50_000);
     assert_eq!(waves.len(), 200);
     assert_eq!(waves[199].number, 200);

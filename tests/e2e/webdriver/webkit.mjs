@@ -57,19 +57,32 @@ const webkit = {
   },
   async start() {
     await emptyDownloads();
-    const browser = await remote({
-      logLevel: 'error',
-      hostname: '127.0.0.1',
-      port: DRIVER_PORT,
-      path: '/',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        // WebKitWebDriver refuses a session that asks for WebDriver BiDi, which WebdriverIO does by default.
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-      },
-    });
-    return { browser, downloads: DOWNLOADS };
+    // WebKitWebDriver holds one session at a time: on a busy machine the last MiniBrowser may still
+    // be closing and the request for a new session stalls. Ask again instead of failing the test
+    // (a stalled request is given up after a minute; three requests at most).
+    let stalled;
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      try {
+        const browser = await remote({
+          logLevel: 'error',
+          hostname: '127.0.0.1',
+          port: DRIVER_PORT,
+          path: '/',
+          connectionRetryTimeout: 60_000,
+          connectionRetryCount: 0,
+          capabilities: {
+            browserName: 'MiniBrowser',
+            // WebKitWebDriver refuses a session that asks for WebDriver BiDi, which WebdriverIO does by default.
+            'wdio:enforceWebDriverClassic': true,
+            'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+          },
+        });
+        return { browser, downloads: DOWNLOADS };
+      } catch (error) {
+        stalled = error;
+      }
+    }
+    throw stalled;
   },
   finish: emptyDownloads,
   readClipboard,
