@@ -185,8 +185,9 @@ pub(crate) fn guarded(w: &mut Writer, id: &str, body: impl FnOnce(&mut Writer)) 
     w.open("try {");
     body(w);
     w.reopen("} catch {");
+    w.code("$finding = \"Could not read: $($_.Exception.Message)\"");
     w.code(&format!(
-        "Add-Check -Id '{id}' -Status 'WARN' -Found \"Could not read: $($_.Exception.Message)\" -Todo ("
+        "Add-Check -Id '{id}' -Status 'WARN' -Found $finding -Todo ("
     ));
     w.fragment(CHECK_FAILED_TODO);
     w.close("}");

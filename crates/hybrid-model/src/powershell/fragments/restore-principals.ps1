@@ -1,3 +1,5 @@
+# The properties Get-PrincipalState saved, read again to compare (principal-state.ps1).
+$principalProperties = 'id,appId,accountEnabled,servicePrincipalNames,keyCredentials'
 foreach ($saved in @($backup['ServicePrincipals'])) {
     $current = Get-MgServicePrincipal -ServicePrincipalId $saved.Id -Property $principalProperties
     $keep = @($current.KeyCredentials | Where-Object -FilterScript { @($saved.KeyIds) -contains "$($_.KeyId)" })
