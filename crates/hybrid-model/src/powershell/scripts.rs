@@ -566,7 +566,7 @@ fn spn_lines(w: &mut Writer, spn: &str, update: &str) {
     w.open("if ($names -contains $spn) {");
     w.code(&format!("Write-Host \"{} $spn\"", t::SPN_PRESENT));
     w.reopen_fragment(&format!(
-        "}} elseif ($PSCmdlet.ShouldProcess('Service principal {SFB_ONLINE_APP_ID}',\n        \
+        "}} elseif ($PSCmdlet.ShouldProcess('Service principal {SFB_ONLINE_APP_ID}',\n    \
          \"Add the service principal name $spn\")) {{"
     ));
     w.code("$names += $spn");

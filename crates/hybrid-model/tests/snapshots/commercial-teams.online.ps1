@@ -217,7 +217,7 @@ try {
     if ($present.Count -gt 0) {
         Write-Host "Certificate already registered on $skypeAppId"
     } elseif ($PSCmdlet.ShouldProcess("Service principal $skypeAppId",
-            'Add the on-premises certificate, keeping every existing key')) {
+        'Add the on-premises certificate, keeping every existing key')) {
         # The key as Microsoft shows it for Update-MgServicePrincipal (oauth-with-online-and-on-premises.md):
         # the ASCII bytes of the base64 certificate.
         $newKey = @{
@@ -244,7 +244,7 @@ try {
     if ($names -contains $spn) {
         Write-Host "Service principal name already present: $spn"
     } elseif ($PSCmdlet.ShouldProcess('Service principal 00000004-0000-0ff1-ce00-000000000000',
-            "Add the service principal name $spn")) {
+        "Add the service principal name $spn")) {
         $names += $spn
         Update-MgServicePrincipal -ServicePrincipalId $skype.Id -ServicePrincipalNames $names
     }
@@ -252,7 +252,7 @@ try {
     if ($names -contains $spn) {
         Write-Host "Service principal name already present: $spn"
     } elseif ($PSCmdlet.ShouldProcess('Service principal 00000004-0000-0ff1-ce00-000000000000',
-            "Add the service principal name $spn")) {
+        "Add the service principal name $spn")) {
         $names += $spn
         Update-MgServicePrincipal -ServicePrincipalId $skype.Id -ServicePrincipalNames $names
     }

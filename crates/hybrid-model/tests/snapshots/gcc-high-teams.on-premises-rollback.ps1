@@ -131,7 +131,7 @@ try {
         }
         if ($partner -and $partner.ApplicationIdentifier -ne $was.ApplicationIdentifier -and
             $PSCmdlet.ShouldProcess('Partner application microsoft.exchange',
-                'Remove (application ID differs from the backup)')) {
+            'Remove (application ID differs from the backup)')) {
             Remove-CsPartnerApplication -Identity 'microsoft.exchange'
             $partner = $null
         }
