@@ -36,6 +36,9 @@ const MODULE_READ: &str = include_str!("fragments/module-read.ps1");
 /// Adds TLS 1.2 to this session's protocols (Move-CsUser needs it).
 const TLS12_SESSION: &str = include_str!("fragments/tls12-session.ps1");
 
+/// Defines `Get-MoveReadiness`: whether a pilot user is synced as homed on premises and licensed for the move.
+const MOVE_READINESS: &str = include_str!("fragments/move-readiness.ps1");
+
 /// `$name = '…'`: a value of the settings as a literal, set just before the code that reads it.
 fn literal(w: &mut Writer, name: &str, value: &str) {
     let code = format!("${name} = ");
@@ -346,28 +349,7 @@ fn readiness_step(w: &mut Writer, settings: &Settings) {
     w.comment(t::READINESS_STEP);
     w.comment(t::READINESS_SOURCE);
     w.fragment(super::preflight::ENABLED_PLANS);
-    w.open("function Get-MoveReadiness([string] $Identity) {");
-    w.code("$problems = @()");
-    w.open("try {");
-    w.code("$online = Get-CsOnlineUser -Identity $Identity");
-    w.reopen("} catch {");
-    w.code("$online = $null");
-    w.close("}");
-    w.open("if (-not $online) {");
-    w.code("$problems += 'not found in the tenant (not synced yet?)'");
-    w.reopen("} else {");
-    w.open("if (\"$($online.HostingProvider)\" -ne 'SRV:') {");
-    w.code("$problems += \"HostingProvider is $($online.HostingProvider), not SRV: (homed on premises and synced)\"");
-    w.close("}");
-    w.code("$plans = Get-EnabledPlan -User $online");
-    w.open("foreach ($plan in @('MCOProfessional', 'Teams')) {");
-    w.open("if ($plans -notcontains $plan) {");
-    w.code("$problems += \"no $plan plan assigned (licence)\"");
-    w.close("}");
-    w.close("}");
-    w.close("}");
-    w.code("[pscustomobject]@{ Identity = $Identity; Ready = ($problems.Count -eq 0); Problems = $problems }");
-    w.close("}");
+    w.fragment(MOVE_READINESS);
     let mut parts = vec![Part::Code("$pilots = @(")];
     for (i, user) in settings.environment.pilots().into_iter().enumerate() {
         if i > 0 {
