@@ -58,7 +58,12 @@ fn the_online_backup_and_rollback_cover_every_principal_the_change_alters() {
     let s = full(Cloud::Commercial);
     let online = scripts::online(&s).text();
     let backup = online
-        .find("ServicePrincipals = @((Get-PrincipalState")
+        // Both principals are read into the backup, one a line inside `@(`.
+        .find(
+            "ServicePrincipals = @(\n            \
+             Get-PrincipalState -AppId '00000004-0000-0ff1-ce00-000000000000'\n            \
+             Get-PrincipalState -AppId '00000002-0000-0ff1-ce00-000000000000'\n        )",
+        )
         .unwrap();
     let first_key = online.find("-KeyCredentials ($keys + $newKey)").unwrap();
     assert!(backup < first_key);

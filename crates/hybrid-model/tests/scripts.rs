@@ -117,7 +117,8 @@ fn every_script_runs_under_a_transcript_stopped_in_finally() {
     }
 }
 
-/// The keys of the `$backup = @{ … }` hashtable a change script writes, marker excluded.
+/// The keys of the `$backup = @{ … }` hashtable a change script writes, marker excluded (a read
+/// over several lines continues deeper than its key).
 fn backup_keys(text: &str) -> Vec<String> {
     let start = text.find("$backup = @{\n").expect("a backup hashtable");
     let body = &text[start..];
@@ -127,6 +128,7 @@ fn backup_keys(text: &str) -> Vec<String> {
     body[..end]
         .lines()
         .skip(1)
+        .filter(|line| line.len() - line.trim_start().len() == 8 && line.contains(" = "))
         .map(|line| line.trim().split(" = ").next().unwrap().to_owned())
         .filter(|key| key != backup::BACKUP_OF_KEY)
         .collect()
@@ -158,7 +160,12 @@ fn the_rollback_restores_every_object_the_backup_saved() {
             assert_eq!(backup_keys(&change), keys, "{name}: backup keys");
             for item in &saved {
                 assert!(
-                    change.contains(&format!("{} = {}\n", item.key(), item.read())),
+                    // A read over several lines is written at the hashtable's indentation.
+                    change.contains(&format!(
+                        "{} = {}\n",
+                        item.key(),
+                        item.read().replace('\n', "\n        ")
+                    )),
                     "{name}: {item:?} is saved by its read"
                 );
             }

@@ -40,7 +40,8 @@ impl Saved {
         }
     }
 
-    /// The expression the change script's backup runs to read the object.
+    /// The expression the change script's backup runs to read the object (PowerShell, possibly
+    /// over several lines).
     pub fn read(self) -> &'static str {
         match self {
             Saved::AccessEdge => "Get-CsAccessEdgeConfiguration",
@@ -50,7 +51,10 @@ impl Saved {
             Saved::OAuthConfiguration => "@(Get-CsOAuthConfiguration)",
             Saved::TenantFederation => "Get-CsTenantFederationConfiguration",
             Saved::ServicePrincipals => {
-                "@((Get-PrincipalState -AppId '00000004-0000-0ff1-ce00-000000000000'), (Get-PrincipalState -AppId '00000002-0000-0ff1-ce00-000000000000'))"
+                "@(\n    \
+                 Get-PrincipalState -AppId '00000004-0000-0ff1-ce00-000000000000'\n    \
+                 Get-PrincipalState -AppId '00000002-0000-0ff1-ce00-000000000000'\n\
+                 )"
             }
         }
     }
@@ -83,7 +87,8 @@ pub(super) fn write_backup(w: &mut Writer, backup_of: &str, saved: &[Saved]) {
     w.open("$backup = @{");
     w.code(&format!("{BACKUP_OF_KEY} = '{backup_of}'"));
     for item in saved {
-        w.code(&format!("{} = {}", item.key(), item.read()));
+        // A read over several lines (an array, one item a line) keeps its own indentation.
+        w.fragment(&format!("{} = {}", item.key(), item.read()));
     }
     w.close("}");
 }

@@ -12,12 +12,11 @@ use crate::report::{Part as ReportPart, ReportKind};
 use crate::settings::Settings;
 use ReportPart::{OnPremises, Online};
 
-/// How a script tells the Access Edge's routing: Get-CsAccessEdgeConfiguration returns a
-/// DisplayAccessEdgeSettingsDnsSrvRouting or a DisplayAccessEdgeSettingsDefaultRoute object
-/// (Get-CsAccessEdgeConfiguration.md, OUTPUTS); the type name also survives Export-Clixml.
-pub(crate) const EDGE_ROUTING_HOW: &str = "The routing is read from the type Get-CsAccessEdgeConfiguration returns: DisplayAccessEdgeSettingsDnsSrvRouting or DisplayAccessEdgeSettingsDefaultRoute (Get-CsAccessEdgeConfiguration.md).";
 /// Reads the Access Edge configuration into `$edge` and its routing into `$srv` ($true for DNS
 /// SRV routing): the pre-flight, the verification and the change script read it the same way.
+/// Get-CsAccessEdgeConfiguration returns a DisplayAccessEdgeSettingsDnsSrvRouting or a
+/// DisplayAccessEdgeSettingsDefaultRoute object (Get-CsAccessEdgeConfiguration.md, OUTPUTS); the
+/// type name also survives Export-Clixml, so the rollback reads a saved one the same way.
 pub(crate) const ACCESS_EDGE_READ: &str = include_str!("fragments/access-edge-read.ps1");
 
 /// `$expectedOutsideUsers`, `$expectedFederatedUsers`, `$expectedPartnerDiscovery`: the Access
@@ -252,15 +251,16 @@ pub fn on_premises(settings: &Settings) -> Script {
     let profile = settings.cloud.profile();
     w.comment("While hybrid is active every external record points on premises (plan-hybrid-connectivity.md); a record that resolves to Microsoft 365 sends users the wrong way.");
     guarded(w, "dns", |w| {
-        assign_list(
-            w,
-            "$cloudTargets",
-            &[
-                profile.dns_sipdir.value,
-                profile.dns_webdir.value,
-                profile.dns_sipfed.value,
-            ],
-        );
+        // The cloud's names, one a line: `@(` collects each line's string.
+        w.open("$cloudTargets = @(");
+        for target in [
+            profile.dns_sipdir.value,
+            profile.dns_webdir.value,
+            profile.dns_sipfed.value,
+        ] {
+            w.parts(&[Part::Value(Value::Literal(target.to_owned()))]);
+        }
+        w.close(")");
         w.fragment(DNS_CHECK);
     });
 

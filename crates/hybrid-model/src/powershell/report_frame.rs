@@ -6,6 +6,12 @@ use super::writer::{BlockDelimiter, Part, Writer};
 use crate::report::{Part as ReportPart, REPORT_SCHEMA, REPORT_VERSION, ReportKind};
 use crate::settings::Settings;
 
+/// Writes the report as JSON and says where, with the number of failures.
+const REPORT_SAVE: &str = include_str!("fragments/report-save.ps1");
+
+/// Defines `Add-Check`, which prints a check's line and keeps it, with `$facts`, for the report.
+const CHECK_PRINTER: &str = include_str!("fragments/check-printer.ps1");
+
 /// The to-do of a check that could not read what it checks: the parts after its `-Todo (`.
 const CHECK_FAILED_TODO: &str = "    'Check that this shell has the rights and modules the check needs, ' +\n    'then run the script again.')\n";
 
@@ -118,17 +124,7 @@ impl Frame {
         ));
         w.code("Start-Transcript -LiteralPath $transcript | Out-Null");
         w.open("try {");
-        w.code("$checks = [System.Collections.Generic.List[object]]::new()");
-        w.code("$facts = [ordered]@{}");
-        w.open(
-            "function Add-Check([string] $Id, [string] $Status, [string] $Found, [string] $Todo) {",
-        );
-        w.code("$checks.Add([pscustomobject][ordered]@{ id = $Id; status = $Status; found = $Found; todo = $Todo })");
-        w.code("Write-Host ('{0,-4}  {1,-18} {2}' -f $Status, $Id, $Found)");
-        w.open("if ($Status -ne 'PASS' -and $Todo) {");
-        w.code("Write-Host ('      -> {0}' -f $Todo)");
-        w.close("}");
-        w.close("}");
+        w.fragment(CHECK_PRINTER);
         assign_list(w, "$expectedDomains", &settings.environment.domains());
         w.blank();
     }
@@ -149,11 +145,7 @@ impl Frame {
             "$reportFile = Join-Path -Path $ReportPath -ChildPath '{}'",
             self.report_file()
         ));
-        w.code(
-            "$report | ConvertTo-Json -Depth 6 | Out-File -LiteralPath $reportFile -Encoding utf8",
-        );
-        w.code("$failed = @($checks | Where-Object -Property status -EQ -Value 'FAIL').Count");
-        w.code("Write-Host \"Report for Hybrid Builder: $reportFile ($failed FAIL)\"");
+        w.fragment(REPORT_SAVE);
         w.reopen("} finally {");
         w.code("Stop-Transcript | Out-Null");
         w.close("}");
@@ -185,8 +177,9 @@ pub(crate) fn guarded(w: &mut Writer, id: &str, body: impl FnOnce(&mut Writer)) 
     w.open("try {");
     body(w);
     w.reopen("} catch {");
+    w.code("$finding = \"Could not read: $($_.Exception.Message)\"");
     w.code(&format!(
-        "Add-Check -Id '{id}' -Status 'WARN' -Found \"Could not read: $($_.Exception.Message)\" -Todo ("
+        "Add-Check -Id '{id}' -Status 'WARN' -Found $finding -Todo ("
     ));
     w.fragment(CHECK_FAILED_TODO);
     w.close("}");

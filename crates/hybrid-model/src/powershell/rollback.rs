@@ -4,7 +4,7 @@
 use super::backup::{
     BACKUP_OF_KEY, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF, Saved, on_premises_saved, online_saved,
 };
-use super::command::{Command, Value};
+use super::command::Value;
 use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
 use super::token::Script;
 use super::writer::{Part as Piece, Writer};
@@ -14,6 +14,28 @@ use crate::text::scripts as t;
 
 /// Puts back the saved keys, names and enabled state of each service principal.
 const RESTORE_PRINCIPALS: &str = include_str!("fragments/restore-principals.ps1");
+/// Puts back the saved Access Edge values and its routing (DNS SRV or the saved default route).
+const RESTORE_ACCESS_EDGE: &str = include_str!("fragments/restore-access-edge.ps1");
+/// Removes providers for `$identity`/`$proxy` the backup lacks; sets or recreates the saved ones.
+const RESTORE_HOSTING_PROVIDERS: &str = include_str!("fragments/restore-hosting-providers.ps1");
+/// Removes, recreates or resets microsoft.sts to the saved metadata URL.
+const RESTORE_OAUTH_SERVER: &str = include_str!("fragments/restore-oauth-server.ps1");
+/// Removes, recreates or resets microsoft.exchange to the saved values.
+const RESTORE_PARTNER_APPLICATION: &str = include_str!("fragments/restore-partner-application.ps1");
+/// Puts back the saved OAuth service name.
+const RESTORE_OAUTH_CONFIGURATION: &str = include_str!("fragments/restore-oauth-configuration.ps1");
+/// Puts back the saved SharedSipAddressSpace of the tenant.
+const RESTORE_TENANT_FEDERATION: &str = include_str!("fragments/restore-tenant-federation.ps1");
+
+/// Shows the Access Edge values the steps set, after a change or a rollback.
+pub(super) const SHOW_ACCESS_EDGE: &str = include_str!("fragments/show-access-edge.ps1");
+/// Shows the tenant federation values the steps set, after a change or a rollback.
+pub(super) const SHOW_TENANT_FEDERATION: &str =
+    include_str!("fragments/show-tenant-federation.ps1");
+/// Shows every hosting provider with the values the rollback put back.
+const SHOW_HOSTING_PROVIDERS: &str = include_str!("fragments/show-hosting-providers.ps1");
+/// `$homedOnline`: users of the SIP domains (`$sipDomains`) homed online.
+const HOMED_ONLINE_USERS: &str = include_str!("fragments/homed-online-users.ps1");
 
 /// File name of the on-premises rollback download.
 pub const ON_PREMISES_ROLLBACK_FILE: &str = "hybrid-on-premises-rollback.ps1";
@@ -43,8 +65,8 @@ pub fn on_premises_rollback(settings: &Settings) -> Script {
         restore(&mut w, settings, *item);
     }
     w.comment(t::VERIFY_COMMENT);
-    w.code("Get-CsAccessEdgeConfiguration | Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery");
-    w.code("Get-CsHostingProvider | Select-Object -Property Identity, ProxyFqdn, Enabled, EnabledSharedAddressSpace, HostsOCSUsers, IsLocal, VerificationLevel, AutodiscoverUrl");
+    w.fragment(SHOW_ACCESS_EDGE);
+    w.fragment(SHOW_HOSTING_PROVIDERS);
     transcript_stop(&mut w);
     w.finish()
 }
@@ -76,7 +98,7 @@ pub fn online_rollback(settings: &Settings) -> Script {
         restore(&mut w, settings, *item);
     }
     w.comment(t::VERIFY_COMMENT);
-    w.code("Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains");
+    w.fragment(SHOW_TENANT_FEDERATION);
     w.command(&commands::disconnect_tenant());
     transcript_stop(&mut w);
     w.finish()
@@ -132,7 +154,8 @@ fn start(w: &mut Writer, settings: &Settings, part: &Part) {
     w.close("}");
     w.code("$backupItem = Get-Item -LiteralPath $BackupFile");
     w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
-    transcript_start(w, "$backupItem.DirectoryName", transcript);
+    w.code("$backupFolder = $backupItem.DirectoryName");
+    transcript_start(w, "$backupFolder", transcript);
 }
 
 /// Reads the backup and refuses a file another script or other settings wrote.
@@ -147,7 +170,8 @@ fn read_backup(w: &mut Writer, backup_of: &str, saved: &[Saved]) {
     let keys: Vec<String> = saved.iter().map(|s| format!("'{}'", s.key())).collect();
     w.open(&format!("foreach ($key in @({})) {{", keys.join(", ")));
     w.open("if (-not $backup.ContainsKey($key)) {");
-    w.code(&format!("throw \"{} $key\"", t::BACKUP_KEY_MISSING));
+    w.text_statement("$missing =", t::BACKUP_KEY_MISSING);
+    w.code("throw \"$missing $key\"");
     w.close("}");
     w.close("}");
     w.blank();
@@ -182,7 +206,7 @@ fn homed_online_online(w: &mut Writer, settings: &Settings) {
     }
     parts.push(Piece::Code(")"));
     w.parts(&parts);
-    w.code("$homedOnline = @(Get-CsOnlineUser -AccountType User | Where-Object -FilterScript { $sipDomains -contains (\"$($_.SipAddress)\" -replace '^.*@', '') })");
+    w.fragment(HOMED_ONLINE_USERS);
     refuse_while_homed_online(w);
 }
 
@@ -200,84 +224,9 @@ fn restore(w: &mut Writer, settings: &Settings, item: Saved) {
     w.blank();
 }
 
-fn saved_line(w: &mut Writer, variable: &str, item: Saved) {
-    w.code(&format!("${variable} = $backup['{}']", item.key()));
-}
-
 fn restore_access_edge(w: &mut Writer) {
     w.comment(t::RESTORE_EDGE);
-    saved_line(w, "savedEdge", Saved::AccessEdge);
-    w.comment(t::RESTORE_EDGE_ROUTING);
-    w.code("$routeFqdn = $savedEdge.PSObject.Properties['DefaultRouteFqdn']");
-    w.code("$dnsSrv = $savedEdge.PSObject.Properties['UseDnsSrvRouting']");
-    w.code("$routingMethod = $savedEdge.PSObject.Properties['RoutingMethod']");
-    w.comment(super::preflight::EDGE_ROUTING_HOW);
-    w.code("$savedDnsSrv = [bool](@($savedEdge.PSObject.TypeNames) -match 'DisplayAccessEdgeSettingsDnsSrvRouting') -or ($dnsSrv -and $dnsSrv.Value -eq $true) -or ($routingMethod -and \"$($routingMethod.Value)\" -match 'DnsSrv')");
-    w.code("$useDefaultRoute = $routeFqdn -and \"$($routeFqdn.Value)\" -and -not $savedDnsSrv");
-    w.open("if ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Put back the saved values and routing')) {");
-    w.open("if ($useDefaultRoute) {");
-    w.command(
-        &Command::new("Set-CsAccessEdgeConfiguration")
-            .arg(
-                "AllowOutsideUsers",
-                Value::Expression("$savedEdge.AllowOutsideUsers"),
-            )
-            .arg(
-                "AllowFederatedUsers",
-                Value::Expression("$savedEdge.AllowFederatedUsers"),
-            )
-            .switch("UseDefaultRouting")
-            .arg(
-                "DefaultRouteFqdn",
-                Value::Expression("\"$($routeFqdn.Value)\""),
-            ),
-    );
-    w.reopen("} else {");
-    w.command(
-        &Command::new("Set-CsAccessEdgeConfiguration")
-            .arg(
-                "AllowOutsideUsers",
-                Value::Expression("$savedEdge.AllowOutsideUsers"),
-            )
-            .arg(
-                "AllowFederatedUsers",
-                Value::Expression("$savedEdge.AllowFederatedUsers"),
-            )
-            .arg(
-                "EnablePartnerDiscovery",
-                Value::Expression("$savedEdge.EnablePartnerDiscovery"),
-            )
-            .switch("UseDnsSrvRouting"),
-    );
-    w.close("}");
-    w.close("}");
-}
-
-/// The saved values every hosting provider carries, for Set- and New-CsHostingProvider.
-fn with_saved_provider_values(command: Command) -> Command {
-    command
-        .arg("Enabled", Value::Expression("$provider.Enabled"))
-        .arg(
-            "EnabledSharedAddressSpace",
-            Value::Expression("$provider.EnabledSharedAddressSpace"),
-        )
-        .arg(
-            "HostsOCSUsers",
-            Value::Expression("$provider.HostsOCSUsers"),
-        )
-        .arg("IsLocal", Value::Expression("$provider.IsLocal"))
-        .arg(
-            "VerificationLevel",
-            Value::Expression("\"$($provider.VerificationLevel)\""),
-        )
-        .arg(
-            "AutodiscoverUrl",
-            Value::Expression("$provider.AutodiscoverUrl"),
-        )
-        .arg(
-            "SipClientPort",
-            Value::Expression("$provider.SipClientPort"),
-        )
+    w.fragment(RESTORE_ACCESS_EDGE);
 }
 
 fn restore_hosting_providers(w: &mut Writer, settings: &Settings) {
@@ -290,167 +239,27 @@ fn restore_hosting_providers(w: &mut Writer, settings: &Settings) {
         Piece::Code("$proxy = "),
         Piece::Value(Value::Literal(settings.proxy_fqdn().to_owned())),
     ]);
-    let touched = "Where-Object -FilterScript { \"$($_.Identity)\" -eq $identity -or $_.ProxyFqdn -eq $proxy }";
-    w.code(&format!(
-        "$savedProviders = @($backup['{}'] | {touched})",
-        Saved::HostingProviders.key()
-    ));
-    w.open(&format!(
-        "foreach ($current in @(Get-CsHostingProvider | {touched})) {{"
-    ));
-    w.code("$sameSaved = @($savedProviders | Where-Object -FilterScript { \"$($_.Identity)\" -eq \"$($current.Identity)\" -and $_.ProxyFqdn -eq $current.ProxyFqdn })");
-    w.open("if ($sameSaved.Count -eq 0 -and $PSCmdlet.ShouldProcess(\"Hosting provider $($current.Identity)\", 'Remove (not in the backup)')) {");
-    w.command(
-        &Command::new("Remove-CsHostingProvider")
-            .arg("Identity", Value::Expression("\"$($current.Identity)\"")),
-    );
-    w.close("}");
-    w.close("}");
-    w.open("foreach ($provider in $savedProviders) {");
-    w.code("$now = @(Get-CsHostingProvider | Where-Object -FilterScript { \"$($_.Identity)\" -eq \"$($provider.Identity)\" })");
-    w.open("if ($now.Count -gt 0) {");
-    w.open("if ($PSCmdlet.ShouldProcess(\"Hosting provider $($provider.Identity)\", 'Put back the saved values')) {");
-    w.command(&with_saved_provider_values(
-        Command::new("Set-CsHostingProvider")
-            .arg("Identity", Value::Expression("\"$($provider.Identity)\"")),
-    ));
-    w.close("}");
-    w.reopen("} elseif ($PSCmdlet.ShouldProcess(\"Hosting provider $($provider.Identity)\", 'Recreate with the saved values')) {");
-    w.command(&with_saved_provider_values(
-        Command::new("New-CsHostingProvider")
-            .arg("Identity", Value::Expression("\"$($provider.Identity)\""))
-            .arg("ProxyFqdn", Value::Expression("$provider.ProxyFqdn")),
-    ));
-    w.close("}");
-    w.close("}");
+    w.fragment(RESTORE_HOSTING_PROVIDERS);
 }
 
 fn restore_oauth_server(w: &mut Writer) {
     w.comment(t::RESTORE_OAUTH_SERVER);
-    w.code(&format!(
-        "$savedServer = @($backup['{}'] | Where-Object -FilterScript {{ \"$($_.Identity)\" -eq 'microsoft.sts' }})",
-        Saved::OAuthServers.key()
-    ));
-    w.code("$server = Get-CsOAuthServer -Identity 'microsoft.sts' -ErrorAction SilentlyContinue");
-    w.open("if ($savedServer.Count -eq 0) {");
-    w.open("if ($server -and $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Remove (not in the backup)')) {");
-    w.code("Remove-CsOAuthServer -Identity 'microsoft.sts'");
-    w.close("}");
-    w.reopen("} elseif (-not $server) {");
-    w.open("if ($PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Recreate with the saved metadata URL')) {");
-    w.command(
-        &Command::new("New-CsOAuthServer")
-            .text("Identity", "microsoft.sts")
-            .arg(
-                "MetadataUrl",
-                Value::Expression("$savedServer[0].MetadataUrl"),
-            ),
-    );
-    w.close("}");
-    w.reopen("} elseif ($server.MetadataUrl -ne $savedServer[0].MetadataUrl -and $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Put back the saved metadata URL')) {");
-    w.command(
-        &Command::new("Set-CsOAuthServer")
-            .text("Identity", "microsoft.sts")
-            .arg(
-                "MetadataUrl",
-                Value::Expression("$savedServer[0].MetadataUrl"),
-            ),
-    );
-    w.close("}");
+    w.fragment(RESTORE_OAUTH_SERVER);
 }
 
 fn restore_partner_application(w: &mut Writer) {
     w.comment(t::RESTORE_PARTNER);
-    w.code(&format!(
-        "$savedPartner = @($backup['{}'] | Where-Object -FilterScript {{ \"$($_.Identity)\" -eq 'microsoft.exchange' }})",
-        Saved::PartnerApplications.key()
-    ));
-    w.code("$partner = Get-CsPartnerApplication -Identity 'microsoft.exchange' -ErrorAction SilentlyContinue");
-    w.open("if ($savedPartner.Count -eq 0) {");
-    w.open("if ($partner -and $PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Remove (not in the backup)')) {");
-    w.code("Remove-CsPartnerApplication -Identity 'microsoft.exchange'");
-    w.close("}");
-    w.reopen("} else {");
-    w.code("$was = $savedPartner[0]");
-    w.code("$metadata = $was.PSObject.Properties['MetadataUrl']");
-    w.code("$metadataUrl = ''");
-    w.open("if ($metadata -and $metadata.Value) {");
-    w.code("$metadataUrl = \"$($metadata.Value)\"");
-    w.close("}");
-    w.open("if ($partner -and $partner.ApplicationIdentifier -ne $was.ApplicationIdentifier -and $PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Remove (application ID differs from the backup)')) {");
-    w.code("Remove-CsPartnerApplication -Identity 'microsoft.exchange'");
-    w.code("$partner = $null");
-    w.close("}");
-    let trust = |c: Command| {
-        c.arg(
-            "ApplicationTrustLevel",
-            Value::Expression("\"$($was.ApplicationTrustLevel)\""),
-        )
-        .arg("Enabled", Value::Expression("$was.Enabled"))
-    };
-    w.open("if ($PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Put back the saved values')) {");
-    w.open("if ($partner -and $metadataUrl) {");
-    w.command(&trust(
-        Command::new("Set-CsPartnerApplication")
-            .text("Identity", "microsoft.exchange")
-            .arg("MetadataUrl", Value::Variable("metadataUrl")),
-    ));
-    w.reopen("} elseif ($partner) {");
-    w.command(&trust(
-        Command::new("Set-CsPartnerApplication")
-            .text("Identity", "microsoft.exchange")
-            .switch("UseOAuthServer"),
-    ));
-    w.reopen("} elseif ($metadataUrl) {");
-    w.command(&trust(
-        Command::new("New-CsPartnerApplication")
-            .text("Identity", "microsoft.exchange")
-            .arg("MetadataUrl", Value::Variable("metadataUrl")),
-    ));
-    w.reopen("} else {");
-    w.command(&trust(
-        Command::new("New-CsPartnerApplication")
-            .text("Identity", "microsoft.exchange")
-            .arg(
-                "ApplicationIdentifier",
-                Value::Expression("$was.ApplicationIdentifier"),
-            )
-            .switch("UseOAuthServer"),
-    ));
-    w.close("}");
-    w.close("}");
-    w.close("}");
+    w.fragment(RESTORE_PARTNER_APPLICATION);
 }
 
 fn restore_oauth_configuration(w: &mut Writer) {
     w.comment(t::RESTORE_OAUTH_CONFIGURATION);
-    w.code(&format!(
-        "$savedConfiguration = @($backup['{}'] | Where-Object -FilterScript {{ \"$($_.Identity)\" -eq 'Global' }})",
-        Saved::OAuthConfiguration.key()
-    ));
-    w.code("$configuration = Get-CsOAuthConfiguration -Identity 'Global'");
-    w.open("if ($savedConfiguration.Count -eq 0) {");
-    w.text_statement("Write-Warning", t::OAUTH_CONFIGURATION_NOT_SAVED);
-    w.reopen("} elseif (\"$($configuration.ServiceName)\" -ne \"$($savedConfiguration[0].ServiceName)\" -and $PSCmdlet.ShouldProcess('OAuth configuration', 'Put back the saved service name')) {");
-    w.command(&Command::new("Set-CsOAuthConfiguration").arg(
-        "ServiceName",
-        Value::Expression("$savedConfiguration[0].ServiceName"),
-    ));
-    w.close("}");
+    w.fragment(RESTORE_OAUTH_CONFIGURATION);
 }
 
 fn restore_tenant_federation(w: &mut Writer) {
     w.comment(t::RESTORE_TENANT);
-    saved_line(w, "savedFederation", Saved::TenantFederation);
-    w.code("$federation = Get-CsTenantFederationConfiguration");
-    w.open("if ([bool]$federation.SharedSipAddressSpace -eq [bool]$savedFederation.SharedSipAddressSpace) {");
-    w.text_statement("Write-Host", t::TENANT_ALREADY_RESTORED);
-    w.reopen("} elseif ($PSCmdlet.ShouldProcess('Tenant federation configuration', 'Put back the saved SharedSipAddressSpace')) {");
-    w.command(&Command::new("Set-CsTenantFederationConfiguration").arg(
-        "SharedSipAddressSpace",
-        Value::Expression("([bool]$savedFederation.SharedSipAddressSpace)"),
-    ));
-    w.close("}");
+    w.fragment(RESTORE_TENANT_FEDERATION);
 }
 
 /// The service principals as the backup saved them: keys added since are removed (by key id),

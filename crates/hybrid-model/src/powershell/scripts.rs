@@ -26,6 +26,28 @@ const REGISTER_CERTIFICATE: &str = include_str!("fragments/register-certificate.
 /// Writes hybrid-move-readiness.json, or in a dry run says where it would (Set-Content honours -WhatIf).
 const READINESS_SAVE: &str = include_str!("fragments/readiness-save.ps1");
 
+/// Reads the hosting providers for `$proxy` (`$existing`) and those named `$identity` for
+/// another ProxyFqdn (`$sameName`).
+const PROVIDER_LOOKUP: &str = include_str!("fragments/provider-lookup.ps1");
+/// `$upToDate`: exactly one provider for the ProxyFqdn, with every value of the settings.
+const PROVIDER_UP_TO_DATE: &str = include_str!("fragments/provider-up-to-date.ps1");
+/// `$teams`: the MicrosoftTeams module loaded in this session, else the newest installed.
+const MODULE_READ: &str = include_str!("fragments/module-read.ps1");
+/// Adds TLS 1.2 to this session's protocols (Move-CsUser needs it).
+const TLS12_SESSION: &str = include_str!("fragments/tls12-session.ps1");
+
+/// Defines `Get-MoveReadiness`: whether a pilot user is synced as homed on premises and licensed for the move.
+const MOVE_READINESS: &str = include_str!("fragments/move-readiness.ps1");
+
+/// `$name = '…'`: a value of the settings as a literal, set just before the code that reads it.
+fn literal(w: &mut Writer, name: &str, value: &str) {
+    let code = format!("${name} = ");
+    w.parts(&[
+        Part::Code(&code),
+        Part::Value(Value::Literal(value.to_owned())),
+    ]);
+}
+
 /// File name of the on-premises script download.
 pub const ON_PREMISES_FILE: &str = "hybrid-on-premises.ps1";
 /// File name of the online script download.
@@ -92,7 +114,7 @@ pub fn on_premises(settings: &Settings) -> Script {
     }
 
     w.comment(t::VERIFY_COMMENT);
-    w.code("Get-CsAccessEdgeConfiguration | Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery");
+    w.fragment(super::rollback::SHOW_ACCESS_EDGE);
     w.command(&commands::get_hosting_provider(settings));
     transcript_stop(&mut w);
     w.finish()
@@ -122,56 +144,35 @@ fn edge_step(w: &mut Writer, settings: &Settings) {
 
 fn provider_step(w: &mut Writer, settings: &Settings) {
     let provider = &settings.hosting_provider;
-    let proxy = || Part::Value(Value::Literal(settings.proxy_fqdn().to_owned()));
-    let identity = || Part::Value(Value::Literal(provider.identity.clone()));
     w.comment(t::PROVIDER_STEP);
     w.comment(t::PROVIDER_WHY);
     for value in [Confirmable::ProxyFqdn, Confirmable::AutodiscoverUrl] {
         value_comment(w, value.standing(settings));
     }
-    w.parts(&[
-        Part::Code(
-            "$public = @(Get-CsPublicProvider | Where-Object -Property Identity -EQ -Value ",
-        ),
-        identity(),
-        Part::Code(")"),
-    ]);
+    literal(w, "identity", &provider.identity);
+    literal(w, "proxy", settings.proxy_fqdn());
+    w.code(
+        "$public = @(Get-CsPublicProvider | Where-Object -Property Identity -EQ -Value $identity)",
+    );
     w.open("if ($public.Count -gt 0) {");
     w.text_statement("throw", t::PUBLIC_PROVIDER_CLASH);
     w.close("}");
-    w.parts(&[
-        Part::Code(
-            "$existing = @(Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value ",
-        ),
-        proxy(),
-        Part::Code(")"),
-    ]);
-    w.parts(&[
-        Part::Code(
-            "$sameName = @(Get-CsHostingProvider | Where-Object -Property Identity -EQ -Value ",
-        ),
-        identity(),
-        Part::Code(" | Where-Object -Property ProxyFqdn -NE -Value "),
-        proxy(),
-        Part::Code(")"),
-    ]);
+    w.fragment(PROVIDER_LOOKUP);
     w.open("if ($sameName.Count -gt 0) {");
     w.text_statement("throw", t::SAME_NAME_CLASH);
     w.close("}");
-    w.parts(&[
-        Part::Code("$upToDate = $existing.Count -eq 1 -and \"$($existing[0].Identity)\" -eq "),
-        identity(),
-        Part::Code(" -and $existing[0].Enabled -and $existing[0].EnabledSharedAddressSpace -and $existing[0].HostsOCSUsers -and -not $existing[0].IsLocal -and \"$($existing[0].VerificationLevel)\" -eq "),
-        Part::Value(Value::Literal(provider.verification_level.as_str().to_owned())),
-        Part::Code(" -and $existing[0].AutodiscoverUrl -eq "),
-        Part::Value(Value::Literal(settings.autodiscover_url().to_owned())),
-    ]);
+    literal(w, "verificationLevel", provider.verification_level.as_str());
+    literal(w, "autodiscover", settings.autodiscover_url());
+    w.fragment(PROVIDER_UP_TO_DATE);
     w.open("if ($upToDate) {");
     w.text_statement("Write-Host", t::PROVIDER_UP_TO_DATE);
     match provider.existing {
         ExistingProvider::Replace => {
             w.reopen("} else {");
-            w.open("if ($existing.Count -gt 0 -and $PSCmdlet.ShouldProcess('Existing hosting provider for the same ProxyFqdn', 'Remove')) {");
+            w.open_fragment(
+                "if ($existing.Count -gt 0 -and\n    \
+                 $PSCmdlet.ShouldProcess('Existing hosting provider for the same ProxyFqdn', 'Remove')) {",
+            );
             w.command(&commands::remove_provider_by_proxy(settings));
             w.close("}");
             new_provider(w, settings);
@@ -228,11 +229,11 @@ fn oauth_on_premises(w: &mut Writer, settings: &Settings) {
     let metadata = commands::acs_metadata_url(settings);
     value_comment(w, Confirmable::MetadataUrl.standing(settings));
     w.code("$server = Get-CsOAuthServer -Identity 'microsoft.sts' -ErrorAction SilentlyContinue");
-    w.open_parts(&[
-        Part::Code("if ($server -and $server.MetadataUrl -ne "),
-        Part::Value(Value::Literal(metadata)),
-        Part::Code(" -and $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Remove (different metadata URL)')) {"),
-    ]);
+    literal(w, "metadata", &metadata);
+    w.open_fragment(
+        "if ($server -and $server.MetadataUrl -ne $metadata -and\n    \
+         $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Remove (different metadata URL)')) {",
+    );
     w.code("Remove-CsOAuthServer -Identity 'microsoft.sts'");
     w.code("$server = $null");
     w.close("}");
@@ -242,7 +243,10 @@ fn oauth_on_premises(w: &mut Writer, settings: &Settings) {
     w.command(&commands::new_oauth_server(settings));
     w.close("}");
     w.code("$partner = Get-CsPartnerApplication -Identity 'microsoft.exchange' -ErrorAction SilentlyContinue");
-    w.open(&format!("if ($partner -and $partner.ApplicationIdentifier -ne '{EXCHANGE_APP_ID}' -and $PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Remove (different application ID)')) {{"));
+    w.open_fragment(&format!(
+        "if ($partner -and $partner.ApplicationIdentifier -ne '{EXCHANGE_APP_ID}' -and\n    \
+         $PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Remove (different application ID)')) {{"
+    ));
     w.code("Remove-CsPartnerApplication -Identity 'microsoft.exchange'");
     w.code("$partner = $null");
     w.close("}");
@@ -321,7 +325,7 @@ fn pilot_step(w: &mut Writer, settings: &Settings) {
 /// Stops before any move on a MicrosoftTeams module and server build pair known to break Move-CsUser.
 pub(super) fn module_guard(w: &mut Writer) {
     w.comment(t::MODULE_STEP);
-    w.code("$teams = @(Get-Module -Name MicrosoftTeams) + @(Get-Module -ListAvailable -Name MicrosoftTeams | Sort-Object -Property Version -Descending) | Select-Object -First 1");
+    w.fragment(MODULE_READ);
     w.open("if (-not $teams) {");
     w.text_statement("throw", t::MODULE_MISSING);
     w.close("}");
@@ -337,7 +341,7 @@ pub(super) fn module_guard(w: &mut Writer) {
     w.text_statement("throw", t::MODULE_BUILD_MISMATCH);
     w.close("}");
     w.comment(t::TLS_NOTE);
-    w.code("[System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor [System.Net.SecurityProtocolType]::Tls12");
+    w.fragment(TLS12_SESSION);
 }
 
 /// Writes hybrid-move-readiness.json: the tenant and each pilot user as the on-premises moves need them.
@@ -345,28 +349,7 @@ fn readiness_step(w: &mut Writer, settings: &Settings) {
     w.comment(t::READINESS_STEP);
     w.comment(t::READINESS_SOURCE);
     w.fragment(super::preflight::ENABLED_PLANS);
-    w.open("function Get-MoveReadiness([string] $Identity) {");
-    w.code("$problems = @()");
-    w.open("try {");
-    w.code("$online = Get-CsOnlineUser -Identity $Identity");
-    w.reopen("} catch {");
-    w.code("$online = $null");
-    w.close("}");
-    w.open("if (-not $online) {");
-    w.code("$problems += 'not found in the tenant (not synced yet?)'");
-    w.reopen("} else {");
-    w.open("if (\"$($online.HostingProvider)\" -ne 'SRV:') {");
-    w.code("$problems += \"HostingProvider is $($online.HostingProvider), not SRV: (homed on premises and synced)\"");
-    w.close("}");
-    w.code("$plans = Get-EnabledPlan -User $online");
-    w.open("foreach ($plan in @('MCOProfessional', 'Teams')) {");
-    w.open("if ($plans -notcontains $plan) {");
-    w.code("$problems += \"no $plan plan assigned (licence)\"");
-    w.close("}");
-    w.close("}");
-    w.close("}");
-    w.code("[pscustomobject]@{ Identity = $Identity; Ready = ($problems.Count -eq 0); Problems = $problems }");
-    w.close("}");
+    w.fragment(MOVE_READINESS);
     let mut parts = vec![Part::Code("$pilots = @(")];
     for (i, user) in settings.environment.pilots().into_iter().enumerate() {
         if i > 0 {
@@ -494,7 +477,7 @@ pub fn online(settings: &Settings) -> Script {
     }
 
     w.comment(t::VERIFY_COMMENT);
-    w.code("Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains");
+    w.fragment(super::rollback::SHOW_TENANT_FEDERATION);
     w.command(&commands::disconnect_tenant());
     transcript_stop(&mut w);
     w.finish()
@@ -542,7 +525,10 @@ fn oauth_online(w: &mut Writer, settings: &Settings) {
     w.code("Update-MgServicePrincipal -ServicePrincipalId $exchange.Id -AccountEnabled:$true");
     w.close("}");
     w.comment(t::SPN_STEP);
-    w.code("$names = @((Get-MgServicePrincipal -ServicePrincipalId $skype.Id -Property 'servicePrincipalNames').ServicePrincipalNames)");
+    w.fragment(
+        "$names = @(\n    \
+         (Get-MgServicePrincipal -ServicePrincipalId $skype.Id -Property 'servicePrincipalNames').ServicePrincipalNames\n)",
+    );
     for spn in commands::web_services_spns(settings) {
         spn_lines(
             w,
@@ -561,7 +547,10 @@ fn spn_lines(w: &mut Writer, spn: &str, update: &str) {
     ]);
     w.open("if ($names -contains $spn) {");
     w.code(&format!("Write-Host \"{} $spn\"", t::SPN_PRESENT));
-    w.reopen(&format!("}} elseif ($PSCmdlet.ShouldProcess('Service principal {SFB_ONLINE_APP_ID}', \"Add the service principal name $spn\")) {{"));
+    w.reopen_fragment(&format!(
+        "}} elseif ($PSCmdlet.ShouldProcess('Service principal {SFB_ONLINE_APP_ID}',\n    \
+         \"Add the service principal name $spn\")) {{"
+    ));
     w.code("$names += $spn");
     w.code(update);
     w.close("}");

@@ -104,7 +104,22 @@ impl Writer {
         self.newline();
     }
 
+    /// A fixed block opener longer than a line, written as PowerShell over several lines (a
+    /// condition broken after an operator, a call after a comma): its last line opens the block.
+    pub fn open_fragment(&mut self, text: &str) {
+        self.fragment(text);
+        self.depth += 1;
+    }
+
+    /// Like [`Writer::open_fragment`], closing the block before (`} elseif (…) {` over lines).
+    pub fn reopen_fragment(&mut self, text: &str) {
+        self.depth = self.depth.saturating_sub(1);
+        self.fragment(text);
+        self.depth += 1;
+    }
+
     /// A mixed line that opens a block.
+    #[allow(dead_code)] // Part of the Writer's API (the wave scripts use it); no script here does now.
     pub fn open_parts(&mut self, parts: &[Part<'_>]) {
         self.parts(parts);
         self.depth += 1;

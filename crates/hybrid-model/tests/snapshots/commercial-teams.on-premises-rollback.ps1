@@ -64,9 +64,10 @@ if (-not (Test-Path -LiteralPath $BackupFile -PathType Leaf)) {
 }
 $backupItem = Get-Item -LiteralPath $BackupFile
 $stamp = Get-Date -Format 'yyyyMMdd-HHmmss'
+$backupFolder = $backupItem.DirectoryName
 # Transcript of this run next to its backup; the finally block stops it, so a failed run keeps its log
 # (Start-Transcript.md, Stop-Transcript.md).
-$transcriptFile = Join-Path -Path $backupItem.DirectoryName -ChildPath "hybrid-on-premises-rollback-transcript-$stamp.txt"
+$transcriptFile = Join-Path -Path $backupFolder -ChildPath "hybrid-on-premises-rollback-transcript-$stamp.txt"
 Start-Transcript -LiteralPath $transcriptFile -WhatIf:$false -Confirm:$false
 try {
     # Read the backup; refuse a file that another script or other settings wrote.
@@ -76,7 +77,9 @@ try {
     }
     foreach ($key in @('AccessEdge', 'HostingProviders', 'OAuthServers', 'PartnerApplications', 'OAuthConfiguration')) {
         if (-not $backup.ContainsKey($key)) {
-            throw "The backup lacks an object these settings restore (it was written for other settings, such as server-to-server authentication on or off). Nothing was changed. Missing: $key"
+            $missing = ('The backup lacks an object these settings restore (it was written for other settings, such ' +
+                'as server-to-server authentication on or off). Nothing was changed. Missing:')
+            throw "$missing $key"
         }
     }
 
@@ -96,11 +99,13 @@ try {
     }
 
     # OAuth configuration: the saved ServiceName of the global configuration (Set-CsOAuthConfiguration.md).
-    $savedConfiguration = @($backup['OAuthConfiguration'] | Where-Object -FilterScript { "$($_.Identity)" -eq 'Global' })
+    $savedConfiguration = @($backup['OAuthConfiguration'] |
+        Where-Object -FilterScript { "$($_.Identity)" -eq 'Global' })
     $configuration = Get-CsOAuthConfiguration -Identity 'Global'
     if ($savedConfiguration.Count -eq 0) {
         Write-Warning 'The backup holds no global OAuth configuration; its service name was left as it is.'
-    } elseif ("$($configuration.ServiceName)" -ne "$($savedConfiguration[0].ServiceName)" -and $PSCmdlet.ShouldProcess('OAuth configuration', 'Put back the saved service name')) {
+    } elseif ("$($configuration.ServiceName)" -ne "$($savedConfiguration[0].ServiceName)" -and
+        $PSCmdlet.ShouldProcess('OAuth configuration', 'Put back the saved service name')) {
         Set-CsOAuthConfiguration -ServiceName $savedConfiguration[0].ServiceName
     }
 
@@ -108,10 +113,12 @@ try {
     # its saved trust level and Enabled, from its saved metadata URL or else with the OAuth server (the MetadataUrl and
     # UseOAuthServer parameter sets of Set-CsPartnerApplication.md and New-CsPartnerApplication.md). A partner
     # application saved with certificate data comes back with the OAuth server instead.
-    $savedPartner = @($backup['PartnerApplications'] | Where-Object -FilterScript { "$($_.Identity)" -eq 'microsoft.exchange' })
+    $savedPartner = @($backup['PartnerApplications'] |
+        Where-Object -FilterScript { "$($_.Identity)" -eq 'microsoft.exchange' })
     $partner = Get-CsPartnerApplication -Identity 'microsoft.exchange' -ErrorAction SilentlyContinue
     if ($savedPartner.Count -eq 0) {
-        if ($partner -and $PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Remove (not in the backup)')) {
+        if ($partner -and
+            $PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Remove (not in the backup)')) {
             Remove-CsPartnerApplication -Identity 'microsoft.exchange'
         }
     } else {
@@ -121,7 +128,9 @@ try {
         if ($metadata -and $metadata.Value) {
             $metadataUrl = "$($metadata.Value)"
         }
-        if ($partner -and $partner.ApplicationIdentifier -ne $was.ApplicationIdentifier -and $PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Remove (application ID differs from the backup)')) {
+        if ($partner -and $partner.ApplicationIdentifier -ne $was.ApplicationIdentifier -and
+            $PSCmdlet.ShouldProcess('Partner application microsoft.exchange',
+            'Remove (application ID differs from the backup)')) {
             Remove-CsPartnerApplication -Identity 'microsoft.exchange'
             $partner = $null
         }
@@ -175,7 +184,8 @@ try {
         if ($PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Recreate with the saved metadata URL')) {
             New-CsOAuthServer -Identity 'microsoft.sts' -MetadataUrl $savedServer[0].MetadataUrl
         }
-    } elseif ($server.MetadataUrl -ne $savedServer[0].MetadataUrl -and $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Put back the saved metadata URL')) {
+    } elseif ($server.MetadataUrl -ne $savedServer[0].MetadataUrl -and
+        $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Put back the saved metadata URL')) {
         Set-CsOAuthServer -Identity 'microsoft.sts' -MetadataUrl $savedServer[0].MetadataUrl
     }
 
@@ -184,10 +194,15 @@ try {
     # provider only comes back by recreating it: Remove-CsHostingProvider.md).
     $identity = 'SkypeforBusinessOnline'
     $proxy = 'sipfed.online.lync.com'
-    $savedProviders = @($backup['HostingProviders'] | Where-Object -FilterScript { "$($_.Identity)" -eq $identity -or $_.ProxyFqdn -eq $proxy })
-    foreach ($current in @(Get-CsHostingProvider | Where-Object -FilterScript { "$($_.Identity)" -eq $identity -or $_.ProxyFqdn -eq $proxy })) {
-        $sameSaved = @($savedProviders | Where-Object -FilterScript { "$($_.Identity)" -eq "$($current.Identity)" -and $_.ProxyFqdn -eq $current.ProxyFqdn })
-        if ($sameSaved.Count -eq 0 -and $PSCmdlet.ShouldProcess("Hosting provider $($current.Identity)", 'Remove (not in the backup)')) {
+    $savedProviders = @($backup['HostingProviders'] |
+        Where-Object -FilterScript { "$($_.Identity)" -eq $identity -or $_.ProxyFqdn -eq $proxy })
+    foreach ($current in @(Get-CsHostingProvider |
+        Where-Object -FilterScript { "$($_.Identity)" -eq $identity -or $_.ProxyFqdn -eq $proxy })) {
+        $sameSaved = @($savedProviders | Where-Object -FilterScript {
+            "$($_.Identity)" -eq "$($current.Identity)" -and $_.ProxyFqdn -eq $current.ProxyFqdn
+        })
+        if ($sameSaved.Count -eq 0 -and
+            $PSCmdlet.ShouldProcess("Hosting provider $($current.Identity)", 'Remove (not in the backup)')) {
             Remove-CsHostingProvider -Identity "$($current.Identity)"
         }
     }
@@ -234,7 +249,9 @@ try {
     $routingMethod = $savedEdge.PSObject.Properties['RoutingMethod']
     # The routing is read from the type Get-CsAccessEdgeConfiguration returns: DisplayAccessEdgeSettingsDnsSrvRouting or
     # DisplayAccessEdgeSettingsDefaultRoute (Get-CsAccessEdgeConfiguration.md).
-    $savedDnsSrv = [bool](@($savedEdge.PSObject.TypeNames) -match 'DisplayAccessEdgeSettingsDnsSrvRouting') -or ($dnsSrv -and $dnsSrv.Value -eq $true) -or ($routingMethod -and "$($routingMethod.Value)" -match 'DnsSrv')
+    $savedDnsSrv = ([bool](@($savedEdge.PSObject.TypeNames) -match 'DisplayAccessEdgeSettingsDnsSrvRouting') -or
+        ($dnsSrv -and $dnsSrv.Value -eq $true) -or
+        ($routingMethod -and "$($routingMethod.Value)" -match 'DnsSrv'))
     $useDefaultRoute = $routeFqdn -and "$($routeFqdn.Value)" -and -not $savedDnsSrv
     if ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Put back the saved values and routing')) {
         if ($useDefaultRoute) {
@@ -257,8 +274,13 @@ try {
     }
 
     # Verify: compare with the expected values in the checklist.
-    Get-CsAccessEdgeConfiguration | Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery
-    Get-CsHostingProvider | Select-Object -Property Identity, ProxyFqdn, Enabled, EnabledSharedAddressSpace, HostsOCSUsers, IsLocal, VerificationLevel, AutodiscoverUrl
+    Get-CsAccessEdgeConfiguration |
+        Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery
+    $shown = @(
+        'Identity', 'ProxyFqdn', 'Enabled', 'EnabledSharedAddressSpace', 'HostsOCSUsers', 'IsLocal'
+        'VerificationLevel', 'AutodiscoverUrl'
+    )
+    Get-CsHostingProvider | Select-Object -Property $shown
 } finally {
     Stop-Transcript
 }

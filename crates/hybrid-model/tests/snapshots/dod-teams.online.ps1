@@ -88,7 +88,10 @@ try {
     $backup = @{
         BackupOf = 'hybrid-online'
         TenantFederation = Get-CsTenantFederationConfiguration
-        ServicePrincipals = @((Get-PrincipalState -AppId '00000004-0000-0ff1-ce00-000000000000'), (Get-PrincipalState -AppId '00000002-0000-0ff1-ce00-000000000000'))
+        ServicePrincipals = @(
+            Get-PrincipalState -AppId '00000004-0000-0ff1-ce00-000000000000'
+            Get-PrincipalState -AppId '00000002-0000-0ff1-ce00-000000000000'
+        )
     }
     if ($WhatIfPreference) {
         Write-Host "Dry run (-WhatIf): the backup would be written to $backupFile; nothing was written."
@@ -201,7 +204,8 @@ try {
         }
         $id = [byte[]]$Key.CustomKeyIdentifier
         $hex = [System.BitConverter]::ToString($id).Replace('-', '')
-        ($hex -eq $certificate.Thumbprint) -or ([System.Text.Encoding]::ASCII.GetString($id) -eq $certificate.Thumbprint)
+        $text = [System.Text.Encoding]::ASCII.GetString($id)
+        ($hex -eq $certificate.Thumbprint) -or ($text -eq $certificate.Thumbprint)
     }
     $skypeAppId = '00000004-0000-0ff1-ce00-000000000000'
     $skype = Get-MgServicePrincipal -Filter "AppId eq '$skypeAppId'"
@@ -216,7 +220,7 @@ try {
     if ($present.Count -gt 0) {
         Write-Host "Certificate already registered on $skypeAppId"
     } elseif ($PSCmdlet.ShouldProcess("Service principal $skypeAppId",
-            'Add the on-premises certificate, keeping every existing key')) {
+        'Add the on-premises certificate, keeping every existing key')) {
         # The key as Microsoft shows it for Update-MgServicePrincipal (oauth-with-online-and-on-premises.md):
         # the ASCII bytes of the base64 certificate.
         $newKey = @{
@@ -236,24 +240,29 @@ try {
     }
     # Each pool external web services FQDN becomes a service principal name of Skype for Business Online
     # (configure-a-hybrid-environment.md).
-    $names = @((Get-MgServicePrincipal -ServicePrincipalId $skype.Id -Property 'servicePrincipalNames').ServicePrincipalNames)
+    $names = @(
+        (Get-MgServicePrincipal -ServicePrincipalId $skype.Id -Property 'servicePrincipalNames').ServicePrincipalNames
+    )
     $spn = '00000004-0000-0ff1-ce00-000000000000/webext.contoso.com'
     if ($names -contains $spn) {
         Write-Host "Service principal name already present: $spn"
-    } elseif ($PSCmdlet.ShouldProcess('Service principal 00000004-0000-0ff1-ce00-000000000000', "Add the service principal name $spn")) {
+    } elseif ($PSCmdlet.ShouldProcess('Service principal 00000004-0000-0ff1-ce00-000000000000',
+        "Add the service principal name $spn")) {
         $names += $spn
         Update-MgServicePrincipal -ServicePrincipalId $skype.Id -ServicePrincipalNames $names
     }
     $spn = '00000004-0000-0ff1-ce00-000000000000/webext2.contoso.com'
     if ($names -contains $spn) {
         Write-Host "Service principal name already present: $spn"
-    } elseif ($PSCmdlet.ShouldProcess('Service principal 00000004-0000-0ff1-ce00-000000000000', "Add the service principal name $spn")) {
+    } elseif ($PSCmdlet.ShouldProcess('Service principal 00000004-0000-0ff1-ce00-000000000000',
+        "Add the service principal name $spn")) {
         $names += $spn
         Update-MgServicePrincipal -ServicePrincipalId $skype.Id -ServicePrincipalNames $names
     }
 
     # Verify: compare with the expected values in the checklist.
-    Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains
+    Get-CsTenantFederationConfiguration |
+        Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains
     Disconnect-MicrosoftTeams
 } finally {
     Stop-Transcript

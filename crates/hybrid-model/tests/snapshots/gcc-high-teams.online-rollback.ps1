@@ -65,9 +65,10 @@ if (-not (Test-Path -LiteralPath $BackupFile -PathType Leaf)) {
 }
 $backupItem = Get-Item -LiteralPath $BackupFile
 $stamp = Get-Date -Format 'yyyyMMdd-HHmmss'
+$backupFolder = $backupItem.DirectoryName
 # Transcript of this run next to its backup; the finally block stops it, so a failed run keeps its log
 # (Start-Transcript.md, Stop-Transcript.md).
-$transcriptFile = Join-Path -Path $backupItem.DirectoryName -ChildPath "hybrid-online-rollback-transcript-$stamp.txt"
+$transcriptFile = Join-Path -Path $backupFolder -ChildPath "hybrid-online-rollback-transcript-$stamp.txt"
 Start-Transcript -LiteralPath $transcriptFile -WhatIf:$false -Confirm:$false
 try {
     # Read the backup; refuse a file that another script or other settings wrote.
@@ -77,7 +78,9 @@ try {
     }
     foreach ($key in @('TenantFederation', 'ServicePrincipals')) {
         if (-not $backup.ContainsKey($key)) {
-            throw "The backup lacks an object these settings restore (it was written for other settings, such as server-to-server authentication on or off). Nothing was changed. Missing: $key"
+            $missing = ('The backup lacks an object these settings restore (it was written for other settings, such ' +
+                'as server-to-server authentication on or off). Nothing was changed. Missing:')
+            throw "$missing $key"
         }
     }
 
@@ -90,7 +93,9 @@ try {
     # with a SIP address in these domains is homed online. The retired connector has no -AccountType: there this check
     # stops the script before any change.
     $sipDomains = @('contoso.com', 'fabrikam.com')
-    $homedOnline = @(Get-CsOnlineUser -AccountType User | Where-Object -FilterScript { $sipDomains -contains ("$($_.SipAddress)" -replace '^.*@', '') })
+    $homedOnline = @(Get-CsOnlineUser -AccountType User | Where-Object -FilterScript {
+        $sipDomains -contains ("$($_.SipAddress)" -replace '^.*@', '')
+    })
     if ($homedOnline.Count -gt 0) {
         $homedOnline | Select-Object -Property SipAddress, HostingProvider | Format-List | Out-Host
         if (-not $AcceptOnlineUsersCutOff) {
@@ -106,6 +111,8 @@ try {
     # saved service principal names and enabled state are put back (Update-MgServicePrincipal.md).
     Import-Module -Name Microsoft.Graph.Applications
     Connect-MgGraph -Scopes 'Application.ReadWrite.All' -Environment USGov
+    # The properties Get-PrincipalState saved, read again to compare (principal-state.ps1).
+    $principalProperties = 'id,appId,accountEnabled,servicePrincipalNames,keyCredentials'
     foreach ($saved in @($backup['ServicePrincipals'])) {
         $current = Get-MgServicePrincipal -ServicePrincipalId $saved.Id -Property $principalProperties
         $keep = @($current.KeyCredentials | Where-Object -FilterScript { @($saved.KeyIds) -contains "$($_.KeyId)" })
@@ -113,7 +120,7 @@ try {
         if ($added -eq 0) {
             Write-Host "Keys of $($saved.AppId) are as saved."
         } elseif ($PSCmdlet.ShouldProcess("Service principal $($saved.AppId)",
-                "Remove the $added key(s) added since the backup")) {
+            "Remove the $added key(s) added since the backup")) {
             Update-MgServicePrincipal -ServicePrincipalId $saved.Id -KeyCredentials $keep
         }
         $names = @($saved.ServicePrincipalNames)
@@ -121,13 +128,13 @@ try {
         if ($changed.Count -eq 0) {
             Write-Host "Service principal names of $($saved.AppId) are as saved."
         } elseif ($PSCmdlet.ShouldProcess("Service principal $($saved.AppId)",
-                'Put back the saved service principal names')) {
+            'Put back the saved service principal names')) {
             Update-MgServicePrincipal -ServicePrincipalId $saved.Id -ServicePrincipalNames $names
         }
         if ([bool]$current.AccountEnabled -eq [bool]$saved.AccountEnabled) {
             Write-Host "Enabled state of $($saved.AppId) is as saved."
         } elseif ($PSCmdlet.ShouldProcess("Service principal $($saved.AppId)",
-                'Put back the saved enabled state')) {
+            'Put back the saved enabled state')) {
             Update-MgServicePrincipal -ServicePrincipalId $saved.Id -AccountEnabled:([bool]$saved.AccountEnabled)
         }
     }
@@ -143,7 +150,8 @@ try {
     }
 
     # Verify: compare with the expected values in the checklist.
-    Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains
+    Get-CsTenantFederationConfiguration |
+        Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains
     Disconnect-MicrosoftTeams
 } finally {
     Stop-Transcript

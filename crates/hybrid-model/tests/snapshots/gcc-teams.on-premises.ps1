@@ -114,22 +114,32 @@ try {
     # uses the Commercial endpoints.)
     # confirmed by the admin on 2026-12-05: https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root
     # (inferred: no GCC-specific value is documented; GCC uses the Commercial endpoints.)
-    $public = @(Get-CsPublicProvider | Where-Object -Property Identity -EQ -Value 'SkypeforBusinessOnline')
+    $identity = 'SkypeforBusinessOnline'
+    $proxy = 'sipfed.online.lync.com'
+    $public = @(Get-CsPublicProvider | Where-Object -Property Identity -EQ -Value $identity)
     if ($public.Count -gt 0) {
         throw ('A public provider already uses this identity (duplicate key sequence). Remove it with ' +
             'Remove-CsPublicProvider or choose another identity, then run the script again.')
     }
-    $existing = @(Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.lync.com')
-    $sameName = @(Get-CsHostingProvider | Where-Object -Property Identity -EQ -Value 'SkypeforBusinessOnline' | Where-Object -Property ProxyFqdn -NE -Value 'sipfed.online.lync.com')
+    $existing = @(Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value $proxy)
+    $sameName = @(Get-CsHostingProvider |
+        Where-Object -Property Identity -EQ -Value $identity |
+        Where-Object -Property ProxyFqdn -NE -Value $proxy)
     if ($sameName.Count -gt 0) {
         throw ('A hosting provider with this identity already exists for another ProxyFqdn. Remove it with ' +
             'Remove-CsHostingProvider or choose another identity, then run the script again.')
     }
-    $upToDate = $existing.Count -eq 1 -and "$($existing[0].Identity)" -eq 'SkypeforBusinessOnline' -and $existing[0].Enabled -and $existing[0].EnabledSharedAddressSpace -and $existing[0].HostsOCSUsers -and -not $existing[0].IsLocal -and "$($existing[0].VerificationLevel)" -eq 'UseSourceVerification' -and $existing[0].AutodiscoverUrl -eq 'https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root'
+    $verificationLevel = 'UseSourceVerification'
+    $autodiscover = 'https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root'
+    $upToDate = ($existing.Count -eq 1 -and "$($existing[0].Identity)" -eq $identity -and
+        $existing[0].Enabled -and $existing[0].EnabledSharedAddressSpace -and $existing[0].HostsOCSUsers -and
+        -not $existing[0].IsLocal -and "$($existing[0].VerificationLevel)" -eq $verificationLevel -and
+        $existing[0].AutodiscoverUrl -eq $autodiscover)
     if ($upToDate) {
         Write-Host 'Step 2: the hosting provider already has every value; nothing to change.'
     } else {
-        if ($existing.Count -gt 0 -and $PSCmdlet.ShouldProcess('Existing hosting provider for the same ProxyFqdn', 'Remove')) {
+        if ($existing.Count -gt 0 -and
+            $PSCmdlet.ShouldProcess('Existing hosting provider for the same ProxyFqdn', 'Remove')) {
             Get-CsHostingProvider |
                 Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.lync.com' |
                 Remove-CsHostingProvider
@@ -158,7 +168,9 @@ try {
     # confirmed by the admin on 2026-12-05: https://accounts.accesscontrol.windows.net/ (unconfirmed: the documented
     # value is for Commercial.)
     $server = Get-CsOAuthServer -Identity 'microsoft.sts' -ErrorAction SilentlyContinue
-    if ($server -and $server.MetadataUrl -ne 'https://accounts.accesscontrol.windows.net/6babcaad-604b-40ac-a9d7-9fd97c0b779f/metadata/json/1' -and $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Remove (different metadata URL)')) {
+    $metadata = 'https://accounts.accesscontrol.windows.net/6babcaad-604b-40ac-a9d7-9fd97c0b779f/metadata/json/1'
+    if ($server -and $server.MetadataUrl -ne $metadata -and
+        $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Remove (different metadata URL)')) {
         Remove-CsOAuthServer -Identity 'microsoft.sts'
         $server = $null
     }
@@ -166,7 +178,8 @@ try {
         New-CsOAuthServer -Identity 'microsoft.sts' -MetadataUrl 'https://accounts.accesscontrol.windows.net/6babcaad-604b-40ac-a9d7-9fd97c0b779f/metadata/json/1'
     }
     $partner = Get-CsPartnerApplication -Identity 'microsoft.exchange' -ErrorAction SilentlyContinue
-    if ($partner -and $partner.ApplicationIdentifier -ne '00000002-0000-0ff1-ce00-000000000000' -and $PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Remove (different application ID)')) {
+    if ($partner -and $partner.ApplicationIdentifier -ne '00000002-0000-0ff1-ce00-000000000000' -and
+        $PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Remove (different application ID)')) {
         Remove-CsPartnerApplication -Identity 'microsoft.exchange'
         $partner = $null
     }
@@ -206,7 +219,9 @@ try {
         # or later; Microsoft staff notes not yet merged into that page (office-docs-powershell PRs 13225, 13244, 13690)
         # report a Move-CsUser regression in versions after 7.1, fixed for Skype for Business Server 2019 and
         # Subscription Edition in build 7.0.2046.849 (KB5090660). No fix is named for 2015: keep 7.1 or earlier there.
-        $teams = @(Get-Module -Name MicrosoftTeams) + @(Get-Module -ListAvailable -Name MicrosoftTeams | Sort-Object -Property Version -Descending) | Select-Object -First 1
+        $teams = @(Get-Module -Name MicrosoftTeams) +
+            @(Get-Module -ListAvailable -Name MicrosoftTeams | Sort-Object -Property Version -Descending) |
+            Select-Object -First 1
         if (-not $teams) {
             throw ('The MicrosoftTeams module is not installed on this server; Move-CsUser needs it (6.2.1 to 7.1, ' +
                 'or later with server build 7.0.2046.849 or later). Install it, then run again.')
@@ -241,7 +256,8 @@ try {
                 'MicrosoftTeams -RequiredVersion 7.1.0) and load it, then run again. No user was moved.')
         }
         # Moving users requires TLS 1.2 (Move-CsUser.md); this session uses it for its own connections.
-        [System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor [System.Net.SecurityProtocolType]::Tls12
+        $protocols = [System.Net.ServicePointManager]::SecurityProtocol
+        [System.Net.ServicePointManager]::SecurityProtocol = $protocols -bor [System.Net.SecurityProtocolType]::Tls12
         $provider = Get-CsHostingProvider |
             Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.lync.com' |
             Select-Object -First 1
@@ -277,7 +293,8 @@ try {
     }
 
     # Verify: compare with the expected values in the checklist.
-    Get-CsAccessEdgeConfiguration | Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery
+    Get-CsAccessEdgeConfiguration |
+        Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery
     Get-CsHostingProvider |
         Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.lync.com' |
         Select-Object -Property *

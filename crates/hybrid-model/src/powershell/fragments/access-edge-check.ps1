@@ -9,8 +9,8 @@ if ($edge.AllowFederatedUsers -and $srv) {
 } elseif (-not $srv) {
     $finding = "Default route: $($edge.PSObject.Properties['DefaultRouteFqdn'].Value)."
     Add-Check -Id 'access-edge' -Status 'WARN' -Found $finding -Todo (
-        'The change script switches to DNS SRV routing; federation through the default route (clearing house) ' +
-        'stops. Plan it with your federation partners.')
+        'The change script switches to DNS SRV routing; federation through the default route ' +
+        '(clearing house) stops. Plan it with your federation partners.')
 } else {
     Add-Check -Id 'access-edge' -Status 'WARN' -Found 'Federated users are not allowed.' -Todo (
         'The change script allows them (Step 1).')

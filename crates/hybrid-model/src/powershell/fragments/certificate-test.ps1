@@ -4,5 +4,6 @@ function Test-IsThisCertificate($Key) {
     }
     $id = [byte[]]$Key.CustomKeyIdentifier
     $hex = [System.BitConverter]::ToString($id).Replace('-', '')
-    ($hex -eq $certificate.Thumbprint) -or ([System.Text.Encoding]::ASCII.GetString($id) -eq $certificate.Thumbprint)
+    $text = [System.Text.Encoding]::ASCII.GetString($id)
+    ($hex -eq $certificate.Thumbprint) -or ($text -eq $certificate.Thumbprint)
 }

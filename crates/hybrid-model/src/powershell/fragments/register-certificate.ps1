@@ -10,7 +10,7 @@ $present = @($keys | Where-Object -FilterScript { Test-IsThisCertificate -Key $_
 if ($present.Count -gt 0) {
     Write-Host "Certificate already registered on $skypeAppId"
 } elseif ($PSCmdlet.ShouldProcess("Service principal $skypeAppId",
-        'Add the on-premises certificate, keeping every existing key')) {
+    'Add the on-premises certificate, keeping every existing key')) {
     # The key as Microsoft shows it for Update-MgServicePrincipal (oauth-with-online-and-on-premises.md):
     # the ASCII bytes of the base64 certificate.
     $newKey = @{

@@ -18,8 +18,9 @@ $exchangeKeys = @(
 )
 if (@($exchangeKeys | Where-Object -FilterScript { Test-IsThisCertificate -Key $_ }).Count -gt 0) {
     $problems += ('this certificate is a key of the Exchange Online principal ' +
-        '00000002-0000-0ff1-ce00-000000000000: remove it (CSS-Exchange ConfigureExchangeHybridApplication.ps1 ' +
-        '-ResetFirstPartyServicePrincipalKeyCredentials -CertificateInformation <thumbprint>)')
+        '00000002-0000-0ff1-ce00-000000000000: remove it (CSS-Exchange ' +
+        'ConfigureExchangeHybridApplication.ps1 -ResetFirstPartyServicePrincipalKeyCredentials ' +
+        '-CertificateInformation <thumbprint>)')
 }
 $found = if ($problems.Count -eq 0) { 'Keys, account and names in place.' } else { $problems -join '; ' }
 if ($problems.Count -eq 0) {

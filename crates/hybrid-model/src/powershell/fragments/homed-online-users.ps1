@@ -1,0 +1,3 @@
+$homedOnline = @(Get-CsOnlineUser -AccountType User | Where-Object -FilterScript {
+    $sipDomains -contains ("$($_.SipAddress)" -replace '^.*@', '')
+})

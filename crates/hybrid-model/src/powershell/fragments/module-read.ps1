@@ -1,0 +1,3 @@
+$teams = @(Get-Module -Name MicrosoftTeams) +
+    @(Get-Module -ListAvailable -Name MicrosoftTeams | Sort-Object -Property Version -Descending) |
+    Select-Object -First 1

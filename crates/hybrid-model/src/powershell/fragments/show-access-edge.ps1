@@ -1,0 +1,2 @@
+Get-CsAccessEdgeConfiguration |
+    Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery

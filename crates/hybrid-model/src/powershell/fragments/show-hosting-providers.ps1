@@ -1,0 +1,5 @@
+$shown = @(
+    'Identity', 'ProxyFqdn', 'Enabled', 'EnabledSharedAddressSpace', 'HostsOCSUsers', 'IsLocal'
+    'VerificationLevel', 'AutodiscoverUrl'
+)
+Get-CsHostingProvider | Select-Object -Property $shown

@@ -1,0 +1,2 @@
+Get-CsTenantFederationConfiguration |
+    Select-Object -Property SharedSipAddressSpace, AllowFederatedUsers, AllowedDomains, BlockedDomains
