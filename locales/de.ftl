@@ -125,7 +125,7 @@ change_record-file = Datei
 change_record-risks = Risiken
 change_record-verification = Überprüfung
 change_record-sign-off = Freigabe
-change_record-rollback-how = Die Änderung wird in umgekehrter Reihenfolge rückgängig gemacht: zuerst { $online }, dann { $on_premises }, jeweils mit -BackupFile, das auf die Sicherung verweist, die das zugehörige Änderungsskript geschrieben hat. Beide unterstützen -WhatIf und verweigern die Ausführung, solange Benutzer online verwaltet werden, sofern dies nicht ausdrücklich übersteuert wird.
+change_record-rollback-how = Die Änderung wird in umgekehrter Reihenfolge rückgängig gemacht: zuerst { $online }, dann { $on_premises }, jeweils mit -BackupFile, das auf die Sicherung verweist, die das zugehörige Änderungsskript geschrieben hat. Beide unterstützen -WhatIf und verweigern die Ausführung, solange Benutzer online verwaltet werden, sofern dies nicht ausdrücklich übersteuert wird. Das lokale Skript hat außerdem den gesamten zentralen Verwaltungsspeicher in hybrid-cs-configuration-<Datum>.zip neben seiner Sicherung gespeichert (Export-CsConfiguration; Import-CsConfiguration stellt ihn wieder her).
 change_record-shell-on-premises = Skype for Business Server-Verwaltungsshell
 change_record-shell-online = PowerShell mit dem MicrosoftTeams-Modul
 change_record-accepted-by-admin = Vom Administrator am { $date } akzeptiert: Der Administrator hat diese FAIL-Ergebnisse gelesen und die Änderungsskripts trotzdem angefordert.
@@ -331,7 +331,7 @@ stages-teams-shell = PowerShell mit dem MicrosoftTeams-Modul (nicht die Verwaltu
 stages-both-shells = der lokale Teil in der Verwaltungsshell, der Onlineteil mit dem MicrosoftTeams-Modul
 stages-preflight-look = Kein FAIL. Laden Sie beide Berichte hybrid-preflight-*.json in Hybrid Builder, und lesen Sie „Was sich ändert“.
 stages-dry-run-look = „What if:“-Zeilen nur für die Änderungen, die „Was sich ändert“ auflistet; kein Fehler.
-stages-on-premises-look = Die Pfade von Sicherung und Transkript (für ein Rollback aufbewahren), jeder Schritt erledigt oder bereits vorhanden, kein Fehler.
+stages-on-premises-look = Die Pfade der Sicherung, des Protokolls und von hybrid-cs-configuration-*.zip (aufbewahren: Die .zip-Datei ist der gesamte zentrale Verwaltungsspeicher, wie Export-CsConfiguration ihn gesichert hat, für Import-CsConfiguration), jeder Schritt ausgeführt oder bereits vorhanden, kein Fehler.
 stages-online-look = SharedSipAddressSpace ist True; der Partnerverbundmodus stimmt mit der lokalen Seite überein.
 stages-online-look-pilots = SharedSipAddressSpace ist True; READY für jeden Pilotbenutzer sowie der Pfad von hybrid-move-readiness.json.
 stages-wait-look = Kein Server aufgeführt (jedes Replikat ist aktuell); die Pilotbenutzer sind mit dem Mandanten synchronisiert. Der Edge übernimmt die Änderung erst nach der Replikation.
@@ -428,6 +428,7 @@ validation-too-many-pilots = { $count } Pilotbenutzer sind mehr, als die Skripts
 validation-too-many-sip-domains = { $count } SIP-Domänen sind mehr, als Hybrid Builder annimmt (höchstens { $max }): Das Edge-Zertifikat nennt jede davon, und öffentliche Zertifikate enthalten selten mehr Namen. Prüfen Sie, ob die Liste nur SIP-Domänen enthält.
 validation-too-many-web-services = { $count } Webdienst-FQDNs sind mehr, als Hybrid Builder annimmt (höchstens { $max }). Geben Sie den externen Webdienst-FQDN jedes Pools einmal ein.
 validation-onmicrosoft = Die Domäne „{ $domain }“ ist eine von Microsoft verwaltete Domäne: Sie ist keine SIP-Domäne Ihrer Topologie und wird aus den Edge-Zertifikaten ausgeschlossen.
+validation-placeholder-name = Ein Platzhalter aus einem Link ohne Namen: Geben Sie hier Ihren echten Namen ein, bevor die Skripts ausgeführt werden.
 validation-pilot-outside = Der Pilotbenutzer „{ $user }“ gehört zu keiner der oben aufgeführten SIP-Domänen.
 validation-other-cloud = Dieser Wert für { $what } gehört zur Cloud { $owner }, der Mandant befindet sich aber in der Cloud { $chosen }. Verwenden Sie { $expected }, oder wählen Sie die richtige Cloud.
 validation-not-an-endpoint = Dieser Wert für { $what } ist kein bekannter Microsoft-Endpunkt; für { $chosen } lautet der Wert { $expected }. Behalten Sie ihn nur, wenn Microsoft Sie dazu angewiesen hat.
@@ -553,6 +554,18 @@ page-panic-export = Einstellungen exportieren
 page-share-label = Diese Einstellungen teilen und aufbewahren
 page-copy-link = Freigabelink kopieren
 page-link-copied = Link kopiert
+page-copy-link-without-names = Link ohne Namen kopieren
+page-redact-heading = { $count ->
+    [one] Der Link ohne Namen ersetzt 1 Namen durch einen Platzhalter:
+   *[other] Der Link ohne Namen ersetzt { $count } Namen durch Platzhalter:
+}
+page-redact-none = Diese Einstellungen enthalten noch keine Namen: Der Link ohne Namen ist der Freigabelink, als anonymisiert gekennzeichnet.
+page-redact-kept = Die Cloud und jede Auswahl bleiben unverändert. Wer den Link öffnet, sieht, dass die Namen Platzhalter sind, und die Skripts werden zurückgehalten, bis echte Namen eingegeben sind.
+page-redact-copy = Den Link ohne Namen kopieren
+page-redact-cancel = Abbrechen
+page-redact-copied = Link ohne Namen kopiert
+page-redacted-banner = Die Namen in diesen Einstellungen sind Platzhalter: Sie stammen aus einem Link ohne Namen, erstellt für einen Supportfall oder ein Diskussionsforum. Die Skripts sind nicht zum Ausführen bestimmt: Geben Sie in den unten markierten Feldern Ihre echten SIP-Domänen, Server, Benutzer, Mandanten-ID und den Zertifikatpfad ein; die Skripts werden angeboten, sobald kein Platzhalter mehr übrig ist.
+page-redacted-blocked = Kopieren und Herunterladen sind deaktiviert: Diese Einstellungen enthalten Platzhalter statt Ihrer Namen, daher ist diese Ausgabe nicht zum Ausführen bestimmt. Geben Sie zuerst Ihre echten Namen in den markierten Feldern des Formulars ein.
 page-export = Einstellungen exportieren
 page-import = Einstellungen importieren…
 page-reset = Auf Standardwerte zurücksetzen
@@ -733,3 +746,98 @@ report-allowed-only-on-premises = Nur lokal zugelassen: { $domains }
 report-allowed-only-online = Nur im Mandanten zugelassen: { $domains }
 report-lists-match = Die zugelassenen und blockierten Domänen sind auf beiden Seiten gleich.
 report-lists-differ = Gleichen Sie die Listen der zugelassenen und blockierten Domänen lokal (Get-CsAllowedDomain, Get-CsBlockedDomain) und im Mandanten (Get-CsTenantFederationConfiguration) an, bevor Sie Benutzer verschieben (plan-hybrid-connectivity.md).
+
+## waves
+
+waves-line = Zeile { $line }
+waves-row-empty = Die Benutzerzelle ist leer.
+waves-row-not-address = „{ $cell }“ ist keine Benutzeradresse (benutzer@domäne, mit oder ohne sip:).
+waves-row-duplicate = { $address } steht bereits in Zeile { $first }; der Benutzer wird einmal verschoben.
+waves-row-other-domain = { $address } gehört zu { $domain }, keiner der SIP-Domänen dieser Einstellungen; der Benutzer bleibt außerhalb der Wellen.
+waves-row-unclosed-quote = Ein in dieser Zeile geöffnetes Anführungszeichen wird nie geschlossen; die Zeile wurde nicht gelesen.
+waves-list-too-large = Diese Liste ist { $mib } MiB groß; eine Benutzerliste hat höchstens { $limit } MiB. Teilen Sie sie, oder exportieren Sie nur die Spalte mit den SIP-Adressen.
+waves-list-too-many-rows = Diese Liste hat mehr als { $max } Zeilen; teilen Sie sie in mehrere Listen.
+waves-list-empty = Diese Liste enthält keine Zeilen.
+waves-list-no-column = Keine Spalte dieser Liste enthält Benutzeradressen (benutzer@domäne). Exportieren Sie die Spalte SipAddress oder UserPrincipalName, oder fügen Sie eine Adresse pro Zeile ein.
+waves-column-header = Benutzer aus Spalte { $number } („{ $header }“) gelesen.
+waves-column-content = Benutzer aus Spalte { $number } gelesen, erkannt an ihrem Inhalt.
+waves-upn-note = Diese Spalte enthält Benutzerprinzipalnamen: Jedes Wellenskript sucht den Benutzer mit Get-CsUser und übergibt Move-CsUser dessen SIP-Adresse.
+waves-not-ours = Dies ist kein Wellenbericht von Hybrid Builder (kein "schema": "hybrid-builder-wave-results"). Laden Sie die Datei hybrid-wave-NNN-results-*.json, die ein Wellenskript geschrieben hat.
+waves-no-users = Dieser Wellenbericht nennt keine Benutzer: Das Skript hat angehalten, bevor es Benutzer gelesen hat, oder die Datei ist abgeschnitten. Führen Sie das Wellenskript erneut aus, und laden Sie seinen Bericht.
+waves-results-too-large = Diese Datei ist größer als jeder Wellenbericht von Hybrid Builder; sie wurde nicht gelesen.
+waves-status-moved = verschoben
+waves-status-already-moved = früher verschoben
+waves-status-ready = bereit (Probelauf: nicht verschoben)
+waves-status-not-ready = nicht bereit
+waves-status-failed = fehlgeschlagen
+waves-todo-not-on-premises = Get-CsUser hat diesen Benutzer lokal nicht gefunden: Prüfen Sie die Adresse in der Liste und ob der Benutzer für Skype for Business Server aktiviert ist.
+waves-todo-not-in-tenant = Der Mandant kennt diesen Benutzer noch nicht: Prüfen Sie, ob Microsoft Entra Connect den Benutzer mit den Skype for Business-Attributen synchronisiert, warten Sie die nächste Synchronisierung ab, und führen Sie die Welle dann erneut aus.
+waves-todo-not-synced = Im Mandanten ist HostingProvider des Benutzers nicht SRV:, er gilt also nicht als lokal beheimatet: Prüfen Sie die Synchronisierung seiner msRTCSIP-Attribute, und führen Sie die Welle dann erneut aus.
+waves-todo-no-plan = Weisen Sie eine Lizenz mit Teams und Skype for Business Online (Plan 2) zu (move-users-between-on-premises-and-cloud.md); ein Plan in seiner Kulanzfrist zählt nicht. Führen Sie die Welle dann erneut aus.
+waves-todo-domain-not-in-settings = Die SIP-Domäne des Benutzers gehört nicht zu diesen Einstellungen: Verschieben Sie den Benutzer mit den Einstellungen jener Bereitstellung, oder fügen Sie die Domäne diesen Einstellungen hinzu.
+waves-todo-domain-not-in-tenant = Fügen Sie die SIP-Domäne des Benutzers im Mandanten hinzu, und bestätigen Sie sie; führen Sie die Welle dann erneut aus.
+waves-todo-domain-disabled = Die SIP-Domäne des Benutzers ist im Mandanten deaktiviert, wo Benutzer nicht bereitgestellt werden (Get-CsOnlineSipDomain.md): Aktivieren Sie sie, und führen Sie die Welle dann erneut aus.
+waves-todo-move-failed = Lesen Sie den Fehler und den Move-CsUser-Bericht, den die Welle geschrieben hat; Microsofts Artikel zur Problembehandlung von HostedMigration-Fehlern erklären die häufigsten. Führen Sie die Welle erneut aus: Der Benutzer wird erneut versucht.
+waves-todo-unknown = Lesen Sie, was das Skript gefunden hat, beheben Sie es, und führen Sie die Welle dann erneut aus.
+waves-retry = { $count } Benutzer für einen erneuten Versuch (die Fehlschläge und nicht bereiten Benutzer der gelesenen Wellen).
+waves-superseded = Welle { $wave } wurde mehrfach gelesen; nur ihr neuester Bericht zählt.
+
+## cutover
+
+cutover-too-large = Diese Datei ist größer als jeder Bericht der Umstellungsprüfung von Hybrid Builder; sie wurde nicht gelesen.
+cutover-not-ours = Dies ist kein Bericht der Umstellungsprüfung von Hybrid Builder (kein "schema": "hybrid-builder-cutover-check"). Laden Sie die Datei hybrid-cutover-check.json, die das Prüfskript geschrieben hat.
+cutover-offered = Höchstens { $accepted } Benutzer sind noch lokal beheimatet: Die Umstellung kann laufen. Führen Sie alle ihre Schritte in einem Wartungsfenster aus.
+cutover-withheld = { $users } Benutzer sind noch lokal beheimatet, mehr als die { $accepted } akzeptierten: Die Umstellung wird zurückgehalten. Verschieben Sie sie in Wellen, oder deaktivieren Sie nicht mehr benötigte Konten, und führen Sie die Prüfung dann erneut aus.
+cutover-dns-elsewhere = { $name } zeigt noch an ein anderes Ziel ({ $targets }): Lassen Sie den Eintrag auf Microsoft 365 zeigen.
+cutover-provider-enabled = Der Hostinganbieter { $identity } ({ $proxy }) ist noch aktiviert.
+
+## the whole road (checklist and stages)
+
+checklist-road = Der ganze Weg: Wellen, Umstellung, Außerbetriebnahme
+checklist-road-intro = Nach dem Hybridfenster, in späteren Fenstern: alle Benutzer in Wellen, dann die Hybridkonfiguration abgeschaltet, wie Microsoft es beschreibt (cloud-consolidation-disabling-hybrid.md), dann die Server entfernt. Jedes Wellen- und Umstellungsskript prüft seine Vorbedingung vor jeder Änderung, führt ein Protokoll und unterstützt -WhatIf.
+stages-road-waves = Verschiebungswellen
+stages-road-waves-look = READY oder NOT READY mit dem Grund für jeden Benutzer, dann MOVED oder FAILED, und der Pfad von hybrid-wave-NNN-results-*.json. Führen Sie eine Welle nach der Behebung erneut aus: Bereits verschobene Benutzer werden übersprungen.
+stages-road-results = Wellenergebnisse
+stages-road-results-look = Verschoben, fehlgeschlagen und nicht bereit je Welle, was bei jedem Fehler zu tun ist, und die Benutzerdatei für einen erneuten Versuch. Gehen Sie erst zur Umstellung über, wenn kein zu verschiebender Benutzer übrig ist.
+stages-road-check = Umstellungsprüfung (nur lesend)
+stages-road-check-look = Noch lokal beheimatete Benutzer: 0 (oder nur zu deaktivierende Konten), je Pool. Erst dann bietet Hybrid Builder die Umstellungsskripts an.
+stages-road-dns = DNS jeder SIP-Domäne auf Microsoft 365
+stages-road-dns-look = Diese Einträge zeigen in jeder SIP-Domäne auf Microsoft 365 (decommission-manage-dns-entries.md); meet- und dialin-Einträge dürfen gelöscht werden; interne Skype for Business-Einträge werden entfernt. Zu früh verlieren lokale Benutzer Anmeldung und Verbund; rückgängig durch Wiederherstellen der alten Einträge.
+stages-road-online = Umstellung, online
+stages-road-online-look = TeamsOnly für den Mandanten erteilt (oder die Einträge, die Teams noch anderswohin zeigen sieht), dann SharedSipAddressSpace False.
+stages-road-on-premises = Umstellung, lokal
+stages-road-on-premises-look = Jeder Hostinganbieter mit Enabled False, nach der Sicherung und dem Konfigurationsexport.
+stages-road-verify = Umstellung überprüfen (nur lesend)
+stages-road-verify-look = Jeder Eintrag zeigt auf Microsoft 365 oder ist entfernt, und kein Hostinganbieter ist aktiviert.
+stages-road-decommission = Außerbetriebnahme
+stages-road-decommission-look = Verschieben Sie die Hybridanwendungsendpunkte im selben Fenster (decommission-move-on-prem-endpoints.md), entscheiden Sie über die msRTCSIP-Attribute (cloud-consolidation-managing-attributes.md), und entfernen Sie dann die Server (decommission-remove-on-prem.md).
+stages-wave-shell = Skype for Business Server-Verwaltungsshell mit dem Modul MicrosoftTeams auf dem Server, der Benutzer verschiebt
+stages-builder = Hybrid Builder (die Seite oder sfb-hybrid)
+stages-dns-host = die öffentliche DNS-Zone jeder SIP-Domäne
+
+## page: waves and cut-over
+
+page-waves-title = Nach dem Fenster — Wellen und Umstellung
+page-waves-why = Laden Sie die Liste der zu verschiebenden Benutzer (eine aus AD oder der Systemsteuerung exportierte CSV-Datei oder eine Adresse pro Zeile): Hybrid Builder listet die ausgelassenen Zeilen auf, teilt die übrigen Benutzer in Wellen und gibt jeder Welle ihre Benutzerdatei für Move-CsUser -UserList und ihr Skript. Laden Sie die Wellenberichte, um den Fortschritt und das Vorgehen bei jedem Fehler zu sehen. Liste und Berichte bleiben in diesem Tab: Sie sind personenbezogene Daten und kommen nie in einen Freigabelink oder Speicher.
+page-waves-users = Zu verschiebende Benutzer
+page-waves-load-list = Benutzerliste laden (CSV oder eine Adresse pro Zeile)
+page-waves-size = Benutzer pro Welle
+page-waves-summary = { $users } Benutzer in { $waves } Wellen; { $bad } Zeilen ausgelassen:
+page-waves-wave = Welle
+page-waves-download-users = Benutzerdatei der Welle herunterladen
+page-waves-download-script = Wellenskript herunterladen
+page-waves-results = Wellenergebnisse
+page-waves-load-results = Wellenberichte laden (hybrid-wave-*-results-*.json)
+page-waves-moved = Verschoben
+page-waves-failed = Fehlgeschlagen
+page-waves-not-ready = Nicht bereit
+page-waves-remaining = Verbleibend
+page-waves-all = Alle gelesenen Wellen
+page-waves-download-retry = Benutzer für den erneuten Versuch herunterladen
+page-waves-cutover = Umstellung: Hybridkonfiguration abgeschaltet
+page-waves-cutover-why = Wenn kein zu verschiebender Benutzer mehr lokal ist: Führen Sie die nur lesende Prüfung in der Verwaltungsshell aus, und laden Sie ihren Bericht. Erst dann werden die Umstellungsskripts angeboten; sie folgen Microsofts Schritten (DNS jeder SIP-Domäne auf Microsoft 365, TeamsOnly, gemeinsamer SIP-Adressraum aus, Hostinganbieter deaktiviert), aufgeführt in der Checkliste.
+page-waves-download-check = Umstellungsprüfung herunterladen
+page-waves-load-check = Prüfbericht laden (hybrid-cutover-check.json)
+page-waves-accept = Lokal verbleibende Benutzer, die nicht verschoben werden (zu deaktivierende Konten)
+page-waves-download-online = Online-Umstellungsskript herunterladen
+page-waves-download-on-prem = Lokales Umstellungsskript herunterladen

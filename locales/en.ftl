@@ -121,7 +121,7 @@ change_record-file = File
 change_record-risks = Risks
 change_record-verification = Verification
 change_record-sign-off = Sign-off
-change_record-rollback-how = Undo the change in the reverse order: first { $online }, then { $on_premises }, each with -BackupFile pointing to the backup its change script wrote. Both support -WhatIf and refuse to run while users are homed online unless told otherwise.
+change_record-rollback-how = Undo the change in the reverse order: first { $online }, then { $on_premises }, each with -BackupFile pointing to the backup its change script wrote. Both support -WhatIf and refuse to run while users are homed online unless told otherwise. The on-premises script also saved the whole Central Management store to hybrid-cs-configuration-<date>.zip beside its backup (Export-CsConfiguration; Import-CsConfiguration puts it back).
 change_record-shell-on-premises = Skype for Business Server Management Shell
 change_record-shell-online = PowerShell with the MicrosoftTeams module
 change_record-accepted-by-admin = Accepted by the admin on { $date }: the admin read these FAILs and asked for the change scripts anyway.
@@ -329,7 +329,7 @@ stages-teams-shell = PowerShell with the MicrosoftTeams module (not the Manageme
 stages-both-shells = the on-premises part in the Management Shell, the online part with the MicrosoftTeams module
 stages-preflight-look = No FAIL. Load both hybrid-preflight-*.json reports into Hybrid Builder and read What will change.
 stages-dry-run-look = What if: lines only for the changes What will change lists; no error.
-stages-on-premises-look = The backup and transcript paths (keep them for a rollback), each step done or already in place, no error.
+stages-on-premises-look = The backup, transcript and hybrid-cs-configuration-*.zip paths (keep them: the .zip is the whole Central Management store as Export-CsConfiguration saved it, for Import-CsConfiguration), each step done or already in place, no error.
 stages-online-look = SharedSipAddressSpace is True; federation mode matches the on-premises side.
 stages-online-look-pilots = SharedSipAddressSpace is True; READY for each pilot user, and the path of hybrid-move-readiness.json.
 stages-wait-look = No server listed (every replica up to date); the pilot users synced to the tenant. The Edge applies the change only after replication.
@@ -426,6 +426,7 @@ validation-too-many-pilots = { $count } pilot users are more than the scripts ca
 validation-too-many-sip-domains = { $count } SIP domains are more than this builder takes (at most { $max }): the Edge certificate names each of them, and public certificates rarely carry more. Check that the list holds only SIP domains.
 validation-too-many-web-services = { $count } web services FQDNs are more than this builder takes (at most { $max }). Enter each pool's external web services FQDN once.
 validation-onmicrosoft = The domain "{ $domain }" is a Microsoft-managed domain: it is not a SIP domain of your topology and is excluded from Edge certificates.
+validation-placeholder-name = A placeholder from a link without names: type your real name here before the scripts are run.
 validation-pilot-outside = The pilot user "{ $user }" is in none of the SIP domains listed above.
 validation-other-cloud = This { $what } belongs to { $owner }, but the tenant is in { $chosen }. Use { $expected }, or choose the right cloud.
 validation-not-an-endpoint = This { $what } is not a known Microsoft endpoint; for { $chosen } the value is { $expected }. Keep it only if Microsoft told you to.
@@ -551,6 +552,18 @@ page-panic-export = Export settings
 page-share-label = Share and keep these settings
 page-copy-link = Copy share link
 page-link-copied = Link copied
+page-copy-link-without-names = Copy link without names
+page-redact-heading = { $count ->
+    [one] The link without names replaces 1 name with a placeholder:
+   *[other] The link without names replaces { $count } names with placeholders:
+}
+page-redact-none = These settings hold no names yet: the link without names is the share link, marked as redacted.
+page-redact-kept = The cloud and every choice stay as they are. Whoever opens the link sees that the names are placeholders, and the scripts are withheld until real names are typed.
+page-redact-copy = Copy the link without names
+page-redact-cancel = Cancel
+page-redact-copied = Link without names copied
+page-redacted-banner = The names in these settings are placeholders: they come from a link made without names, for a ticket or a forum. The scripts are not for running: type your real SIP domains, servers, users, tenant ID and certificate path in the fields marked below; the scripts are offered once no placeholder is left.
+page-redacted-blocked = Copy and download are off: these settings hold placeholders instead of your names, so this output is not for running. Type your real names in the fields marked in the form first.
 page-export = Export settings
 page-import = Import settings…
 page-reset = Reset to defaults
@@ -731,3 +744,98 @@ report-allowed-only-on-premises = Allowed only on premises: { $domains }
 report-allowed-only-online = Allowed only in the tenant: { $domains }
 report-lists-match = The allowed and blocked domains are the same on both sides.
 report-lists-differ = Make the allowed and blocked domain lists identical on premises (Get-CsAllowedDomain, Get-CsBlockedDomain) and in the tenant (Get-CsTenantFederationConfiguration) before moving users (plan-hybrid-connectivity.md).
+
+## waves
+
+waves-line = line { $line }
+waves-row-empty = the user cell is empty.
+waves-row-not-address = "{ $cell }" is not a user address (user@domain, with or without sip:).
+waves-row-duplicate = { $address } is listed already on line { $first }; the user moves once.
+waves-row-other-domain = { $address } is in { $domain }, which is not one of these settings' SIP domains; the user is left out of the waves.
+waves-row-unclosed-quote = a quote opened in this row is never closed; the row was not read.
+waves-list-too-large = This list is { $mib } MiB; a user list is at most { $limit } MiB. Split it, or export only the column with the SIP addresses.
+waves-list-too-many-rows = This list has more than { $max } rows; split it into several lists.
+waves-list-empty = This list holds no rows.
+waves-list-no-column = No column of this list holds user addresses (user@domain). Export the SipAddress or UserPrincipalName column, or paste one address a line.
+waves-column-header = Users read from column { $number } ("{ $header }").
+waves-column-content = Users read from column { $number }, found by what its cells hold.
+waves-upn-note = This column holds user principal names: each wave script looks the user up with Get-CsUser and gives Move-CsUser the user's SIP address.
+waves-not-ours = This is not a Hybrid Builder wave report (no "schema": "hybrid-builder-wave-results"). Load the hybrid-wave-NNN-results-*.json file a wave script wrote.
+waves-no-users = This wave report lists no users: the script stopped before it read any, or the file was cut short. Run the wave script again and load its report.
+waves-results-too-large = This file is larger than any wave report of Hybrid Builder; it was not read.
+waves-status-moved = moved
+waves-status-already-moved = moved earlier
+waves-status-ready = ready (dry run: not moved)
+waves-status-not-ready = not ready
+waves-status-failed = failed
+waves-todo-not-on-premises = Get-CsUser did not find this user on premises: check the address in the list, and that the user is enabled for Skype for Business Server.
+waves-todo-not-in-tenant = The tenant does not know this user yet: check that Microsoft Entra Connect syncs the user with the Skype for Business attributes, wait for the next sync, then run the wave again.
+waves-todo-not-synced = In the tenant the user's HostingProvider is not SRV:, so the user is not seen as homed on premises: check the sync of the user's msRTCSIP attributes, then run the wave again.
+waves-todo-no-plan = Assign a licence with Teams and Skype for Business Online (Plan 2) (move-users-between-on-premises-and-cloud.md); a plan in its grace period does not count. Then run the wave again.
+waves-todo-domain-not-in-settings = The user's SIP domain is not in these settings: move the user with the settings of that deployment, or add the domain to these settings.
+waves-todo-domain-not-in-tenant = Add and verify the user's SIP domain in the tenant, then run the wave again.
+waves-todo-domain-disabled = The user's SIP domain is disabled in the tenant, where users are not provisioned (Get-CsOnlineSipDomain.md): enable it, then run the wave again.
+waves-todo-move-failed = Read the error and the Move-CsUser report the wave wrote; Microsoft's troubleshooting articles for HostedMigration faults explain the common ones. Run the wave again: the user is tried again.
+waves-todo-unknown = Read what the script found, correct it, then run the wave again.
+waves-retry = { $count } users to try again (the failures and users not ready of the waves read).
+waves-superseded = Wave { $wave } was read more than once; only its latest report counts.
+
+## cutover
+
+cutover-too-large = This file is larger than any cut-over check report of Hybrid Builder; it was not read.
+cutover-not-ours = This is not a Hybrid Builder cut-over check report (no "schema": "hybrid-builder-cutover-check"). Load the hybrid-cutover-check.json file the check script wrote.
+cutover-offered = At most { $accepted } users are still homed on premises: the cut-over may run. Do all of its steps in one window.
+cutover-withheld = { $users } users are still homed on premises, more than the { $accepted } accepted: the cut-over is withheld. Move them in waves, or disable the accounts no longer needed, then run the check again.
+cutover-dns-elsewhere = { $name } still points elsewhere ({ $targets }): point it to Microsoft 365.
+cutover-provider-enabled = The hosting provider { $identity } ({ $proxy }) is still enabled.
+
+## the whole road (checklist and stages)
+
+checklist-road = The whole road: waves, cut-over, decommissioning
+checklist-road-intro = After the hybrid window, in later windows: every user in waves, then hybrid switched off as Microsoft documents it (cloud-consolidation-disabling-hybrid.md), then the servers removed. Each wave and each cut-over script checks its precondition before any change, keeps a transcript and supports -WhatIf.
+stages-road-waves = Waves of moves
+stages-road-waves-look = READY or NOT READY with the reason for each user, then MOVED or FAILED, and the path of hybrid-wave-NNN-results-*.json. Run a wave again after fixing what failed: users already moved are skipped.
+stages-road-results = Wave results
+stages-road-results-look = Moved, failed and not ready per wave, what to do for each failure, and the user file of those to try again. Go on to the cut-over only when no user that should move remains.
+stages-road-check = Cut-over check (read only)
+stages-road-check-look = Users still homed on premises: 0 (or only accounts to be disabled), by pool. Hybrid Builder offers the cut-over scripts only then.
+stages-road-dns = DNS of every SIP domain to Microsoft 365
+stages-road-dns-look = These records point to Microsoft 365 in each SIP domain (decommission-manage-dns-entries.md); meet and dialin records may be deleted; internal Skype for Business records are removed. Too early, on-premises users lose sign-in and federation; undo by restoring the old records.
+stages-road-online = Cut-over, online
+stages-road-online-look = TeamsOnly granted to the tenant (or the records Teams still finds pointing elsewhere), then SharedSipAddressSpace False.
+stages-road-on-premises = Cut-over, on premises
+stages-road-on-premises-look = Each hosting provider with Enabled False, after the backup and the configuration export.
+stages-road-verify = Verify the cut-over (read only)
+stages-road-verify-look = Every record points to Microsoft 365 or is gone, and no hosting provider is enabled.
+stages-road-decommission = Decommission
+stages-road-decommission-look = Move the hybrid application endpoints in the same window (decommission-move-on-prem-endpoints.md), decide about the msRTCSIP attributes (cloud-consolidation-managing-attributes.md), then remove the servers (decommission-remove-on-prem.md).
+stages-wave-shell = Skype for Business Server Management Shell with the MicrosoftTeams module on the server that moves users
+stages-builder = Hybrid Builder (the page or sfb-hybrid)
+stages-dns-host = the public DNS zone of each SIP domain
+
+## page: waves and cut-over
+
+page-waves-title = After the window — waves and cut-over
+page-waves-why = Load the list of users to move (a CSV exported from AD or the Control Panel, or one address a line): the builder lists the rows it leaves out, splits the rest into waves and gives each wave its user file for Move-CsUser -UserList and its script. Load the wave reports to see the progress and what to do for each failure. The list and the reports stay in this tab: they are personal data, never put in a share link or saved.
+page-waves-users = Users to move
+page-waves-load-list = Load the user list (CSV or one address a line)
+page-waves-size = Users per wave
+page-waves-summary = { $users } users in { $waves } waves; { $bad } rows left out:
+page-waves-wave = Wave
+page-waves-download-users = Download the wave's user file
+page-waves-download-script = Download the wave script
+page-waves-results = Wave results
+page-waves-load-results = Load wave reports (hybrid-wave-*-results-*.json)
+page-waves-moved = Moved
+page-waves-failed = Failed
+page-waves-not-ready = Not ready
+page-waves-remaining = Remaining
+page-waves-all = All waves read
+page-waves-download-retry = Download the users to try again
+page-waves-cutover = Cut-over: hybrid switched off
+page-waves-cutover-why = When no user that should move is left on premises: run the read-only check in the Management Shell and load its report. The cut-over scripts are offered only then; they follow Microsoft's steps (DNS of every SIP domain to Microsoft 365, Teams Only, shared SIP address space off, hosting providers disabled), listed in the checklist.
+page-waves-download-check = Download the cut-over check
+page-waves-load-check = Load the check report (hybrid-cutover-check.json)
+page-waves-accept = Users still on premises that will not move (accounts to be disabled)
+page-waves-download-online = Download the online cut-over script
+page-waves-download-on-prem = Download the on-premises cut-over script

@@ -121,7 +121,7 @@ change_record-file = Fichier
 change_record-risks = Risques
 change_record-verification = Vérification
 change_record-sign-off = Validation
-change_record-rollback-how = Annulez le changement dans l'ordre inverse : d'abord { $online }, puis { $on_premises }, chacun avec -BackupFile pointant vers la sauvegarde écrite par son script de changement. Tous deux prennent en charge -WhatIf et refusent de s'exécuter tant que des utilisateurs sont hébergés en ligne, sauf indication contraire.
+change_record-rollback-how = Annulez le changement dans l'ordre inverse : d'abord { $online }, puis { $on_premises }, chacun avec -BackupFile pointant vers la sauvegarde écrite par son script de changement. Tous deux prennent en charge -WhatIf et refusent de s'exécuter tant que des utilisateurs sont hébergés en ligne, sauf indication contraire. Le script local a aussi enregistré tout le magasin central de gestion dans hybrid-cs-configuration-<date>.zip, à côté de sa sauvegarde (Export-CsConfiguration ; Import-CsConfiguration le restaure).
 change_record-shell-on-premises = Shell de gestion de Skype Entreprise Server
 change_record-shell-online = PowerShell avec le module MicrosoftTeams
 change_record-accepted-by-admin = Accepté par l'administrateur le { $date } : l'administrateur a lu ces FAIL et a tout de même demandé les scripts de changement.
@@ -327,7 +327,7 @@ stages-teams-shell = PowerShell avec le module MicrosoftTeams (pas le shell de g
 stages-both-shells = la partie locale dans le shell de gestion, la partie en ligne avec le module MicrosoftTeams
 stages-preflight-look = Aucun FAIL. Chargez les deux rapports hybrid-preflight-*.json dans Hybrid Builder et lisez « Ce qui va changer ».
 stages-dry-run-look = Des lignes What if: uniquement pour les changements listés dans « Ce qui va changer » ; aucune erreur.
-stages-on-premises-look = Les chemins de la sauvegarde et de la transcription (conservez-les pour un retour arrière), chaque étape effectuée ou déjà en place, aucune erreur.
+stages-on-premises-look = Les chemins de la sauvegarde, de la transcription et de hybrid-cs-configuration-*.zip (conservez-les\u202f: le fichier .zip est tout le magasin central de gestion tel qu'Export-CsConfiguration l'a enregistré, pour Import-CsConfiguration), chaque étape faite ou déjà en place, aucune erreur.
 stages-online-look = SharedSipAddressSpace est True ; le mode de fédération correspond au côté local.
 stages-online-look-pilots = SharedSipAddressSpace est True ; READY pour chaque utilisateur pilote, et le chemin de hybrid-move-readiness.json.
 stages-wait-look = Aucun serveur listé (chaque réplica est à jour) ; les utilisateurs pilotes synchronisés vers le locataire. Le serveur Edge n'applique le changement qu'après la réplication.
@@ -424,6 +424,7 @@ validation-too-many-pilots = { $count } utilisateurs pilotes, c'est plus que ce 
 validation-too-many-sip-domains = { $count } domaines SIP, c'est plus que ce que cet outil accepte (au plus { $max }) : le certificat Edge nomme chacun d'eux, et les certificats publics en contiennent rarement davantage. Vérifiez que la liste ne contient que des domaines SIP.
 validation-too-many-web-services = { $count } FQDN de services web, c'est plus que ce que cet outil accepte (au plus { $max }). Saisissez une seule fois le FQDN des services web externes de chaque pool.
 validation-onmicrosoft = Le domaine « { $domain } » est un domaine géré par Microsoft : ce n'est pas un domaine SIP de votre topologie, et il est exclu des certificats Edge.
+validation-placeholder-name = Espace réservé issu d'un lien sans noms : saisissez ici votre vrai nom avant d'exécuter les scripts.
 validation-pilot-outside = L'utilisateur pilote « { $user } » n'appartient à aucun des domaines SIP indiqués ci-dessus.
 validation-other-cloud = La valeur saisie pour { $what } appartient au cloud { $owner }, mais le locataire se trouve dans le cloud { $chosen }. Utilisez { $expected }, ou choisissez le bon cloud.
 validation-not-an-endpoint = La valeur saisie pour { $what } n'est pas un point de terminaison Microsoft connu ; pour le cloud { $chosen }, la valeur est { $expected }. Ne la conservez que si Microsoft vous l'a demandé.
@@ -549,6 +550,18 @@ page-panic-export = Exporter les paramètres
 page-share-label = Partager et conserver ces paramètres
 page-copy-link = Copier le lien de partage
 page-link-copied = Lien copié
+page-copy-link-without-names = Copier le lien sans noms
+page-redact-heading = { $count ->
+    [one] Le lien sans noms remplace 1 nom par un espace réservé :
+   *[other] Le lien sans noms remplace { $count } noms par des espaces réservés :
+}
+page-redact-none = Ces paramètres ne contiennent encore aucun nom : le lien sans noms est le lien de partage, marqué comme anonymisé.
+page-redact-kept = Le cloud et chaque choix restent tels quels. Qui ouvre le lien voit que les noms sont des espaces réservés, et les scripts sont retenus tant que de vrais noms n'ont pas été saisis.
+page-redact-copy = Copier ce lien sans noms
+page-redact-cancel = Annuler
+page-redact-copied = Lien sans noms copié
+page-redacted-banner = Les noms de ces paramètres sont des espaces réservés : ils viennent d'un lien créé sans noms, pour une demande d'assistance ou un site d'entraide. Les scripts ne doivent pas être exécutés : saisissez vos vrais domaines SIP, serveurs, utilisateurs, ID de locataire et chemin du certificat dans les champs signalés ci-dessous ; les scripts sont proposés dès qu'il ne reste plus aucun espace réservé.
+page-redacted-blocked = Copie et téléchargement désactivés : ces paramètres contiennent des espaces réservés au lieu de vos noms, cette sortie ne doit donc pas être exécutée. Saisissez d'abord vos vrais noms dans les champs signalés du formulaire.
 page-export = Exporter les paramètres
 page-import = Importer des paramètres…
 page-reset = Rétablir les valeurs par défaut
@@ -729,3 +742,98 @@ report-allowed-only-on-premises = Autorisés uniquement en local : { $domains 
 report-allowed-only-online = Autorisés uniquement dans le locataire : { $domains }
 report-lists-match = Les domaines autorisés et bloqués sont les mêmes des deux côtés.
 report-lists-differ = Rendez identiques les listes de domaines autorisés et bloqués en local (Get-CsAllowedDomain, Get-CsBlockedDomain) et dans le locataire (Get-CsTenantFederationConfiguration) avant de déplacer des utilisateurs (plan-hybrid-connectivity.md).
+
+## waves
+
+waves-line = ligne { $line }
+waves-row-empty = la cellule de l’utilisateur est vide.
+waves-row-not-address = « { $cell } » n’est pas une adresse d’utilisateur (utilisateur@domaine, avec ou sans sip:).
+waves-row-duplicate = { $address } figure déjà à la ligne { $first } ; l’utilisateur est déplacé une seule fois.
+waves-row-other-domain = { $address } appartient à { $domain }, qui n’est pas l’un des domaines SIP de ces paramètres ; l’utilisateur reste hors des vagues.
+waves-row-unclosed-quote = un guillemet ouvert dans cette ligne n’est jamais fermé ; la ligne n’a pas été lue.
+waves-list-too-large = Cette liste fait { $mib } Mio ; une liste d’utilisateurs fait au plus { $limit } Mio. Divisez-la, ou exportez seulement la colonne des adresses SIP.
+waves-list-too-many-rows = Cette liste compte plus de { $max } lignes ; divisez-la en plusieurs listes.
+waves-list-empty = Cette liste ne contient aucune ligne.
+waves-list-no-column = Aucune colonne de cette liste ne contient d’adresses d’utilisateurs (utilisateur@domaine). Exportez la colonne SipAddress ou UserPrincipalName, ou collez une adresse par ligne.
+waves-column-header = Utilisateurs lus dans la colonne { $number } (« { $header } »).
+waves-column-content = Utilisateurs lus dans la colonne { $number }, reconnue à son contenu.
+waves-upn-note = Cette colonne contient des noms d’utilisateur principaux : chaque script de vague recherche l’utilisateur avec Get-CsUser et donne à Move-CsUser son adresse SIP.
+waves-not-ours = Ceci n’est pas un rapport de vague de Hybrid Builder (pas de "schema": "hybrid-builder-wave-results"). Chargez le fichier hybrid-wave-NNN-results-*.json écrit par un script de vague.
+waves-no-users = Ce rapport de vague ne liste aucun utilisateur : le script s’est arrêté avant d’en lire, ou le fichier est tronqué. Exécutez de nouveau le script de vague et chargez son rapport.
+waves-results-too-large = Ce fichier est plus grand que tout rapport de vague de Hybrid Builder ; il n’a pas été lu.
+waves-status-moved = déplacé
+waves-status-already-moved = déplacé auparavant
+waves-status-ready = prêt (simulation : non déplacé)
+waves-status-not-ready = pas prêt
+waves-status-failed = échec
+waves-todo-not-on-premises = Get-CsUser n’a pas trouvé cet utilisateur en local : vérifiez l’adresse dans la liste, et que l’utilisateur est activé pour Skype Entreprise Server.
+waves-todo-not-in-tenant = Le locataire ne connaît pas encore cet utilisateur : vérifiez que Microsoft Entra Connect synchronise l’utilisateur avec les attributs Skype Entreprise, attendez la prochaine synchronisation, puis exécutez de nouveau la vague.
+waves-todo-not-synced = Dans le locataire, le HostingProvider de l’utilisateur n’est pas SRV: ; l’utilisateur n’est donc pas vu comme hébergé en local : vérifiez la synchronisation de ses attributs msRTCSIP, puis exécutez de nouveau la vague.
+waves-todo-no-plan = Attribuez une licence avec Teams et Skype Entreprise Online (Plan 2) (move-users-between-on-premises-and-cloud.md) ; un plan en période de grâce ne compte pas. Puis exécutez de nouveau la vague.
+waves-todo-domain-not-in-settings = Le domaine SIP de l’utilisateur ne fait pas partie de ces paramètres : déplacez l’utilisateur avec les paramètres de ce déploiement, ou ajoutez le domaine à ces paramètres.
+waves-todo-domain-not-in-tenant = Ajoutez et vérifiez le domaine SIP de l’utilisateur dans le locataire, puis exécutez de nouveau la vague.
+waves-todo-domain-disabled = Le domaine SIP de l’utilisateur est désactivé dans le locataire, où les utilisateurs ne sont pas approvisionnés (Get-CsOnlineSipDomain.md) : activez-le, puis exécutez de nouveau la vague.
+waves-todo-move-failed = Lisez l’erreur et le rapport de Move-CsUser écrit par la vague ; les pages de dépannage de Microsoft sur les erreurs HostedMigration expliquent les plus courantes. Exécutez de nouveau la vague : l’utilisateur est retenté.
+waves-todo-unknown = Lisez ce que le script a trouvé, corrigez-le, puis exécutez de nouveau la vague.
+waves-retry = { $count } utilisateurs à retenter (les échecs et les utilisateurs pas prêts des vagues lues).
+waves-superseded = La vague { $wave } a été lue plusieurs fois ; seul son rapport le plus récent compte.
+
+## cutover
+
+cutover-too-large = Ce fichier est plus grand que tout rapport de vérification de bascule de Hybrid Builder ; il n’a pas été lu.
+cutover-not-ours = Ceci n’est pas un rapport de vérification de bascule de Hybrid Builder (pas de "schema": "hybrid-builder-cutover-check"). Chargez le fichier hybrid-cutover-check.json écrit par le script de vérification.
+cutover-offered = Au plus { $accepted } utilisateurs sont encore hébergés en local : la bascule peut avoir lieu. Effectuez toutes ses étapes dans une même fenêtre de maintenance.
+cutover-withheld = { $users } utilisateurs sont encore hébergés en local, plus que les { $accepted } acceptés : la bascule est suspendue. Déplacez-les par vagues, ou désactivez les comptes devenus inutiles, puis relancez la vérification.
+cutover-dns-elsewhere = { $name } pointe encore ailleurs ({ $targets }) : faites-le pointer vers Microsoft 365.
+cutover-provider-enabled = Le fournisseur d’hébergement { $identity } ({ $proxy }) est encore activé.
+
+## the whole road (checklist and stages)
+
+checklist-road = Le chemin complet : vagues, bascule, mise hors service
+checklist-road-intro = Après la fenêtre hybride, dans des fenêtres ultérieures : tous les utilisateurs par vagues, puis l’hybride désactivé comme Microsoft le décrit (cloud-consolidation-disabling-hybrid.md), puis les serveurs retirés. Chaque script de vague et de bascule vérifie sa condition préalable avant toute modification, tient une transcription et prend en charge -WhatIf.
+stages-road-waves = Vagues de déplacements
+stages-road-waves-look = READY ou NOT READY avec la raison pour chaque utilisateur, puis MOVED ou FAILED, et le chemin de hybrid-wave-NNN-results-*.json. Relancez une vague après avoir corrigé les échecs : les utilisateurs déjà déplacés sont ignorés.
+stages-road-results = Résultats des vagues
+stages-road-results-look = Déplacés, en échec et pas prêts par vague, que faire pour chaque échec, et le fichier des utilisateurs à retenter. Passez à la bascule seulement quand il ne reste aucun utilisateur à déplacer.
+stages-road-check = Vérification de bascule (lecture seule)
+stages-road-check-look = Utilisateurs encore hébergés en local : 0 (ou seulement des comptes à désactiver), par pool. Hybrid Builder ne propose les scripts de bascule qu’à ce moment-là.
+stages-road-dns = DNS de chaque domaine SIP vers Microsoft 365
+stages-road-dns-look = Ces enregistrements pointent vers Microsoft 365 dans chaque domaine SIP (decommission-manage-dns-entries.md) ; les enregistrements meet et dialin peuvent être supprimés ; les enregistrements Skype Entreprise internes sont retirés. Trop tôt, les utilisateurs locaux perdent connexion et fédération ; annulation en rétablissant les anciens enregistrements.
+stages-road-online = Bascule, en ligne
+stages-road-online-look = TeamsOnly accordé au locataire (ou les enregistrements que Teams voit encore pointer ailleurs), puis SharedSipAddressSpace False.
+stages-road-on-premises = Bascule, en local
+stages-road-on-premises-look = Chaque fournisseur d’hébergement avec Enabled False, après la sauvegarde et l’exportation de la configuration.
+stages-road-verify = Vérifier la bascule (lecture seule)
+stages-road-verify-look = Chaque enregistrement pointe vers Microsoft 365 ou a disparu, et aucun fournisseur d’hébergement n’est activé.
+stages-road-decommission = Mise hors service
+stages-road-decommission-look = Déplacez les points de terminaison d’application hybrides dans la même fenêtre (decommission-move-on-prem-endpoints.md), décidez du sort des attributs msRTCSIP (cloud-consolidation-managing-attributes.md), puis retirez les serveurs (decommission-remove-on-prem.md).
+stages-wave-shell = Shell de gestion de Skype Entreprise Server avec le module MicrosoftTeams sur le serveur qui déplace les utilisateurs
+stages-builder = Hybrid Builder (la page ou sfb-hybrid)
+stages-dns-host = la zone DNS publique de chaque domaine SIP
+
+## page: waves and cut-over
+
+page-waves-title = Après la fenêtre — vagues et bascule
+page-waves-why = Chargez la liste des utilisateurs à déplacer (un CSV exporté d’AD ou du Panneau de configuration, ou une adresse par ligne) : le générateur liste les lignes écartées, répartit le reste en vagues et donne à chaque vague son fichier d’utilisateurs pour Move-CsUser -UserList et son script. Chargez les rapports de vague pour voir l’avancement et que faire pour chaque échec. La liste et les rapports restent dans cet onglet : ce sont des données personnelles, jamais mises dans un lien de partage ni enregistrées.
+page-waves-users = Utilisateurs à déplacer
+page-waves-load-list = Charger la liste d’utilisateurs (CSV ou une adresse par ligne)
+page-waves-size = Utilisateurs par vague
+page-waves-summary = { $users } utilisateurs en { $waves } vagues ; { $bad } lignes écartées :
+page-waves-wave = Vague
+page-waves-download-users = Télécharger le fichier d’utilisateurs de la vague
+page-waves-download-script = Télécharger le script de la vague
+page-waves-results = Résultats des vagues
+page-waves-load-results = Charger les rapports de vague (hybrid-wave-*-results-*.json)
+page-waves-moved = Déplacés
+page-waves-failed = En échec
+page-waves-not-ready = Pas prêts
+page-waves-remaining = Restants
+page-waves-all = Toutes les vagues lues
+page-waves-download-retry = Télécharger les utilisateurs à retenter
+page-waves-cutover = Bascule : hybride désactivé
+page-waves-cutover-why = Quand il ne reste en local aucun utilisateur à déplacer : exécutez la vérification en lecture seule dans le Shell de gestion et chargez son rapport. Les scripts de bascule ne sont proposés qu’alors ; ils suivent les étapes de Microsoft (DNS de chaque domaine SIP vers Microsoft 365, TeamsOnly, espace d’adressage SIP partagé désactivé, fournisseurs d’hébergement désactivés), listées dans la liste de contrôle.
+page-waves-download-check = Télécharger la vérification de bascule
+page-waves-load-check = Charger le rapport de vérification (hybrid-cutover-check.json)
+page-waves-accept = Utilisateurs restant en local qui ne seront pas déplacés (comptes à désactiver)
+page-waves-download-online = Télécharger le script de bascule en ligne
+page-waves-download-on-prem = Télécharger le script de bascule local

@@ -121,7 +121,7 @@ change_record-file = ファイル
 change_record-risks = リスク
 change_record-verification = 検証
 change_record-sign-off = 承認
-change_record-rollback-how = 変更とは逆の順序で元に戻します。まず { $online }、次に { $on_premises } を、それぞれ対応する変更スクリプトが書き出したバックアップを指す -BackupFile を付けて実行します。どちらも -WhatIf に対応しており、明示的に指定しない限り、ホームがオンラインにあるユーザーがいる間は実行を拒否します。
+change_record-rollback-how = 変更とは逆の順序で元に戻します。まず { $online }、次に { $on_premises } を、それぞれ対応する変更スクリプトが書き出したバックアップを指す -BackupFile を付けて実行します。どちらも -WhatIf に対応しており、明示的に指定しない限り、ホームがオンラインにあるユーザーがいる間は実行を拒否します。オンプレミス スクリプトは、中央管理ストア全体もバックアップの隣の hybrid-cs-configuration-<日付>.zip に保存しました (Export-CsConfiguration。Import-CsConfiguration で戻せます)。
 change_record-shell-on-premises = Skype for Business Server 管理シェル
 change_record-shell-online = MicrosoftTeams モジュールを読み込んだ PowerShell
 change_record-accepted-by-admin = { $date } に管理者が承認: 管理者はこれらの FAIL を読んだうえで、変更スクリプトを求めました。
@@ -327,7 +327,7 @@ stages-teams-shell = MicrosoftTeams モジュールを読み込んだ PowerShell
 stages-both-shells = オンプレミス部分は管理シェル、オンライン部分は MicrosoftTeams モジュール
 stages-preflight-look = FAIL がないこと。hybrid-preflight-*.json レポートを 2 つとも Hybrid Builder に読み込み、「変更内容」を確認してください。
 stages-dry-run-look = 「What if:」の行が「変更内容」に記載された変更についてのみ表示され、エラーがないこと。
-stages-on-premises-look = バックアップとトランスクリプトのパス (ロールバックに備えて保管してください)、各手順が完了または設定済みであること、エラーがないこと。
+stages-on-premises-look = バックアップ、トランスクリプト、hybrid-cs-configuration-*.zip のパス (保管してください。.zip は Export-CsConfiguration が保存した中央管理ストア全体で、Import-CsConfiguration で戻せます)。各手順が完了済みまたは既に構成済みで、エラーがないこと。
 stages-online-look = SharedSipAddressSpace が True であること。フェデレーション モードがオンプレミス側と一致していること。
 stages-online-look-pilots = SharedSipAddressSpace が True であること。各パイロット ユーザーが READY であること。hybrid-move-readiness.json のパス。
 stages-wait-look = サーバーが 1 台も表示されないこと (すべてのレプリカが最新)。パイロット ユーザーがテナントに同期されていること。エッジは、レプリケーションの完了後にのみ変更を適用します。
@@ -424,6 +424,7 @@ validation-too-many-pilots = { $count } 人のパイロット ユーザーは、
 validation-too-many-sip-domains = { $count } 個の SIP ドメインは、このビルダーが受け付ける数 (最大 { $max }) を超えています。Edge 証明書にはそれぞれの名前が必要で、公的証明書がそれ以上の名前を含むことはまれです。一覧に SIP ドメインだけが含まれていることを確認してください。
 validation-too-many-web-services = { $count } 個の Web サービス FQDN は、このビルダーが受け付ける数 (最大 { $max }) を超えています。各プールの外部 Web サービス FQDN を 1 回ずつ入力してください。
 validation-onmicrosoft = ドメイン「{ $domain }」は Microsoft が管理するドメインです。トポロジの SIP ドメインではないため、エッジ証明書の対象から除外されます。
+validation-placeholder-name = 名前なしリンクのプレースホルダーです。スクリプトを実行する前に、ここに実際の名前を入力してください。
 validation-pilot-outside = パイロット ユーザー「{ $user }」は、上に入力したどの SIP ドメインにも属していません。
 validation-other-cloud = この { $what } は { $owner } のものですが、テナントは { $chosen } にあります。{ $expected } を使用するか、正しいクラウドを選択してください。
 validation-not-an-endpoint = この { $what } は既知の Microsoft エンドポイントではありません。{ $chosen } での値は { $expected } です。Microsoft から指示された場合にのみ、この値を使用してください。
@@ -549,6 +550,17 @@ page-panic-export = 設定をエクスポート
 page-share-label = 設定の共有と保存
 page-copy-link = 共有リンクをコピー
 page-link-copied = リンクをコピーしました
+page-copy-link-without-names = 名前なしのリンクをコピー
+page-redact-heading = { $count ->
+   *[other] 名前なしのリンクでは { $count } 個の名前がプレースホルダーに置き換えられます:
+}
+page-redact-none = この設定にはまだ名前がありません。名前なしのリンクは共有リンクと同じで、匿名化済みとして示されます。
+page-redact-kept = クラウドとすべての選択はそのまま残ります。リンクを開いた人には名前がプレースホルダーであることが表示され、実際の名前が入力されるまでスクリプトは提供されません。
+page-redact-copy = この名前なしのリンクをコピー
+page-redact-cancel = キャンセル
+page-redact-copied = 名前なしのリンクをコピーしました
+page-redacted-banner = この設定の名前はプレースホルダーです。サポート依頼やフォーラム向けに名前なしで作成されたリンクから読み込まれました。スクリプトは実行用ではありません。下の印の付いたフィールドに、実際の SIP ドメイン、サーバー、ユーザー、テナント ID、証明書のパスを入力してください。プレースホルダーがなくなるとスクリプトが提供されます。
+page-redacted-blocked = コピーとダウンロードは無効です。この設定には名前の代わりにプレースホルダーが含まれているため、この出力は実行用ではありません。まずフォームの印の付いたフィールドに実際の名前を入力してください。
 page-export = 設定をエクスポート
 page-import = 設定をインポート…
 page-reset = 既定値にリセット
@@ -721,3 +733,98 @@ report-allowed-only-on-premises = オンプレミスでのみ許可: { $domains 
 report-allowed-only-online = テナントでのみ許可: { $domains }
 report-lists-match = 許可ドメインとブロック ドメインは両側で同じです。
 report-lists-differ = ユーザーを移動する前に、オンプレミス (Get-CsAllowedDomain、Get-CsBlockedDomain) とテナント (Get-CsTenantFederationConfiguration) の許可ドメインとブロック ドメインの一覧を同一にしてください (plan-hybrid-connectivity.md)。
+
+## waves
+
+waves-line = { $line } 行目
+waves-row-empty = ユーザーのセルが空です。
+waves-row-not-address = "{ $cell }" はユーザー アドレス (ユーザー@ドメイン、sip: の有無は問いません) ではありません。
+waves-row-duplicate = { $address } は { $first } 行目に既にあります。ユーザーの移動は 1 回です。
+waves-row-other-domain = { $address } は { $domain } に属し、この設定の SIP ドメインではありません。このユーザーはウェーブから除外されます。
+waves-row-unclosed-quote = この行で開いた引用符が閉じられていません。この行は読み取られませんでした。
+waves-list-too-large = この一覧は { $mib } MiB です。ユーザー一覧の上限は { $limit } MiB です。分割するか、SIP アドレスの列だけをエクスポートしてください。
+waves-list-too-many-rows = この一覧は { $max } 行を超えています。複数の一覧に分割してください。
+waves-list-empty = この一覧には行がありません。
+waves-list-no-column = この一覧にはユーザー アドレス (ユーザー@ドメイン) を含む列がありません。SipAddress 列または UserPrincipalName 列をエクスポートするか、1 行に 1 つのアドレスを貼り付けてください。
+waves-column-header = { $number } 列目 ("{ $header }") からユーザーを読み取りました。
+waves-column-content = 内容から判断した { $number } 列目からユーザーを読み取りました。
+waves-upn-note = この列にはユーザー プリンシパル名が含まれます。各ウェーブ スクリプトは Get-CsUser でユーザーを検索し、そのユーザーの SIP アドレスを Move-CsUser に渡します。
+waves-not-ours = これは Hybrid Builder のウェーブ レポートではありません ("schema": "hybrid-builder-wave-results" がありません)。ウェーブ スクリプトが書き込んだ hybrid-wave-NNN-results-*.json ファイルを読み込んでください。
+waves-no-users = このウェーブ レポートにはユーザーがありません。スクリプトがユーザーを読み取る前に停止したか、ファイルが途中で切れています。ウェーブ スクリプトを再実行し、そのレポートを読み込んでください。
+waves-results-too-large = このファイルは Hybrid Builder のどのウェーブ レポートよりも大きいため、読み取られませんでした。
+waves-status-moved = 移動済み
+waves-status-already-moved = 以前に移動済み
+waves-status-ready = 準備完了 (ドライ ラン: 未移動)
+waves-status-not-ready = 準備未完了
+waves-status-failed = 失敗
+waves-todo-not-on-premises = Get-CsUser はこのユーザーをオンプレミスで見つけられませんでした。一覧のアドレスと、ユーザーが Skype for Business Server に対して有効になっていることを確認してください。
+waves-todo-not-in-tenant = テナントはこのユーザーをまだ認識していません。Microsoft Entra Connect がユーザーを Skype for Business の属性と共に同期していることを確認し、次回の同期を待ってからウェーブを再実行してください。
+waves-todo-not-synced = テナントでのユーザーの HostingProvider が SRV: ではないため、オンプレミスに所属するユーザーとして認識されていません。ユーザーの msRTCSIP 属性の同期を確認してから、ウェーブを再実行してください。
+waves-todo-no-plan = Teams と Skype for Business Online (Plan 2) を含むライセンスを割り当ててください (move-users-between-on-premises-and-cloud.md)。猶予期間中のプランは数えません。その後ウェーブを再実行してください。
+waves-todo-domain-not-in-settings = ユーザーの SIP ドメインはこの設定に含まれていません。その展開の設定でユーザーを移動するか、ドメインをこの設定に追加してください。
+waves-todo-domain-not-in-tenant = ユーザーの SIP ドメインをテナントに追加して確認してから、ウェーブを再実行してください。
+waves-todo-domain-disabled = ユーザーの SIP ドメインはテナントで無効になっており、ユーザーはプロビジョニングされません (Get-CsOnlineSipDomain.md)。ドメインを有効にしてから、ウェーブを再実行してください。
+waves-todo-move-failed = エラーと、ウェーブが書き込んだ Move-CsUser のレポートを確認してください。HostedMigration エラーに関する Microsoft のトラブルシューティング記事で、よくある原因が説明されています。ウェーブを再実行すると、ユーザーの移動が再試行されます。
+waves-todo-unknown = スクリプトが検出した内容を確認して修正してから、ウェーブを再実行してください。
+waves-retry = 再試行するユーザー: { $count } 人 (読み取ったウェーブの失敗したユーザーと準備未完了のユーザー)。
+waves-superseded = ウェーブ { $wave } は複数回読み取られました。最新のレポートのみが数えられます。
+
+## cutover
+
+cutover-too-large = このファイルは Hybrid Builder のどの切り替えチェック レポートよりも大きいため、読み取られませんでした。
+cutover-not-ours = これは Hybrid Builder の切り替えチェック レポートではありません ("schema": "hybrid-builder-cutover-check" がありません)。チェック スクリプトが書き込んだ hybrid-cutover-check.json ファイルを読み込んでください。
+cutover-offered = オンプレミスに所属するユーザーは { $accepted } 人以下です。切り替えを実行できます。すべての手順を 1 回のメンテナンス時間内に行ってください。
+cutover-withheld = オンプレミスに所属するユーザーがまだ { $users } 人おり、許容する { $accepted } 人を超えています。切り替えは保留されます。ユーザーをウェーブで移動するか、不要になったアカウントを無効にしてから、チェックを再実行してください。
+cutover-dns-elsewhere = { $name } はまだ別の宛先 ({ $targets }) を指しています。Microsoft 365 を指すように変更してください。
+cutover-provider-enabled = ホスティング プロバイダー { $identity } ({ $proxy }) はまだ有効です。
+
+## the whole road (checklist and stages)
+
+checklist-road = 全行程: ウェーブ、切り替え、使用停止
+checklist-road-intro = ハイブリッドの作業時間の後、以降の作業時間で行います: すべてのユーザーをウェーブで移動し、Microsoft の説明どおりにハイブリッドを無効にし (cloud-consolidation-disabling-hybrid.md)、その後サーバーを撤去します。各ウェーブ スクリプトと切り替えスクリプトは、変更の前に前提条件を確認し、トランスクリプトを記録し、-WhatIf をサポートします。
+stages-road-waves = 移動のウェーブ
+stages-road-waves-look = 各ユーザーの READY または NOT READY と理由、続いて MOVED または FAILED、そして hybrid-wave-NNN-results-*.json のパス。失敗の原因を修正したらウェーブを再実行してください。移動済みのユーザーはスキップされます。
+stages-road-results = ウェーブの結果
+stages-road-results-look = ウェーブごとの移動済み、失敗、準備未完了の数、各失敗への対処、再試行するユーザーのファイル。移動すべきユーザーが残っていない場合にのみ切り替えに進んでください。
+stages-road-check = 切り替えチェック (読み取り専用)
+stages-road-check-look = オンプレミスに所属するユーザー: 0 (または無効にするアカウントのみ)、プールごと。その場合にのみ Hybrid Builder は切り替えスクリプトを提供します。
+stages-road-dns = 各 SIP ドメインの DNS を Microsoft 365 へ
+stages-road-dns-look = 各 SIP ドメインでこれらのレコードが Microsoft 365 を指すこと (decommission-manage-dns-entries.md)。meet と dialin のレコードは削除できます。内部の Skype for Business のレコードは削除します。早すぎると、オンプレミスのユーザーはサインインとフェデレーションを失います。元のレコードに戻せば元に戻ります。
+stages-road-online = 切り替え、オンライン
+stages-road-online-look = テナントに TeamsOnly が付与されること (または Teams がまだ別の宛先を指していると検出したレコード)、続いて SharedSipAddressSpace False。
+stages-road-on-premises = 切り替え、オンプレミス
+stages-road-on-premises-look = バックアップと構成のエクスポートの後、各ホスティング プロバイダーが Enabled False になること。
+stages-road-verify = 切り替えの確認 (読み取り専用)
+stages-road-verify-look = すべてのレコードが Microsoft 365 を指すか削除されており、有効なホスティング プロバイダーがないこと。
+stages-road-decommission = 使用停止
+stages-road-decommission-look = 同じ作業時間内にハイブリッド アプリケーション エンドポイントを移行し (decommission-move-on-prem-endpoints.md)、msRTCSIP 属性の扱いを決め (cloud-consolidation-managing-attributes.md)、その後サーバーを撤去します (decommission-remove-on-prem.md)。
+stages-wave-shell = ユーザーを移動するサーバー上の、MicrosoftTeams モジュールを備えた Skype for Business Server 管理シェル
+stages-builder = Hybrid Builder (ページまたは sfb-hybrid)
+stages-dns-host = 各 SIP ドメインのパブリック DNS ゾーン
+
+## page: waves and cut-over
+
+page-waves-title = 作業時間の後 — ウェーブと切り替え
+page-waves-why = 移動するユーザーの一覧 (AD またはコントロール パネルからエクスポートした CSV、または 1 行に 1 アドレス) を読み込みます。ビルダーは除外した行を一覧表示し、残りをウェーブに分割して、各ウェーブに Move-CsUser -UserList 用のユーザー ファイルとスクリプトを用意します。ウェーブ レポートを読み込むと、進捗と各失敗への対処が表示されます。一覧とレポートはこのタブ内にとどまります。個人データのため、共有リンクに入れたり保存したりすることはありません。
+page-waves-users = 移動するユーザー
+page-waves-load-list = ユーザー一覧を読み込む (CSV または 1 行に 1 アドレス)
+page-waves-size = ウェーブあたりのユーザー数
+page-waves-summary = { $users } 人のユーザーを { $waves } ウェーブに分割、除外した行は { $bad } 行:
+page-waves-wave = ウェーブ
+page-waves-download-users = ウェーブのユーザー ファイルをダウンロード
+page-waves-download-script = ウェーブ スクリプトをダウンロード
+page-waves-results = ウェーブの結果
+page-waves-load-results = ウェーブ レポートを読み込む (hybrid-wave-*-results-*.json)
+page-waves-moved = 移動済み
+page-waves-failed = 失敗
+page-waves-not-ready = 準備未完了
+page-waves-remaining = 残り
+page-waves-all = 読み込んだすべてのウェーブ
+page-waves-download-retry = 再試行するユーザーをダウンロード
+page-waves-cutover = 切り替え: ハイブリッドの無効化
+page-waves-cutover-why = 移動すべきユーザーがオンプレミスに残っていない場合: 管理シェルで読み取り専用のチェックを実行し、そのレポートを読み込みます。切り替えスクリプトはその場合にのみ提供されます。スクリプトは Microsoft の手順 (各 SIP ドメインの DNS を Microsoft 365 へ、TeamsOnly、共有 SIP アドレス空間を無効化、ホスティング プロバイダーを無効化) に従い、チェックリストに記載されています。
+page-waves-download-check = 切り替えチェックをダウンロード
+page-waves-load-check = チェック レポートを読み込む (hybrid-cutover-check.json)
+page-waves-accept = 移動しないままオンプレミスに残るユーザー (無効にするアカウント)
+page-waves-download-online = オンラインの切り替えスクリプトをダウンロード
+page-waves-download-on-prem = オンプレミスの切り替えスクリプトをダウンロード

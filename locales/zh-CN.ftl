@@ -121,7 +121,7 @@ change_record-file = 文件
 change_record-risks = 风险
 change_record-verification = 验证
 change_record-sign-off = 签核
-change_record-rollback-how = 按与更改相反的顺序撤消：先运行 { $online }，再运行 { $on_premises }，各自使用 -BackupFile 指向其变更脚本写入的备份。两者都支持 -WhatIf，并且只要有用户驻留在联机就会拒绝运行（除非另行指定）。
+change_record-rollback-how = 按与更改相反的顺序撤消：先运行 { $online }，再运行 { $on_premises }，各自使用 -BackupFile 指向其变更脚本写入的备份。两者都支持 -WhatIf，并且只要有用户驻留在联机就会拒绝运行（除非另行指定）。本地脚本还将整个中央管理存储保存到其备份旁边的 hybrid-cs-configuration-<日期>.zip（Export-CsConfiguration；可用 Import-CsConfiguration 还原）。
 change_record-shell-on-premises = Skype for Business Server 命令行管理程序
 change_record-shell-online = 装有 MicrosoftTeams 模块的 PowerShell
 change_record-accepted-by-admin = 管理员于 { $date } 接受：管理员已阅读这些 FAIL，仍要求获取变更脚本。
@@ -327,7 +327,7 @@ stages-teams-shell = 装有 MicrosoftTeams 模块的 PowerShell（不是命令�
 stages-both-shells = 本地部分在命令行管理程序中运行，联机部分使用 MicrosoftTeams 模块
 stages-preflight-look = 无 FAIL。将两个 hybrid-preflight-*.json 报告加载到 Hybrid Builder 中，并阅读“将发生的更改”。
 stages-dry-run-look = 仅针对“将发生的更改”所列的更改出现 What if: 行；无错误。
-stages-on-premises-look = 备份文件和脚本记录文件的路径（请保留，以备回滚），每个步骤显示已完成或已就位，无错误。
+stages-on-premises-look = 备份、脚本记录和 hybrid-cs-configuration-*.zip 的路径（请保留：该 .zip 是 Export-CsConfiguration 保存的整个中央管理存储，可用 Import-CsConfiguration 还原），每个步骤已完成或已就绪，没有错误。
 stages-online-look = SharedSipAddressSpace 为 True；联盟模式与本地一致。
 stages-online-look-pilots = SharedSipAddressSpace 为 True；每个试点用户显示 READY，并显示 hybrid-move-readiness.json 的路径。
 stages-wait-look = 未列出任何服务器（所有副本均为最新）；试点用户已同步到租户。边缘服务器仅在复制完成后才应用更改。
@@ -424,6 +424,7 @@ validation-too-many-pilots = { $count } 个试点用户超出了脚本可直接�
 validation-too-many-sip-domains = { $count } 个 SIP 域超出了本生成器接受的数量（最多 { $max } 个）：Edge 证书需要包含每个域的名称，而公共证书很少包含更多名称。请检查列表中是否只有 SIP 域。
 validation-too-many-web-services = { $count } 个 Web 服务 FQDN 超出了本生成器接受的数量（最多 { $max } 个）。请为每个池输入一次其外部 Web 服务 FQDN。
 validation-onmicrosoft = 域“{ $domain }”是 Microsoft 管理的域：它不是你拓扑中的 SIP 域，已从边缘证书中排除。
+validation-placeholder-name = 这是来自无名称链接的占位符：运行脚本之前，请在此输入你的真实名称。
 validation-pilot-outside = 试点用户“{ $user }”不属于上面列出的任何 SIP 域。
 validation-other-cloud = 此 { $what } 属于 { $owner }，但租户位于 { $chosen }。请使用 { $expected }，或选择正确的云。
 validation-not-an-endpoint = 此 { $what } 不是已知的 Microsoft 终结点；对于 { $chosen }，该值为 { $expected }。仅当 Microsoft 要求时才保留此值。
@@ -549,6 +550,17 @@ page-panic-export = 导出设置
 page-share-label = 共享和保存这些设置
 page-copy-link = 复制共享链接
 page-link-copied = 链接已复制
+page-copy-link-without-names = 复制无名称链接
+page-redact-heading = { $count ->
+   *[other] 无名称链接会将 { $count } 个名称替换为占位符：
+}
+page-redact-none = 这些设置中还没有名称：无名称链接就是共享链接，并标记为已匿名化。
+page-redact-kept = 云和每个选择均保持不变。打开链接的人会看到这些名称是占位符，在输入真实名称之前不会提供脚本。
+page-redact-copy = 复制此无名称链接
+page-redact-cancel = 取消
+page-redact-copied = 已复制无名称链接
+page-redacted-banner = 这些设置中的名称是占位符：它们来自为支持工单或论坛创建的无名称链接。这些脚本不可运行：请在下面标记的字段中输入你真实的 SIP 域、服务器、用户、租户 ID 和证书路径；不再有占位符后才会提供脚本。
+page-redacted-blocked = 复制和下载已关闭：这些设置包含占位符而不是你的名称，因此此输出不可运行。请先在表单中标记的字段里输入你的真实名称。
 page-export = 导出设置
 page-import = 导入设置…
 page-reset = 重置为默认值
@@ -729,3 +741,98 @@ report-allowed-only-on-premises = 仅在本地允许：{ $domains }
 report-allowed-only-online = 仅在租户中允许：{ $domains }
 report-lists-match = 双方的允许域和阻止域相同。
 report-lists-differ = 移动用户之前，请使本地（Get-CsAllowedDomain、Get-CsBlockedDomain）和租户（Get-CsTenantFederationConfiguration）中的允许域和阻止域列表完全一致（plan-hybrid-connectivity.md）。
+
+## waves
+
+waves-line = 第 { $line } 行
+waves-row-empty = 用户单元格为空。
+waves-row-not-address = “{ $cell }”不是用户地址（用户@域，带或不带 sip:）。
+waves-row-duplicate = { $address } 已在第 { $first } 行列出；该用户只迁移一次。
+waves-row-other-domain = { $address } 属于 { $domain }，它不是这些设置中的 SIP 域；该用户不纳入任何批次。
+waves-row-unclosed-quote = 此行中打开的引号从未关闭；未读取此行。
+waves-list-too-large = 此列表为 { $mib } MiB；用户列表最多 { $limit } MiB。请拆分列表，或只导出包含 SIP 地址的列。
+waves-list-too-many-rows = 此列表超过 { $max } 行；请拆分为多个列表。
+waves-list-empty = 此列表没有任何行。
+waves-list-no-column = 此列表中没有包含用户地址（用户@域）的列。请导出 SipAddress 或 UserPrincipalName 列，或每行粘贴一个地址。
+waves-column-header = 已从第 { $number } 列（“{ $header }”）读取用户。
+waves-column-content = 已从第 { $number } 列读取用户，该列根据其内容识别。
+waves-upn-note = 此列包含用户主体名称：每个批次脚本使用 Get-CsUser 查找用户，并将用户的 SIP 地址交给 Move-CsUser。
+waves-not-ours = 这不是 Hybrid Builder 的批次报告（没有 "schema": "hybrid-builder-wave-results"）。请加载批次脚本写入的 hybrid-wave-NNN-results-*.json 文件。
+waves-no-users = 此批次报告未列出任何用户：脚本在读取用户之前停止，或文件被截断。请重新运行批次脚本并加载其报告。
+waves-results-too-large = 此文件比 Hybrid Builder 的任何批次报告都大；未读取。
+waves-status-moved = 已迁移
+waves-status-already-moved = 之前已迁移
+waves-status-ready = 就绪（试运行：未迁移）
+waves-status-not-ready = 未就绪
+waves-status-failed = 失败
+waves-todo-not-on-premises = Get-CsUser 在本地找不到此用户：请检查列表中的地址，以及该用户是否已启用 Skype for Business Server。
+waves-todo-not-in-tenant = 租户尚不知道此用户：请检查 Microsoft Entra Connect 是否同步了该用户及其 Skype for Business 属性，等待下一次同步，然后重新运行此批次。
+waves-todo-not-synced = 在租户中，该用户的 HostingProvider 不是 SRV:，因此不被视为驻留在本地：请检查其 msRTCSIP 属性的同步，然后重新运行此批次。
+waves-todo-no-plan = 分配包含 Teams 和 Skype for Business Online（Plan 2）的许可证（move-users-between-on-premises-and-cloud.md）；处于宽限期的计划不计入。然后重新运行此批次。
+waves-todo-domain-not-in-settings = 该用户的 SIP 域不在这些设置中：请使用该部署的设置迁移该用户，或将该域添加到这些设置中。
+waves-todo-domain-not-in-tenant = 在租户中添加并验证该用户的 SIP 域，然后重新运行此批次。
+waves-todo-domain-disabled = 该用户的 SIP 域在租户中已禁用，不会为用户预配（Get-CsOnlineSipDomain.md）：请启用该域，然后重新运行此批次。
+waves-todo-move-failed = 请查看错误以及批次写入的 Move-CsUser 报告；Microsoft 关于 HostedMigration 错误的疑难解答文章解释了常见原因。重新运行此批次：将再次尝试迁移该用户。
+waves-todo-unknown = 请查看脚本发现的内容并加以更正，然后重新运行此批次。
+waves-retry = { $count } 个用户需要重试（已读取批次中失败和未就绪的用户）。
+waves-superseded = 批次 { $wave } 被读取了多次；只计入其最新报告。
+
+## cutover
+
+cutover-too-large = 此文件比 Hybrid Builder 的任何切换检查报告都大；未读取。
+cutover-not-ours = 这不是 Hybrid Builder 的切换检查报告（没有 "schema": "hybrid-builder-cutover-check"）。请加载检查脚本写入的 hybrid-cutover-check.json 文件。
+cutover-offered = 仍驻留在本地的用户最多 { $accepted } 个：可以执行切换。请在同一个维护时段内完成所有步骤。
+cutover-withheld = 仍有 { $users } 个用户驻留在本地，超过接受的 { $accepted } 个：切换被暂缓。请分批迁移这些用户，或禁用不再需要的帐户，然后重新运行检查。
+cutover-dns-elsewhere = { $name } 仍指向其他位置（{ $targets }）：请将其指向 Microsoft 365。
+cutover-provider-enabled = 托管提供程序 { $identity }（{ $proxy }）仍处于启用状态。
+
+## the whole road (checklist and stages)
+
+checklist-road = 完整路线：批次、切换、停用
+checklist-road-intro = 在混合配置时段之后的后续时段中：分批迁移所有用户，然后按照 Microsoft 的说明关闭混合（cloud-consolidation-disabling-hybrid.md），再移除服务器。每个批次脚本和切换脚本在任何更改之前都会检查其前提条件，记录脚本记录并支持 -WhatIf。
+stages-road-waves = 迁移批次
+stages-road-waves-look = 每个用户的 READY 或 NOT READY 及原因，然后是 MOVED 或 FAILED，以及 hybrid-wave-NNN-results-*.json 的路径。修复失败原因后重新运行批次：已迁移的用户会被跳过。
+stages-road-results = 批次结果
+stages-road-results-look = 每个批次的已迁移、失败和未就绪数量，每个失败的处理方法，以及需要重试的用户文件。只有在没有应迁移的用户剩余时才进行切换。
+stages-road-check = 切换检查（只读）
+stages-road-check-look = 仍驻留在本地的用户：0（或仅为待禁用的帐户），按池列出。只有这时 Hybrid Builder 才提供切换脚本。
+stages-road-dns = 每个 SIP 域的 DNS 指向 Microsoft 365
+stages-road-dns-look = 每个 SIP 域中的这些记录指向 Microsoft 365（decommission-manage-dns-entries.md）；meet 和 dialin 记录可以删除；内部的 Skype for Business 记录应移除。过早执行会使本地用户失去登录和联盟；恢复旧记录即可撤销。
+stages-road-online = 切换，联机部分
+stages-road-online-look = 租户已授予 TeamsOnly（或 Teams 仍发现指向其他位置的记录），然后 SharedSipAddressSpace 为 False。
+stages-road-on-premises = 切换，本地部分
+stages-road-on-premises-look = 在备份和配置导出之后，每个托管提供程序的 Enabled 为 False。
+stages-road-verify = 验证切换（只读）
+stages-road-verify-look = 每条记录都指向 Microsoft 365 或已删除，且没有启用的托管提供程序。
+stages-road-decommission = 停用
+stages-road-decommission-look = 在同一时段内迁移混合应用程序终结点（decommission-move-on-prem-endpoints.md），决定如何处理 msRTCSIP 属性（cloud-consolidation-managing-attributes.md），然后移除服务器（decommission-remove-on-prem.md）。
+stages-wave-shell = 在迁移用户的服务器上、装有 MicrosoftTeams 模块的 Skype for Business Server 命令行管理程序
+stages-builder = Hybrid Builder（页面或 sfb-hybrid）
+stages-dns-host = 每个 SIP 域的公共 DNS 区域
+
+## page: waves and cut-over
+
+page-waves-title = 时段之后 — 批次和切换
+page-waves-why = 加载要迁移的用户列表（从 AD 或控制面板导出的 CSV，或每行一个地址）：生成器会列出被排除的行，将其余用户分成批次，并为每个批次提供供 Move-CsUser -UserList 使用的用户文件及其脚本。加载批次报告可查看进度以及每个失败的处理方法。列表和报告只保留在此标签页中：它们是个人数据，绝不会放入共享链接或被保存。
+page-waves-users = 要迁移的用户
+page-waves-load-list = 加载用户列表（CSV 或每行一个地址）
+page-waves-size = 每批用户数
+page-waves-summary = { $users } 个用户，分为 { $waves } 个批次；排除了 { $bad } 行：
+page-waves-wave = 批次
+page-waves-download-users = 下载批次的用户文件
+page-waves-download-script = 下载批次脚本
+page-waves-results = 批次结果
+page-waves-load-results = 加载批次报告（hybrid-wave-*-results-*.json）
+page-waves-moved = 已迁移
+page-waves-failed = 失败
+page-waves-not-ready = 未就绪
+page-waves-remaining = 剩余
+page-waves-all = 已读取的所有批次
+page-waves-download-retry = 下载需要重试的用户
+page-waves-cutover = 切换：关闭混合
+page-waves-cutover-why = 当本地不再有应迁移的用户时：在命令行管理程序中运行只读检查并加载其报告。只有这时才会提供切换脚本；它们遵循 Microsoft 的步骤（每个 SIP 域的 DNS 指向 Microsoft 365、TeamsOnly、关闭共享 SIP 地址空间、禁用托管提供程序），并列在清单中。
+page-waves-download-check = 下载切换检查
+page-waves-load-check = 加载检查报告（hybrid-cutover-check.json）
+page-waves-accept = 留在本地且不会迁移的用户（待禁用的帐户）
+page-waves-download-online = 下载联机切换脚本
+page-waves-download-on-prem = 下载本地切换脚本

@@ -6,7 +6,7 @@ use hybrid_model::checklist::{Evidence, localized};
 use hybrid_model::powershell::scripts;
 use hybrid_model::report::{Acceptance, Report as ScriptReport, ReportKind};
 use hybrid_model::{Settings, plan, validate};
-use hybrid_model::{downloads, naming, share};
+use hybrid_model::{downloads, naming, redact, share};
 use leptos::prelude::*;
 
 use crate::components::edge_section::EdgeSection;
@@ -18,11 +18,13 @@ use crate::components::language_switch::{LanguageSwitch, Languages};
 use crate::components::output_panel::OutputPanel;
 use crate::components::print_header::PrintHeader;
 use crate::components::provider_section::ProviderSection;
+use crate::components::redacted_banner::RedactedBanner;
 use crate::components::report_panel::ReportPanel;
 use crate::components::share_bar::ShareBar;
 use crate::components::stage_strip::StageStrip;
 use crate::components::tenant_choice_section::TenantChoiceSection;
 use crate::components::tenant_section::TenantSection;
+use crate::components::waves_panel::WavesPanel;
 use crate::live::{effect, memo};
 use crate::startup::startup;
 use crate::state::{Folds, Locks};
@@ -54,7 +56,20 @@ fn state_and_view(parent: web_sys::HtmlElement) {
     let options_locked = StoredValue::new(options.locked.clone());
     let ticks = RwSignal::new(start.ticks);
     let lang_locked = options.lang_locked;
+    // Opened from a link without names: the names are placeholders (see `redact`).
+    let redacted = RwSignal::new(options.redacted);
     let link = sync_outside(settings, ticks, options, start.debug_panic);
+    // The rule for the marker: it stays while any name field holds a placeholder and goes with
+    // the last one, whether the admin typed a real name over it or cleared it; a link without
+    // names that holds no names opens as an ordinary one. Once gone it does not come back: a
+    // placeholder typed later is the admin's own text.
+    effect(move |_| {
+        let none_left = settings.with(|s| redact::placeholders(s).is_empty());
+        if none_left && redacted.get_untracked() {
+            redacted.set(false);
+            link.clear_redacted();
+        }
+    });
     // The language on show: the one `start` read before mounting, or English.
     let lang = RwSignal::new(hybrid_model::text::catalog::active_lang());
     link.set_lang(lang.get_untracked());
@@ -72,7 +87,12 @@ fn state_and_view(parent: web_sys::HtmlElement) {
 
     let report = memo(move || {
         lang.track();
-        settings.with(validate)
+        let report = settings.with(validate);
+        if redacted.get() {
+            settings.with(|s| redact::with_placeholder_errors(report, s))
+        } else {
+            report
+        }
     });
     // The settings the outputs show: the same as the form's, except that with long lists they
     // follow typing once it pauses (see `crate::sync::follow_typing`).
@@ -173,6 +193,7 @@ fn state_and_view(parent: web_sys::HtmlElement) {
         selected,
         rendered,
         folds,
+        redacted,
     };
     // A change of language builds the page's view again from the same signals (settings, ticks,
     // reports, the open tab): mounted anew rather than diffed, so no code to update the whole
@@ -225,6 +246,8 @@ struct Page {
     selected: RwSignal<hybrid_model::Output>,
     rendered: crate::sync::Shown,
     folds: Folds,
+    /// Opened from a link without names, and placeholders are left.
+    redacted: RwSignal<bool>,
 }
 
 /// The page in the active language.
@@ -251,6 +274,7 @@ fn page(p: Page) -> impl IntoView {
         selected,
         rendered,
         folds,
+        redacted,
     } = p;
     provide_context(Locks(locks.get_value()));
     view! {
@@ -259,6 +283,7 @@ fn page(p: Page) -> impl IntoView {
             <h1>{text::APP_TITLE.text()}</h1>
             <p class="lede">{text::APP_LEDE.text()}</p>
         </header>
+        <RedactedBanner redacted />
         <main class="layout">
             <form class="settings" aria-label=text::FORM_LABEL.text() on:submit=|ev| ev.prevent_default()>
                 <ShareBar settings notices link ticks embedded />
@@ -275,8 +300,9 @@ fn page(p: Page) -> impl IntoView {
                 <ErrorSummary report preflight_fails folds />
                 <ReportPanel kind=ReportKind::Preflight settings reports=preflight folds accepted />
                 <StageStrip settings />
-                <OutputPanel settings rendered report preflight_fails on_prem online doc record extra_files ticks selected />
+                <OutputPanel settings rendered report preflight_fails on_prem online doc record extra_files ticks selected redacted />
                 <ReportPanel kind=ReportKind::Verification settings reports=verification folds />
+                <WavesPanel settings folds />
             </section>
         </main>
     }

@@ -157,6 +157,17 @@ pub fn mark_embedded() {
     }
 }
 
+/// Gives the document the colours the embedding page asked for (`data-theme`), which the
+/// stylesheet puts above the system's light or dark setting: a frame in a light runbook stays light.
+pub fn mark_theme(theme: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-theme", theme);
+    }
+}
+
 /// Message type the builder sends to an embedding page; the only message it ever sends.
 pub const RESIZE_MESSAGE: &str = "hybrid-builder:resize";
 

@@ -70,15 +70,36 @@ impl Link {
     /// The link to give someone: this page with the settings and language alone. The embedding
     /// options stay with the frame that has them: a link copied from a documentation page opens
     /// the whole builder.
+    /// A link opened without names keeps its marker while placeholders are left, so passing it on
+    /// does not make it look like real names.
     pub fn to_share(self) -> String {
         let options = LinkOptions {
             lang: self.options.with_value(|o| o.lang),
+            redacted: self.options.with_value(|o| o.redacted),
             ..LinkOptions::default()
         };
         let fragment = self
             .settings
             .with_untracked(|s| share::to_fragment(s, &options));
         format!("{}#{fragment}", persistence::page_url())
+    }
+
+    /// The link without names (see `hybrid_model::redact`): `redacted` settings, the language, and
+    /// the marker that makes the page opening it say the names are placeholders.
+    pub fn to_share_without_names(self, redacted: &Settings) -> String {
+        let options = LinkOptions {
+            lang: self.options.with_value(|o| o.lang),
+            redacted: true,
+            ..LinkOptions::default()
+        };
+        let fragment = share::to_fragment(redacted, &options);
+        format!("{}#{fragment}", persistence::page_url())
+    }
+
+    /// Takes the marker of a link without names away once the admin has typed every real name.
+    pub fn clear_redacted(self) {
+        self.options.update_value(|o| o.redacted = false);
+        self.write();
     }
 
     /// Notes whether the address bar is behind the settings as the page is left (typing back to
@@ -143,6 +164,9 @@ pub fn sync_outside(
     if embedded {
         persistence::mark_embedded();
         persistence::report_height_to_parent();
+    }
+    if let Some(theme) = options.theme {
+        persistence::mark_theme(theme.as_str());
     }
     let link = Link::new(settings, options);
     let save = move || {

@@ -44,13 +44,12 @@ fn locked(field: Field) -> bool {
     use_context::<crate::state::Locks>().is_some_and(|l| l.0.contains(&field))
 }
 
-/// A field's help, and for a fixed field the note that says so (in the help, which the control's
-/// description already points to). Either text or text and note: nothing left to mark an absent note.
+/// A field's help or, for a field the embedding page fixed, the note that says so instead (in the
+/// help, which the control's description already points to): how to fill in a field is no use to
+/// an admin who cannot change it, and a runbook's frame stays short.
 fn help_text(help: &'static str, field: Field) -> impl IntoView {
     if locked(field) {
-        Either::Right(view! {
-            {help} " " <span class="locked-note">{crate::text::LOCKED.text()}</span>
-        })
+        Either::Right(view! { <span class="locked-note">{crate::text::LOCKED.text()}</span> })
     } else {
         Either::Left(help)
     }
@@ -85,7 +84,7 @@ fn Labelled(
     let id = field.input_id();
     let is_invalid = invalid(report, field);
     view! {
-        <div class="field" class:field-invalid=live(move || is_invalid() == "true")>
+        <div class="field" class:field-locked=locked(field) class:field-invalid=live(move || is_invalid() == "true")>
             <label for=id.clone()>{label}</label>
             <p class="help" id=format!("{id}-help")>{help_text(help, field)}</p>
             <FieldMessages report field />
@@ -281,7 +280,7 @@ pub fn Checkbox(
     let is_invalid = invalid(report, field);
     let checked = memo(move || settings.with(get));
     view! {
-        <div class="field field-check" class:field-invalid=live(move || is_invalid() == "true")>
+        <div class="field field-check" class:field-locked=locked(field) class:field-invalid=live(move || is_invalid() == "true")>
             <input
                 type="checkbox"
                 id=id.clone()
@@ -356,7 +355,7 @@ pub fn Choice(
         })
         .collect_view();
     view! {
-        <fieldset class="field choice" class:field-invalid=live(move || is_invalid() == "true")>
+        <fieldset class="field choice" class:field-locked=locked(field) class:field-invalid=live(move || is_invalid() == "true")>
             <legend>{legend}</legend>
             <p class="help" id=format!("{}-help", field.input_id())>{help_text(help, field)}</p>
             <FieldMessages report field />

@@ -75,6 +75,8 @@ pub fn OutputPanel(
     ticks: Ticks,
     /// The open tab; owned by the app so that a change of language keeps it.
     selected: RwSignal<Output>,
+    /// Opened from a link without names with placeholders left: no output is for running.
+    redacted: RwSignal<bool>,
 ) -> impl IntoView {
     // Only the visible panel is rendered, so a keystroke re-renders one output, not three; the
     // checklist is also rendered while the browser prints, whatever tab is open.
@@ -187,7 +189,7 @@ pub fn OutputPanel(
                     on:click=handler(move |_| selected.set(output))
                 >
                     {t::output_name(output)}
-                    {live(move || (blocked(output) + preflight_blocked(output) > 0).then(|| view! { <span class="tab-flag" aria-label=t::TAB_BLOCKED.text()>" !"</span> }.into_any()))}
+                    {live(move || (redacted.get() || blocked(output) + preflight_blocked(output) > 0).then(|| view! { <span class="tab-flag" aria-label=t::TAB_BLOCKED.text()>" !"</span> }.into_any()))}
                 </button>
             }
         })
@@ -206,7 +208,18 @@ pub fn OutputPanel(
             let actions = move || {
                 let errors = blocked(output);
                 let fails = preflight_blocked(output);
-                if errors == 0 && fails > 0 {
+                if redacted.get() {
+                    view! {
+                        <p class="blocked" role="note">
+                            {t::REDACTED_BLOCKED.text()} " "
+                            <a href="#error-summary" on:click=|ev| {
+                                ev.prevent_default();
+                                browser::focus_field("error-summary");
+                            }>{t::SEE_ERRORS.text()}</a>
+                        </p>
+                    }
+                    .into_any()
+                } else if errors == 0 && fails > 0 {
                     view! {
                         <p class="blocked" role="note">
                             {t::preflight_blocked(fails)} " "
@@ -258,7 +271,8 @@ pub fn OutputPanel(
         })
         .collect_view();
 
-    let all_clear = move || TABS.iter().all(|&o| blocked(o) + preflight_blocked(o) == 0);
+    let all_clear =
+        move || !redacted.get() && TABS.iter().all(|&o| blocked(o) + preflight_blocked(o) == 0);
     view! {
         <div class="output-head">
             <div role="tablist" aria-label=t::OUTPUT_LABEL.text() class="tabs" on:keydown=handler(on_keydown)>{tabs}</div>

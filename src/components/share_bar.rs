@@ -5,6 +5,7 @@ use hybrid_model::share::{self, Decoded};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::without_names::WithoutNames;
 use crate::live::{handler, live, when};
 use crate::state::Ticks;
 use crate::sync::Link;
@@ -108,6 +109,7 @@ pub fn ShareBar(
             <button type="button" class="button button-secondary" on:click=handler(copy_link)>
                 {live(move || if link_copied.get() { t::LINK_COPIED.text() } else { t::COPY_LINK.text() })}
             </button>
+            <WithoutNames settings notices link />
             <button type="button" class="button button-secondary" on:click=handler(export)>{t::EXPORT.text()}</button>
             // Embedded or not is fixed for the page's life: nothing to follow.
             {(!embedded).then(|| view! {

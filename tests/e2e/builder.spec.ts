@@ -254,3 +254,15 @@ test('ticks stay with their tasks through tab switches, edits and a reload, in t
   await expect(untick).toBeHidden();
   expect(errors).toEqual([]);
 });
+
+test('one request per resource: each file once, the icon inline', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await open(page);
+  await expect(onPremScript(page)).toContainText('Set-CsAccessEdgeConfiguration');
+  // A task after the frame that painted the script: late requests (a re-asked icon) are in by then.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  const twice = requests.filter((path, i) => requests.indexOf(path) !== i);
+  expect(twice).toEqual([]);
+  expect(requests.filter((path) => path.endsWith('favicon.svg'))).toEqual([]);
+});

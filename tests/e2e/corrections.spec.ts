@@ -53,7 +53,7 @@ test('retired routes: a link that chose the old connector and MSOnline opens wit
   await expect(summary).toContainText('Choose the MicrosoftTeams module (Connect-MicrosoftTeams)');
   await expect(summary).toContainText('the MSOnline module is retired');
   await expect(summary).toContainText('Choose Microsoft Graph PowerShell');
-  await page.getByLabel('MicrosoftTeams module', { exact: true }).check();
+  await page.getByLabel('MicrosoftTeams module (Connect-MicrosoftTeams)').check();
   await expect(summary).not.toContainText('Online Connector is retired');
 });
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { holdClock, onPremScript, open, watchErrors } from './helpers';
+import { PORT, SUBPATH, SUBPATH_PORT } from './playwright.config';
 
 /** Collects Content-Security-Policy violations reported to the page. */
 async function watchCsp(page: Page) {
@@ -83,14 +84,14 @@ test('a full session requests nothing but the site itself', async ({ page, conte
   page.on('request', (r) => requests.push(r.url()));
   await open(page);
   await fullSession(page);
-  const foreign = requests.filter((url) => !url.startsWith('http://127.0.0.1:4173/') && !url.startsWith('blob:') && !url.startsWith('data:'));
+  const foreign = requests.filter((url) => !url.startsWith(`http://127.0.0.1:${PORT}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
   expect(requests.length).toBeGreaterThan(3);
   expect(foreign).toEqual([]);
 });
 
 test('the site works from a sub-path', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('http://127.0.0.1:4175/tools/hybrid/');
+  await page.goto(`http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`);
   await expect(onPremScript(page)).toContainText('Set-CsAccessEdgeConfiguration');
   await page.getByLabel('Allow outside users').uncheck();
   await expect(onPremScript(page)).toContainText('AllowOutsideUsers = $false');

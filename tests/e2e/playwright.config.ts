@@ -1,11 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium, never a downloaded browser; the release dist served on 127.0.0.1.
-const PORT = 4173;
+/** The first of three ports; `E2E_PORT` moves all three, so two runs on one machine do not meet. */
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** A second origin serving the same dist, for the embed example. */
-export const OTHER_PORT = 4174;
+export const OTHER_PORT = PORT + 1;
 /** The same dist under a sub-path, as a host might serve it. */
-export const SUBPATH_PORT = 4175;
+export const SUBPATH_PORT = PORT + 2;
 export const SUBPATH = '/tools/hybrid/';
 
 export default defineConfig({

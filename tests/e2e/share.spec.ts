@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { COPIED_FOR, PAUSE, hash, holdClock, link, onPremScript, open, relink, watchErrors } from './helpers';
+import { OTHER_PORT, PORT } from './playwright.config';
 
 /** A link that sets every field away from its default. */
 const EVERY_FIELD =
@@ -278,8 +279,8 @@ test('the embed example on another origin: locked cloud, copy, and a frame that 
   // The clock covers the frame too: "Copied" and "Link copied" last until the test moves time.
   await holdClock(context);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const builder = 'http://127.0.0.1:4173/';
-  await page.goto(`http://127.0.0.1:4174/embed-example.html?builder=${encodeURIComponent(builder)}`);
+  const builder = `http://127.0.0.1:${PORT}/`;
+  await page.goto(`http://127.0.0.1:${OTHER_PORT}/embed-example.html?builder=${encodeURIComponent(builder)}`);
   const frame = page.frameLocator('#hybrid-builder');
   await expect(frame.locator('#panel-on-premises pre.script')).toContainText('sipfed.online.gov.skypeforbusiness.us');
   await expect(frame.getByLabel('GCC High', { exact: true })).toBeDisabled();

@@ -15,7 +15,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
 }
 
 /// `trunk build --release` into dist/ with relative URLs (works from any sub-path), then the
-/// strict-CSP loader, the single-file offline edition, then the served stylesheet and glue minified.
+/// strict-CSP loader, the single-file offline edition, then the served stylesheet and glue
+/// minified; last, the sample runbook that embeds the builder, in dist/runbook/.
 pub fn build() -> Result<(), String> {
     proc::step(
         "release build (trunk build --release --public-url ./)",
@@ -46,7 +47,24 @@ pub fn build() -> Result<(), String> {
     proc::step(
         "minified stylesheet and glue (esbuild), integrity updated",
         || minify::minify_served(&dist),
-    )
+    )?;
+    proc::step("sample runbook dist/runbook/ (mdBook)", || runbook(&dist))
+}
+
+/// The mdBook site of `docs/runbook/`, built after the app so nothing above rewrites its pages:
+/// its page embeds the builder at `../index.html`, the app beside it.
+fn runbook(dist: &Path) -> Result<(), String> {
+    let out = dist.join("runbook");
+    let source = crate::root().join("docs/runbook");
+    proc::run(proc::command(
+        "mdbook",
+        &[
+            "build",
+            &source.to_string_lossy(),
+            "--dest-dir",
+            &out.to_string_lossy(),
+        ],
+    ))
 }
 
 /// Each served locale under the content-hashed name the page asks for and checks (both come from

@@ -10,7 +10,7 @@ pub fn command(program: &str, args: &[&str]) -> Command {
     let mut cmd = Command::new(program);
     cmd.args(args)
         .current_dir(crate::root())
-        .env("PATH", crate::tools::tool_path());
+        .env("PATH", tool_path());
     cmd
 }
 
@@ -55,7 +55,7 @@ pub fn run_captured(mut cmd: Command) -> (bool, String) {
 pub fn output(program: impl AsRef<Path>, args: &[&str]) -> Option<String> {
     let out = Command::new(program.as_ref())
         .args(args)
-        .env("PATH", crate::tools::tool_path())
+        .env("PATH", tool_path())
         .stderr(Stdio::null())
         .output()
         .ok()?;
@@ -78,4 +78,24 @@ fn describe(cmd: &Command) -> String {
         .chain(cmd.get_args().map(|a| a.to_string_lossy().into_owned()))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// PATH with cargo's bin directory and the npm binaries (wasm-opt) first, as Trunk finds tools by name.
+pub fn tool_path() -> String {
+    let mut dirs = vec![cargo_bin(), crate::root().join("node_modules/.bin")];
+    dirs.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
+    std::env::join_paths(dirs)
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Where `cargo install` puts binaries: the tools xtask installs are found there first.
+pub fn cargo_bin() -> std::path::PathBuf {
+    std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".cargo")))
+        .unwrap_or_else(|| std::path::PathBuf::from(".cargo"))
+        .join("bin")
 }

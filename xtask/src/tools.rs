@@ -1,6 +1,5 @@
 //! Installs the pinned tools when missing or at the wrong version; a second run installs nothing.
 
-use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -20,6 +19,11 @@ pub const WEBKIT_WEBDRIVER: &str = "/usr/bin/WebKitWebDriver";
 pub const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 /// The X server MiniBrowser draws on: it needs a display even headless (Debian `xvfb`).
 pub const XVFB: &str = "/usr/bin/Xvfb";
+/// mdBook, which builds the sample runbook that embeds the builder (`docs/runbook/`, into
+/// `dist/runbook/`): the Rust ecosystem's own documentation generator, from crates.io. Installed
+/// without its default features (the live-reload server and the search index, which the offline
+/// runbook does not use): a quarter of the build.
+const MDBOOK_VERSION: &str = "0.5.4";
 /// The geckodriver the component tests and the Firefox smoke suite use (crates.io; WebdriverIO
 /// would otherwise try to download one, which fails here).
 const GECKODRIVER_VERSION: &str = "0.37.1";
@@ -57,6 +61,13 @@ pub fn ensure(need: Need) -> Result<(), String> {
         let bindgen = wasm_bindgen_version()?;
         // Not --locked: the locked webpki-roots of wasm-bindgen-cli is missing from the registry here.
         cargo_tool("wasm-bindgen-cli", "wasm-bindgen", &bindgen, &[], "~2 min")?;
+        cargo_tool(
+            "mdbook",
+            "mdbook",
+            MDBOOK_VERSION,
+            &["--locked", "--no-default-features"],
+            "~9 min",
+        )?;
     }
     if need.browser {
         cargo_tool(
@@ -72,24 +83,7 @@ pub fn ensure(need: Need) -> Result<(), String> {
 
 /// The cargo-installed geckodriver.
 pub fn geckodriver() -> PathBuf {
-    cargo_bin().join("geckodriver")
-}
-
-/// PATH with cargo's bin directory and the npm binaries (wasm-opt) first, as Trunk finds tools by name.
-pub fn tool_path() -> String {
-    let mut dirs = vec![cargo_bin(), crate::root().join("node_modules/.bin")];
-    dirs.extend(env::split_paths(&env::var_os("PATH").unwrap_or_default()));
-    env::join_paths(dirs)
-        .map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
-fn cargo_bin() -> PathBuf {
-    env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
-        .unwrap_or_else(|| PathBuf::from(".cargo"))
-        .join("bin")
+    proc::cargo_bin().join("geckodriver")
 }
 
 fn wasm_target() -> Result<(), String> {
@@ -111,9 +105,13 @@ fn cargo_tool(
     extra: &[&str],
     usually: &str,
 ) -> Result<(), String> {
-    let path = cargo_bin().join(binary);
+    let path = proc::cargo_bin().join(binary);
     let current = proc::output(&path, &["--version"]).unwrap_or_default();
-    if current.split_whitespace().any(|word| word == version) {
+    // `trunk 0.21.14`, `mdbook v0.5.4`: the version is a word, with or without its `v`.
+    if current
+        .split_whitespace()
+        .any(|word| word.strip_prefix('v').unwrap_or(word) == version)
+    {
         println!("ok  {binary} {version}");
         return Ok(());
     }

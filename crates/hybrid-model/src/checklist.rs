@@ -175,6 +175,7 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
     });
 
     sections.push(run_order(settings));
+    sections.push(road(settings));
 
     if !reports.is_empty() {
         sections.push(preflight_findings(reports));
@@ -315,6 +316,32 @@ fn run_order(settings: &Settings) -> Section {
     Section {
         level: 2,
         heading: t::RUN_ORDER.to_string(),
+        blocks,
+    }
+}
+
+/// The whole road after the window: waves, their results, the cut-over and decommissioning.
+fn road(settings: &Settings) -> Section {
+    let mut blocks = vec![Block::Paragraph(vec![text(t::ROAD_INTRO)])];
+    for (i, stage) in crate::stages::road(settings).into_iter().enumerate() {
+        let line = t::StageLine {
+            number: i + 1,
+            title: stage.title,
+            shell: stage.shell,
+        };
+        blocks.push(Block::Task(vec![text(line.text())]));
+        if !stage.commands.is_empty() {
+            blocks.push(Block::Code(stage.commands.join("\n")));
+        }
+        blocks.push(Block::Note(vec![text(format!(
+            "{}: {}",
+            t::LOOK_FOR,
+            stage.look_for
+        ))]));
+    }
+    Section {
+        level: 2,
+        heading: t::ROAD.to_string(),
         blocks,
     }
 }

@@ -64,3 +64,27 @@ pub fn all_scripts(settings: &Settings) -> Vec<(String, Vec<u8>)> {
     all.extend(companion_scripts(settings));
     all
 }
+
+/// Every wave's user file and script, as (name, bytes), wave by wave (the CLI's `waves`).
+pub fn wave_files(
+    settings: &Settings,
+    list: &crate::waves::list::UserList,
+    size: usize,
+) -> Vec<(String, Vec<u8>)> {
+    use crate::waves::{script_file, user_file, users_file, waves};
+    waves(list, size)
+        .iter()
+        .flat_map(|wave| {
+            [
+                (
+                    users_file(wave.number, settings),
+                    user_file(wave.users, list.column.kind).into_bytes(),
+                ),
+                (
+                    script_file(wave.number, settings),
+                    script_bytes(&crate::powershell::waves::wave(settings, wave.number).text()),
+                ),
+            ]
+        })
+        .collect()
+}

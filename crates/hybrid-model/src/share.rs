@@ -219,16 +219,53 @@ fn checksum<'a>(parts: impl Iterator<Item = (&'a str, String)>) -> String {
         .collect()
 }
 
-/// What a link carries besides settings: embed mode and locked fields.
+/// What a link carries besides settings: embed mode, locked fields, the language, and whether its
+/// names are placeholders.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LinkOptions {
     pub embed: bool,
+    /// The names in the link are placeholders (`redacted`, see [`crate::redact`]): the page says
+    /// so and withholds the scripts until the admin has typed real names.
+    pub redacted: bool,
     pub locked: Vec<Field>,
     /// The language the link opens in (`lang=`); none is the reader's own.
     pub lang: Option<&'static str>,
     /// An embedding page fixed the language (`lock=lang`): the switcher is disabled.
     pub lang_locked: bool,
+    /// The colours an embedding page asks for (`theme=light|dark`), so the frame matches the page
+    /// around it rather than the reader's system setting; none follows the system.
+    pub theme: Option<Theme>,
 }
+
+/// Light or dark colours, as an embedding page asks for them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    const NAMES: [&str; 2] = ["light", "dark"];
+
+    /// The value in links, and the page's `data-theme` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Theme> {
+        match name {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+}
+
+/// The marker of a link whose names are placeholders.
+pub const REDACTED: &str = "redacted";
 
 /// The `lock=` name of the language, which is not a setting.
 const LANG_LOCK: &str = "lang";
@@ -250,6 +287,9 @@ pub fn to_fragment(settings: &Settings, options: &LinkOptions) -> String {
     if options.embed {
         parts.push("embed".to_owned());
     }
+    if options.redacted {
+        parts.push(REDACTED.to_owned());
+    }
     if !options.locked.is_empty() || options.lang_locked {
         let mut locked: Vec<&str> = options.locked.iter().map(|f| f.path()).collect();
         if options.lang_locked {
@@ -259,6 +299,9 @@ pub fn to_fragment(settings: &Settings, options: &LinkOptions) -> String {
     }
     if let Some(lang) = options.lang {
         parts.push(format!("lang={lang}"));
+    }
+    if let Some(theme) = options.theme {
+        parts.push(format!("theme={}", theme.as_str()));
     }
     for (field, default) in Field::ALL.into_iter().zip(default_values()) {
         let value = field.get(settings);
@@ -333,9 +376,18 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
                 }
             }
             "embed" => options.embed = true,
+            REDACTED => options.redacted = true,
             "lang" => match crate::text::catalog::shipped(raw) {
                 Some(lang) => options.lang = Some(lang),
                 None => problems.push(problem("lang", t::unknown_language(shorten(raw)))),
+            },
+            "theme" => match Theme::from_name(raw) {
+                Some(theme) => options.theme = Some(theme),
+                None => problems.push(problem_then(
+                    "theme",
+                    t::not_a_choice(&Theme::NAMES),
+                    Fallback::Ignored,
+                )),
             },
             "lock" => {
                 for path in raw.split(',').filter(|p| !p.is_empty()) {

@@ -115,3 +115,121 @@ pub fn stages(settings: &Settings) -> Vec<Stage> {
     });
     out
 }
+
+/// The whole road after the hybrid window: waves of moves, their results, and the cut-over that
+/// switches hybrid off (cloud-consolidation-disabling-hybrid.md), then the pointers to
+/// decommissioning. Apart from [`stages`], which is one change window.
+pub fn road(settings: &Settings) -> Vec<Stage> {
+    use crate::powershell::cutover;
+    let first_wave = crate::waves::script_file(1, settings);
+    let check = run(cutover::CHECK_FILE, "-PublicDnsServer 8.8.8.8", settings);
+    vec![
+        Stage {
+            title: t::ROAD_WAVES.text(),
+            shell: t::WAVE_SHELL.text(),
+            commands: vec![
+                "sfb-hybrid waves settings.json users.csv --size 100 --out waves".to_owned(),
+                format!(".\\{first_wave} -WhatIf"),
+                format!(".\\{first_wave}"),
+            ],
+            look_for: t::ROAD_WAVES_LOOK.text(),
+        },
+        Stage {
+            title: t::ROAD_RESULTS.text(),
+            shell: t::BUILDER.text(),
+            commands: vec![
+                "sfb-hybrid wave-results settings.json hybrid-wave-*-results-*.json --out retry"
+                    .to_owned(),
+            ],
+            look_for: t::ROAD_RESULTS_LOOK.text(),
+        },
+        Stage {
+            title: t::ROAD_CHECK.text(),
+            shell: t::MANAGEMENT_SHELL.text(),
+            commands: vec![
+                check.clone(),
+                format!(
+                    "sfb-hybrid cutover settings.json --check {} --out cutover",
+                    cutover::CHECK_REPORT_FILE
+                ),
+            ],
+            look_for: t::ROAD_CHECK_LOOK.text(),
+        },
+        Stage {
+            title: t::ROAD_DNS.text(),
+            shell: t::DNS_HOST.text(),
+            commands: cutover_dns(settings),
+            look_for: t::ROAD_DNS_LOOK.text(),
+        },
+        Stage {
+            title: t::ROAD_ONLINE.text(),
+            shell: t::TEAMS_SHELL.text(),
+            commands: vec![
+                run(cutover::ONLINE_FILE, "-WhatIf", settings),
+                run(cutover::ONLINE_FILE, "", settings),
+            ],
+            look_for: t::ROAD_ONLINE_LOOK.text(),
+        },
+        Stage {
+            title: t::ROAD_ON_PREMISES.text(),
+            shell: t::MANAGEMENT_SHELL.text(),
+            commands: vec![
+                run(cutover::ON_PREMISES_FILE, "-WhatIf", settings),
+                run(cutover::ON_PREMISES_FILE, "", settings),
+            ],
+            look_for: t::ROAD_ON_PREMISES_LOOK.text(),
+        },
+        Stage {
+            title: t::ROAD_VERIFY.text(),
+            shell: t::MANAGEMENT_SHELL.text(),
+            commands: vec![check],
+            look_for: t::ROAD_VERIFY_LOOK.text(),
+        },
+        Stage {
+            title: t::ROAD_DECOMMISSION.text(),
+            shell: t::BOTH_SHELLS.text(),
+            commands: Vec::new(),
+            look_for: t::ROAD_DECOMMISSION_LOOK.text(),
+        },
+    ]
+}
+
+/// The records each SIP domain gets at the cut-over, as decommission-manage-dns-entries.md lists
+/// them (type, name, TTL, priority, weight, port, value), with this cloud's Microsoft 365 names.
+pub fn cutover_dns(settings: &Settings) -> Vec<String> {
+    let profile = settings.cloud.profile();
+    let (sipfed, sipdir, webdir) = (
+        profile.dns_sipfed.value,
+        profile.dns_sipdir.value,
+        profile.dns_webdir.value,
+    );
+    let mut lines: Vec<String> = settings
+        .environment
+        .domains()
+        .into_iter()
+        .flat_map(|d| {
+            [
+                format!("SRV   _sipfederationtls._tcp.{d}  3600  100 1 5061 {sipfed}"),
+                format!("SRV   _sip._tls.{d}  3600  100 1 443 {sipdir}"),
+                format!("CNAME lyncdiscover.{d}  3600  {webdir}"),
+                format!("CNAME sip.{d}  3600  {sipdir}"),
+            ]
+        })
+        .collect();
+    // Where each value comes from, in English like every command (the notes are keyed text).
+    lines.extend(crate::text::in_english(|| {
+        let profile = settings.cloud.profile();
+        [profile.dns_sipfed, profile.dns_sipdir, profile.dns_webdir]
+            .into_iter()
+            .map(|v| {
+                let provenance = match v.provenance {
+                    crate::Provenance::Documented => "documented",
+                    crate::Provenance::Inferred => "INFERRED",
+                    crate::Provenance::Unconfirmed => "UNCONFIRMED",
+                };
+                format!("# {}: {provenance}, {}", v.value, v.note)
+            })
+            .collect::<Vec<_>>()
+    }));
+    lines
+}

@@ -33,6 +33,8 @@ pub enum Code {
     InvalidGuid,
     InvalidPath,
     InvalidDate,
+    /// A placeholder from a link without names (`crate::redact`): the page raises it, never `validate`.
+    PlaceholderName,
     FederatedUsersRequired,
     DefaultRouteUnsupported,
     PartnerDiscoveryOff,
@@ -70,6 +72,7 @@ impl Code {
             Code::InvalidGuid => "HB105",
             Code::InvalidPath => "HB106",
             Code::InvalidDate => "HB107",
+            Code::PlaceholderName => "HB108",
             Code::FederatedUsersRequired => "HB201",
             Code::DefaultRouteUnsupported => "HB202",
             Code::PartnerDiscoveryOff => "HB203",

@@ -142,11 +142,17 @@ fn moves_check_module_build_and_readiness_before_any_move() {
         "if (-not $ReadinessFile)",
         "-gt 86400",
         "if (-not $readiness.SharedSipAddressSpace)",
-        "$teams.Version -lt [version]'6.2.1'",
-        "$teams.Version -ge [version]'7.2' -and $build -lt [version]'7.0.2046.849'",
+        // The thresholds are set once (fragments/move-build.ps1), then the guards compare.
+        "$moduleMinimum = [version]'6.2.1'",
+        "$moduleWithRegression = [version]'7.2'",
+        "$buildBelowFix = -not $build -or $build -lt [version]'7.0.2046.849'",
+        "if ($teams.Version -lt $moduleMinimum) {",
+        "if (-not $build -or $buildBelowMinimum) {",
+        "if ($teams.Version -ge $moduleWithRegression -and $buildBelowFix) {",
         "[version]'7.0.2046.385'",
         "[version]'6.0.9319.619'",
-        "$provider = Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.lync.com' | Select-Object -First 1",
+        // The pipeline is broken after each `|` (it is longer than 120 columns at its depth).
+        "$provider = Get-CsHostingProvider |\n            Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.lync.com' |\n            Select-Object -First 1",
     ] {
         let at = on_prem.find(guard).unwrap_or_else(|| panic!("no {guard}"));
         assert!(at < first_move, "{guard} comes after a move");

@@ -11,10 +11,37 @@ use hybrid_model::report::{self, CheckResult, Facts, Part, Report, ReportKind, S
 use hybrid_model::text::catalog::{self, Catalog, LANGUAGES, PSEUDO};
 use hybrid_model::{Cloud, Settings};
 
-/// Every `Add-Check` line of a script: id, status and to-do as printed (empty to-dos left out).
+/// Every `Add-Check` of a script: id, status and to-do as printed (empty to-dos left out). A
+/// to-do longer than a line is written `-Todo (` then `'part ' +` lines and a last `'part')`:
+/// it is read back as the one literal the parts make.
 fn printed_todos(script: &str) -> Vec<(String, String, String)> {
     let mut out = Vec::new();
-    for line in script.lines().map(str::trim) {
+    let mut lines = script.lines().map(str::trim);
+    while let Some(first) = lines.next() {
+        let mut line = first.to_owned();
+        if let Some(head) = first.strip_suffix(" -Todo (") {
+            let mut todo = String::new();
+            for part in lines.by_ref() {
+                let (literal, last) = match part.strip_suffix(" +") {
+                    Some(literal) => (literal, false),
+                    None => (
+                        part.strip_suffix(')')
+                            .unwrap_or_else(|| panic!("a last part ends the to-do: {part}")),
+                        true,
+                    ),
+                };
+                let literal = literal
+                    .strip_prefix('\'')
+                    .and_then(|l| l.strip_suffix('\''))
+                    .unwrap_or_else(|| panic!("a part is one single-quoted literal: {part}"));
+                todo.push_str(literal);
+                if last {
+                    break;
+                }
+            }
+            line = format!("{head} -Todo '{todo}'");
+        }
+        let line = line.as_str();
         let Some(rest) = line.strip_prefix("Add-Check -Id '") else {
             continue;
         };

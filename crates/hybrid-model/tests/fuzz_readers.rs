@@ -65,11 +65,62 @@ fn read_everywhere(text: &str) -> Result<(), TestCaseError> {
             }
         }
     }
+    // The wave and cut-over readers: a user list, a wave report, a cut-over check report.
+    for s in [settings(), Settings::default()] {
+        match hybrid_model::waves::list::read(text, &s) {
+            Ok(list) => {
+                for bad in &list.bad_rows {
+                    prop_assert!(safe(&bad.message()), "{:?}", bad);
+                }
+                let _ = hybrid_model::downloads::wave_files(&s, &list, 7);
+            }
+            Err(refusal) => prop_assert!(safe(&refusal.message())),
+        }
+        match hybrid_model::waves::results::read(text, &s, NOW) {
+            Ok(read) => {
+                let progress = hybrid_model::waves::results::progress(&[read]);
+                for wave in &progress.waves {
+                    prop_assert!(safe(&wave.move_report));
+                    for user in &wave.unmoved {
+                        prop_assert!(safe(&user.user));
+                        for reason in &user.reasons {
+                            prop_assert!(safe(&reason.code) && safe(&reason.detail));
+                        }
+                    }
+                }
+                for entry in &progress.retry {
+                    prop_assert!(safe(entry) && !entry.contains(','), "{entry:?}");
+                }
+            }
+            Err(refusal) => {
+                let message = refusal.message();
+                prop_assert!(!message.is_empty() && safe(&message), "{:?}", refusal);
+            }
+        }
+        match hybrid_model::cutover::read(text, &s, NOW) {
+            Ok(read) => {
+                if let hybrid_model::cutover::Decision::Withheld { pools, .. } =
+                    hybrid_model::cutover::decide(&read, 0)
+                {
+                    for (pool, _) in &pools {
+                        prop_assert!(safe(pool));
+                    }
+                }
+                for line in hybrid_model::cutover::remaining_hybrid(&read) {
+                    prop_assert!(safe(&line));
+                }
+            }
+            Err(refusal) => {
+                let message = refusal.message();
+                prop_assert!(!message.is_empty() && safe(&message), "{:?}", refusal);
+            }
+        }
+    }
     Ok(())
 }
 
 /// Keys the readers know, so arbitrary JSON reaches past "unknown field" into real decoding.
-const KEYS: [&str; 24] = [
+const KEYS: [&str; 33] = [
     "schema",
     "schema_version",
     "kind",
@@ -94,10 +145,19 @@ const KEYS: [&str; 24] = [
     "sip_domains",
     "pilot_users",
     "oauth",
+    "wave",
+    "users",
+    "entry",
+    "sip_address",
+    "problems",
+    "users_on_premises",
+    "pools",
+    "dns",
+    "state",
 ];
 
 /// Strings the readers give meaning to, and hostile ones.
-const WORDS: [&str; 12] = [
+const WORDS: [&str; 17] = [
     "hybrid-builder-report",
     "preflight",
     "verification",
@@ -110,6 +170,11 @@ const WORDS: [&str; 12] = [
     "gcc-high",
     "\u{1b}[2J\r\nFAIL forged",
     "\u{202e}moc.osotnoc",
+    "hybrid-builder-wave-results",
+    "hybrid-builder-cutover-check",
+    "moved",
+    "not_ready",
+    "sip:ada@contoso.com",
 ];
 
 fn key() -> impl Strategy<Value = String> {

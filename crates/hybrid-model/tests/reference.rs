@@ -103,23 +103,43 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
         ]],
         "Remove-CsHostingProvider" => vec![vec!["Identity", "Force", "WhatIf", "Confirm"]],
         "Get-CsPublicProvider" => vec![vec![]],
-        "Move-CsUser" => vec![vec![
-            "Identity",
-            "Target",
-            "Credential",
-            "MoveToTeams",
-            "HostedMigrationOverrideUrl",
-            "TenantAdminUserName",
-            "BypassEnterpriseVoiceCheck",
-            "AccessTokens",
-            "Report",
-            "Force",
-            "ProxyPool",
-            "DomainController",
-            "PassThru",
-            "WhatIf",
-            "Confirm",
-        ]],
+        // Move-CsUser.md: the Identity set (default) and the UserList set ("Users" in its
+        // parameter YAML), which takes -UserList instead of -Identity; -Report is in both.
+        "Move-CsUser" => vec![
+            vec![
+                "Identity",
+                "Target",
+                "Credential",
+                "MoveToTeams",
+                "HostedMigrationOverrideUrl",
+                "TenantAdminUserName",
+                "BypassEnterpriseVoiceCheck",
+                "AccessTokens",
+                "Report",
+                "Force",
+                "ProxyPool",
+                "DomainController",
+                "PassThru",
+                "WhatIf",
+                "Confirm",
+            ],
+            vec![
+                "UserList",
+                "Target",
+                "Credential",
+                "MoveToTeams",
+                "HostedMigrationOverrideUrl",
+                "TenantAdminUserName",
+                "BypassEnterpriseVoiceCheck",
+                "Report",
+                "Force",
+                "ProxyPool",
+                "DomainController",
+                "PassThru",
+                "WhatIf",
+                "Confirm",
+            ],
+        ],
         "Get-CsUser" => vec![vec![
             "Identity",
             "Credential",
@@ -379,6 +399,38 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
         "Test-IsThisCertificate" => vec![vec!["Key"]],
         "Get-PrincipalState" => vec![vec!["AppId"]],
         "Get-EnabledPlan" => vec![vec!["User"]],
+        // Grant-CsTeamsUpgradePolicy.md (MicrosoftTeams): sets Identity, GrantToTenant, GrantToGroup;
+        // no -WhatIf in any of them.
+        "Grant-CsTeamsUpgradePolicy" => vec![
+            vec![
+                "Identity",
+                "MigrateMeetingsToTeams",
+                "PassThru",
+                "PolicyName",
+                "MsftInternalProcessingMode",
+            ],
+            vec![
+                "MigrateMeetingsToTeams",
+                "PassThru",
+                "PolicyName",
+                "MsftInternalProcessingMode",
+                "Force",
+                "Global",
+            ],
+            vec![
+                "MigrateMeetingsToTeams",
+                "PassThru",
+                "PolicyName",
+                "MsftInternalProcessingMode",
+                "Group",
+                "Rank",
+            ],
+        ],
+        // The wave script's own helpers (fragments/wave-readiness.ps1).
+        "New-Problem" => vec![vec!["Code", "Detail"]],
+        "Add-Result" => vec![vec!["Entry", "SipAddress", "Status", "Problems"]],
+        // PowerShell-Docs reference/5.1 Microsoft.PowerShell.Utility/Group-Object.md.
+        "Group-Object" => vec![vec!["Property", "InputObject"]],
         "Get-CsServerVersion" => vec![vec![]],
         // Export-CsConfiguration.md, parameter set FileName.
         "Export-CsConfiguration" => vec![vec!["FileName", "Force", "LocalStore"]],
@@ -505,6 +557,10 @@ fn every_emitted_command_binds_one_documented_parameter_set() {
             hybrid_model::powershell::preflight::online(&settings).text(),
             hybrid_model::powershell::verify::on_premises(&settings).text(),
             hybrid_model::powershell::verify::online(&settings).text(),
+            hybrid_model::powershell::waves::wave(&settings, 1).text(),
+            hybrid_model::powershell::cutover::check(&settings).text(),
+            hybrid_model::powershell::cutover::online(&settings, 0).text(),
+            hybrid_model::powershell::cutover::on_premises(&settings, 0).text(),
         ] {
             for command in commands(&text) {
                 let Some(sets) = sets(&command.cmdlet) else {
@@ -542,6 +598,9 @@ fn every_emitted_command_binds_one_documented_parameter_set() {
         "Set-CsOAuthServer",
         "New-CsPartnerApplication",
         "Remove-CsHostingProvider",
+        "Get-CsOnlineSipDomain",
+        "Grant-CsTeamsUpgradePolicy",
+        "Group-Object",
     ] {
         assert!(
             seen.contains(domain_cmdlet),

@@ -79,7 +79,9 @@ fn dns_reads_cname_targets_and_names_its_view() {
     let text = preflight::on_premises(&full(Cloud::Commercial)).text();
     assert!(text.contains("foreach ($property in @('NameTarget', 'NameHost', 'IPAddress')) {"));
     assert!(text.contains("[string] $PublicDnsServer = ''"));
-    assert!(text.contains("-Server $PublicDnsServer"));
+    // The public resolver is the -Server of the splatted query.
+    assert!(text.contains("$query.Server = $PublicDnsServer"));
+    assert!(text.contains("$answers = @(Resolve-DnsName @query)"));
     assert!(text.contains("-Found \"Through $view`:"));
 }
 
@@ -98,8 +100,9 @@ fn only_licences_in_force_count() {
 fn a_disabled_sip_domain_fails_the_online_preflight() {
     let text = preflight::online(&full(Cloud::Commercial)).text();
     assert!(text.contains("Get-CsOnlineSipDomain -DomainStatus Disabled"));
+    // What was found is set just before the check, which is longer than a line otherwise.
     assert!(text.contains(
-        "Add-Check -Id 'tenant-domains' -Status 'FAIL' -Found (\"Disabled in the tenant: \""
+        "$finding = (\"Disabled in the tenant: \" + ($disabled -join ', '))\n            Add-Check -Id 'tenant-domains' -Status 'FAIL' -Found $finding -Todo ("
     ));
     // Read back, such a report is a failure with the script's own words.
     let online = read(&preflight_report(
@@ -196,7 +199,8 @@ fn the_preflight_reads_the_product_as_well_as_the_build() {
 fn moves_and_the_final_check_find_the_provider_by_its_proxy_fqdn() {
     let mut s = full(Cloud::Commercial);
     s.hosting_provider.existing = hybrid_model::settings::ExistingProvider::UpdateInPlace;
-    let on_premises = scripts::on_premises(&s).text();
+    // Pipelines longer than a line are broken after each `|`.
+    let on_premises = support::unbroken_pipelines(&scripts::on_premises(&s).text());
     let by_proxy = "Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.lync.com'";
     assert!(on_premises.contains(&format!("$provider = {by_proxy} | Select-Object -First 1")));
     assert!(on_premises.contains(&format!("{by_proxy} | Select-Object -Property *")));

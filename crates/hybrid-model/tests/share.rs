@@ -37,9 +37,11 @@ fn every_field_survives_a_link_round_trip() {
         s.oauth.service_principal_tool = hybrid_model::settings::ServicePrincipalTool::MsOnline;
         let options = LinkOptions {
             embed: true,
+            redacted: true,
             locked: vec![Field::Cloud, Field::SipDomains],
             lang: Some("zh-CN"),
             lang_locked: true,
+            theme: Some(hybrid_model::share::Theme::Dark),
         };
         let fragment = to_fragment(&s, &options);
         assert!(
@@ -253,4 +255,22 @@ fn a_link_carries_a_shipped_language_and_reports_another() {
     assert_eq!(decoded.problems.len(), 1);
     assert_eq!(decoded.problems[0].key, "lang");
     assert!(decoded.problems[0].message.contains("xx-Klingon"));
+}
+
+/// An embedding page's `theme=` is read as light or dark; anything else is listed and ignored, so
+/// the frame follows the system as it would without it.
+#[test]
+fn a_link_carries_the_embedding_pages_theme() {
+    use hybrid_model::share::Theme;
+    let (decoded, options) = from_fragment("v=1&embed&theme=light");
+    assert_eq!(decoded.problems, vec![]);
+    assert_eq!(options.theme, Some(Theme::Light));
+    let (decoded, options) = from_fragment("v=1&embed&theme=sepia");
+    assert_eq!(options.theme, None);
+    assert_eq!(decoded.problems[0].key, "theme");
+    assert!(
+        decoded.problems[0].message.contains("light, dark"),
+        "{:?}",
+        decoded.problems
+    );
 }

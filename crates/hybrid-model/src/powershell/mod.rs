@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod command;
+pub mod cutover;
 mod move_pairs;
 pub mod preflight;
 pub mod quote;
@@ -12,6 +13,7 @@ pub mod scripts;
 mod snippet;
 pub mod token;
 pub mod verify;
+pub mod waves;
 mod writer;
 
 pub use command::{Arg, Command, Invocation, Value};

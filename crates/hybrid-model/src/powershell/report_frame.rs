@@ -6,6 +6,9 @@ use super::writer::{BlockDelimiter, Part, Writer};
 use crate::report::{Part as ReportPart, REPORT_SCHEMA, REPORT_VERSION, ReportKind};
 use crate::settings::Settings;
 
+/// The to-do of a check that could not read what it checks: the parts after its `-Todo (`.
+const CHECK_FAILED_TODO: &str = "    'Check that this shell has the rights and modules the check needs, ' +\n    'then run the script again.')\n";
+
 /// One read-only script: which report it writes and what its help says.
 pub(crate) struct Frame {
     pub kind: ReportKind,
@@ -62,9 +65,9 @@ impl Frame {
         w.code("#Requires -Version 5.1");
         w.block_delimiter(BlockDelimiter::Open);
         w.block_line(".SYNOPSIS");
-        w.block_line(&format!("    {}", self.synopsis));
+        w.block_paragraph("    ", self.synopsis);
         w.block_line(".DESCRIPTION");
-        w.block_line(&format!("    {}", self.run_in));
+        w.block_paragraph("    ", self.run_in);
         w.block_line(
             "    Prints one line per check (PASS, WARN or FAIL, what was found, what to do) and writes",
         );
@@ -72,15 +75,18 @@ impl Frame {
             "    {} for Hybrid Builder to read back. Nothing in the deployment changes.",
             self.report_file()
         ));
-        w.block_line(&format!(
-            "    Generated for the SIP domains: {}",
-            settings.environment.domains().join(", ")
-        ));
+        w.block_paragraph(
+            "    ",
+            &format!(
+                "Generated for the SIP domains: {}",
+                settings.environment.domains().join(", ")
+            ),
+        );
         w.block_line(".PARAMETER ReportPath");
         w.block_line("    Folder for the report and the transcript. Default: the current folder.");
         for param in self.params {
             w.block_line(&format!(".PARAMETER {}", param.name));
-            w.block_line(&format!("    {}", param.help));
+            w.block_paragraph("    ", param.help);
         }
         w.block_line(".EXAMPLE");
         w.block_line(&format!(
@@ -180,7 +186,8 @@ pub(crate) fn guarded(w: &mut Writer, id: &str, body: impl FnOnce(&mut Writer)) 
     body(w);
     w.reopen("} catch {");
     w.code(&format!(
-        "Add-Check -Id '{id}' -Status 'WARN' -Found \"Could not read: $($_.Exception.Message)\" -Todo 'Check that this shell has the rights and modules the check needs, then run the script again.'"
+        "Add-Check -Id '{id}' -Status 'WARN' -Found \"Could not read: $($_.Exception.Message)\" -Todo ("
     ));
+    w.fragment(CHECK_FAILED_TODO);
     w.close("}");
 }

@@ -128,7 +128,7 @@ fn start(w: &mut Writer, settings: &Settings, part: &Part) {
     // Test-Path -LiteralPath takes the path verbatim, with no wildcard expansion (Test-Path.md).
     w.comment(t::BACKUP_FILE_CHECK);
     w.open("if (-not (Test-Path -LiteralPath $BackupFile -PathType Leaf)) {");
-    w.code(&format!("throw '{}'", t::BACKUP_FILE_MISSING));
+    w.text_statement("throw", t::BACKUP_FILE_MISSING);
     w.close("}");
     w.code("$backupItem = Get-Item -LiteralPath $BackupFile");
     w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
@@ -142,7 +142,7 @@ fn read_backup(w: &mut Writer, backup_of: &str, saved: &[Saved]) {
     w.open(&format!(
         "if (-not ($backup -is [hashtable]) -or $backup['{BACKUP_OF_KEY}'] -ne '{backup_of}') {{"
     ));
-    w.code(&format!("throw '{}'", t::BACKUP_WRONG_SCRIPT));
+    w.text_statement("throw", t::BACKUP_WRONG_SCRIPT);
     w.close("}");
     let keys: Vec<String> = saved.iter().map(|s| format!("'{}'", s.key())).collect();
     w.open(&format!("foreach ($key in @({})) {{", keys.join(", ")));
@@ -158,9 +158,9 @@ fn refuse_while_homed_online(w: &mut Writer) {
     w.open("if ($homedOnline.Count -gt 0) {");
     w.code("$homedOnline | Select-Object -Property SipAddress, HostingProvider | Format-List | Out-Host");
     w.open("if (-not $AcceptOnlineUsersCutOff) {");
-    w.code(&format!("throw '{}'", t::HOMED_ONLINE_STOP));
+    w.text_statement("throw", t::HOMED_ONLINE_STOP);
     w.close("}");
-    w.code(&format!("Write-Warning '{}'", t::HOMED_ONLINE_ACCEPTED));
+    w.text_statement("Write-Warning", t::HOMED_ONLINE_ACCEPTED);
     w.close("}");
     w.blank();
 }
@@ -430,10 +430,7 @@ fn restore_oauth_configuration(w: &mut Writer) {
     ));
     w.code("$configuration = Get-CsOAuthConfiguration -Identity 'Global'");
     w.open("if ($savedConfiguration.Count -eq 0) {");
-    w.code(&format!(
-        "Write-Warning '{}'",
-        t::OAUTH_CONFIGURATION_NOT_SAVED
-    ));
+    w.text_statement("Write-Warning", t::OAUTH_CONFIGURATION_NOT_SAVED);
     w.reopen("} elseif (\"$($configuration.ServiceName)\" -ne \"$($savedConfiguration[0].ServiceName)\" -and $PSCmdlet.ShouldProcess('OAuth configuration', 'Put back the saved service name')) {");
     w.command(&Command::new("Set-CsOAuthConfiguration").arg(
         "ServiceName",
@@ -447,7 +444,7 @@ fn restore_tenant_federation(w: &mut Writer) {
     saved_line(w, "savedFederation", Saved::TenantFederation);
     w.code("$federation = Get-CsTenantFederationConfiguration");
     w.open("if ([bool]$federation.SharedSipAddressSpace -eq [bool]$savedFederation.SharedSipAddressSpace) {");
-    w.code(&format!("Write-Host '{}'", t::TENANT_ALREADY_RESTORED));
+    w.text_statement("Write-Host", t::TENANT_ALREADY_RESTORED);
     w.reopen("} elseif ($PSCmdlet.ShouldProcess('Tenant federation configuration', 'Put back the saved SharedSipAddressSpace')) {");
     w.command(&Command::new("Set-CsTenantFederationConfiguration").arg(
         "SharedSipAddressSpace",

@@ -29,19 +29,20 @@ pub(super) fn header(w: &mut Writer, settings: &Settings, help: &Help<'_>) {
     w.code("#Requires -Version 5.1");
     w.block_delimiter(BlockDelimiter::Open);
     w.block_line(".SYNOPSIS");
-    w.block_line(&format!("    {synopsis}"));
+    w.block_paragraph("    ", synopsis);
     w.block_line(".DESCRIPTION");
     for line in description.iter() {
-        w.block_line(&format!("    {line}"));
+        w.block_paragraph("    ", line);
     }
     w.block_line("");
     w.block_line(&format!("    {}", t::SETTINGS_HEADING));
     for (label, value) in summary(settings) {
-        w.block_line(&format!("      {label:<26} {value}"));
+        let label = format!("      {label:<26} ");
+        w.block_hanging(&label, &" ".repeat(label.chars().count()), &value);
     }
     for (name, text) in params.iter() {
         w.block_line(&format!(".PARAMETER {name}"));
-        w.block_line(&format!("    {text}"));
+        w.block_paragraph("    ", text);
     }
     w.block_line(".EXAMPLE");
     w.block_line(example);

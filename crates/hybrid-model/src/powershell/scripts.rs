@@ -101,17 +101,19 @@ pub fn on_premises(settings: &Settings) -> Script {
 fn edge_step(w: &mut Writer, settings: &Settings) {
     w.comment(t::EDGE_STEP);
     w.comment(t::EDGE_WHY);
-    let edge = &settings.edge;
-    w.code("$edge = Get-CsAccessEdgeConfiguration");
-    w.comment(super::preflight::EDGE_ROUTING_HOW);
-    w.code(super::preflight::EDGE_SRV);
-    w.open(&format!(
-        "if ($srv -and $edge.AllowOutsideUsers -eq ${} -and $edge.AllowFederatedUsers -eq ${} -and $edge.EnablePartnerDiscovery -eq ${}) {{",
-        ps_bool(edge.allow_outside_users).to_ascii_lowercase(),
-        ps_bool(edge.allow_federated_users).to_ascii_lowercase(),
-        ps_bool(edge.enable_partner_discovery).to_ascii_lowercase()
-    ));
-    w.code(&format!("Write-Host '{}'", t::EDGE_UP_TO_DATE));
+    w.fragment(super::preflight::ACCESS_EDGE_READ);
+    super::preflight::expected_edge(w, settings);
+    w.open_condition(
+        "if",
+        &[
+            "$srv",
+            "$edge.AllowOutsideUsers -eq $expectedOutsideUsers",
+            "$edge.AllowFederatedUsers -eq $expectedFederatedUsers",
+            "$edge.EnablePartnerDiscovery -eq $expectedPartnerDiscovery",
+        ],
+        "-and",
+    );
+    w.text_statement("Write-Host", t::EDGE_UP_TO_DATE);
     w.reopen("} elseif ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Enable federation with DNS SRV routing')) {");
     w.command(&commands::set_access_edge(settings));
     w.close("}");
@@ -135,7 +137,7 @@ fn provider_step(w: &mut Writer, settings: &Settings) {
         Part::Code(")"),
     ]);
     w.open("if ($public.Count -gt 0) {");
-    w.code(&format!("throw '{}'", t::PUBLIC_PROVIDER_CLASH));
+    w.text_statement("throw", t::PUBLIC_PROVIDER_CLASH);
     w.close("}");
     w.parts(&[
         Part::Code(
@@ -154,7 +156,7 @@ fn provider_step(w: &mut Writer, settings: &Settings) {
         Part::Code(")"),
     ]);
     w.open("if ($sameName.Count -gt 0) {");
-    w.code(&format!("throw '{}'", t::SAME_NAME_CLASH));
+    w.text_statement("throw", t::SAME_NAME_CLASH);
     w.close("}");
     w.parts(&[
         Part::Code("$upToDate = $existing.Count -eq 1 -and \"$($existing[0].Identity)\" -eq "),
@@ -165,7 +167,7 @@ fn provider_step(w: &mut Writer, settings: &Settings) {
         Part::Value(Value::Literal(settings.autodiscover_url().to_owned())),
     ]);
     w.open("if ($upToDate) {");
-    w.code(&format!("Write-Host '{}'", t::PROVIDER_UP_TO_DATE));
+    w.text_statement("Write-Host", t::PROVIDER_UP_TO_DATE);
     match provider.existing {
         ExistingProvider::Replace => {
             w.reopen("} else {");
@@ -188,7 +190,7 @@ fn provider_step(w: &mut Writer, settings: &Settings) {
         ExistingProvider::Stop => {
             w.reopen("} elseif ($existing.Count -gt 0) {");
             w.code("$existing | Select-Object -Property * | Format-List | Out-Host");
-            w.code(&format!("throw '{}'", t::PROVIDER_EXISTS_STOP));
+            w.text_statement("throw", t::PROVIDER_EXISTS_STOP);
             w.reopen("} else {");
             new_provider(w, settings);
             w.close("}");
@@ -221,7 +223,7 @@ fn oauth_on_premises(w: &mut Writer, settings: &Settings) {
     w.comment(t::OAUTH_STEP);
     w.code("$certificate = Get-CsCertificate -Type OAuthTokenIssuer");
     w.open("if (-not $certificate) {");
-    w.code(&format!("throw '{}'", t::NO_OAUTH_CERTIFICATE));
+    w.text_statement("throw", t::NO_OAUTH_CERTIFICATE);
     w.close("}");
     let metadata = commands::acs_metadata_url(settings);
     value_comment(w, Confirmable::MetadataUrl.standing(settings));
@@ -261,19 +263,19 @@ fn pilot_step(w: &mut Writer, settings: &Settings) {
     w.comment(t::PILOT_STEP);
     w.open("if ($MovePilotUsers) {");
     w.open("if (-not $ReadinessFile) {");
-    w.code(&format!("throw '{}'", t::READINESS_MISSING));
+    w.text_statement("throw", t::READINESS_MISSING);
     w.close("}");
     w.code("$readiness = Get-Content -LiteralPath $ReadinessFile -Raw | ConvertFrom-Json");
     w.open("if ([DateTimeOffset]::UtcNow.ToUnixTimeSeconds() - [long]$readiness.CheckedAtUnixSeconds -gt 86400) {");
-    w.code(&format!("throw '{}'", t::READINESS_STALE));
+    w.text_statement("throw", t::READINESS_STALE);
     w.close("}");
     w.open("if (-not $readiness.SharedSipAddressSpace) {");
-    w.code(&format!("throw '{}'", t::READINESS_TENANT_OFF));
+    w.text_statement("throw", t::READINESS_TENANT_OFF);
     w.close("}");
     module_guard(w);
     w.command(&commands::get_configured_provider(settings));
     w.open("if (-not $provider) {");
-    w.code(&format!("throw '{}'", t::NO_PROVIDER));
+    w.text_statement("throw", t::NO_PROVIDER);
     w.close("}");
     if let Some(command) = commands::set_teams_environment_config(settings) {
         w.comment(t::CHINA_ENVIRONMENT);
@@ -317,29 +319,22 @@ fn pilot_step(w: &mut Writer, settings: &Settings) {
 }
 
 /// Stops before any move on a MicrosoftTeams module and server build pair known to break Move-CsUser.
-fn module_guard(w: &mut Writer) {
+pub(super) fn module_guard(w: &mut Writer) {
     w.comment(t::MODULE_STEP);
     w.code("$teams = @(Get-Module -Name MicrosoftTeams) + @(Get-Module -ListAvailable -Name MicrosoftTeams | Sort-Object -Property Version -Descending) | Select-Object -First 1");
     w.open("if (-not $teams) {");
-    w.code(&format!("throw '{}'", t::MODULE_MISSING));
+    w.text_statement("throw", t::MODULE_MISSING);
     w.close("}");
-    w.code(move_pairs::READ_BUILD);
+    w.fragment(move_pairs::MOVE_BUILD);
     w.code("Write-Host \"MicrosoftTeams $($teams.Version), server build $build\"");
-    w.open(&format!("if ({}) {{", move_pairs::MODULE_BELOW_MINIMUM));
-    w.code(&format!("throw '{}'", t::MODULE_TOO_OLD));
+    w.open("if ($teams.Version -lt $moduleMinimum) {");
+    w.text_statement("throw", t::MODULE_TOO_OLD);
     w.close("}");
-    w.open(&format!(
-        "if (-not $build -or {}) {{",
-        move_pairs::BUILD_BELOW_MINIMUM
-    ));
-    w.code(&format!("throw '{}'", t::BUILD_TOO_OLD));
+    w.open("if (-not $build -or $buildBelowMinimum) {");
+    w.text_statement("throw", t::BUILD_TOO_OLD);
     w.close("}");
-    w.open(&format!(
-        "if ({} -and {}) {{",
-        move_pairs::MODULE_WITH_REGRESSION,
-        move_pairs::BUILD_BELOW_FIX
-    ));
-    w.code(&format!("throw '{}'", t::MODULE_BUILD_MISMATCH));
+    w.open("if ($teams.Version -ge $moduleWithRegression -and $buildBelowFix) {");
+    w.text_statement("throw", t::MODULE_BUILD_MISMATCH);
     w.close("}");
     w.comment(t::TLS_NOTE);
     w.code("[System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor [System.Net.SecurityProtocolType]::Tls12");
@@ -462,7 +457,7 @@ pub fn online(settings: &Settings) -> Script {
     w.comment(t::TENANT_WHY);
     w.code("$federation = Get-CsTenantFederationConfiguration");
     w.open("if ($federation.SharedSipAddressSpace -eq $true) {");
-    w.code(&format!("Write-Host '{}'", t::TENANT_UP_TO_DATE));
+    w.text_statement("Write-Host", t::TENANT_UP_TO_DATE);
     w.reopen("} elseif ($PSCmdlet.ShouldProcess('Tenant federation configuration', 'Set SharedSipAddressSpace to True')) {");
     w.command(&commands::set_tenant_shared_sip(settings));
     w.close("}");
@@ -471,7 +466,7 @@ pub fn online(settings: &Settings) -> Script {
     w.comment(t::PARITY_STEP);
     w.code("$federation = Get-CsTenantFederationConfiguration");
     w.open("if (-not $federation.AllowFederatedUsers) {");
-    w.code(&format!("Write-Warning '{}'", t::TENANT_FEDERATION_OFF));
+    w.text_statement("Write-Warning", t::TENANT_FEDERATION_OFF);
     w.close("}");
     w.comment(t::PARITY_HOW);
     w.code("$tenantOpen = \"$($federation.AllowedDomains)\" -match 'AllowAllKnownDomains'");
@@ -481,12 +476,12 @@ pub fn online(settings: &Settings) -> Script {
         ps_bool(open).to_ascii_lowercase()
     ));
     w.open("if ($tenantOpen -ne $expectedOpen) {");
-    w.code(&format!(
-        "Write-Warning '{}'",
-        t::parity_mismatch(settings.tenant.federation_mode)
-    ));
+    w.text_statement(
+        "Write-Warning",
+        t::parity_mismatch(settings.tenant.federation_mode),
+    );
     w.reopen("} else {");
-    w.code(&format!("Write-Host '{}'", t::PARITY_OK));
+    w.text_statement("Write-Host", t::PARITY_OK);
     w.close("}");
     w.blank();
 
@@ -532,7 +527,7 @@ fn oauth_online(w: &mut Writer, settings: &Settings) {
         Part::Value(Value::Literal(settings.oauth.certificate_path.clone())),
     ]);
     w.code("$credentialValue = [System.Convert]::ToBase64String($certificate.GetRawCertData())");
-    move_pairs::certificate_test(w);
+    w.fragment(move_pairs::CERTIFICATE_TEST);
     w.code(&format!("$skypeAppId = '{SFB_ONLINE_APP_ID}'"));
     w.fragment(REGISTER_CERTIFICATE);
     w.comment(t::EXCHANGE_ENABLE);
@@ -540,7 +535,7 @@ fn oauth_online(w: &mut Writer, settings: &Settings) {
         "$exchange = Get-MgServicePrincipal -Filter \"AppId eq '{EXCHANGE_APP_ID}'\""
     ));
     w.open("if ($exchange.AccountEnabled) {");
-    w.code(&format!("Write-Host '{}'", t::EXCHANGE_ENABLED));
+    w.text_statement("Write-Host", t::EXCHANGE_ENABLED);
     w.reopen(&format!(
         "}} elseif ($PSCmdlet.ShouldProcess('Service principal {EXCHANGE_APP_ID}', 'Enable')) {{"
     ));

@@ -124,6 +124,26 @@ impl Writer {
         let width = self.depth * INDENT.len() + command.to_text().chars().count();
         match command.splattable() {
             Some((cmdlet, params)) if width > LINE => self.splat(command, cmdlet, &params),
+            _ if width > LINE && command.pipeline.len() > 1 => {
+                // A long pipeline: each cmdlet after a `|` on its own line, one level deeper (a
+                // line ending in `|` continues, about_Pipelines).
+                let mut one = Script::default();
+                command.render(&mut one);
+                self.indent();
+                let mut after_pipe = false;
+                for token in one.tokens() {
+                    if after_pipe && token.kind == TokenKind::Plain && token.text == " " {
+                        self.newline();
+                        self.depth += 1;
+                        self.indent();
+                        self.depth -= 1;
+                    } else {
+                        self.out.push(token.kind, token.text.clone());
+                    }
+                    after_pipe = token.kind == TokenKind::Operator && token.text == "|";
+                }
+                self.newline();
+            }
             _ => {
                 self.indent();
                 command.render(&mut self.out);
@@ -177,12 +197,132 @@ impl Writer {
         self.newline();
     }
 
-    /// A `#` comment; any text is made safe first.
+    /// Opens a block on a condition of fixed clauses joined by `operator` (`-and`, `-or`):
+    /// `lead (a -and b) {` on one line when it fits in [`LINE`], otherwise broken after an operator
+    /// with the continuation one level deeper (inside the parentheses the line continues,
+    /// about_Parsing). A `lead` starting with `}` closes the block before (`} elseif`).
+    pub fn open_condition(&mut self, lead: &str, clauses: &[&str], operator: &str) {
+        if lead.starts_with('}') {
+            self.depth = self.depth.saturating_sub(1);
+        }
+        let mut lines = vec![format!("{lead} (")];
+        let last = clauses.len().saturating_sub(1);
+        for (i, clause) in clauses.iter().enumerate() {
+            let tail = if i < last {
+                format!(" {operator}")
+            } else {
+                ") {".to_owned()
+            };
+            let prefix = if lines.len() == 1 {
+                self.depth * INDENT.len()
+            } else {
+                (self.depth + 1) * INDENT.len()
+            };
+            let current = lines.last_mut().expect("a line");
+            let joined = if current.ends_with('(') {
+                format!("{current}{clause}{tail}")
+            } else {
+                format!("{current} {clause}{tail}")
+            };
+            if prefix + joined.chars().count() <= LINE || current.ends_with('(') {
+                *current = joined;
+            } else {
+                lines.push(format!("{clause}{tail}"));
+            }
+        }
+        for (i, line) in lines.iter().enumerate() {
+            if i == 1 {
+                self.depth += 1;
+            }
+            self.code(line);
+        }
+        if lines.len() == 1 {
+            self.depth += 1;
+        }
+    }
+
+    /// A `#` comment; any text is made safe first, then wrapped at word boundaries so no line is
+    /// wider than [`LINE`] at this depth (a single word longer than that stays whole on its line).
     pub fn comment(&mut self, text: &str) {
-        self.indent();
-        self.out
-            .push(TokenKind::Comment, format!("# {}", comment_safe(text)));
-        self.newline();
+        let width = LINE.saturating_sub(self.depth * INDENT.len() + 2);
+        for line in wrap(&comment_safe(text), width) {
+            self.indent();
+            self.out.push(TokenKind::Comment, format!("# {line}"));
+            self.newline();
+        }
+    }
+
+    /// A paragraph of comment-block content (inside `<# … #>`), made safe and wrapped at word
+    /// boundaries so each line, `indent` included, is at most [`LINE`] wide.
+    pub fn block_paragraph(&mut self, indent: &str, text: &str) {
+        self.block_hanging(indent, indent, text);
+    }
+
+    /// Like [`Writer::block_paragraph`], with `first` before the first line and `rest` before
+    /// the others (a label, then its value wrapped under the value's column).
+    pub fn block_hanging(&mut self, first: &str, rest: &str, text: &str) {
+        let mut prefix = first;
+        let mut remaining = comment_safe(text);
+        loop {
+            let width = LINE.saturating_sub(prefix.chars().count());
+            let mut lines = wrap(&remaining, width).into_iter();
+            let line = lines.next().unwrap_or_default();
+            self.out.push(TokenKind::Comment, format!("{prefix}{line}"));
+            self.newline();
+            let left: Vec<String> = lines.collect();
+            if left.is_empty() {
+                break;
+            }
+            remaining = left.join(" ");
+            prefix = rest;
+        }
+    }
+
+    /// A statement ending in fixed, model-authored text as a single-quoted string, such as
+    /// `throw '…'` or `Write-Warning '…'`: on one line when it fits in [`LINE`], otherwise the text
+    /// is split at spaces into parts joined with `+` inside parentheses, one part a line (a line
+    /// ending in `+` continues inside parentheses, about_Parsing).
+    pub fn text_statement(&mut self, lead: &str, text: &str) {
+        let quoted = super::quote::single_quoted(text);
+        let first = self.depth * INDENT.len() + lead.chars().count() + 1;
+        if first + quoted.chars().count() <= LINE {
+            self.code(&format!("{lead} {quoted}"));
+            return;
+        }
+        // Each line: its indentation, `lead (` on the first, the quoted part, then ` +` or `)`.
+        let lead_width = self.depth * INDENT.len() + lead.chars().count() + 2;
+        let rest_width = (self.depth + 1) * INDENT.len();
+        let fits = |prefix: usize, piece: &str| {
+            prefix + super::quote::single_quoted(piece).chars().count() + 2 <= LINE
+        };
+        let mut pieces: Vec<String> = Vec::new();
+        let mut piece = String::new();
+        for word in text.split_inclusive(' ') {
+            let prefix = if pieces.is_empty() {
+                lead_width
+            } else {
+                rest_width
+            };
+            if !piece.is_empty() && !fits(prefix, &format!("{piece}{word}")) {
+                pieces.push(std::mem::take(&mut piece));
+            }
+            piece.push_str(word);
+        }
+        pieces.push(piece);
+        let last = pieces.len() - 1;
+        for (i, piece) in pieces.iter().enumerate() {
+            let quoted = super::quote::single_quoted(piece);
+            let line = match (i == 0, i == last) {
+                (true, _) => format!("{lead} ({quoted} +"),
+                (false, false) => format!("{quoted} +"),
+                (false, true) => format!("{quoted})"),
+            };
+            self.code(&line);
+            if i == 0 {
+                self.depth += 1;
+            }
+        }
+        self.depth -= 1;
     }
 
     /// A line with a comment block's `<#` or `#>`, highlighted as the comment it bounds (the
@@ -225,5 +365,99 @@ impl Writer {
         self.depth = self.depth.saturating_sub(1);
         self.code(line);
         self.depth += 1;
+    }
+}
+
+/// Greedy word wrap: lines of at most `width` characters, broken at spaces; a word longer than
+/// `width` stands alone on its line.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_comment_wraps_at_words_within_the_line() {
+        let mut w = Writer {
+            depth: 2,
+            ..Writer::default()
+        };
+        let text = "word ".repeat(60);
+        w.comment(text.trim_end());
+        let out = w.finish().text();
+        assert!(out.lines().count() > 1);
+        for line in out.lines() {
+            assert!(line.len() <= LINE, "{line}");
+            assert!(line.starts_with("        # word"), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_long_text_statement_is_split_into_parts_that_join_to_the_text() {
+        let mut w = Writer {
+            depth: 1,
+            ..Writer::default()
+        };
+        let text = "It's a long message, ".repeat(12);
+        w.text_statement("throw", text.trim_end());
+        let out = w.finish().text();
+        for line in out.lines() {
+            assert!(line.len() <= LINE, "{line}");
+        }
+        assert!(
+            out.starts_with("    throw ('It''s a long message, "),
+            "{out}"
+        );
+        let joined: String = out
+            .lines()
+            .map(|l| {
+                let l = l
+                    .trim()
+                    .trim_start_matches("throw (")
+                    .trim_end_matches(" +");
+                let l = l.trim_end_matches(')');
+                l[1..l.len() - 1].replace("''", "'")
+            })
+            .collect();
+        assert_eq!(joined, text.trim_end());
+    }
+
+    #[test]
+    fn a_long_condition_breaks_after_an_operator_and_its_body_is_one_level_deeper() {
+        let mut w = Writer::default();
+        let clause = "$edge.AllowOutsideUsers -eq $expectedOutsideUsers";
+        w.open_condition("if", &[clause, clause, clause], "-and");
+        w.code("Write-Host 'x'");
+        w.close("}");
+        let out = w.finish().text();
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines.iter().all(|l| l.len() <= LINE), "{out}");
+        assert_eq!(lines[0], format!("if ({clause} -and {clause} -and"));
+        assert_eq!(lines[1], format!("    {clause}) {{"));
+        assert_eq!(lines[2], "    Write-Host 'x'");
+        assert_eq!(lines[3], "}");
+    }
+
+    #[test]
+    fn a_short_text_statement_stays_on_one_line() {
+        let mut w = Writer::default();
+        w.text_statement("Write-Host", "Done.");
+        assert_eq!(w.finish().text(), "Write-Host 'Done.'\n");
     }
 }

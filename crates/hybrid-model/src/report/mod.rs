@@ -84,7 +84,7 @@ pub struct Facts {
 /// Windows PowerShell 5.1's ConvertTo-Json writes a one-item list as the item itself. Read as it
 /// comes, without serde's untagged enums, which copy the value first and bring that machinery to
 /// the page for each item type.
-fn list<'de, D, T>(deserializer: D) -> Result<Option<Vec<T>>, D::Error>
+pub(crate) fn list<'de, D, T>(deserializer: D) -> Result<Option<Vec<T>>, D::Error>
 where
     D: Deserializer<'de>,
     T: Deserialize<'de>,

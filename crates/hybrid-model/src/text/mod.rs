@@ -5,6 +5,7 @@
 pub mod catalog;
 pub mod change_record;
 pub mod checklist;
+pub mod cutover;
 /// The message keys generated from `locales/en.ftl`.
 pub mod keys {
     include!(concat!(env!("OUT_DIR"), "/keys.rs"));
@@ -15,6 +16,7 @@ pub mod scripts;
 pub mod share;
 pub mod stages;
 mod validation;
+pub mod waves;
 
 pub use catalog::{Arg, Msg, in_english};
 /// The web page's own messages (`page-…` in the locale files).

@@ -163,3 +163,30 @@ pub const RESTORE_PRINCIPALS: &str = "Service principals as saved: every key add
 /// The checklist sentence for a rollback item the rollback script covers: before and after the
 /// command line, which reads `<file> -BackupFile <backup file>`.
 pub const ROLLBACK_SCRIPT_ARGS: &str = "-BackupFile <backup file>";
+
+pub const WAVE_SYNOPSIS: &str = "Skype for Business hybrid, one wave of user moves to Microsoft 365: readiness, moves of the ready users, a result report.";
+pub const WAVE_WHERE: &str = "Run in the Skype for Business Server Management Shell on the server that moves users, with the MicrosoftTeams module installed (Move-CsUser needs it). It reads the users from the wave's user file, checks each one on premises and in the tenant, moves only the ready ones with Move-CsUser -UserList and writes hybrid-wave-NNN-results-*.json for Hybrid Builder.";
+pub const WAVE_RERUN: &str = "Safe to run again with the same user file: users already moved are skipped, users that failed or were not ready are checked and tried again. With -WhatIf it still connects and reads every user, moves nobody and writes no report.";
+pub const WAVE_REPORT_PATH_PARAM: &str = "Folder for the transcript, the list of users moved, the Move-CsUser report and the result report. Default: the current folder.";
+pub const WAVE_NO_PROVIDER: &str = "The hosting provider for Microsoft 365 is not configured on premises (looked up by its ProxyFqdn). Run the on-premises hybrid script first; no user was moved.";
+
+pub const CUTOVER_CHECK_SYNOPSIS: &str = "Skype for Business hybrid cut-over check: users still homed on premises by pool, the hosting providers, and each SIP domain's DNS records. Changes nothing.";
+pub const CUTOVER_CHECK_WHERE: &str = "Run in the Skype for Business Server Management Shell before the cut-over (it proves no user that should move is left on premises) and again after it (DNS points to Microsoft 365, providers disabled). Writes hybrid-cutover-check.json for Hybrid Builder.";
+pub const CUTOVER_TOGETHER: &str = "Microsoft's steps (cloud-consolidation-disabling-hybrid.md): 1. DNS records of every SIP domain to Microsoft 365; 2. coexistence mode Teams Only; 3. shared SIP address space off in the tenant; 4. hosting providers disabled on premises. Do them together, in one window, with the hybrid application endpoints (decommission-move-on-prem-endpoints.md). The script stops before any change while more users are homed on premises than accepted.";
+pub const CUTOVER_ACCEPT_PARAM: &str = "How many users still homed on premises are accepted (accounts that will not move and are to be disabled). Default: the number chosen in Hybrid Builder.";
+pub const CUTOVER_ONLINE_SYNOPSIS: &str = "Skype for Business hybrid cut-over, online part: coexistence mode Teams Only for the tenant, then shared SIP address space off.";
+pub const CUTOVER_ONLINE_WHERE: &str = "Run in Windows PowerShell 5.1 or PowerShell 7 with the MicrosoftTeams module after every SIP domain's DNS records point to Microsoft 365, before the on-premises cut-over script.";
+pub const CUTOVER_ON_PREMISES_SYNOPSIS: &str =
+    "Skype for Business hybrid cut-over, on-premises part: each hosting provider disabled.";
+pub const CUTOVER_ON_PREMISES_WHERE: &str = "Run in a new Skype for Business Server Management Shell (no online session imported) after the online cut-over script.";
+pub const CUTOVER_MODE_STEP: &str = "Step 2: the tenant coexistence mode becomes Teams Only (cloud-consolidation-disabling-hybrid.md, Grant-CsTeamsUpgradePolicy.md example 3); Teams refuses it while any SIP domain still has a record pointing elsewhere (decommission-manage-dns-entries.md) and names the record.";
+pub const CUTOVER_MODE_EARLY: &str = "Too early: refused by design while DNS points on premises. Undo while it still can be: grant the global policy the tenant had before (read it under Teams upgrade settings first) with Grant-CsTeamsUpgradePolicy -PolicyName <that policy> -Global.";
+pub const CUTOVER_MODE_DRY_RUN: &str =
+    "Grant-CsTeamsUpgradePolicy documents no -WhatIf: in a dry run ShouldProcess skips it.";
+pub const CUTOVER_MODE_REFUSED: &str = "The tenant refused Teams Only mode; update the DNS records it names (decommission-manage-dns-entries.md), then run again. SharedSipAddressSpace was not changed:";
+pub const CUTOVER_SHARED_STEP: &str =
+    "Step 3: shared SIP address space off in the tenant (cloud-consolidation-disabling-hybrid.md).";
+pub const CUTOVER_SHARED_EARLY: &str = "Too early: users still homed on premises lose presence, chat and calls with online users. Undo: Set-CsTenantFederationConfiguration -SharedSipAddressSpace $true (the hybrid online script), with the backup above.";
+pub const CUTOVER_PROVIDER_STEP: &str = "Step 4: each hosting provider disabled on premises, as Microsoft documents it: Get-CsHostingProvider | Set-CsHostingProvider -Enabled $false (cloud-consolidation-disabling-hybrid.md), here one provider at a time.";
+pub const CUTOVER_PROVIDER_EARLY: &str = "Too early: on-premises users can no longer reach online users. Undo: Set-CsHostingProvider -Identity <identity> -Enabled $true for each provider in the backup above.";
+pub const CUTOVER_ATTRIBUTES: &str = "What stays: the msRTCSIP attributes of on-premises Active Directory keep their values and keep syncing; clearing them after the migration can cost users their service. Decide how to decommission with cloud-consolidation-managing-attributes.md before removing servers (decommission-remove-on-prem.md).";

@@ -1,10 +1,15 @@
 #Requires -Version 5.1
 <#
 .SYNOPSIS
-    Skype for Business hybrid, on-premises rollback: puts back the Access Edge, hosting provider and OAuth configuration saved by the backup of hybrid-on-premises.ps1.
+    Skype for Business hybrid, on-premises rollback: puts back the Access Edge, hosting provider and OAuth configuration
+    saved by the backup of hybrid-on-premises.ps1.
 .DESCRIPTION
-    Run in the Skype for Business Server Management Shell on a Front End server, in a shell where no online session was imported.
-    Reads the backup file the change script wrote with Export-Clixml and sets each saved object back as it was. It changes nothing while any user is homed online unless -AcceptOnlineUsersCutOff is given, and nothing at all if the backup file is missing or was written by another script. Run it with -WhatIf first. It keeps its own transcript next to the backup file.
+    Run in the Skype for Business Server Management Shell on a Front End server, in a shell where no online session was
+    imported.
+    Reads the backup file the change script wrote with Export-Clixml and sets each saved object back as it was. It
+    changes nothing while any user is homed online unless -AcceptOnlineUsersCutOff is given, and nothing at all if the
+    backup file is missing or was written by another script. Run it with -WhatIf first. It keeps its own transcript next
+    to the backup file.
 
     Settings (from Hybrid Builder):
       Cloud                      Commercial (worldwide)
@@ -26,9 +31,17 @@
       Pilot users                ada@contoso.com, sip:o'neil@fabrikam.com
       Server-to-server auth      Yes
 .PARAMETER BackupFile
-    The hybrid-on-premises-backup-<date>-<time>.xml file that hybrid-on-premises.ps1 wrote before its changes (in its -BackupPath folder).
+    The hybrid-on-premises-backup-<date>-<time>.xml file that hybrid-on-premises.ps1 wrote before its changes (in its
+    -BackupPath folder).
 .PARAMETER AcceptOnlineUsersCutOff
-    Roll back even though users are homed online. What breaks: those users can no longer exchange messages with on-premises users of the shared SIP domains. This is INFERRED: Microsoft asks to keep SharedSipAddressSpace True until no user remains on premises (configure-federation-with-skype-for-business-online.md) and to disable hybrid only after every user has moved (cloud-consolidation-disabling-hybrid.md), and says messages cannot be exchanged with a disabled or removed hosting provider (Set-CsHostingProvider.md, Remove-CsHostingProvider.md); no page states the cut-off itself. Moving the users back on premises first avoids it, but their Teams meetings are not moved back (move-users-from-the-cloud-to-on-premises.md: reschedule them) and, since 10 November 2023, neither are their contacts (Move-CsUser.md).
+    Roll back even though users are homed online. What breaks: those users can no longer exchange messages with
+    on-premises users of the shared SIP domains. This is INFERRED: Microsoft asks to keep SharedSipAddressSpace True
+    until no user remains on premises (configure-federation-with-skype-for-business-online.md) and to disable hybrid
+    only after every user has moved (cloud-consolidation-disabling-hybrid.md), and says messages cannot be exchanged
+    with a disabled or removed hosting provider (Set-CsHostingProvider.md, Remove-CsHostingProvider.md); no page states
+    the cut-off itself. Moving the users back on premises first avoids it, but their Teams meetings are not moved back
+    (move-users-from-the-cloud-to-on-premises.md: reschedule them) and, since 10 November 2023, neither are their
+    contacts (Move-CsUser.md).
 .EXAMPLE
     .\hybrid-on-premises-rollback.ps1 -BackupFile .\hybrid-on-premises-backup-20260101-120000.xml -WhatIf
     Shows what the script would change, without changing anything.
@@ -51,7 +64,8 @@ if (-not (Test-Path -LiteralPath $BackupFile -PathType Leaf)) {
 }
 $backupItem = Get-Item -LiteralPath $BackupFile
 $stamp = Get-Date -Format 'yyyyMMdd-HHmmss'
-# Transcript of this run next to its backup; the finally block stops it, so a failed run keeps its log (Start-Transcript.md, Stop-Transcript.md).
+# Transcript of this run next to its backup; the finally block stops it, so a failed run keeps its log
+# (Start-Transcript.md, Stop-Transcript.md).
 $transcriptFile = Join-Path -Path $backupItem.DirectoryName -ChildPath "hybrid-on-premises-rollback-transcript-$stamp.txt"
 Start-Transcript -LiteralPath $transcriptFile -WhatIf:$false -Confirm:$false
 try {
@@ -66,14 +80,19 @@ try {
         }
     }
 
-    # Users homed online: a user moved to Microsoft 365 no longer shows HostingProvider SRV: in Get-CsUser (INFERRED, reference 2.13, from the msRTCSIP-DeploymentLocator descriptions of SupportArticles). Users created only online are not listed here; the online rollback checks those.
+    # Users homed online: a user moved to Microsoft 365 no longer shows HostingProvider SRV: in Get-CsUser (INFERRED,
+    # reference 2.13, from the msRTCSIP-DeploymentLocator descriptions of SupportArticles). Users created only online
+    # are not listed here; the online rollback checks those.
     $homedOnline = @(Get-CsUser -Filter "HostingProvider -ne 'SRV:'" -ResultSize 20)
     if ($homedOnline.Count -gt 0) {
         $homedOnline | Select-Object -Property SipAddress, HostingProvider | Format-List | Out-Host
         if (-not $AcceptOnlineUsersCutOff) {
-            throw 'Users are homed online (listed above). A rollback now would cut them off from on-premises users of the shared SIP domains. Move them back on premises first, or run again with -AcceptOnlineUsersCutOff (see Get-Help for what breaks). Nothing was changed.'
+            throw ('Users are homed online (listed above). A rollback now would cut them off from on-premises users ' +
+                'of the shared SIP domains. Move them back on premises first, or run again with ' +
+                '-AcceptOnlineUsersCutOff (see Get-Help for what breaks). Nothing was changed.')
         }
-        Write-Warning 'Users are homed online and -AcceptOnlineUsersCutOff was given: after this rollback they can no longer exchange messages with on-premises users of the shared SIP domains.'
+        Write-Warning ('Users are homed online and -AcceptOnlineUsersCutOff was given: after this rollback they can ' +
+            'no longer exchange messages with on-premises users of the shared SIP domains.')
     }
 
     # OAuth configuration: the saved ServiceName of the global configuration (Set-CsOAuthConfiguration.md).
@@ -85,7 +104,10 @@ try {
         Set-CsOAuthConfiguration -ServiceName $savedConfiguration[0].ServiceName
     }
 
-    # Partner application microsoft.exchange as saved: removed if the backup has none; else set back or recreated with its saved trust level and Enabled, from its saved metadata URL or else with the OAuth server (the MetadataUrl and UseOAuthServer parameter sets of Set-CsPartnerApplication.md and New-CsPartnerApplication.md). A partner application saved with certificate data comes back with the OAuth server instead.
+    # Partner application microsoft.exchange as saved: removed if the backup has none; else set back or recreated with
+    # its saved trust level and Enabled, from its saved metadata URL or else with the OAuth server (the MetadataUrl and
+    # UseOAuthServer parameter sets of Set-CsPartnerApplication.md and New-CsPartnerApplication.md). A partner
+    # application saved with certificate data comes back with the OAuth server instead.
     $savedPartner = @($backup['PartnerApplications'] | Where-Object -FilterScript { "$($_.Identity)" -eq 'microsoft.exchange' })
     $partner = Get-CsPartnerApplication -Identity 'microsoft.exchange' -ErrorAction SilentlyContinue
     if ($savedPartner.Count -eq 0) {
@@ -141,7 +163,8 @@ try {
         }
     }
 
-    # OAuth server microsoft.sts as saved: removed if the backup has none, else recreated or set back to the saved metadata URL (New-CsOAuthServer.md, Set-CsOAuthServer.md, Remove-CsOAuthServer.md).
+    # OAuth server microsoft.sts as saved: removed if the backup has none, else recreated or set back to the saved
+    # metadata URL (New-CsOAuthServer.md, Set-CsOAuthServer.md, Remove-CsOAuthServer.md).
     $savedServer = @($backup['OAuthServers'] | Where-Object -FilterScript { "$($_.Identity)" -eq 'microsoft.sts' })
     $server = Get-CsOAuthServer -Identity 'microsoft.sts' -ErrorAction SilentlyContinue
     if ($savedServer.Count -eq 0) {
@@ -156,7 +179,9 @@ try {
         Set-CsOAuthServer -Identity 'microsoft.sts' -MetadataUrl $savedServer[0].MetadataUrl
     }
 
-    # Hosting providers with the identity or ProxyFqdn of these settings: one not in the backup is removed; each saved one is set back, or recreated with its saved values (ProxyFqdn cannot change: New-CsHostingProvider.md; a removed provider only comes back by recreating it: Remove-CsHostingProvider.md).
+    # Hosting providers with the identity or ProxyFqdn of these settings: one not in the backup is removed; each saved
+    # one is set back, or recreated with its saved values (ProxyFqdn cannot change: New-CsHostingProvider.md; a removed
+    # provider only comes back by recreating it: Remove-CsHostingProvider.md).
     $identity = 'SkypeforBusinessOnline'
     $proxy = 'sipfed.online.lync.com'
     $savedProviders = @($backup['HostingProviders'] | Where-Object -FilterScript { "$($_.Identity)" -eq $identity -or $_.ProxyFqdn -eq $proxy })
@@ -198,13 +223,17 @@ try {
         }
     }
 
-    # Access Edge: the saved AllowOutsideUsers, AllowFederatedUsers and routing (Set-CsAccessEdgeConfiguration.md: the DnsSrvRouting set takes EnablePartnerDiscovery, the DefaultRoute set takes UseDefaultRouting with DefaultRouteFqdn).
+    # Access Edge: the saved AllowOutsideUsers, AllowFederatedUsers and routing (Set-CsAccessEdgeConfiguration.md: the
+    # DnsSrvRouting set takes EnablePartnerDiscovery, the DefaultRoute set takes UseDefaultRouting with
+    # DefaultRouteFqdn).
     $savedEdge = $backup['AccessEdge']
-    # UNCONFIRMED: the name of the routing-method property in the output (reference 2.2); it is read only if present, and a saved DefaultRouteFqdn without DNS SRV routing means a default route.
+    # UNCONFIRMED: the name of the routing-method property in the output (reference 2.2); it is read only if present,
+    # and a saved DefaultRouteFqdn without DNS SRV routing means a default route.
     $routeFqdn = $savedEdge.PSObject.Properties['DefaultRouteFqdn']
     $dnsSrv = $savedEdge.PSObject.Properties['UseDnsSrvRouting']
     $routingMethod = $savedEdge.PSObject.Properties['RoutingMethod']
-    # The routing is read from the type Get-CsAccessEdgeConfiguration returns: DisplayAccessEdgeSettingsDnsSrvRouting or DisplayAccessEdgeSettingsDefaultRoute (Get-CsAccessEdgeConfiguration.md).
+    # The routing is read from the type Get-CsAccessEdgeConfiguration returns: DisplayAccessEdgeSettingsDnsSrvRouting or
+    # DisplayAccessEdgeSettingsDefaultRoute (Get-CsAccessEdgeConfiguration.md).
     $savedDnsSrv = [bool](@($savedEdge.PSObject.TypeNames) -match 'DisplayAccessEdgeSettingsDnsSrvRouting') -or ($dnsSrv -and $dnsSrv.Value -eq $true) -or ($routingMethod -and "$($routingMethod.Value)" -match 'DnsSrv')
     $useDefaultRoute = $routeFqdn -and "$($routeFqdn.Value)" -and -not $savedDnsSrv
     if ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Put back the saved values and routing')) {

@@ -1,10 +1,15 @@
 #Requires -Version 5.1
 <#
 .SYNOPSIS
-    Skype for Business hybrid, online rollback: puts back the tenant SharedSipAddressSpace saved by the backup of hybrid-online.ps1.
+    Skype for Business hybrid, online rollback: puts back the tenant SharedSipAddressSpace saved by the backup of
+    hybrid-online.ps1.
 .DESCRIPTION
-    Run in Windows PowerShell 5.1 or PowerShell 7 with the tenant module, not in the Skype for Business Server Management Shell.
-    Reads the backup file the change script wrote with Export-Clixml and sets each saved object back as it was. It changes nothing while any user is homed online unless -AcceptOnlineUsersCutOff is given, and nothing at all if the backup file is missing or was written by another script. Run it with -WhatIf first. It keeps its own transcript next to the backup file.
+    Run in Windows PowerShell 5.1 or PowerShell 7 with the tenant module, not in the Skype for Business Server
+    Management Shell.
+    Reads the backup file the change script wrote with Export-Clixml and sets each saved object back as it was. It
+    changes nothing while any user is homed online unless -AcceptOnlineUsersCutOff is given, and nothing at all if the
+    backup file is missing or was written by another script. Run it with -WhatIf first. It keeps its own transcript next
+    to the backup file.
 
     Settings (from Hybrid Builder):
       Cloud                      Commercial (worldwide)
@@ -26,9 +31,17 @@
       Pilot users                ada@contoso.com, sip:o'neil@fabrikam.com
       Server-to-server auth      Yes
 .PARAMETER BackupFile
-    The hybrid-online-backup-<date>-<time>.xml file that hybrid-online.ps1 wrote before its changes (in its -BackupPath folder).
+    The hybrid-online-backup-<date>-<time>.xml file that hybrid-online.ps1 wrote before its changes (in its -BackupPath
+    folder).
 .PARAMETER AcceptOnlineUsersCutOff
-    Roll back even though users are homed online. What breaks: those users can no longer exchange messages with on-premises users of the shared SIP domains. This is INFERRED: Microsoft asks to keep SharedSipAddressSpace True until no user remains on premises (configure-federation-with-skype-for-business-online.md) and to disable hybrid only after every user has moved (cloud-consolidation-disabling-hybrid.md), and says messages cannot be exchanged with a disabled or removed hosting provider (Set-CsHostingProvider.md, Remove-CsHostingProvider.md); no page states the cut-off itself. Moving the users back on premises first avoids it, but their Teams meetings are not moved back (move-users-from-the-cloud-to-on-premises.md: reschedule them) and, since 10 November 2023, neither are their contacts (Move-CsUser.md).
+    Roll back even though users are homed online. What breaks: those users can no longer exchange messages with
+    on-premises users of the shared SIP domains. This is INFERRED: Microsoft asks to keep SharedSipAddressSpace True
+    until no user remains on premises (configure-federation-with-skype-for-business-online.md) and to disable hybrid
+    only after every user has moved (cloud-consolidation-disabling-hybrid.md), and says messages cannot be exchanged
+    with a disabled or removed hosting provider (Set-CsHostingProvider.md, Remove-CsHostingProvider.md); no page states
+    the cut-off itself. Moving the users back on premises first avoids it, but their Teams meetings are not moved back
+    (move-users-from-the-cloud-to-on-premises.md: reschedule them) and, since 10 November 2023, neither are their
+    contacts (Move-CsUser.md).
 .EXAMPLE
     .\hybrid-online-rollback.ps1 -BackupFile .\hybrid-online-backup-20260101-120000.xml -WhatIf
     Shows what the script would change, without changing anything.
@@ -51,7 +64,8 @@ if (-not (Test-Path -LiteralPath $BackupFile -PathType Leaf)) {
 }
 $backupItem = Get-Item -LiteralPath $BackupFile
 $stamp = Get-Date -Format 'yyyyMMdd-HHmmss'
-# Transcript of this run next to its backup; the finally block stops it, so a failed run keeps its log (Start-Transcript.md, Stop-Transcript.md).
+# Transcript of this run next to its backup; the finally block stops it, so a failed run keeps its log
+# (Start-Transcript.md, Stop-Transcript.md).
 $transcriptFile = Join-Path -Path $backupItem.DirectoryName -ChildPath "hybrid-online-rollback-transcript-$stamp.txt"
 Start-Transcript -LiteralPath $transcriptFile -WhatIf:$false -Confirm:$false
 try {
@@ -70,44 +84,55 @@ try {
     Import-Module -Name MicrosoftTeams
     Connect-MicrosoftTeams -AccountId 'admin@contoso.com' -WhatIf:$false
 
-    # Users homed online in the SIP domains of these settings: Get-CsOnlineUser -AccountType User lists user accounts, while users hosted on premises are AccountType SfBOnPremUser (Get-CsOnlineUser.md). INFERRED: every such account with a SIP address in these domains is homed online. The retired connector has no -AccountType: there this check stops the script before any change.
+    # Users homed online in the SIP domains of these settings: Get-CsOnlineUser -AccountType User lists user accounts,
+    # while users hosted on premises are AccountType SfBOnPremUser (Get-CsOnlineUser.md). INFERRED: every such account
+    # with a SIP address in these domains is homed online. The retired connector has no -AccountType: there this check
+    # stops the script before any change.
     $sipDomains = @('contoso.com', 'fabrikam.com')
     $homedOnline = @(Get-CsOnlineUser -AccountType User | Where-Object -FilterScript { $sipDomains -contains ("$($_.SipAddress)" -replace '^.*@', '') })
     if ($homedOnline.Count -gt 0) {
         $homedOnline | Select-Object -Property SipAddress, HostingProvider | Format-List | Out-Host
         if (-not $AcceptOnlineUsersCutOff) {
-            throw 'Users are homed online (listed above). A rollback now would cut them off from on-premises users of the shared SIP domains. Move them back on premises first, or run again with -AcceptOnlineUsersCutOff (see Get-Help for what breaks). Nothing was changed.'
+            throw ('Users are homed online (listed above). A rollback now would cut them off from on-premises users ' +
+                'of the shared SIP domains. Move them back on premises first, or run again with ' +
+                '-AcceptOnlineUsersCutOff (see Get-Help for what breaks). Nothing was changed.')
         }
-        Write-Warning 'Users are homed online and -AcceptOnlineUsersCutOff was given: after this rollback they can no longer exchange messages with on-premises users of the shared SIP domains.'
+        Write-Warning ('Users are homed online and -AcceptOnlineUsersCutOff was given: after this rollback they can ' +
+            'no longer exchange messages with on-premises users of the shared SIP domains.')
     }
 
-    # Service principals as saved: every key added since the backup is removed (keys are matched by key id), and the saved service principal names and enabled state are put back (Update-MgServicePrincipal.md).
+    # Service principals as saved: every key added since the backup is removed (keys are matched by key id), and the
+    # saved service principal names and enabled state are put back (Update-MgServicePrincipal.md).
     Import-Module -Name Microsoft.Graph.Applications
     Connect-MgGraph -Scopes 'Application.ReadWrite.All' -Environment Global
     foreach ($saved in @($backup['ServicePrincipals'])) {
-        $current = Get-MgServicePrincipal -ServicePrincipalId $saved.Id -Property 'id,appId,accountEnabled,servicePrincipalNames,keyCredentials'
+        $current = Get-MgServicePrincipal -ServicePrincipalId $saved.Id -Property $principalProperties
         $keep = @($current.KeyCredentials | Where-Object -FilterScript { @($saved.KeyIds) -contains "$($_.KeyId)" })
         $added = @($current.KeyCredentials).Count - $keep.Count
         if ($added -eq 0) {
             Write-Host "Keys of $($saved.AppId) are as saved."
-        } elseif ($PSCmdlet.ShouldProcess("Service principal $($saved.AppId)", "Remove the $added key(s) added since the backup")) {
+        } elseif ($PSCmdlet.ShouldProcess("Service principal $($saved.AppId)",
+                "Remove the $added key(s) added since the backup")) {
             Update-MgServicePrincipal -ServicePrincipalId $saved.Id -KeyCredentials $keep
         }
         $names = @($saved.ServicePrincipalNames)
         $changed = @(Compare-Object -ReferenceObject $names -DifferenceObject @($current.ServicePrincipalNames))
         if ($changed.Count -eq 0) {
             Write-Host "Service principal names of $($saved.AppId) are as saved."
-        } elseif ($PSCmdlet.ShouldProcess("Service principal $($saved.AppId)", 'Put back the saved service principal names')) {
+        } elseif ($PSCmdlet.ShouldProcess("Service principal $($saved.AppId)",
+                'Put back the saved service principal names')) {
             Update-MgServicePrincipal -ServicePrincipalId $saved.Id -ServicePrincipalNames $names
         }
         if ([bool]$current.AccountEnabled -eq [bool]$saved.AccountEnabled) {
             Write-Host "Enabled state of $($saved.AppId) is as saved."
-        } elseif ($PSCmdlet.ShouldProcess("Service principal $($saved.AppId)", 'Put back the saved enabled state')) {
+        } elseif ($PSCmdlet.ShouldProcess("Service principal $($saved.AppId)",
+                'Put back the saved enabled state')) {
             Update-MgServicePrincipal -ServicePrincipalId $saved.Id -AccountEnabled:([bool]$saved.AccountEnabled)
         }
     }
 
-    # Tenant: the saved SharedSipAddressSpace (Set-CsTenantFederationConfiguration.md). The online change script changes nothing else in the tenant federation configuration.
+    # Tenant: the saved SharedSipAddressSpace (Set-CsTenantFederationConfiguration.md). The online change script changes
+    # nothing else in the tenant federation configuration.
     $savedFederation = $backup['TenantFederation']
     $federation = Get-CsTenantFederationConfiguration
     if ([bool]$federation.SharedSipAddressSpace -eq [bool]$savedFederation.SharedSipAddressSpace) {

@@ -3,8 +3,10 @@
 .SYNOPSIS
     Skype for Business hybrid, on-premises part: Edge federation and the Microsoft 365 hosting provider.
 .DESCRIPTION
-    Run in the Skype for Business Server Management Shell on a Front End server, in a shell where no online session was imported.
-    The script saves the current configuration with Export-Clixml before any change, and can run again safely: what is already in place is left alone.
+    Run in the Skype for Business Server Management Shell on a Front End server, in a shell where no online session was
+    imported.
+    The script saves the current configuration with Export-Clixml before any change, and can run again safely: what is
+    already in place is left alone.
 
     Settings (from Hybrid Builder):
       Cloud                      GCC High
@@ -16,7 +18,8 @@
       Routing                    DNS SRV
       Hosting provider           SkypeforBusinessOnline
       ProxyFqdn                  sipfed.online.gov.skypeforbusiness.us (confirmed by the admin on 2026-12-05)
-      AutodiscoverUrl            https://webdir.online.gov.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root (confirmed by the admin on 2026-12-05)
+      AutodiscoverUrl            https://webdir.online.gov.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root
+                                 (confirmed by the admin on 2026-12-05)
       VerificationLevel          UseSourceVerification
       Existing provider          Replace (remove, then create)
       SharedSipAddressSpace      True
@@ -28,9 +31,11 @@
 .PARAMETER BackupPath
     Folder for the backup of the current configuration. Default: the current folder.
 .PARAMETER MovePilotUsers
-    Also move the pilot users to Microsoft 365 after the configuration. Needs -ReadinessFile. Leave it off for the first run.
+    Also move the pilot users to Microsoft 365 after the configuration. Needs -ReadinessFile. Leave it off for the first
+    run.
 .PARAMETER ReadinessFile
-    The hybrid-move-readiness.json the online script wrote less than 24 hours ago: moves start only when it shows SharedSipAddressSpace on in the tenant and each pilot user synced and licensed.
+    The hybrid-move-readiness.json the online script wrote less than 24 hours ago: moves start only when it shows
+    SharedSipAddressSpace on in the tenant and each pilot user synced and licensed.
 .EXAMPLE
     .\hybrid-on-premises-contoso.com-gcchigh.ps1 -WhatIf
     Shows what the script would change, without changing anything.
@@ -48,7 +53,8 @@ Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 
 $stamp = Get-Date -Format 'yyyyMMdd-HHmmss'
-# Transcript of this run next to its backup; the finally block stops it, so a failed run keeps its log (Start-Transcript.md, Stop-Transcript.md).
+# Transcript of this run next to its backup; the finally block stops it, so a failed run keeps its log
+# (Start-Transcript.md, Stop-Transcript.md).
 $transcriptFile = Join-Path -Path $BackupPath -ChildPath "hybrid-on-premises-transcript-$stamp.txt"
 Start-Transcript -LiteralPath $transcriptFile -WhatIf:$false -Confirm:$false
 try {
@@ -81,9 +87,16 @@ try {
     # Step 1 - Edge federation (DNS SRV routing; never a default route, which hosting providers cannot use).
     # Federated users must be allowed: online and on-premises users of the same SIP domain talk through federation.
     $edge = Get-CsAccessEdgeConfiguration
-    # The routing is read from the type Get-CsAccessEdgeConfiguration returns: DisplayAccessEdgeSettingsDnsSrvRouting or DisplayAccessEdgeSettingsDefaultRoute (Get-CsAccessEdgeConfiguration.md).
+    # The routing is read from the type Get-CsAccessEdgeConfiguration returns:
+    # DisplayAccessEdgeSettingsDnsSrvRouting or DisplayAccessEdgeSettingsDefaultRoute
+    # (Get-CsAccessEdgeConfiguration.md).
     $srv = [bool](@($edge.PSObject.TypeNames) -match 'DisplayAccessEdgeSettingsDnsSrvRouting')
-    if ($srv -and $edge.AllowOutsideUsers -eq $true -and $edge.AllowFederatedUsers -eq $true -and $edge.EnablePartnerDiscovery -eq $true) {
+    $expectedOutsideUsers = $true
+    $expectedFederatedUsers = $true
+    $expectedPartnerDiscovery = $true
+    if ($srv -and $edge.AllowOutsideUsers -eq $expectedOutsideUsers -and
+        $edge.AllowFederatedUsers -eq $expectedFederatedUsers -and
+        $edge.EnablePartnerDiscovery -eq $expectedPartnerDiscovery) {
         Write-Host 'Step 1: the Access Edge configuration already has every value; nothing to change.'
     } elseif ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Enable federation with DNS SRV routing')) {
         $params = @{
@@ -97,23 +110,30 @@ try {
 
     # Step 2 - Hosting provider for Microsoft 365 with a shared SIP address space.
     # Enabled, EnabledSharedAddressSpace and HostsOCSUsers are $true and IsLocal is $false for every hybrid deployment.
-    # confirmed by the admin on 2026-12-05: sipfed.online.gov.skypeforbusiness.us (unconfirmed: documented only as the federation SRV target of GCC High, not as a hosting provider ProxyFqdn.)
-    # confirmed by the admin on 2026-12-05: https://webdir.online.gov.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root (unconfirmed: built from the GCC High lyncdiscover target and the Commercial path.)
+    # confirmed by the admin on 2026-12-05: sipfed.online.gov.skypeforbusiness.us (unconfirmed: documented only as the
+    # federation SRV target of GCC High, not as a hosting provider ProxyFqdn.)
+    # confirmed by the admin on 2026-12-05:
+    # https://webdir.online.gov.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root (unconfirmed: built from
+    # the GCC High lyncdiscover target and the Commercial path.)
     $public = @(Get-CsPublicProvider | Where-Object -Property Identity -EQ -Value 'SkypeforBusinessOnline')
     if ($public.Count -gt 0) {
-        throw 'A public provider already uses this identity (duplicate key sequence). Remove it with Remove-CsPublicProvider or choose another identity, then run the script again.'
+        throw ('A public provider already uses this identity (duplicate key sequence). Remove it with ' +
+            'Remove-CsPublicProvider or choose another identity, then run the script again.')
     }
     $existing = @(Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.gov.skypeforbusiness.us')
     $sameName = @(Get-CsHostingProvider | Where-Object -Property Identity -EQ -Value 'SkypeforBusinessOnline' | Where-Object -Property ProxyFqdn -NE -Value 'sipfed.online.gov.skypeforbusiness.us')
     if ($sameName.Count -gt 0) {
-        throw 'A hosting provider with this identity already exists for another ProxyFqdn. Remove it with Remove-CsHostingProvider or choose another identity, then run the script again.'
+        throw ('A hosting provider with this identity already exists for another ProxyFqdn. Remove it with ' +
+            'Remove-CsHostingProvider or choose another identity, then run the script again.')
     }
     $upToDate = $existing.Count -eq 1 -and "$($existing[0].Identity)" -eq 'SkypeforBusinessOnline' -and $existing[0].Enabled -and $existing[0].EnabledSharedAddressSpace -and $existing[0].HostsOCSUsers -and -not $existing[0].IsLocal -and "$($existing[0].VerificationLevel)" -eq 'UseSourceVerification' -and $existing[0].AutodiscoverUrl -eq 'https://webdir.online.gov.skypeforbusiness.us/Autodiscover/AutodiscoverService.svc/root'
     if ($upToDate) {
         Write-Host 'Step 2: the hosting provider already has every value; nothing to change.'
     } else {
         if ($existing.Count -gt 0 -and $PSCmdlet.ShouldProcess('Existing hosting provider for the same ProxyFqdn', 'Remove')) {
-            Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.gov.skypeforbusiness.us' | Remove-CsHostingProvider
+            Get-CsHostingProvider |
+                Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.gov.skypeforbusiness.us' |
+                Remove-CsHostingProvider
         }
         if ($PSCmdlet.ShouldProcess('Hosting provider for Microsoft 365', 'Create')) {
             $params = @{
@@ -133,9 +153,11 @@ try {
     # Optional - Server-to-server authentication: trust the Microsoft 365 authorization server.
     $certificate = Get-CsCertificate -Type OAuthTokenIssuer
     if (-not $certificate) {
-        throw 'No OAuthTokenIssuer certificate is assigned. Assign one first (Set-CsCertificate -Identity global -Type OAuthTokenIssuer), then run the script again.'
+        throw ('No OAuthTokenIssuer certificate is assigned. Assign one first (Set-CsCertificate -Identity global ' +
+            '-Type OAuthTokenIssuer), then run the script again.')
     }
-    # confirmed by the admin on 2026-12-05: https://accounts.accesscontrol.windows.net/ (unconfirmed: no GCC High metadata URL is documented.)
+    # confirmed by the admin on 2026-12-05: https://accounts.accesscontrol.windows.net/ (unconfirmed: no GCC High
+    # metadata URL is documented.)
     $server = Get-CsOAuthServer -Identity 'microsoft.sts' -ErrorAction SilentlyContinue
     if ($server -and $server.MetadataUrl -ne 'https://accounts.accesscontrol.windows.net/6babcaad-604b-40ac-a9d7-9fd97c0b779f/metadata/json/1' -and $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Remove (different metadata URL)')) {
         Remove-CsOAuthServer -Identity 'microsoft.sts'
@@ -169,34 +191,61 @@ try {
     # Pilot - Move the first users (only with -MovePilotUsers and a fresh -ReadinessFile from the online script).
     if ($MovePilotUsers) {
         if (-not $ReadinessFile) {
-            throw 'Moving users needs -ReadinessFile: run the online script first (it writes hybrid-move-readiness.json), then run this script again with -MovePilotUsers -ReadinessFile <path>.'
+            throw ('Moving users needs -ReadinessFile: run the online script first (it writes ' +
+                'hybrid-move-readiness.json), then run this script again with -MovePilotUsers -ReadinessFile <path>.')
         }
         $readiness = Get-Content -LiteralPath $ReadinessFile -Raw | ConvertFrom-Json
         if ([DateTimeOffset]::UtcNow.ToUnixTimeSeconds() - [long]$readiness.CheckedAtUnixSeconds -gt 86400) {
-            throw 'The readiness file is older than 24 hours. Run the online script again for a fresh hybrid-move-readiness.json.'
+            throw ('The readiness file is older than 24 hours. Run the online script again for a fresh ' +
+                'hybrid-move-readiness.json.')
         }
         if (-not $readiness.SharedSipAddressSpace) {
-            throw 'The readiness file shows SharedSipAddressSpace off in the tenant. Run the online script (Step 3) first; no user was moved.'
+            throw ('The readiness file shows SharedSipAddressSpace off in the tenant. Run the online script (Step 3) ' +
+                'first; no user was moved.')
         }
-        # Known-good MicrosoftTeams module and server build pairs for Move-CsUser. Move-CsUser.md asks for module 6.2.1 or later; Microsoft staff notes not yet merged into that page (office-docs-powershell PRs 13225, 13244, 13690) report a Move-CsUser regression in versions after 7.1, fixed for Skype for Business Server 2019 and Subscription Edition in build 7.0.2046.849 (KB5090660). No fix is named for 2015: keep 7.1 or earlier there.
+        # Known-good MicrosoftTeams module and server build pairs for Move-CsUser. Move-CsUser.md asks for module 6.2.1
+        # or later; Microsoft staff notes not yet merged into that page (office-docs-powershell PRs 13225, 13244, 13690)
+        # report a Move-CsUser regression in versions after 7.1, fixed for Skype for Business Server 2019 and
+        # Subscription Edition in build 7.0.2046.849 (KB5090660). No fix is named for 2015: keep 7.1 or earlier there.
         $teams = @(Get-Module -Name MicrosoftTeams) + @(Get-Module -ListAvailable -Name MicrosoftTeams | Sort-Object -Property Version -Descending) | Select-Object -First 1
         if (-not $teams) {
-            throw 'The MicrosoftTeams module is not installed on this server; Move-CsUser needs it (6.2.1 to 7.1, or later with server build 7.0.2046.849 or later). Install it, then run again.'
+            throw ('The MicrosoftTeams module is not installed on this server; Move-CsUser needs it (6.2.1 to 7.1, ' +
+                'or later with server build 7.0.2046.849 or later). Install it, then run again.')
         }
-        $build = @(Get-CsServerPatchVersion | Where-Object -Property ComponentName -Match -Value 'Core Components' | ForEach-Object -Process { [version]$_.Version } | Sort-Object -Descending)[0]
+        # The newest Core Components version (Get-CsServerPatchVersion.md) and the thresholds for moves
+        # (Move-CsUser.md; staff notes in office-docs-powershell pull requests 13225, 13244, 13690): the
+        # minimum builds 2019 CU6, 2015 CU12 and Lync 2013 CU10 HF7, MicrosoftTeams 6.2.1 or later, and
+        # versions after 7.1 only with the build that fixes their regression (7.0.2046.849, KB5090660).
+        $build = @(Get-CsServerPatchVersion |
+            Where-Object -Property ComponentName -Match -Value 'Core Components' |
+            ForEach-Object -Process { [version]$_.Version } |
+            Sort-Object -Descending)[0]
+        $buildBelowMinimum = $build -and ($build -lt [version]'5.0.8308.1182' -or
+            ($build.Major -eq 6 -and $build -lt [version]'6.0.9319.619') -or
+            ($build.Major -eq 7 -and $build -lt [version]'7.0.2046.385'))
+        $buildBelowFix = -not $build -or $build -lt [version]'7.0.2046.849'
+        $moduleMinimum = [version]'6.2.1'
+        $moduleWithRegression = [version]'7.2'
         Write-Host "MicrosoftTeams $($teams.Version), server build $build"
-        if ($teams.Version -lt [version]'6.2.1') {
-            throw 'Move-CsUser needs MicrosoftTeams 6.2.1 or later on this server (Move-CsUser.md). Install 7.1.0 (Install-Module MicrosoftTeams -RequiredVersion 7.1.0), then run again.'
+        if ($teams.Version -lt $moduleMinimum) {
+            throw ('Move-CsUser needs MicrosoftTeams 6.2.1 or later on this server (Move-CsUser.md). Install 7.1.0 ' +
+                '(Install-Module MicrosoftTeams -RequiredVersion 7.1.0), then run again.')
         }
-        if (-not $build -or $build -lt [version]'5.0.8308.1182' -or ($build.Major -eq 6 -and $build -lt [version]'6.0.9319.619') -or ($build.Major -eq 7 -and $build -lt [version]'7.0.2046.385')) {
-            throw 'Moves need at least Skype for Business Server 2019 CU6 (7.0.2046.385) or 2015 CU12 (6.0.9319.619) (Move-CsUser.md, move-users-between-on-premises-and-cloud.md). Update the server; no user was moved.'
+        if (-not $build -or $buildBelowMinimum) {
+            throw ('Moves need at least Skype for Business Server 2019 CU6 (7.0.2046.385) or 2015 CU12 ' +
+                '(6.0.9319.619) (Move-CsUser.md, move-users-between-on-premises-and-cloud.md). Update the server; no ' +
+                'user was moved.')
         }
-        if ($teams.Version -ge [version]'7.2' -and $build -lt [version]'7.0.2046.849') {
-            throw 'MicrosoftTeams versions after 7.1 break Move-CsUser unless the server runs build 7.0.2046.849 (KB5090660) or later. Update the server, or install MicrosoftTeams 7.1.0 (Install-Module MicrosoftTeams -RequiredVersion 7.1.0) and load it, then run again. No user was moved.'
+        if ($teams.Version -ge $moduleWithRegression -and $buildBelowFix) {
+            throw ('MicrosoftTeams versions after 7.1 break Move-CsUser unless the server runs build 7.0.2046.849 ' +
+                '(KB5090660) or later. Update the server, or install MicrosoftTeams 7.1.0 (Install-Module ' +
+                'MicrosoftTeams -RequiredVersion 7.1.0) and load it, then run again. No user was moved.')
         }
         # Moving users requires TLS 1.2 (Move-CsUser.md); this session uses it for its own connections.
         [System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor [System.Net.SecurityProtocolType]::Tls12
-        $provider = Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.gov.skypeforbusiness.us' | Select-Object -First 1
+        $provider = Get-CsHostingProvider |
+            Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.gov.skypeforbusiness.us' |
+            Select-Object -First 1
         if (-not $provider) {
             throw 'The hosting provider is not configured on premises. Run this script without -MovePilotUsers first.'
         }
@@ -205,7 +254,8 @@ try {
             Write-Warning ('Pilot user not ready in the tenant (see the online script output); not moved: ' + 'ada@contoso.com')
         } else {
             $user = Get-CsUser -Identity 'ada@contoso.com'
-            # A user homed on premises shows HostingProvider SRV: (INFERRED for Get-CsUser from Microsoft support articles).
+            # A user homed on premises shows HostingProvider SRV: (INFERRED for Get-CsUser from Microsoft support
+            # articles).
             if ("$($user.HostingProvider)" -ne 'SRV:') {
                 Write-Host ('Pilot user is not homed on premises; skipped. ' + 'ada@contoso.com')
             } elseif ($PSCmdlet.ShouldProcess('ada@contoso.com', 'Move to Microsoft 365')) {
@@ -217,7 +267,8 @@ try {
             Write-Warning ('Pilot user not ready in the tenant (see the online script output); not moved: ' + 'sip:o''neil@fabrikam.com')
         } else {
             $user = Get-CsUser -Identity 'sip:o''neil@fabrikam.com'
-            # A user homed on premises shows HostingProvider SRV: (INFERRED for Get-CsUser from Microsoft support articles).
+            # A user homed on premises shows HostingProvider SRV: (INFERRED for Get-CsUser from Microsoft support
+            # articles).
             if ("$($user.HostingProvider)" -ne 'SRV:') {
                 Write-Host ('Pilot user is not homed on premises; skipped. ' + 'sip:o''neil@fabrikam.com')
             } elseif ($PSCmdlet.ShouldProcess('sip:o''neil@fabrikam.com', 'Move to Microsoft 365')) {
@@ -228,7 +279,9 @@ try {
 
     # Verify: compare with the expected values in the checklist.
     Get-CsAccessEdgeConfiguration | Select-Object -Property AllowOutsideUsers, AllowFederatedUsers, EnablePartnerDiscovery
-    Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.gov.skypeforbusiness.us' | Select-Object -Property *
+    Get-CsHostingProvider |
+        Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.gov.skypeforbusiness.us' |
+        Select-Object -Property *
 } finally {
     Stop-Transcript
 }

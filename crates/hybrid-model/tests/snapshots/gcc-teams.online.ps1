@@ -3,8 +3,10 @@
 .SYNOPSIS
     Skype for Business hybrid, online part: the tenant's shared SIP address space.
 .DESCRIPTION
-    Run in Windows PowerShell 5.1 or PowerShell 7 with the tenant module, not in the Skype for Business Server Management Shell.
-    The script saves the current configuration with Export-Clixml before any change, and can run again safely: what is already in place is left alone.
+    Run in Windows PowerShell 5.1 or PowerShell 7 with the tenant module, not in the Skype for Business Server
+    Management Shell.
+    The script saves the current configuration with Export-Clixml before any change, and can run again safely: what is
+    already in place is left alone.
 
     Settings (from Hybrid Builder):
       Cloud                      GCC
@@ -16,7 +18,8 @@
       Routing                    DNS SRV
       Hosting provider           SkypeforBusinessOnline
       ProxyFqdn                  sipfed.online.lync.com (confirmed by the admin on 2026-12-05)
-      AutodiscoverUrl            https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root (confirmed by the admin on 2026-12-05)
+      AutodiscoverUrl            https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root (confirmed by
+                                 the admin on 2026-12-05)
       VerificationLevel          UseSourceVerification
       Existing provider          Replace (remove, then create)
       SharedSipAddressSpace      True
@@ -28,7 +31,8 @@
 .PARAMETER BackupPath
     Folder for the backup of the current tenant configuration. Default: the current folder.
 .PARAMETER ReadinessPath
-    Folder for hybrid-move-readiness.json, which the on-premises script needs for -MovePilotUsers. Default: the current folder.
+    Folder for hybrid-move-readiness.json, which the on-premises script needs for -MovePilotUsers. Default: the current
+    folder.
 .EXAMPLE
     .\hybrid-online-contoso.com-gcc.ps1 -WhatIf
     Shows what the script would change, without changing anything.
@@ -45,7 +49,8 @@ Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 
 $stamp = Get-Date -Format 'yyyyMMdd-HHmmss'
-# Transcript of this run next to its backup; the finally block stops it, so a failed run keeps its log (Start-Transcript.md, Stop-Transcript.md).
+# Transcript of this run next to its backup; the finally block stops it, so a failed run keeps its log
+# (Start-Transcript.md, Stop-Transcript.md).
 $transcriptFile = Join-Path -Path $BackupPath -ChildPath "hybrid-online-transcript-$stamp.txt"
 Start-Transcript -LiteralPath $transcriptFile -WhatIf:$false -Confirm:$false
 try {
@@ -53,19 +58,22 @@ try {
     Import-Module -Name MicrosoftTeams
     Connect-MicrosoftTeams -AccountId 'admin@contoso.com' -WhatIf:$false
 
-    # Sign in to Microsoft Graph for server-to-server authentication; the backup below saves the service principals it alters.
-    # INFERRED: Global - the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud it serves is read from its name, not stated. Confirm it with Microsoft before running.
+    # Sign in to Microsoft Graph for server-to-server authentication; the backup below saves the service principals it
+    # alters.
+    # INFERRED: Global - the name is one of Connect-MgGraph.md's or Connect-MsolService.md's environments; which cloud
+    # it serves is read from its name, not stated. Confirm it with Microsoft before running.
     Import-Module -Name Microsoft.Graph.Applications
     Connect-MgGraph -Scopes 'Application.ReadWrite.All' -Environment Global
     # What server-to-server authentication alters on a service principal, read before any change:
     # its key ids, service principal names and enabled state. Key material is not saved: the
     # rollback keeps the keys whose ids were saved and removes the others.
+    $principalProperties = 'id,appId,accountEnabled,servicePrincipalNames,keyCredentials'
     function Get-PrincipalState([string] $AppId) {
         $principal = Get-MgServicePrincipal -Filter "AppId eq '$AppId'"
         if (-not $principal) {
             throw "This service principal does not exist in the tenant: $AppId"
         }
-        $full = Get-MgServicePrincipal -ServicePrincipalId $principal.Id -Property 'id,appId,accountEnabled,servicePrincipalNames,keyCredentials'
+        $full = Get-MgServicePrincipal -ServicePrincipalId $principal.Id -Property $principalProperties
         [pscustomobject]@{
             AppId = $AppId
             Id = $full.Id
@@ -101,19 +109,25 @@ try {
     # Check that the tenant federation matches the on-premises side.
     $federation = Get-CsTenantFederationConfiguration
     if (-not $federation.AllowFederatedUsers) {
-        Write-Warning 'The tenant does not allow federated users (external access is off). Hybrid needs it on: Set-CsTenantFederationConfiguration -AllowFederatedUsers $true.'
+        Write-Warning ('The tenant does not allow federated users (external access is off). Hybrid needs it on: ' +
+            'Set-CsTenantFederationConfiguration -AllowFederatedUsers $true.')
     }
     # Open federation shows AllowedDomains as AllowAllKnownDomains.
     $tenantOpen = "$($federation.AllowedDomains)" -match 'AllowAllKnownDomains'
     $expectedOpen = $true
     if ($tenantOpen -ne $expectedOpen) {
-        Write-Warning 'The tenant uses an allow-list, but on premises partner discovery is on (open federation). Make both sides match before moving users.'
+        Write-Warning ('The tenant uses an allow-list, but on premises partner discovery is on (open federation). ' +
+            'Make both sides match before moving users.')
     } else {
-        Write-Host 'Tenant federation mode matches the on-premises partner discovery setting. Also compare the allowed and blocked domain lists on both sides.'
+        Write-Host ('Tenant federation mode matches the on-premises partner discovery setting. Also compare the ' +
+            'allowed and blocked domain lists on both sides.')
     }
 
-    # Move readiness: the tenant shares the SIP address space and each pilot user is synced (HostingProvider SRV:) and licensed. The on-premises script reads this file before any move.
-    # A synced on-premises user shows HostingProvider SRV: (Teams/skype-for-business-online-retirement.md). Moves need Teams and Skype for Business Online (Plan 2) licences (move-users-between-on-premises-and-cloud.md); the plan names checked in AssignedPlan (MCOProfessional, Teams) are INFERRED from the licence names.
+    # Move readiness: the tenant shares the SIP address space and each pilot user is synced (HostingProvider SRV:) and
+    # licensed. The on-premises script reads this file before any move.
+    # A synced on-premises user shows HostingProvider SRV: (Teams/skype-for-business-online-retirement.md). Moves need
+    # Teams and Skype for Business Online (Plan 2) licences (move-users-between-on-premises-and-cloud.md); the plan
+    # names checked in AssignedPlan (MCOProfessional, Teams) are INFERRED from the licence names.
     # Only plans in force count: a plan in its grace period (IsInGracePeriod, Get-CsOnlineUser.md,
     # MicrosoftTeams 6.0.0 and later) or whose CapabilityStatus is not Enabled (INFERRED) is left out.
     function Get-EnabledPlan($User) {
@@ -168,9 +182,17 @@ try {
         Write-Host "Move readiness written to $readinessFile"
     }
 
-    # Optional - Server-to-server authentication: register the on-premises certificate on the Skype for Business Online service principal.
-    # No key is added to the Exchange Online principal 00000002-0000-0ff1-ce00-000000000000: Microsoft's CSS-Exchange ConfigureExchangeHybridApplication.ps1 removes keys there (-ResetFirstPartyServicePrincipalKeyCredentials), and Exchange Online blocks EWS through that shared principal since October 31, 2025 (Exchange Team blog).
-    # THIRD-PARTY: a summary of Microsoft's post "Released: August 2025 Skype for Business Server hotfix updates" (maxime365 blog, 2025-08-18) says Exchange Online integration (archiving, calendar presence, photos) moves to a dedicated hybrid application in the tenant: Subscription Edition KB5065372 (7.0.2046.820, ConfigureSkypeforBusinessHybridApplication.ps1), 2019 KB4470124 (7.0.2046.553), 2015 KB3061064 (6.0.9319.881, add_sfbassets.ps1). No Microsoft page Hybrid Builder could read says so: follow the KB for your version; this script does not configure it.
+    # Optional - Server-to-server authentication: register the on-premises certificate on the Skype for Business Online
+    # service principal.
+    # No key is added to the Exchange Online principal 00000002-0000-0ff1-ce00-000000000000: Microsoft's CSS-Exchange
+    # ConfigureExchangeHybridApplication.ps1 removes keys there (-ResetFirstPartyServicePrincipalKeyCredentials), and
+    # Exchange Online blocks EWS through that shared principal since October 31, 2025 (Exchange Team blog).
+    # THIRD-PARTY: a summary of Microsoft's post "Released: August 2025 Skype for Business Server hotfix updates"
+    # (maxime365 blog, 2025-08-18) says Exchange Online integration (archiving, calendar presence, photos) moves to a
+    # dedicated hybrid application in the tenant: Subscription Edition KB5065372 (7.0.2046.820,
+    # ConfigureSkypeforBusinessHybridApplication.ps1), 2019 KB4470124 (7.0.2046.553), 2015 KB3061064 (6.0.9319.881,
+    # add_sfbassets.ps1). No Microsoft page Hybrid Builder could read says so: follow the KB for your version; this
+    # script does not configure it.
     $certificate = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList 'C:\certs\oauth.cer'
     $credentialValue = [System.Convert]::ToBase64String($certificate.GetRawCertData())
     function Test-IsThisCertificate($Key) {
@@ -178,7 +200,8 @@ try {
             return $false
         }
         $id = [byte[]]$Key.CustomKeyIdentifier
-        ([System.BitConverter]::ToString($id).Replace('-', '') -eq $certificate.Thumbprint) -or ([System.Text.Encoding]::ASCII.GetString($id) -eq $certificate.Thumbprint)
+        $hex = [System.BitConverter]::ToString($id).Replace('-', '')
+        ($hex -eq $certificate.Thumbprint) -or ([System.Text.Encoding]::ASCII.GetString($id) -eq $certificate.Thumbprint)
     }
     $skypeAppId = '00000004-0000-0ff1-ce00-000000000000'
     $skype = Get-MgServicePrincipal -Filter "AppId eq '$skypeAppId'"
@@ -192,20 +215,27 @@ try {
     $present = @($keys | Where-Object -FilterScript { Test-IsThisCertificate -Key $_ })
     if ($present.Count -gt 0) {
         Write-Host "Certificate already registered on $skypeAppId"
-    } elseif ($PSCmdlet.ShouldProcess("Service principal $skypeAppId", 'Add the on-premises certificate, keeping every existing key')) {
+    } elseif ($PSCmdlet.ShouldProcess("Service principal $skypeAppId",
+            'Add the on-premises certificate, keeping every existing key')) {
         # The key as Microsoft shows it for Update-MgServicePrincipal (oauth-with-online-and-on-premises.md):
         # the ASCII bytes of the base64 certificate.
-        $newKey = @{ Type = 'AsymmetricX509Cert'; Usage = 'Verify'; Key = [System.Text.Encoding]::ASCII.GetBytes($credentialValue) }
+        $newKey = @{
+            Type = 'AsymmetricX509Cert'
+            Usage = 'Verify'
+            Key = [System.Text.Encoding]::ASCII.GetBytes($credentialValue)
+        }
         Update-MgServicePrincipal -ServicePrincipalId $skype.Id -KeyCredentials ($keys + $newKey)
     }
-    # The Exchange Online service principal (00000002-0000-0ff1-ce00-000000000000) must be enabled (configure-a-hybrid-environment.md).
+    # The Exchange Online service principal (00000002-0000-0ff1-ce00-000000000000) must be enabled
+    # (configure-a-hybrid-environment.md).
     $exchange = Get-MgServicePrincipal -Filter "AppId eq '00000002-0000-0ff1-ce00-000000000000'"
     if ($exchange.AccountEnabled) {
         Write-Host 'Exchange Online service principal already enabled.'
     } elseif ($PSCmdlet.ShouldProcess('Service principal 00000002-0000-0ff1-ce00-000000000000', 'Enable')) {
         Update-MgServicePrincipal -ServicePrincipalId $exchange.Id -AccountEnabled:$true
     }
-    # Each pool external web services FQDN becomes a service principal name of Skype for Business Online (configure-a-hybrid-environment.md).
+    # Each pool external web services FQDN becomes a service principal name of Skype for Business Online
+    # (configure-a-hybrid-environment.md).
     $names = @((Get-MgServicePrincipal -ServicePrincipalId $skype.Id -Property 'servicePrincipalNames').ServicePrincipalNames)
     $spn = '00000004-0000-0ff1-ce00-000000000000/webext.contoso.com'
     if ($names -contains $spn) {

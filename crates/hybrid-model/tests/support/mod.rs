@@ -293,3 +293,21 @@ pub fn changing_commands(source: &str) -> Vec<String> {
         })
         .collect()
 }
+
+/// A script with each pipeline broken after its `|` (as lines longer than 120 columns are) read
+/// back onto one line, for tests that look for a whole pipeline.
+pub fn unbroken_pipelines(script: &str) -> String {
+    let mut out = String::new();
+    for line in script.lines() {
+        if out.ends_with('|') {
+            out.push(' ');
+            out.push_str(line.trim_start());
+        } else {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(line);
+        }
+    }
+    out
+}

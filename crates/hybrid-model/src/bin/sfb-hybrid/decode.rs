@@ -51,27 +51,6 @@ fn said(why: NotText) -> String {
 mod tests {
     use super::text;
 
-    fn utf16(s: &str, unit: fn(u16) -> [u8; 2], bom: [u8; 2]) -> Vec<u8> {
-        let mut bytes = bom.to_vec();
-        bytes.extend(s.encode_utf16().flat_map(unit));
-        bytes
-    }
-
-    #[test]
-    fn every_encoding_windows_writes_reads_as_the_same_text() {
-        let json = "{\"name\": \"Zoë 東京\"}";
-        let mut bom = b"\xEF\xBB\xBF".to_vec();
-        bom.extend(json.as_bytes());
-        for bytes in [
-            json.as_bytes().to_vec(),
-            bom,
-            utf16(json, u16::to_le_bytes, [0xFF, 0xFE]),
-            utf16(json, u16::to_be_bytes, [0xFE, 0xFF]),
-        ] {
-            assert_eq!(text(&bytes).as_deref(), Ok(json));
-        }
-    }
-
     #[test]
     fn what_is_not_read_names_the_encoding_and_the_fix() {
         let cases: [(&[u8], &str); 6] = [

@@ -1,4 +1,4 @@
-//! `sfb-hybrid`: the model on the command line — defaults, validate, generate.
+//! `sfb-hybrid`: the model on the command line — defaults, validate, generate, redact.
 
 mod console;
 mod decode;
@@ -12,10 +12,11 @@ use console::{complain, say};
 use hybrid_model::change_record::{Artifact, CHANGE_RECORD_FILE, Context, change_record};
 use hybrid_model::checklist::{CHECKLIST_FILE, checklist};
 use hybrid_model::downloads;
-use hybrid_model::naming::{file_name, text_bytes};
+use hybrid_model::naming::{self, file_name, text_bytes};
 use hybrid_model::report::{self, ReportKind, Status};
 use hybrid_model::share::{from_file, to_json};
 use hybrid_model::text::catalog::{self, Catalog};
+use hybrid_model::waves::{self, list, results};
 use hybrid_model::{Cloud, Report, Settings, plan, validate};
 use read::Input;
 
@@ -25,12 +26,30 @@ const USAGE: &str = "usage:
   sfb-hybrid generate SETTINGS.json --out DIR [--replace]
   sfb-hybrid preflight SETTINGS.json REPORT.json...
   sfb-hybrid verify SETTINGS.json REPORT.json...
+  sfb-hybrid waves SETTINGS.json USERS.csv [--size N] --out DIR [--replace]
+  sfb-hybrid wave-results SETTINGS.json RESULTS.json... [--out DIR] [--replace]
+  sfb-hybrid cutover SETTINGS.json [--check CHECK.json [--accept N]] --out DIR [--replace]
+  sfb-hybrid redact SETTINGS.json [--out FILE [--replace]]
 
 --lang de|fr|ja|zh-CN (with any command): messages, the checklist and the change record in that
 language; the scripts stay English.
 
-generate writes every file or none; it refuses files that exist already unless --replace is given,
-and never writes through a symbolic link. Settings files (at most 1 MiB) and reports (at most
+redact writes the settings with every SIP domain, FQDN, user, tenant id and certificate path
+replaced by a placeholder (the same name always the same one) to standard output or FILE, for a
+ticket or a forum, and lists on standard error what it replaced.
+
+waves reads a user list (CSV from AD or the Control Panel, or one address a line; at most 32 MiB
+and 100,000 rows), lists the rows it leaves out by line number, and writes per wave of N users
+(default 100) the user file Move-CsUser -UserList reads and the wave script. wave-results reads
+the wave scripts' result reports: progress per wave and overall, what to do per failure, and with
+--out the user file of the users to try again.
+
+cutover without --check writes the read-only check script; with the report it wrote (at most
+7 days old), it writes the cut-over scripts only when no more users are homed on premises than
+--accept allows (default 0), and otherwise withholds them (exit code 1).
+
+generate, waves, wave-results, cutover and redact --out write every file or none, refuse files
+that exist already unless --replace is given, and never write through a symbolic link. Settings files (at most 1 MiB) and reports (at most
 8 MiB) may be UTF-8 or UTF-16 (what Windows PowerShell's Out-File writes).
 
 exit codes: 0 ok, 1 validation errors or a pre-flight FAIL, 2 unreadable file or report, bad usage,
@@ -61,8 +80,12 @@ fn run(mut args: Vec<String>) -> Outcome {
         None => false,
     };
     let argv: Vec<&str> = args.iter().map(String::as_str).collect();
-    if replace && argv.first() != Some(&"generate") {
-        return usage("--replace goes with generate");
+    let writes_files = matches!(
+        argv.first(),
+        Some(&("generate" | "waves" | "wave-results" | "cutover"))
+    ) || (argv.first() == Some(&"redact") && argv.contains(&"--out"));
+    if replace && !writes_files {
+        return usage("--replace goes with generate, waves, wave-results, cutover or redact --out");
     }
     match argv.as_slice() {
         ["defaults"] => defaults(Cloud::default()),
@@ -81,11 +104,49 @@ fn run(mut args: Vec<String>) -> Outcome {
             })
         }
         ["generate", path, "--out", dir] => generate(Path::new(path), Path::new(dir), replace),
+        ["redact", path] => redact(Path::new(path), None, false),
+        ["redact", path, "--out", file] => redact(Path::new(path), Some(Path::new(file)), replace),
         ["preflight", path, reports @ ..] if !reports.is_empty() => {
             read_reports(Path::new(path), reports, ReportKind::Preflight)
         }
         ["verify", path, reports @ ..] if !reports.is_empty() => {
             read_reports(Path::new(path), reports, ReportKind::Verification)
+        }
+        ["waves", path, users, rest @ ..] => {
+            let Some((size, out)) = wave_options(rest) else {
+                return usage("waves needs --out DIR (and optionally --size N)");
+            };
+            let Some(size) = size else {
+                return usage(&format!(
+                    "--size takes a whole number from 1 to {}",
+                    waves::MAX_WAVE_SIZE
+                ));
+            };
+            write_waves(
+                Path::new(path),
+                Path::new(users),
+                size,
+                Path::new(out),
+                replace,
+            )
+        }
+        ["wave-results", path, rest @ ..] if !rest.is_empty() => {
+            let (files, out) = match rest {
+                [files @ .., "--out", dir] => (files, Some(Path::new(*dir))),
+                files => (files, None),
+            };
+            if files.is_empty() || files.iter().any(|f| f.starts_with("--")) {
+                return usage("wave-results needs one or more result reports");
+            }
+            wave_results(Path::new(path), files, out, replace)
+        }
+        ["cutover", path, rest @ ..] => {
+            let Some(options) = cutover_options(rest) else {
+                return usage(
+                    "cutover needs --out DIR (and optionally --check CHECK.json --accept N)",
+                );
+            };
+            cutover(Path::new(path), &options, replace)
         }
         ["--help" | "-h" | "help"] => {
             say!("{USAGE}")?;
@@ -241,6 +302,39 @@ fn generate(path: &Path, dir: &Path, replace: bool) -> Outcome {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Writes the settings without names (see `hybrid_model::redact`) to standard output or `out`,
+/// then says on standard error what each name became: the admin checks that before posting it.
+fn redact(path: &Path, out: Option<&Path>, replace: bool) -> Outcome {
+    let settings = load(path)?;
+    let redacted = hybrid_model::redact::redact(&settings);
+    let json = to_json(&redacted.settings);
+    match out {
+        None => console::out(&json)?,
+        Some(file) => {
+            let (Some(name), dir) = (file.file_name(), file.parent()) else {
+                return usage(&format!("{}: not a file name", file.display()));
+            };
+            let dir = dir
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let files = [(name.to_string_lossy().into_owned(), json.into_bytes())];
+            output::write(dir, &files, replace).map_err(|why| {
+                complain!("{why}");
+                ExitCode::from(2)
+            })?;
+        }
+    }
+    for r in &redacted.replaced {
+        complain!("replaced {} -> {}", r.original, r.placeholder);
+    }
+    complain!(
+        "{} name(s) replaced; every other setting is as in {}",
+        redacted.replaced.len(),
+        path.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Reads pre-flight or verification reports against the settings: findings, and for the
 /// pre-flight what will change and suggestions.
 fn read_reports(path: &Path, reports: &[&str], kind: ReportKind) -> Outcome {
@@ -334,4 +428,274 @@ fn today() -> String {
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
     format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// `--size N --out DIR` in either order: the size (None when not a valid size) and the folder.
+fn wave_options<'a>(rest: &[&'a str]) -> Option<(Option<usize>, &'a str)> {
+    let mut size = Some(waves::DEFAULT_WAVE_SIZE);
+    let mut out = None;
+    let mut at = 0;
+    while at < rest.len() {
+        match (rest[at], rest.get(at + 1)) {
+            ("--size", Some(n)) => {
+                size = n
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| (1..=waves::MAX_WAVE_SIZE).contains(n));
+            }
+            ("--out", Some(dir)) => out = Some(*dir),
+            _ => return None,
+        }
+        at += 2;
+    }
+    Some((size, out?))
+}
+
+/// Seconds since 1970 by this machine's clock.
+fn now_unix() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+/// Reads the user list, lists what it leaves out, and writes each wave's user file and script.
+fn write_waves(path: &Path, users: &Path, size: usize, dir: &Path, replace: bool) -> Outcome {
+    let settings = load(path)?;
+    let report = validate(&settings);
+    if report.has_errors() {
+        print_report(&report)?;
+        complain!("nothing written; fix the errors first");
+        return Ok(ExitCode::from(1));
+    }
+    let text = read::text(users, Input::UserList).map_err(|why| {
+        complain!("{}: {why}", users.display());
+        ExitCode::from(2)
+    })?;
+    let read = list::read(&text, &settings).map_err(|refusal| {
+        complain!("{}: {}", users.display(), refusal.message());
+        ExitCode::from(2)
+    })?;
+    let files = hybrid_model::downloads::wave_files(&settings, &read, size);
+    let written = output::write(dir, &files, replace).map_err(|why| {
+        complain!("{why}");
+        ExitCode::from(2)
+    })?;
+    let column = match &read.column.found_by {
+        list::FoundBy::Header(header) => hybrid_model::text::waves::ColumnHeader {
+            number: read.column.number,
+            header: hybrid_model::display::display_text(header),
+        }
+        .text(),
+        list::FoundBy::Content { .. } => {
+            hybrid_model::text::waves::column_content(read.column.number)
+        }
+    };
+    say!("{}: {column}", users.display())?;
+    if read.column.kind == list::AddressKind::Upn {
+        say!("{}", hybrid_model::text::waves::UPN_NOTE)?;
+    }
+    for bad in &read.bad_rows {
+        say!("left out, {}", bad.message())?;
+    }
+    for file in &written {
+        let verb = if file.replaced { "replaced" } else { "wrote" };
+        say!("{verb} {}", file.path.display())?;
+    }
+    say!(
+        "{} rows: {} users in {} waves of up to {size}; {} rows left out",
+        read.rows,
+        read.users.len(),
+        read.users.len().div_ceil(size),
+        read.bad_rows.len()
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads wave result reports: progress per wave and overall, what to do for each user who did
+/// not move, and with `--out` the user file of the users to try again.
+fn wave_results(path: &Path, files: &[&str], dir: Option<&Path>, replace: bool) -> Outcome {
+    use hybrid_model::text::waves as t;
+    let settings = load(path)?;
+    let now = now_unix();
+    let mut read = Vec::new();
+    for file in files {
+        let text = read::text(Path::new(file), Input::WaveReport).map_err(|why| {
+            complain!("{file}: {why}");
+            ExitCode::from(2)
+        })?;
+        match results::read(&text, &settings, now) {
+            Ok(r) => read.push(r),
+            Err(refusal) => {
+                complain!("{file}: {}", refusal.message());
+                return Err(ExitCode::from(2));
+            }
+        }
+    }
+    let progress = results::progress(&read);
+    for wave in &progress.superseded {
+        eprintln!("sfb-hybrid: {}", t::superseded(*wave));
+    }
+    let line = |label: &str, c: &results::Counts| {
+        format!(
+            "{label}: {} {}, {} {}, {} {}, {} {}; remaining {} of {}",
+            c.moved,
+            t::STATUS_MOVED,
+            c.failed,
+            t::STATUS_FAILED,
+            c.not_ready,
+            t::STATUS_NOT_READY,
+            c.ready,
+            t::STATUS_READY,
+            c.remaining(),
+            c.total()
+        )
+    };
+    for wave in &progress.waves {
+        let dry = if wave.dry_run { " (-WhatIf)" } else { "" };
+        say!(
+            "{}",
+            line(&format!("wave {:03}{dry}", wave.wave), &wave.counts)
+        )?;
+        for user in &wave.unmoved {
+            say!("  {:<14} {}", user.status.label(), user.user)?;
+            for reason in &user.reasons {
+                if reason.detail.is_empty() {
+                    say!("      {}", reason.code)?;
+                } else {
+                    say!("      {}: {}", reason.code, reason.detail)?;
+                }
+                say!("      -> {}", reason.todo)?;
+            }
+        }
+        if !wave.move_report.is_empty() {
+            say!("  Move-CsUser -Report: {}", wave.move_report)?;
+        }
+    }
+    say!("{}", line("all waves read", &progress.total))?;
+    say!("{}", t::retry(progress.retry.len()))?;
+    if let Some(dir) = dir
+        && !progress.retry.is_empty()
+    {
+        let file = (
+            waves::retry_file(&settings),
+            progress.retry.join(",").into_bytes(),
+        );
+        let written = output::write(dir, &[file], replace).map_err(|why| {
+            complain!("{why}");
+            ExitCode::from(2)
+        })?;
+        for file in &written {
+            let verb = if file.replaced { "replaced" } else { "wrote" };
+            say!("{verb} {}", file.path.display())?;
+        }
+    }
+    Ok(if progress.total.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// What `cutover` was asked for.
+struct CutoverOptions<'a> {
+    out: &'a str,
+    check: Option<&'a str>,
+    accept: u64,
+}
+
+/// `--out DIR [--check FILE] [--accept N]` in any order; `--accept` only with `--check`.
+fn cutover_options<'a>(rest: &[&'a str]) -> Option<CutoverOptions<'a>> {
+    let (mut out, mut check, mut accept) = (None, None, None);
+    for pair in rest.chunks(2) {
+        match pair {
+            ["--out", dir] => out = Some(*dir),
+            ["--check", file] => check = Some(*file),
+            ["--accept", n] => accept = Some(n.parse::<u64>().ok().filter(|n| *n <= 1_000_000)?),
+            _ => return None,
+        }
+    }
+    if accept.is_some() && check.is_none() {
+        return None;
+    }
+    Some(CutoverOptions {
+        out: out?,
+        check,
+        accept: accept.unwrap_or(0),
+    })
+}
+
+/// The cut-over: the check script, and with a fresh check report that allows it, the scripts.
+fn cutover(path: &Path, options: &CutoverOptions<'_>, replace: bool) -> Outcome {
+    use hybrid_model::cutover::{self, Decision};
+    use hybrid_model::powershell::cutover as scripts;
+    let settings = load(path)?;
+    let report = validate(&settings);
+    if report.has_errors() {
+        print_report(&report)?;
+        complain!("nothing written; fix the errors first");
+        return Ok(ExitCode::from(1));
+    }
+    let script =
+        |name: &str, text: String| (file_name(name, &settings), naming::script_bytes(&text));
+    let mut files = vec![script(
+        scripts::CHECK_FILE,
+        scripts::check(&settings).text(),
+    )];
+    let mut withheld = false;
+    let mut notes = Vec::new();
+    if let Some(check) = options.check {
+        let text = read::text(Path::new(check), Input::CutoverCheck).map_err(|why| {
+            complain!("{check}: {why}");
+            ExitCode::from(2)
+        })?;
+        let read = cutover::read(&text, &settings, now_unix()).map_err(|refusal| {
+            complain!("{check}: {}", refusal.message());
+            ExitCode::from(2)
+        })?;
+        let decision = cutover::decide(&read, options.accept);
+        notes.push(decision.message(options.accept));
+        match &decision {
+            Decision::Withheld { pools, .. } => {
+                withheld = true;
+                for (pool, users) in pools {
+                    notes.push(format!("  {pool}: {users}"));
+                }
+            }
+            Decision::Offered => {
+                let accept = usize::try_from(options.accept).unwrap_or(usize::MAX);
+                files.push(script(
+                    scripts::ONLINE_FILE,
+                    scripts::online(&settings, accept).text(),
+                ));
+                files.push(script(
+                    scripts::ON_PREMISES_FILE,
+                    scripts::on_premises(&settings, accept).text(),
+                ));
+            }
+        }
+        notes.extend(cutover::remaining_hybrid(&read));
+    }
+    let written = output::write(Path::new(options.out), &files, replace).map_err(|why| {
+        complain!("{why}");
+        ExitCode::from(2)
+    })?;
+    for note in &notes {
+        say!("{note}")?;
+    }
+    for file in &written {
+        let verb = if file.replaced { "replaced" } else { "wrote" };
+        say!("{verb} {}", file.path.display())?;
+    }
+    if options.check.is_none() {
+        say!(
+            "run {} in the Management Shell, then: sfb-hybrid cutover SETTINGS.json --check {} --out DIR",
+            file_name(scripts::CHECK_FILE, &settings),
+            scripts::CHECK_REPORT_FILE
+        )?;
+    }
+    Ok(if withheld {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

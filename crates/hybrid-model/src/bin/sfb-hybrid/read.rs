@@ -6,7 +6,10 @@ use std::fs::{File, FileType, Metadata};
 use std::io::Read;
 use std::path::Path;
 
+use hybrid_model::cutover::MAX_CHECK_BYTES;
 use hybrid_model::report::MAX_REPORT_BYTES;
+use hybrid_model::waves::list::MAX_LIST_BYTES;
+use hybrid_model::waves::results::MAX_RESULTS_BYTES;
 
 use crate::decode;
 
@@ -15,6 +18,12 @@ use crate::decode;
 pub enum Input {
     Settings,
     Report,
+    /// A user list for the waves (CSV or one address a line).
+    UserList,
+    /// A wave script's result report.
+    WaveReport,
+    /// The cut-over check's report.
+    CutoverCheck,
 }
 
 impl Input {
@@ -24,6 +33,9 @@ impl Input {
         match self {
             Input::Settings => 1024 * 1024,
             Input::Report => u64::try_from(MAX_REPORT_BYTES).unwrap_or(u64::MAX),
+            Input::UserList => u64::try_from(MAX_LIST_BYTES).unwrap_or(u64::MAX),
+            Input::WaveReport => u64::try_from(MAX_RESULTS_BYTES).unwrap_or(u64::MAX),
+            Input::CutoverCheck => u64::try_from(MAX_CHECK_BYTES).unwrap_or(u64::MAX),
         }
     }
 
@@ -31,6 +43,9 @@ impl Input {
         match self {
             Input::Settings => "settings file",
             Input::Report => "report",
+            Input::UserList => "user list",
+            Input::WaveReport => "wave report",
+            Input::CutoverCheck => "cut-over check report",
         }
     }
 }

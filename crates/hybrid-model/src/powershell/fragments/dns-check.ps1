@@ -2,7 +2,11 @@
 # only the DnsRecord output type), IPAddress (A). A CNAME to a Microsoft 365 name counts as
 # pointing there. Without -PublicDnsServer the records are read through this server's resolver,
 # the internal (split-brain) view; with it, through that resolver (Resolve-DnsName -Server).
-$view = if ($PublicDnsServer) { "public resolver $PublicDnsServer" } else { 'this server''s resolver (internal view)' }
+$view = if ($PublicDnsServer) {
+    "public resolver $PublicDnsServer"
+} else {
+    'this server''s resolver (internal view)'
+}
 $problems = @()
 foreach ($domain in $expectedDomains) {
     $records = @(
@@ -12,11 +16,15 @@ foreach ($domain in $expectedDomains) {
         @("lyncdiscover.$domain", 'A')
     )
     foreach ($record in $records) {
-        if ($PublicDnsServer) {
-            $answers = @(Resolve-DnsName -Name $record[0] -Type $record[1] -Server $PublicDnsServer -ErrorAction SilentlyContinue)
-        } else {
-            $answers = @(Resolve-DnsName -Name $record[0] -Type $record[1] -ErrorAction SilentlyContinue)
+        $query = @{
+            Name = $record[0]
+            Type = $record[1]
+            ErrorAction = 'SilentlyContinue'
         }
+        if ($PublicDnsServer) {
+            $query.Server = $PublicDnsServer
+        }
+        $answers = @(Resolve-DnsName @query)
         $targets = @($answers | ForEach-Object -Process {
             foreach ($property in @('NameTarget', 'NameHost', 'IPAddress')) {
                 if ($_.PSObject.Properties[$property]) {
@@ -32,7 +40,10 @@ foreach ($domain in $expectedDomains) {
     }
 }
 if ($problems.Count -gt 0) {
-    Add-Check -Id 'dns' -Status 'WARN' -Found "Through $view`: $($problems -join '; ')" -Todo 'Point every record of every SIP domain on premises while hybrid is active (see DNS in the checklist); run again with -PublicDnsServer for the view from the internet.'
+    Add-Check -Id 'dns' -Status 'WARN' -Found "Through $view`: $($problems -join '; ')" -Todo (
+        'Point every record of every SIP domain on premises while hybrid is active (see DNS in the ' +
+        'checklist); run again with -PublicDnsServer for the view from the internet.')
 } else {
-    Add-Check -Id 'dns' -Status 'PASS' -Found "Through $view`: every record resolves, none to Microsoft 365." -Todo ''
+    $finding = "Through $view`: every record resolves, none to Microsoft 365."
+    Add-Check -Id 'dns' -Status 'PASS' -Found $finding -Todo ''
 }

@@ -4,14 +4,23 @@
 $edgePools = @(Get-CsService -EdgeServer | ForEach-Object -Process { "$($_.PoolFqdn)" })
 $edgePool = if ($EdgePoolFqdn) { $EdgePoolFqdn } elseif ($edgePools.Count -eq 1) { $edgePools[0] } else { '' }
 if (-not $PartnerDomain) {
-    Add-Check -Id 'verify-federated-partner' -Status 'WARN' -Found 'Not run: no -PartnerDomain was given.' -Todo 'Run again with -PartnerDomain <a federated partner domain on the allowed list>.'
+    $finding = 'Not run: no -PartnerDomain was given.'
+    Add-Check -Id 'verify-federated-partner' -Status 'WARN' -Found $finding -Todo (
+        'Run again with -PartnerDomain <a federated partner domain on the allowed list>.')
 } elseif (-not $edgePool) {
-    Add-Check -Id 'verify-federated-partner' -Status 'WARN' -Found "Not run: several Edge pools ($($edgePools -join ', '))." -Todo 'Run again with -EdgePoolFqdn <the Edge pool that is the federation route>.'
+    $finding = "Not run: several Edge pools ($($edgePools -join ', '))."
+    Add-Check -Id 'verify-federated-partner' -Status 'WARN' -Found $finding -Todo (
+        'Run again with -EdgePoolFqdn <the Edge pool that is the federation route>.')
 } else {
     $test = Test-CsFederatedPartner -TargetFqdn $edgePool -Domain $PartnerDomain
     if ("$($test.Result)" -eq 'Success') {
-        Add-Check -Id 'verify-federated-partner' -Status 'PASS' -Found "Federation with $PartnerDomain through $edgePool works (evidence for the Edge, not proof of the hybrid route)." -Todo ''
+        $finding = ("Federation with $PartnerDomain through $edgePool works (evidence for the Edge, not " +
+            "proof of the hybrid route).")
+        Add-Check -Id 'verify-federated-partner' -Status 'PASS' -Found $finding -Todo ''
     } else {
-        Add-Check -Id 'verify-federated-partner' -Status 'WARN' -Found "$($test.Result) $($test.Diagnosis) ($PartnerDomain through $edgePool)" -Todo 'Check DNS, the Edge certificate and the firewall of the federation Edge (see DNS in the checklist).'
+        $finding = "$($test.Result) $($test.Diagnosis) ($PartnerDomain through $edgePool)"
+        Add-Check -Id 'verify-federated-partner' -Status 'WARN' -Found $finding -Todo (
+            'Check DNS, the Edge certificate and the firewall of the federation Edge (see DNS in the ' +
+            'checklist).')
     }
 }

@@ -11,9 +11,13 @@ if (-not $build) {
     $minimum = [version]'6.0.9319.881'
 }
 if (-not $minimum) {
-    Add-Check -Id 'hybrid-application-build' -Status 'WARN' -Found 'The build could not be read.' -Todo 'Read it with Get-CsServerPatchVersion and compare it with the August 2025 hotfix of your version.'
+    Add-Check -Id 'hybrid-application-build' -Status 'WARN' -Found 'The build could not be read.' -Todo (
+        'Read it with Get-CsServerPatchVersion and compare it with the August 2025 hotfix of your version.')
 } elseif ($build -ge $minimum) {
-    Add-Check -Id 'hybrid-application-build' -Status 'PASS' -Found "Build $build is at or above $minimum." -Todo ''
+    $finding = "Build $build is at or above $minimum."
+    Add-Check -Id 'hybrid-application-build' -Status 'PASS' -Found $finding -Todo ''
 } else {
-    Add-Check -Id 'hybrid-application-build' -Status 'WARN' -Found "Build $build is below $minimum." -Todo 'Exchange Online integration needs the August 2025 hotfix of your version (Subscription Edition KB5065372, 2019 KB4470124, 2015 KB3061064) and its dedicated hybrid application: follow that KB.'
+    Add-Check -Id 'hybrid-application-build' -Status 'WARN' -Found "Build $build is below $minimum." -Todo (
+        'Exchange Online integration needs the August 2025 hotfix of your version (Subscription Edition ' +
+        'KB5065372, 2019 KB4470124, 2015 KB3061064) and its dedicated hybrid application: follow that KB.')
 }

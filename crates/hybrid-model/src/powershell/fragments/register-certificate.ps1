@@ -9,9 +9,14 @@ $keys = @((Get-MgServicePrincipal -ServicePrincipalId $skype.Id -Property 'keyCr
 $present = @($keys | Where-Object -FilterScript { Test-IsThisCertificate -Key $_ })
 if ($present.Count -gt 0) {
     Write-Host "Certificate already registered on $skypeAppId"
-} elseif ($PSCmdlet.ShouldProcess("Service principal $skypeAppId", 'Add the on-premises certificate, keeping every existing key')) {
+} elseif ($PSCmdlet.ShouldProcess("Service principal $skypeAppId",
+        'Add the on-premises certificate, keeping every existing key')) {
     # The key as Microsoft shows it for Update-MgServicePrincipal (oauth-with-online-and-on-premises.md):
     # the ASCII bytes of the base64 certificate.
-    $newKey = @{ Type = 'AsymmetricX509Cert'; Usage = 'Verify'; Key = [System.Text.Encoding]::ASCII.GetBytes($credentialValue) }
+    $newKey = @{
+        Type = 'AsymmetricX509Cert'
+        Usage = 'Verify'
+        Key = [System.Text.Encoding]::ASCII.GetBytes($credentialValue)
+    }
     Update-MgServicePrincipal -ServicePrincipalId $skype.Id -KeyCredentials ($keys + $newKey)
 }

@@ -6,7 +6,11 @@ $facts.server_product = $product
 if ($product -match 'Subscription Edition') {
     Add-Check -Id 'server-product' -Status 'PASS' -Found "$product Build $build." -Todo ''
 } elseif ($product -match 'Server 2019|Server 2015|Lync Server 2013') {
-    Add-Check -Id 'server-product' -Status 'WARN' -Found "$product Build $build." -Todo 'Skype for Business Server 2015 and 2019 left extended support on 14 October 2025 (as press reports of Microsoft lifecycle announcement, July 2025, say); Lync Server 2013 left it earlier. Plan Subscription Edition or the move of every user to Teams.'
+    Add-Check -Id 'server-product' -Status 'WARN' -Found "$product Build $build." -Todo (
+        'Skype for Business Server 2015 and 2019 left extended support on 14 October 2025 (as press reports ' +
+        'of Microsoft lifecycle announcement, July 2025, say); Lync Server 2013 left it earlier. Plan ' +
+        'Subscription Edition or the move of every user to Teams.')
 } else {
-    Add-Check -Id 'server-product' -Status 'WARN' -Found "$product Build $build." -Todo 'The product name could not be read here: check it in Programs and Features.'
+    Add-Check -Id 'server-product' -Status 'WARN' -Found "$product Build $build." -Todo (
+        'The product name could not be read here: check it in Programs and Features.')
 }

@@ -1,0 +1,251 @@
+//! Cut-over: hybrid switched off once no user that should move is left on premises, in the steps of
+//! Microsoft's "Disable your hybrid configuration to complete migration to Teams Only"
+//! (OfficeDocs-SkypeForBusiness `Skype/SfbHybrid/hybrid/cloud-consolidation-disabling-hybrid.md`):
+//! 1. DNS records of every SIP domain point to Microsoft 365 (`decommission-manage-dns-entries.md`;
+//!    the admin changes them at the DNS host: the checklist lists them, the check script reads them);
+//! 2. the tenant's coexistence mode becomes Teams Only (`Grant-CsTeamsUpgradePolicy -PolicyName
+//!    UpgradeToTeams -Global`), which Teams refuses while a record still points elsewhere;
+//! 3. shared SIP address space off in the tenant (`Set-CsTenantFederationConfiguration
+//!    -SharedSipAddressSpace $false`);
+//! 4. on premises, each hosting provider disabled (`Get-CsHostingProvider | Set-CsHostingProvider
+//!    -Enabled $false`).
+//!
+//! A read-only check script proves the precondition (users still homed on premises, by pool) and,
+//! run again afterwards, the result (DNS, providers).
+
+use super::backup::{self, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF, Saved};
+use super::report_frame::assign_list;
+use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
+use super::token::Script;
+use super::writer::{BlockDelimiter, Writer};
+use crate::cloud::Provenance;
+use crate::commands;
+use crate::naming::file_name;
+use crate::settings::Settings;
+use crate::text::scripts as t;
+
+const CHECK: &str = include_str!("fragments/cutover-check.ps1");
+const CHECK_SAVE: &str = include_str!("fragments/cutover-check-save.ps1");
+const USERS_LEFT: &str = include_str!("fragments/cutover-users-left.ps1");
+const USERS_LEFT_ONLINE: &str = include_str!("fragments/cutover-users-left-online.ps1");
+const BACKUP_SAVE: &str = include_str!("fragments/backup-save.ps1");
+const CONFIGURATION_EXPORT: &str = include_str!("fragments/configuration-export.ps1");
+
+/// The read-only check (before and after the cut-over).
+pub const CHECK_FILE: &str = "hybrid-cutover-check.ps1";
+/// The report the check writes.
+pub const CHECK_REPORT_FILE: &str = "hybrid-cutover-check.json";
+/// The tenant's steps (2 and 3).
+pub const ONLINE_FILE: &str = "hybrid-cutover-online.ps1";
+/// The on-premises step (4).
+pub const ON_PREMISES_FILE: &str = "hybrid-cutover-on-premises.ps1";
+
+/// The report schema of the check, read by [`crate::cutover`].
+pub const CHECK_SCHEMA: &str = "hybrid-builder-cutover-check";
+/// Its version.
+pub const CHECK_VERSION: u32 = 1;
+
+/// The read-only check script for the Management Shell.
+pub fn check(settings: &Settings) -> Script {
+    let mut w = Writer::default();
+    w.code("#Requires -Version 5.1");
+    w.block_delimiter(BlockDelimiter::Open);
+    w.block_line(".SYNOPSIS");
+    w.block_line(&format!("    {}", t::CUTOVER_CHECK_SYNOPSIS));
+    w.block_line(".DESCRIPTION");
+    w.block_line(&format!("    {}", t::CUTOVER_CHECK_WHERE));
+    w.block_line(&format!(
+        "    Generated for the SIP domains: {}",
+        settings.environment.domains().join(", ")
+    ));
+    w.block_line(".PARAMETER ReportPath");
+    w.block_line("    Folder for the report and the transcript. Default: the current folder.");
+    w.block_line(".PARAMETER PublicDnsServer");
+    w.block_line("    A public DNS resolver (address or name): without it the records are read through this server's own resolver, the internal view.");
+    w.block_line(".EXAMPLE");
+    w.block_line(&format!(
+        "    .\\{} -PublicDnsServer 8.8.8.8",
+        file_name(CHECK_FILE, settings)
+    ));
+    w.block_delimiter(BlockDelimiter::Close);
+    w.open("[CmdletBinding()]");
+    w.reopen("param(");
+    w.code("[string] $ReportPath = (Get-Location).Path,");
+    w.code("[string] $PublicDnsServer = ''");
+    w.close(")");
+    w.blank();
+    w.code("Set-StrictMode -Version Latest");
+    w.code("$ErrorActionPreference = 'Stop'");
+    w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
+    w.code("$transcript = Join-Path -Path $ReportPath -ChildPath \"hybrid-cutover-check-transcript-$stamp.txt\"");
+    w.code("Start-Transcript -LiteralPath $transcript | Out-Null");
+    w.open("try {");
+    assign_list(&mut w, "$expectedDomains", &settings.environment.domains());
+    cloud_targets(&mut w, settings);
+    w.fragment(CHECK);
+    w.fragment(CHECK_SAVE);
+    w.reopen("} finally {");
+    w.code("Stop-Transcript | Out-Null");
+    w.close("}");
+    w.finish()
+}
+
+/// `$cloudTargets`: the Microsoft 365 names the records point to after the cut-over, as the
+/// cloud's profile gives them (commercial: decommission-manage-dns-entries.md).
+fn cloud_targets(w: &mut Writer, settings: &Settings) {
+    let profile = settings.cloud.profile();
+    for sourced in [profile.dns_sipfed, profile.dns_sipdir, profile.dns_webdir] {
+        let provenance = match sourced.provenance {
+            Provenance::Documented => "documented",
+            Provenance::Inferred => "INFERRED",
+            Provenance::Unconfirmed => "UNCONFIRMED",
+        };
+        w.comment(&format!(
+            "{}: {provenance}, {}",
+            sourced.value, sourced.note
+        ));
+    }
+    assign_list(
+        w,
+        "$cloudTargets",
+        &[
+            profile.dns_sipfed.value,
+            profile.dns_sipdir.value,
+            profile.dns_webdir.value,
+        ],
+    );
+}
+
+fn change_header(
+    w: &mut Writer,
+    settings: &Settings,
+    file: &str,
+    synopsis: &str,
+    where_: &str,
+    accept: usize,
+) {
+    let example = format!("    .\\{} -WhatIf", file_name(file, settings));
+    header(
+        w,
+        settings,
+        &Help {
+            synopsis,
+            description: &[where_, t::CUTOVER_TOGETHER],
+            params: &[
+                (
+                    "BackupPath",
+                    "Folder for the backup and the transcript. Default: the current folder.",
+                ),
+                ("AcceptUsersOnPremises", t::CUTOVER_ACCEPT_PARAM),
+            ],
+            example: &example,
+        },
+    );
+    w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
+    w.reopen("param(");
+    w.code("[string] $BackupPath = (Get-Location).Path,");
+    w.code(&format!("[int] $AcceptUsersOnPremises = {accept}"));
+    w.close(")");
+    preamble(w);
+    w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
+}
+
+/// The tenant's steps: coexistence mode Teams Only, then shared SIP address space off. `accept` is
+/// the number of users still homed on premises the admin accepts (normally 0).
+pub fn online(settings: &Settings, accept: usize) -> Script {
+    let mut w = Writer::default();
+    change_header(
+        &mut w,
+        settings,
+        ONLINE_FILE,
+        t::CUTOVER_ONLINE_SYNOPSIS,
+        t::CUTOVER_ONLINE_WHERE,
+        accept,
+    );
+    transcript_start(&mut w, "$BackupPath", "hybrid-cutover-online-transcript");
+    w.comment(t::CONNECT_STEP);
+    for command in commands::connect_tenant_even_in_dry_run(settings) {
+        w.command(&command);
+    }
+    w.blank();
+    w.fragment(USERS_LEFT_ONLINE);
+    w.blank();
+
+    w.comment(t::BACKUP_COMMENT);
+    w.code("$backupFile = Join-Path -Path $BackupPath -ChildPath \"hybrid-cutover-online-backup-$stamp.xml\"");
+    backup::write_backup(&mut w, ONLINE_BACKUP_OF, &[Saved::TenantFederation]);
+    w.fragment(BACKUP_SAVE);
+    w.blank();
+
+    w.comment(t::CUTOVER_MODE_STEP);
+    w.comment(t::CUTOVER_MODE_EARLY);
+    w.comment(t::CUTOVER_MODE_DRY_RUN);
+    w.open("if ($PSCmdlet.ShouldProcess('Tenant coexistence mode (global TeamsUpgradePolicy)', 'Grant UpgradeToTeams (TeamsOnly)')) {");
+    w.open("try {");
+    w.code("Grant-CsTeamsUpgradePolicy -PolicyName UpgradeToTeams -Global");
+    w.reopen("} catch {");
+    w.code(&format!(
+        "throw \"{} $($_.Exception.Message)\"",
+        t::CUTOVER_MODE_REFUSED
+    ));
+    w.close("}");
+    w.close("}");
+    w.blank();
+
+    w.comment(t::CUTOVER_SHARED_STEP);
+    w.comment(t::CUTOVER_SHARED_EARLY);
+    w.code("$federation = Get-CsTenantFederationConfiguration");
+    w.open("if ($federation.SharedSipAddressSpace -eq $false) {");
+    w.code("Write-Host 'SharedSipAddressSpace is already False in the tenant; nothing to change.'");
+    w.reopen("} elseif ($PSCmdlet.ShouldProcess('Tenant federation configuration', 'Set SharedSipAddressSpace to False')) {");
+    w.command(&commands::unset_tenant_shared_sip());
+    w.close("}");
+    w.code("Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace");
+    w.command(&commands::disconnect_tenant());
+    transcript_stop(&mut w);
+    w.finish()
+}
+
+/// The on-premises step: each hosting provider disabled. Runs after the online script.
+pub fn on_premises(settings: &Settings, accept: usize) -> Script {
+    let mut w = Writer::default();
+    change_header(
+        &mut w,
+        settings,
+        ON_PREMISES_FILE,
+        t::CUTOVER_ON_PREMISES_SYNOPSIS,
+        t::CUTOVER_ON_PREMISES_WHERE,
+        accept,
+    );
+    transcript_start(
+        &mut w,
+        "$BackupPath",
+        "hybrid-cutover-on-premises-transcript",
+    );
+    w.fragment(USERS_LEFT);
+    w.blank();
+    w.comment(t::BACKUP_COMMENT);
+    w.code("$backupFile = Join-Path -Path $BackupPath -ChildPath \"hybrid-cutover-on-premises-backup-$stamp.xml\"");
+    backup::write_backup(
+        &mut w,
+        ON_PREMISES_BACKUP_OF,
+        &[Saved::AccessEdge, Saved::HostingProviders],
+    );
+    w.fragment(BACKUP_SAVE);
+    w.fragment(CONFIGURATION_EXPORT);
+    w.blank();
+
+    w.comment(t::CUTOVER_PROVIDER_STEP);
+    w.comment(t::CUTOVER_PROVIDER_EARLY);
+    w.open("foreach ($item in @(Get-CsHostingProvider)) {");
+    w.open("if (-not $item.Enabled) {");
+    w.code("Write-Host \"Hosting provider $($item.Identity) ($($item.ProxyFqdn)) is already disabled.\"");
+    w.reopen("} elseif ($PSCmdlet.ShouldProcess(\"Hosting provider $($item.Identity) ($($item.ProxyFqdn))\", 'Set Enabled to False')) {");
+    w.code("Set-CsHostingProvider -Identity $item.Identity -Enabled $false");
+    w.close("}");
+    w.close("}");
+    w.code("Get-CsHostingProvider | Select-Object -Property Identity, ProxyFqdn, Enabled");
+    w.comment(t::CUTOVER_ATTRIBUTES);
+    transcript_stop(&mut w);
+    w.finish()
+}

@@ -1,0 +1,71 @@
+# Each user is read before anything moves. On premises: Get-CsUser's HostingProvider is SRV: while
+# the user is homed on premises (INFERRED, as the pilot moves use it); any other value means the
+# user moved already and is skipped, so the script can run again. In the tenant: synced
+# (Get-CsOnlineUser HostingProvider SRV:, Teams/skype-for-business-online-retirement.md), licensed
+# with plans in force (Get-EnabledPlan), SIP domain present and not disabled (Get-CsOnlineSipDomain.md).
+$onlineDomains = @(Get-CsOnlineSipDomain | ForEach-Object -Process { "$($_.Name)".ToLowerInvariant() })
+$disabledDomains = @(Get-CsOnlineSipDomain -DomainStatus Disabled | ForEach-Object -Process { "$($_.Name)".ToLowerInvariant() })
+$results = [System.Collections.Generic.List[object]]::new()
+$ready = [System.Collections.Generic.List[object]]::new()
+function New-Problem([string] $Code, [string] $Detail) {
+    [pscustomobject][ordered]@{ code = $Code; detail = $Detail }
+}
+function Add-Result([string] $Entry, [string] $SipAddress, [string] $Status, [object[]] $Problems) {
+    $results.Add([pscustomobject][ordered]@{ entry = $Entry; sip_address = $SipAddress; status = $Status; problems = @($Problems) })
+}
+foreach ($entry in $entries) {
+    $why = 'Get-CsUser found no user for this entry'
+    try {
+        $user = Get-CsUser -Identity $entry
+    } catch {
+        $user = $null
+        $why = $_.Exception.Message
+    }
+    if (-not $user) {
+        Write-Warning "NOT FOUND      $entry`: $why"
+        Add-Result -Entry $entry -SipAddress '' -Status 'not_ready' -Problems @(New-Problem -Code 'not-on-premises' -Detail $why)
+        continue
+    }
+    $sip = "$($user.SipAddress)"
+    if ("$($user.HostingProvider)" -ne 'SRV:') {
+        Write-Host "MOVED ALREADY  $sip"
+        Add-Result -Entry $entry -SipAddress $sip -Status 'already_moved' -Problems @()
+        continue
+    }
+    $problems = @()
+    $domain = ($sip -replace '^sip:', '').Split('@')[-1].ToLowerInvariant()
+    if ($expectedDomains -notcontains $domain) {
+        $problems += New-Problem -Code 'domain-not-in-settings' -Detail $domain
+    }
+    if ($onlineDomains -notcontains $domain) {
+        $problems += New-Problem -Code 'domain-not-in-tenant' -Detail $domain
+    } elseif ($disabledDomains -contains $domain) {
+        $problems += New-Problem -Code 'domain-disabled' -Detail $domain
+    }
+    try {
+        $online = Get-CsOnlineUser -Identity $sip
+    } catch {
+        $online = $null
+    }
+    if (-not $online) {
+        $problems += New-Problem -Code 'not-in-tenant' -Detail ''
+    } else {
+        if ("$($online.HostingProvider)" -ne 'SRV:') {
+            $problems += New-Problem -Code 'not-synced' -Detail "$($online.HostingProvider)"
+        }
+        $plans = Get-EnabledPlan -User $online
+        foreach ($plan in @('MCOProfessional', 'Teams')) {
+            if ($plans -notcontains $plan) {
+                $problems += New-Problem -Code 'no-plan' -Detail $plan
+            }
+        }
+    }
+    if ($problems.Count -eq 0) {
+        Write-Host "READY          $sip"
+        $ready.Add($user)
+        Add-Result -Entry $entry -SipAddress $sip -Status 'ready' -Problems @()
+    } else {
+        Write-Warning "NOT READY      $sip`: $(@($problems | ForEach-Object -Process { "$($_.code) $($_.detail)".Trim() }) -join '; ')"
+        Add-Result -Entry $entry -SipAddress $sip -Status 'not_ready' -Problems $problems
+    }
+}

@@ -1,0 +1,97 @@
+//! One script per wave of users: read in the Skype for Business Server Management Shell (with the
+//! MicrosoftTeams module, which Move-CsUser needs on the same server), it checks the wave's users on
+//! premises and in the tenant, moves only the ready ones with `Move-CsUser -UserList`, and writes a
+//! per-user result report for Hybrid Builder. Users are read from the wave's user file, never
+//! written into the script. Safe to run again: users already moved are skipped, failed ones retried.
+
+use super::report_frame::assign_list;
+use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
+use super::token::Script;
+use super::writer::Writer;
+use crate::commands;
+use crate::settings::Settings;
+use crate::text::scripts as t;
+use crate::waves;
+
+/// Reads the wave's user file into `$entries`.
+const LIST_READ: &str = include_str!("fragments/wave-list-read.ps1");
+/// Reads each user on premises and in the tenant: `$results`, `$ready`.
+const READINESS: &str = include_str!("fragments/wave-readiness.ps1");
+/// Moves the ready users and reads each again.
+const MOVE: &str = include_str!("fragments/wave-move.ps1");
+/// Writes the results report, or in a dry run says where it would.
+const RESULTS_SAVE: &str = include_str!("fragments/wave-results-save.ps1");
+
+pub use crate::waves::results::{WAVE_RESULTS_SCHEMA, WAVE_RESULTS_VERSION};
+
+/// The script of wave `number` (from 1).
+pub fn wave(settings: &Settings, number: usize) -> Script {
+    let mut w = Writer::default();
+    let users = waves::users_file(number, settings);
+    let example = format!("    .\\{} -WhatIf", waves::script_file(number, settings));
+    let list_help = format!(
+        "The wave's user file (default: {users} beside this script): entries separated by commas, as Move-CsUser -UserList reads them."
+    );
+    header(
+        &mut w,
+        settings,
+        &Help {
+            synopsis: t::WAVE_SYNOPSIS,
+            description: &[t::WAVE_WHERE, t::WAVE_RERUN],
+            params: &[
+                ("UserListFile", &list_help),
+                ("ReportPath", t::WAVE_REPORT_PATH_PARAM),
+            ],
+            example: &example,
+        },
+    );
+    w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
+    w.reopen("param(");
+    w.code(&format!(
+        "[string] $UserListFile = (Join-Path -Path $PSScriptRoot -ChildPath '{users}'),"
+    ));
+    w.code("[string] $ReportPath = (Get-Location).Path");
+    w.close(")");
+    preamble(&mut w);
+    w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
+    w.code(&format!("$wave = {number}"));
+    w.code(&format!("$waveLabel = '{number:03}'"));
+    assign_list(&mut w, "$expectedDomains", &settings.environment.domains());
+    transcript_start(
+        &mut w,
+        "$ReportPath",
+        &format!("hybrid-wave-{number:03}-transcript"),
+    );
+
+    w.fragment(LIST_READ);
+    w.blank();
+    super::scripts::module_guard(&mut w);
+    w.command(&commands::get_configured_provider(settings));
+    w.open("if (-not $provider) {");
+    w.code(&format!("throw '{}'", t::WAVE_NO_PROVIDER));
+    w.close("}");
+    if let Some(command) = commands::set_teams_environment_config(settings) {
+        w.comment(t::CHINA_ENVIRONMENT);
+        w.open("if ($PSCmdlet.ShouldProcess('This machine', 'Configure the Teams environment for Move-CsUser')) {");
+        w.command(&command);
+        w.close("}");
+    }
+    w.blank();
+
+    w.comment(t::CONNECT_STEP);
+    for command in commands::connect_tenant_even_in_dry_run(settings) {
+        w.command(&command);
+    }
+    w.blank();
+
+    w.comment(t::READINESS_SOURCE);
+    w.fragment(super::preflight::ENABLED_PLANS);
+    w.fragment(READINESS);
+    w.blank();
+    w.fragment(MOVE);
+    w.blank();
+    w.fragment(RESULTS_SAVE);
+    w.command(&commands::disconnect_tenant());
+    transcript_stop(&mut w);
+    w.finish()
+}

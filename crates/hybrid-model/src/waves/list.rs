@@ -1,0 +1,399 @@
+//! The user list an admin brings for the waves: a CSV exported from Active Directory or the Skype
+//! for Business Server Control Panel, or addresses pasted one a line. The column holding the users
+//! is found by its header (SipAddress, msRTCSIP-PrimaryUserAddress, UserPrincipalName, …) or, without
+//! one, by what its cells hold. Every row that cannot be used is listed by its line number: not an
+//! address, a duplicate, or a user outside the settings' SIP domains. Input is bounded in bytes and
+//! rows, so a wrong file is refused with a reason instead of filling memory.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::settings::Settings;
+use crate::syntax;
+use crate::text::waves as t;
+use crate::validate::strip_sip;
+
+/// The largest list read: 100,000 rows of a wide AD export fit with room to spare.
+pub const MAX_LIST_BYTES: usize = 32 * 1024 * 1024;
+/// The most rows read. Not a Microsoft limit: a bound on what the builder holds at once.
+pub const MAX_ROWS: usize = 100_000;
+/// How many rows the column detection looks at when no header names the column.
+const SAMPLE_ROWS: usize = 200;
+
+/// Header names of the column that holds SIP addresses, compared without case, spaces, `-` or `_`.
+/// `SipAddress` is what Get-CsUser returns (Get-CsUser.md); `msRTCSIP-PrimaryUserAddress` is the
+/// AD attribute behind it; "SIP address" is how the Control Panel names it.
+const SIP_HEADERS: &[&str] = &[
+    "sipaddress",
+    "msrtcsipprimaryuseraddress",
+    "sip",
+    "sipuri",
+    "primaryuseraddress",
+];
+/// Header names of a column that holds user principal names.
+const UPN_HEADERS: &[&str] = &["userprincipalname", "upn"];
+
+/// What the chosen column holds, which decides the form each user is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AddressKind {
+    /// SIP addresses: written `sip:user@domain`, the form Move-CsUser.md gives for -UserList.
+    Sip,
+    /// User principal names: written as they are; the wave script looks each up with Get-CsUser
+    /// (whose -Identity takes a UPN, Move-CsUser.md) and passes Move-CsUser its SIP address.
+    Upn,
+}
+
+/// How the column was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FoundBy {
+    /// Its header, as written in the file.
+    Header(String),
+    /// Its cells (no header named it); `header` is the first row when it was not an address.
+    Content { header: Option<String> },
+}
+
+/// The column of the file that holds the users.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Column {
+    /// 1-based, as a spreadsheet counts.
+    pub number: usize,
+    pub kind: AddressKind,
+    pub found_by: FoundBy,
+}
+
+/// One user the waves may move.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListedUser {
+    /// Line of the file where the user's row starts (1-based).
+    pub line: usize,
+    /// The address without `sip:`, as given.
+    pub address: String,
+}
+
+impl ListedUser {
+    /// The entry as the wave's user file holds it.
+    pub fn entry(&self, kind: AddressKind) -> String {
+        match kind {
+            AddressKind::Sip => format!("sip:{}", self.address),
+            AddressKind::Upn => self.address.clone(),
+        }
+    }
+}
+
+/// Why a row was left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowProblem {
+    /// The cell is empty.
+    Empty,
+    /// Not a user address (the cell, shortened).
+    NotAnAddress(String),
+    /// The same user as an earlier row.
+    Duplicate { address: String, first_line: usize },
+    /// A user of a domain that is not one of the settings' SIP domains.
+    OtherDomain { address: String, domain: String },
+    /// A quote opened in this row is never closed.
+    UnclosedQuote,
+}
+
+/// A row that was left out, where it is and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadRow {
+    pub line: usize,
+    pub problem: RowProblem,
+}
+
+impl BadRow {
+    /// In the admin's words, safe to show (it quotes the file).
+    pub fn message(&self) -> String {
+        let text = match &self.problem {
+            RowProblem::Empty => t::ROW_EMPTY.to_string(),
+            RowProblem::NotAnAddress(cell) => t::row_not_address(cell.as_str()),
+            RowProblem::Duplicate {
+                address,
+                first_line,
+            } => t::RowDuplicate {
+                address: address.as_str(),
+                first: *first_line,
+            }
+            .text(),
+            RowProblem::OtherDomain { address, domain } => t::RowOtherDomain {
+                address: address.as_str(),
+                domain: domain.as_str(),
+            }
+            .text(),
+            RowProblem::UnclosedQuote => t::ROW_UNCLOSED_QUOTE.to_string(),
+        };
+        crate::display::display_text(&format!("{}: {text}", t::line(self.line)))
+    }
+}
+
+/// A list that was read: the users, in file order, and the rows left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UserList {
+    pub column: Column,
+    pub users: Vec<ListedUser>,
+    pub bad_rows: Vec<BadRow>,
+    /// Data rows read (the header not counted).
+    pub rows: usize,
+}
+
+/// Why a list was not read at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ListRefusal {
+    TooLarge {
+        bytes: usize,
+    },
+    TooManyRows,
+    Empty,
+    /// No column holds user addresses.
+    NoAddressColumn,
+}
+
+impl ListRefusal {
+    /// In the admin's words.
+    pub fn message(&self) -> String {
+        match self {
+            ListRefusal::TooLarge { bytes } => t::ListTooLarge {
+                mib: bytes.div_ceil(1024 * 1024),
+                limit: MAX_LIST_BYTES / (1024 * 1024),
+            }
+            .text(),
+            ListRefusal::TooManyRows => t::list_too_many_rows(MAX_ROWS),
+            ListRefusal::Empty => t::LIST_EMPTY.to_string(),
+            ListRefusal::NoAddressColumn => t::LIST_NO_COLUMN.to_string(),
+        }
+    }
+}
+
+/// One record of the file: where it starts, its cells, whether a quote was left open.
+struct Record {
+    line: usize,
+    cells: Vec<String>,
+    unclosed: bool,
+}
+
+/// The delimiter of the first non-empty line, outside quotes: `,`, `;` (Export-Csv with
+/// -UseCulture in many European locales) or a tab; none for a one-column list.
+fn delimiter(text: &str) -> Option<char> {
+    let first = text.lines().find(|l| {
+        let l = l.trim();
+        !l.is_empty() && !l.starts_with("#TYPE")
+    })?;
+    let mut counts = [(',', 0usize), (';', 0), ('\t', 0)];
+    let mut quoted = false;
+    for c in first.chars() {
+        if c == '"' {
+            quoted = !quoted;
+        } else if !quoted && let Some(entry) = counts.iter_mut().find(|(d, _)| *d == c) {
+            entry.1 += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .max_by_key(|(_, n)| *n)
+        .map(|(d, _)| d)
+}
+
+/// Splits `text` into records (RFC 4180 quoting: `""` inside quotes is a quote; a quoted cell may
+/// hold line breaks). Blank lines and Export-Csv's `#TYPE` line are skipped. Stops past
+/// `MAX_ROWS + 1` records.
+fn records(text: &str, delimiter: Option<char>) -> Vec<Record> {
+    let mut out = Vec::new();
+    let mut line = 1;
+    let mut chars = text.chars().peekable();
+    while chars.peek().is_some() {
+        if out.len() > MAX_ROWS + 1 {
+            break;
+        }
+        let start = line;
+        let mut cells = Vec::new();
+        let mut cell = String::new();
+        let mut quoted = false;
+        while let Some(c) = chars.next() {
+            match c {
+                '"' if quoted => {
+                    if chars.peek() == Some(&'"') {
+                        chars.next();
+                        cell.push('"');
+                    } else {
+                        quoted = false;
+                    }
+                }
+                '"' if cell.trim().is_empty() => {
+                    cell.clear();
+                    quoted = true;
+                }
+                '\n' | '\r' if !quoted => {
+                    if c == '\r' && chars.peek() == Some(&'\n') {
+                        chars.next();
+                    }
+                    line += 1;
+                    break;
+                }
+                '\n' => {
+                    line += 1;
+                    cell.push(c);
+                }
+                c if Some(c) == delimiter && !quoted => cells.push(std::mem::take(&mut cell)),
+                c => cell.push(c),
+            }
+        }
+        cells.push(cell);
+        let blank = cells.iter().all(|c| c.trim().is_empty());
+        let type_line = cells.len() == 1 && cells[0].trim_start().starts_with("#TYPE");
+        if !blank && !type_line {
+            out.push(Record {
+                line: start,
+                cells,
+                unclosed: quoted,
+            });
+        }
+    }
+    out
+}
+
+/// Whether a cell holds a user address, `sip:` or not.
+pub(crate) fn is_address(cell: &str) -> bool {
+    let bare = strip_sip(cell.trim());
+    syntax::upn_domain(bare).is_ok_and(|d| syntax::fqdn(d).is_none())
+}
+
+fn header_key(cell: &str) -> String {
+    cell.chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '_' | '"'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The column named by a header in `first`, SIP addresses before UPNs.
+fn by_header(first: &Record) -> Option<Column> {
+    for (headers, kind) in [
+        (SIP_HEADERS, AddressKind::Sip),
+        (UPN_HEADERS, AddressKind::Upn),
+    ] {
+        if let Some(at) = first
+            .cells
+            .iter()
+            .position(|c| headers.contains(&header_key(c).as_str()))
+        {
+            return Some(Column {
+                number: at + 1,
+                kind,
+                found_by: FoundBy::Header(first.cells[at].trim().to_owned()),
+            });
+        }
+    }
+    None
+}
+
+/// The column whose cells are most often addresses in the first rows; its first row is a header
+/// when it is not an address itself. Without a header naming UPNs, its addresses are taken as SIP
+/// addresses (what a pasted list or a Control Panel export holds).
+fn by_content(records: &[Record]) -> Option<(Column, bool)> {
+    let sample = &records[..records.len().min(SAMPLE_ROWS)];
+    let width = sample.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let (at, hits) = (0..width)
+        .map(|i| {
+            let hits = sample
+                .iter()
+                .filter(|r| r.cells.get(i).is_some_and(|c| is_address(c)))
+                .count();
+            (i, hits)
+        })
+        .max_by_key(|&(i, hits)| (hits, std::cmp::Reverse(i)))?;
+    if hits == 0 {
+        return None;
+    }
+    let first = sample[0].cells.get(at).map_or("", String::as_str);
+    let has_header = !is_address(first);
+    let header = has_header.then(|| first.trim().to_owned());
+    Some((
+        Column {
+            number: at + 1,
+            kind: AddressKind::Sip,
+            found_by: FoundBy::Content { header },
+        },
+        has_header,
+    ))
+}
+
+/// Reads a user list against the settings' SIP domains (when the settings name none, no user is
+/// flagged for its domain).
+pub fn read(text: &str, settings: &Settings) -> Result<UserList, ListRefusal> {
+    if text.len() > MAX_LIST_BYTES {
+        return Err(ListRefusal::TooLarge { bytes: text.len() });
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let records = records(text, delimiter(text));
+    if records.is_empty() {
+        return Err(ListRefusal::Empty);
+    }
+    let (column, skip_first) = match by_header(&records[0]) {
+        Some(column) => (column, true),
+        None => by_content(&records).ok_or(ListRefusal::NoAddressColumn)?,
+    };
+    let data = &records[usize::from(skip_first)..];
+    if data.len() > MAX_ROWS {
+        return Err(ListRefusal::TooManyRows);
+    }
+    let domains: HashSet<String> = settings
+        .environment
+        .domains()
+        .iter()
+        .map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase())
+        .collect();
+    let mut seen: HashMap<String, usize> = HashMap::with_capacity(data.len());
+    let mut users = Vec::with_capacity(data.len());
+    let mut bad_rows = Vec::new();
+    for record in data {
+        let bad = |problem| BadRow {
+            line: record.line,
+            problem,
+        };
+        if record.unclosed {
+            bad_rows.push(bad(RowProblem::UnclosedQuote));
+            continue;
+        }
+        let cell = record.cells.get(column.number - 1).map_or("", |c| c.trim());
+        if cell.is_empty() {
+            bad_rows.push(bad(RowProblem::Empty));
+            continue;
+        }
+        let bare = strip_sip(cell);
+        let domain = match syntax::upn_domain(bare) {
+            Ok(d) if syntax::fqdn(d).is_none() => d.trim_end_matches('.').to_ascii_lowercase(),
+            _ => {
+                bad_rows.push(bad(RowProblem::NotAnAddress(
+                    cell.chars().take(80).collect(),
+                )));
+                continue;
+            }
+        };
+        if !domains.is_empty() && !domains.contains(&domain) {
+            bad_rows.push(bad(RowProblem::OtherDomain {
+                address: bare.to_owned(),
+                domain,
+            }));
+            continue;
+        }
+        match seen.get(&bare.to_ascii_lowercase()) {
+            Some(&first_line) => bad_rows.push(bad(RowProblem::Duplicate {
+                address: bare.to_owned(),
+                first_line,
+            })),
+            None => {
+                seen.insert(bare.to_ascii_lowercase(), record.line);
+                users.push(ListedUser {
+                    line: record.line,
+                    address: bare.to_owned(),
+                });
+            }
+        }
+    }
+    Ok(UserList {
+        column,
+        users,
+        bad_rows,
+        rows: data.len(),
+    })
+}
