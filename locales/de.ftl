@@ -337,8 +337,9 @@ stages-online-look-pilots = SharedSipAddressSpace ist True; READY für jeden Pil
 stages-wait-look = Kein Server aufgeführt (jedes Replikat ist aktuell); die Pilotbenutzer sind mit dem Mandanten synchronisiert. Der Edge übernimmt die Änderung erst nach der Replikation.
 stages-moves-look = Die Zeile mit Modul und Build, dann jeder verschobene Pilotbenutzer; ein Benutzer mit NOT READY wird mit einer Warnung übersprungen.
 stages-verify-look = PASS in jeder Zeile. Laden Sie beide Berichte hybrid-verification-*.json: Die Checkliste markiert, was sie belegen.
-stages-if-needed-look = Zuerst ein Testlauf; das Skript verweigert die Ausführung, solange Benutzer online verwaltet werden. Für den Onlineteil gibt es hybrid-online-rollback.ps1.
+stages-if-needed-look = Zuerst jeweils ein Testlauf, der Onlineteil zuerst: Die Änderung wird in umgekehrter Reihenfolge rückgängig gemacht. Jedes Skript verweigert die Ausführung, solange Benutzer online verwaltet werden.
 stages-backup-file-placeholder = <die in diesem Änderungsfenster geschriebene hybrid-on-premises-backup-*.xml>
+stages-online-backup-file-placeholder = <die in diesem Änderungsfenster geschriebene hybrid-online-backup-*.xml>
 
 ## validation
 
@@ -606,7 +607,7 @@ page-run-order = Ausführungsreihenfolge
 page-look-for = Achten Sie auf:
 page-show-all-note = Kopieren und Herunterladen liefern immer das gesamte Skript.
 page-wrap-lines = Lange Zeilen umbrechen
-page-ticked = { $done } von { $total } Aufgaben abgehakt
+page-ticked = { $done } von { $total } Aufgaben erledigt
 page-problem-in = { $source }: { $message }
 page-problem-at = { $source }, { $key }: { $message }
 page-imported-file = { $problems ->

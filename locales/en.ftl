@@ -335,8 +335,9 @@ stages-online-look-pilots = SharedSipAddressSpace is True; READY for each pilot 
 stages-wait-look = No server listed (every replica up to date); the pilot users synced to the tenant. The Edge applies the change only after replication.
 stages-moves-look = The module and build line, then each pilot moved; a NOT READY user is skipped with a warning.
 stages-verify-look = PASS on every line. Load both hybrid-verification-*.json reports: the checklist marks what they prove.
-stages-if-needed-look = Dry run first; it refuses while users are homed online. The online part has hybrid-online-rollback.ps1.
+stages-if-needed-look = Dry run each first, the online part first: the change is undone in the reverse order. Each refuses while users are homed online.
 stages-backup-file-placeholder = <the hybrid-on-premises-backup-*.xml this window wrote>
+stages-online-backup-file-placeholder = <the hybrid-online-backup-*.xml this window wrote>
 
 ## validation
 
@@ -604,7 +605,7 @@ page-run-order = Run order
 page-look-for = Look for:
 page-show-all-note = Copy and Download always give the whole script.
 page-wrap-lines = Wrap long lines
-page-ticked = { $done } of { $total } tasks ticked
+page-ticked = { $done } of { $total } tasks done
 page-problem-in = { $source }: { $message }
 page-problem-at = { $source }, { $key }: { $message }
 page-imported-file = { $problems ->

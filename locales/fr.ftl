@@ -333,8 +333,9 @@ stages-online-look-pilots = SharedSipAddressSpace est True ; READY pour chaque
 stages-wait-look = Aucun serveur listé (chaque réplica est à jour) ; les utilisateurs pilotes synchronisés vers le locataire. Le serveur Edge n'applique le changement qu'après la réplication.
 stages-moves-look = La ligne du module et du build, puis chaque utilisateur pilote déplacé ; un utilisateur NOT READY est ignoré avec un avertissement.
 stages-verify-look = PASS sur chaque ligne. Chargez les deux rapports hybrid-verification-*.json : la liste de contrôle marque ce qu'ils prouvent.
-stages-if-needed-look = D'abord une simulation ; le script refuse de s'exécuter tant que des utilisateurs sont hébergés en ligne. La partie en ligne dispose de hybrid-online-rollback.ps1.
+stages-if-needed-look = D'abord une simulation pour chacun, la partie en ligne en premier : le changement est annulé dans l'ordre inverse. Chaque script refuse de s'exécuter tant que des utilisateurs sont hébergés en ligne.
 stages-backup-file-placeholder = <le fichier hybrid-on-premises-backup-*.xml écrit pendant cette fenêtre de maintenance>
+stages-online-backup-file-placeholder = <le fichier hybrid-online-backup-*.xml écrit pendant cette fenêtre de maintenance>
 
 ## validation
 
@@ -602,7 +603,7 @@ page-run-order = Ordre d'exécution
 page-look-for = À vérifier :
 page-show-all-note = Copier et Télécharger fournissent toujours le script complet.
 page-wrap-lines = Renvoyer les longues lignes à la ligne
-page-ticked = Tâches cochées : { $done } sur { $total }
+page-ticked = Tâches terminées : { $done } sur { $total }
 page-problem-in = { $source } : { $message }
 page-problem-at = { $source }, { $key } : { $message }
 page-imported-file = { $problems ->

@@ -333,8 +333,9 @@ stages-online-look-pilots = SharedSipAddressSpace が True であること。各
 stages-wait-look = サーバーが 1 台も表示されないこと (すべてのレプリカが最新)。パイロット ユーザーがテナントに同期されていること。エッジは、レプリケーションの完了後にのみ変更を適用します。
 stages-moves-look = モジュールとビルドの行に続いて、各パイロット ユーザーが移動されたこと。NOT READY のユーザーは警告を表示してスキップされます。
 stages-verify-look = すべての行が PASS であること。hybrid-verification-*.json レポートを 2 つとも読み込むと、レポートで確認できた項目がチェックリストにマークされます。
-stages-if-needed-look = まずドライ ランを実行してください。ホームがオンラインにあるユーザーがいる間は実行を拒否します。オンライン部分には hybrid-online-rollback.ps1 があります。
+stages-if-needed-look = それぞれまずドライ ランを実行し、オンライン部分から先に行います。変更とは逆の順序で元に戻します。ホームがオンラインにあるユーザーがいる間は、どちらも実行を拒否します。
 stages-backup-file-placeholder = <この変更作業で書き込まれた hybrid-on-premises-backup-*.xml>
+stages-online-backup-file-placeholder = <この変更作業で書き込まれた hybrid-online-backup-*.xml>
 
 ## validation
 
@@ -601,7 +602,7 @@ page-run-order = 実行順序
 page-look-for = 確認ポイント:
 page-show-all-note = 「コピー」と「ダウンロード」では常にスクリプト全体が対象になります。
 page-wrap-lines = 長い行を折り返す
-page-ticked = { $total } 件中 { $done } 件のタスクにチェック済み
+page-ticked = { $total } 件中 { $done } 件のタスクが完了
 page-problem-in = { $source }: { $message }
 page-problem-at = { $source }、{ $key }: { $message }
 page-imported-file = { $problems ->

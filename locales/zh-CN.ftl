@@ -333,8 +333,9 @@ stages-online-look-pilots = SharedSipAddressSpace 为 True；每个试点用户�
 stages-wait-look = 未列出任何服务器（所有副本均为最新）；试点用户已同步到租户。边缘服务器仅在复制完成后才应用更改。
 stages-moves-look = 先显示模块和内部版本行，然后逐个移动试点用户；NOT READY 的用户将被跳过并给出警告。
 stages-verify-look = 每行均为 PASS。加载两个 hybrid-verification-*.json 报告：检查清单会标记它们所证实的项。
-stages-if-needed-look = 先试运行；只要有用户驻留在联机，它就会拒绝执行。联机部分使用 hybrid-online-rollback.ps1。
+stages-if-needed-look = 每个都先试运行，先运行联机部分：按与更改相反的顺序撤消。只要有用户驻留在联机，两者都会拒绝执行。
 stages-backup-file-placeholder = <本次变更窗口中写入的 hybrid-on-premises-backup-*.xml>
+stages-online-backup-file-placeholder = <本次变更窗口中写入的 hybrid-online-backup-*.xml>
 
 ## validation
 
@@ -601,7 +602,7 @@ page-run-order = 运行顺序
 page-look-for = 检查要点：
 page-show-all-note = “复制”和“下载”始终提供完整脚本。
 page-wrap-lines = 长行自动换行
-page-ticked = 已勾选 { $done } / { $total } 项任务
+page-ticked = 已完成 { $done } / { $total } 项任务
 page-problem-in = { $source }：{ $message }
 page-problem-at = { $source }，{ $key }：{ $message }
 page-imported-file = { $problems ->

@@ -94,6 +94,7 @@ fn block(section: &Section, index: usize, key: Option<&str>, ticks: Ticks) -> An
 /// How far the admin got, and a way to start over.
 #[component]
 fn Progress(doc: Signal<Doc>, ticks: Ticks) -> impl IntoView {
+    // Ticked tasks, and all of them; the tasks a verification report proved are done too.
     let counts = move || {
         doc.with(|doc| {
             ticks.with(|t| {
@@ -103,11 +104,13 @@ fn Progress(doc: Signal<Doc>, ticks: Ticks) -> impl IntoView {
             })
         })
     };
+    let proven = move || doc.with(Doc::proven_count);
     view! {
         <p class="checklist-progress">
             {live(move || {
                 let (done, total) = counts();
-                t::ticked_count(done, total)
+                let proven = proven();
+                t::ticked_count(done + proven, total + proven)
             })}
             " "
             <button type="button" class="link-button" hidden=live(move || counts().0 == 0)

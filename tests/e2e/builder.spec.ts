@@ -221,11 +221,11 @@ test('ticks stay with their tasks through tab switches, edits and a reload, in t
   const progress = checklist(page).locator('.checklist-progress');
   const total = await checklist(page).locator('label.task').count();
   const untick = checklist(page).getByRole('button', { name: 'Untick all' });
-  await expect(progress).toContainText(`0 of ${total} tasks ticked`);
+  await expect(progress).toContainText(`0 of ${total} tasks done`);
   await expect(untick).toBeHidden();
   await task('Exactly one Microsoft 365 tenant').check();
   await task('SIP domain contoso.com is verified').check();
-  await expect(progress).toContainText(`2 of ${total} tasks ticked`);
+  await expect(progress).toContainText(`2 of ${total} tasks done`);
 
   // The checklist is only rendered while its tab is open; the ticks are not its own.
   await page.getByRole('tab', { name: 'On-premises script' }).click();

@@ -164,6 +164,10 @@ test('verification: a passing report marks the verify items it proves, apart fro
   await expect(proven.first()).toContainText('verified by report');
   await expect(proven.first().locator('input')).toBeDisabled();
   await expect(proven.first().locator('input')).toBeChecked();
+  // The counter counts them as done.
+  const provenCount = await proven.count();
+  const total = await checklist(page).locator('label.task').count();
+  await expect(checklist(page).locator('.checklist-progress')).toContainText(`${provenCount} of ${total} tasks done`);
   // A pre-flight report is refused here.
   await loadInto(page, 'verification', 'preflight-healthy-on-premises.json');
   await expect(page.locator('#verification .notices')).toContainText('This is a pre-flight report; load it under Pre-flight.');

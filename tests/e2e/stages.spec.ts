@@ -7,6 +7,12 @@ test('the run order: a numbered strip above the outputs, and the checklist follo
   await expect(stages).toHaveCount(7);
   await expect(stages.nth(1)).toContainText('.\\hybrid-on-premises-commercial.ps1 -WhatIf');
   await expect(stages.nth(3)).toContainText('.\\hybrid-online-commercial.ps1');
+  // The rollback card names both rollbacks, in the order they run: the tenant, then the deployment.
+  const rollback = await stages.last().locator('.stage-command').allInnerTexts();
+  expect(rollback.map((c) => c.split(' ')[0])).toEqual([
+    '.\\hybrid-online-rollback-commercial.ps1',
+    '.\\hybrid-on-premises-rollback-commercial.ps1',
+  ]);
   await page.getByText('Optional — Pilot users').click();
   await page.getByLabel('Pilot users').fill('ada@contoso.com');
   await expect(stages).toHaveCount(8);

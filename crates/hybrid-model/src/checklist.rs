@@ -100,6 +100,15 @@ impl Doc {
         self.keys.get(section)?.get(index)?.as_deref()
     }
 
+    /// How many tasks a verification report proved: done, though nobody ticked them.
+    pub fn proven_count(&self) -> usize {
+        self.sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter(|b| matches!(b, Block::Proven(_)))
+            .count()
+    }
+
     /// Every task's key, in order.
     pub fn task_keys(&self) -> impl Iterator<Item = &str> {
         self.keys.iter().flatten().filter_map(|k| k.as_deref())
@@ -180,7 +189,7 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
     });
     let preflight = report::findings(reports);
     for step in &plan.steps {
-        let mut section = step_section(step);
+        let mut section = step_section(step, settings);
         // What the pre-flight found about this step, where the admin reads the step.
         for finding in preflight
             .iter()
@@ -428,7 +437,7 @@ fn what_will_change(settings: &Settings, plan: &Plan, reports: &[Report]) -> Sec
     }
 }
 
-fn step_section(step: &Step) -> Section {
+fn step_section(step: &Step, settings: &Settings) -> Section {
     let runs = match step.shell {
         Shell::OnPremises => t::RUNS_ON_PREM,
         Shell::Online => t::RUNS_ONLINE,
@@ -472,7 +481,12 @@ fn step_section(step: &Step) -> Section {
         if let Some(file) = script {
             blocks.push(Block::Note(with_code(
                 t::rollback_script,
-                &format!("{file} {}", ts::ROLLBACK_SCRIPT_ARGS),
+                // The name the file is downloaded as.
+                &format!(
+                    "{} {}",
+                    crate::naming::file_name(file, settings),
+                    ts::ROLLBACK_SCRIPT_ARGS
+                ),
             )));
         }
     }

@@ -48,12 +48,13 @@ impl Settings {
         }
     }
 
-    /// The ProxyFqdn the scripts use: the admin's override or the cloud's default.
+    /// The ProxyFqdn the scripts use: the admin's override or the cloud's default. Spaces at its
+    /// ends (a value pasted with a trailing space) are no part of a name: trimmed, not refused.
     pub fn proxy_fqdn(&self) -> &str {
         self.hosting_provider
             .proxy_fqdn
             .as_deref()
-            .unwrap_or(self.cloud.profile().proxy_fqdn.value)
+            .map_or(self.cloud.profile().proxy_fqdn.value, str::trim)
     }
 
     /// The OAuth metadata URL prefix the scripts use: the admin's own or the cloud's default.
@@ -61,7 +62,7 @@ impl Settings {
         self.oauth
             .metadata_url_prefix
             .as_deref()
-            .unwrap_or(self.cloud.profile().acs_metadata_prefix.value)
+            .map_or(self.cloud.profile().acs_metadata_prefix.value, str::trim)
     }
 
     /// The AutodiscoverUrl the scripts use: the admin's override or the cloud's default.
@@ -69,7 +70,7 @@ impl Settings {
         self.hosting_provider
             .autodiscover_url
             .as_deref()
-            .unwrap_or(self.cloud.profile().autodiscover_url.value)
+            .map_or(self.cloud.profile().autodiscover_url.value, str::trim)
     }
 }
 

@@ -1,7 +1,7 @@
 //! The order of a change window, as the page's strip and the checklist show it: each stage names
 //! its file, the shell it runs in, the switch, and what to look for.
 
-use crate::powershell::rollback::ON_PREMISES_ROLLBACK_FILE;
+use crate::powershell::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
 use crate::powershell::scripts::{ON_PREMISES_FILE, ONLINE_FILE};
 use crate::powershell::{preflight, verify};
 use crate::report::Part;
@@ -98,11 +98,19 @@ pub fn stages(settings: &Settings) -> Vec<Stage> {
     out.push(Stage {
         title: t::IF_NEEDED.text(),
         shell: t::BOTH_SHELLS.text(),
-        commands: vec![run(
-            ON_PREMISES_ROLLBACK_FILE,
-            &format!("-BackupFile {} -WhatIf", t::BACKUP_FILE_PLACEHOLDER),
-            settings,
-        )],
+        // Both rollbacks, in the reverse order of the change: the tenant, then the deployment.
+        commands: vec![
+            run(
+                ONLINE_ROLLBACK_FILE,
+                &format!("-BackupFile {} -WhatIf", t::ONLINE_BACKUP_FILE_PLACEHOLDER),
+                settings,
+            ),
+            run(
+                ON_PREMISES_ROLLBACK_FILE,
+                &format!("-BackupFile {} -WhatIf", t::BACKUP_FILE_PLACEHOLDER),
+                settings,
+            ),
+        ],
         look_for: t::IF_NEEDED_LOOK.text(),
     });
     out

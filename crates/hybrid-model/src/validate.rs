@@ -648,7 +648,8 @@ fn oauth(settings: &Settings, report: &mut Report) {
             text::path_flaw(flaw),
         ),
     }
-    if let Some(prefix) = &oauth.metadata_url_prefix {
+    if oauth.metadata_url_prefix.is_some() {
+        let prefix = settings.metadata_prefix();
         match syntax::https_url(prefix) {
             Some(flaw) => report.error(
                 Code::InvalidUrl,

@@ -16,14 +16,20 @@ fn activate(lang: &str) {
 /// The code blocks of a checklist, with the run order's backup-file placeholder (the one part of
 /// a command said in the reader's language, and replaced by the admin) put back in English.
 fn commands(doc: &hybrid_model::checklist::Doc) -> Vec<String> {
-    let placeholder = hybrid_model::text::stages::BACKUP_FILE_PLACEHOLDER.text();
-    let english =
-        catalog::in_english(|| hybrid_model::text::stages::BACKUP_FILE_PLACEHOLDER.text());
+    use hybrid_model::text::stages::{BACKUP_FILE_PLACEHOLDER, ONLINE_BACKUP_FILE_PLACEHOLDER};
+    let placeholders = [BACKUP_FILE_PLACEHOLDER, ONLINE_BACKUP_FILE_PLACEHOLDER]
+        .map(|p| (p.text(), catalog::in_english(|| p.text())));
     doc.sections
         .iter()
         .flat_map(|s| &s.blocks)
         .filter_map(|b| match b {
-            Block::Code(code) => Some(code.replace(placeholder, english)),
+            Block::Code(code) => Some(
+                placeholders
+                    .iter()
+                    .fold(code.clone(), |code, (shown, english)| {
+                        code.replace(shown, english)
+                    }),
+            ),
             _ => None,
         })
         .collect()
@@ -42,7 +48,8 @@ fn the_run_orders_backup_placeholder_is_in_the_readers_language() {
         assert!(!command.contains("this window wrote"), "{lang}: {command}");
         assert!(
             command.contains("-BackupFile <")
-                && command.contains("hybrid-on-premises-backup-*.xml"),
+                && command.contains("hybrid-on-premises-backup-*.xml")
+                && command.contains("hybrid-online-backup-*.xml"),
             "{lang}: {command}"
         );
     }

@@ -254,3 +254,36 @@ fn facts_are_said_as_facts_where_they_apply() {
         "{note}"
     );
 }
+
+#[test]
+fn a_trailing_space_in_the_proxy_fqdn_is_trimmed_not_refused() {
+    let mut s = full(Cloud::Commercial);
+    s.hosting_provider.proxy_fqdn = Some("sipfed.online.lync.com ".into());
+    s.hosting_provider.autodiscover_url =
+        Some(" https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root\t".into());
+    let report = hybrid_model::validate(&s);
+    for field in [
+        hybrid_model::Field::ProxyFqdn,
+        hybrid_model::Field::AutodiscoverUrl,
+    ] {
+        let issues: Vec<_> = report.for_field(field).collect();
+        assert!(issues.is_empty(), "{field:?}: {issues:?}");
+    }
+    let text = scripts::on_premises(&s).text();
+    assert!(text.contains("'sipfed.online.lync.com'"));
+    assert!(!text.contains("sipfed.online.lync.com '"));
+    assert!(!text.contains("' https://webdir"));
+}
+
+#[test]
+fn the_rollback_stage_names_both_rollbacks_the_tenant_first() {
+    let s = full(Cloud::Commercial);
+    let last = hybrid_model::stages::stages(&s).pop().unwrap();
+    assert_eq!(
+        last.commands,
+        [
+            ".\\hybrid-online-rollback-contoso.com-commercial.ps1 -BackupFile <the hybrid-online-backup-*.xml this window wrote> -WhatIf",
+            ".\\hybrid-on-premises-rollback-contoso.com-commercial.ps1 -BackupFile <the hybrid-on-premises-backup-*.xml this window wrote> -WhatIf",
+        ]
+    );
+}

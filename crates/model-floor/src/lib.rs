@@ -55,20 +55,28 @@ pub unsafe extern "C" fn floor(input: *const u8, len: usize) -> usize {
         preflight: &reports,
         verification: &[],
     };
-    out += &to_markdown(&localized(&settings, evidence));
+    let doc = localized(&settings, evidence);
+    out += &to_markdown(&doc);
+    out += &doc.proven_count().to_string();
     let files = downloads::all_scripts(&settings);
     let artifacts: Vec<Artifact<'_>> = files
         .iter()
         .map(|(name, bytes)| Artifact { name, bytes })
         .collect();
+    let findings = report::findings(&reports);
+    let acceptance = report::Acceptance::of(&findings, "2026-11-30");
     let context = Context {
         date: "2026-11-30",
         link: Some(&text),
         preflight: &reports,
         verification: &[],
-        acceptance: None,
+        acceptance: Some(&acceptance),
     };
     out += &change_record(&settings, &plan, &artifacts, &context);
+    out += &report::unaccepted_fails(&findings, Some(&acceptance)).to_string();
+    for read in &reports {
+        out += &report::stale(read, &settings).unwrap_or_default();
+    }
     let mut extra = downloads::companion_scripts(&settings);
     extra.push((
         naming::file_name("x", &saved),
@@ -88,6 +96,8 @@ pub unsafe extern "C" fn floor(input: *const u8, len: usize) -> usize {
     }
     for suggestion in report::suggestions(&settings, &reports) {
         out += &suggestion.shown;
+        out += &suggestion.current;
+        out += suggestion.label();
     }
     for stage in stages::stages(&settings) {
         out += stage.title;
