@@ -92,7 +92,9 @@ pub fn WavesPanel(settings: RwSignal<Settings>, folds: Folds) -> impl IntoView {
             for file in files {
                 let name = file.name();
                 match persistence::read_file(file).await {
-                    Ok(text) => match settings.with_untracked(|s| results::read(&text, s, now_unix())) {
+                    Ok(text) => match settings
+                        .with_untracked(|s| results::read(&text, s, now_unix()))
+                    {
                         Ok(read) => {
                             said.push(t::preflight_loaded(&name, None));
                             reports.update(|r| {
@@ -116,7 +118,9 @@ pub fn WavesPanel(settings: RwSignal<Settings>, folds: Folds) -> impl IntoView {
             for file in files {
                 let name = file.name();
                 match persistence::read_file(file).await {
-                    Ok(text) => match settings.with_untracked(|s| cutover::read(&text, s, now_unix())) {
+                    Ok(text) => match settings
+                        .with_untracked(|s| cutover::read(&text, s, now_unix()))
+                    {
                         Ok(read) => {
                             said.push(t::preflight_loaded(&name, None));
                             check.set(Some(read));
@@ -130,12 +134,15 @@ pub fn WavesPanel(settings: RwSignal<Settings>, folds: Folds) -> impl IntoView {
         });
     };
 
-    let wave_count = move || users.with(|u| u.as_ref().map_or(0, |u| u.users.len().div_ceil(size.get())));
+    let wave_count =
+        move || users.with(|u| u.as_ref().map_or(0, |u| u.users.len().div_ceil(size.get())));
     let download_wave = move |script: bool| {
         let number = wave.get_untracked();
         let file = users.with_untracked(|u| {
             let u = u.as_ref()?;
-            let chosen = waves::waves(u, size.get_untracked()).into_iter().find(|w| w.number == number)?;
+            let chosen = waves::waves(u, size.get_untracked())
+                .into_iter()
+                .find(|w| w.number == number)?;
             settings.with_untracked(|s| {
                 Some(if script {
                     (
@@ -163,8 +170,14 @@ pub fn WavesPanel(settings: RwSignal<Settings>, folds: Folds) -> impl IntoView {
     let download_cutover = move |which: &'static str| {
         let accepted = usize::try_from(accept.get_untracked()).unwrap_or(usize::MAX);
         let (name, text) = settings.with_untracked(|s| match which {
-            "check" => (cutover_scripts::CHECK_FILE, cutover_scripts::check(s).text()),
-            "online" => (cutover_scripts::ONLINE_FILE, cutover_scripts::online(s, accepted).text()),
+            "check" => (
+                cutover_scripts::CHECK_FILE,
+                cutover_scripts::check(s).text(),
+            ),
+            "online" => (
+                cutover_scripts::ONLINE_FILE,
+                cutover_scripts::online(s, accepted).text(),
+            ),
             _ => (
                 cutover_scripts::ON_PREMISES_FILE,
                 cutover_scripts::on_premises(s, accepted).text(),
@@ -173,7 +186,8 @@ pub fn WavesPanel(settings: RwSignal<Settings>, folds: Folds) -> impl IntoView {
         let name = settings.with_untracked(|s| file_name(name, s));
         browser::download(&name, "text/plain;charset=utf-8", &script_bytes(&text));
     };
-    let decision = memo(move || check.with(|c| c.as_ref().map(|c| cutover::decide(c, accept.get()))));
+    let decision =
+        memo(move || check.with(|c| c.as_ref().map(|c| cutover::decide(c, accept.get()))));
 
     let list_view = move || {
         users.with(|u| {
@@ -206,7 +220,11 @@ pub fn WavesPanel(settings: RwSignal<Settings>, folds: Folds) -> impl IntoView {
                     </tr>
                 }
             };
-            let mut rows: Vec<_> = p.waves.iter().map(|w| row(format!("{:03}", w.wave), &w.counts)).collect();
+            let mut rows: Vec<_> = p
+                .waves
+                .iter()
+                .map(|w| row(format!("{:03}", w.wave), &w.counts))
+                .collect();
             rows.push(row(t::WAVES_ALL.text().to_owned(), &p.total));
             rows.collect_view()
         })
@@ -230,7 +248,10 @@ pub fn WavesPanel(settings: RwSignal<Settings>, folds: Folds) -> impl IntoView {
 
     let element = NodeRef::new();
     let has_content = move || {
-        users.with(Option::is_some) || reports.with(|r| !r.is_empty()) || check.with(Option::is_some) || notes.with(|n| !n.is_empty())
+        users.with(Option::is_some)
+            || reports.with(|r| !r.is_empty())
+            || check.with(Option::is_some)
+            || notes.with(|n| !n.is_empty())
     };
     fold_in(folds, ID, element, has_content, move || {
         view! {
