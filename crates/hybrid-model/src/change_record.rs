@@ -182,6 +182,14 @@ pub fn change_record(
         }
     }
 
+    // The later windows of the whole road (waves, cut-over, decommissioning), named so the board
+    // sees where this window leads; each has its own files and checks (the checklist lists them).
+    let _ = writeln!(md, "\n## {}\n", crate::text::checklist::ROAD);
+    let _ = writeln!(md, "{}\n", crate::text::checklist::ROAD_INTRO);
+    for (i, stage) in crate::stages::road(settings).iter().enumerate() {
+        let _ = writeln!(md, "{}. {} ({})", i + 1, stage.title, stage.shell);
+    }
+
     let _ = writeln!(md, "\n## {}\n", t::SIGN_OFF);
     for role in t::SIGN_OFF_ROWS {
         let _ = writeln!(
