@@ -187,7 +187,7 @@ pub fn change_record(
     let _ = writeln!(md, "\n## {}\n", crate::text::checklist::ROAD);
     let _ = writeln!(md, "{}\n", crate::text::checklist::ROAD_INTRO);
     for (i, stage) in crate::stages::road(settings).iter().enumerate() {
-        let _ = writeln!(md, "{}. {} ({})", i + 1, stage.title, stage.shell);
+        let _ = writeln!(md, "{}. {} — {}", i + 1, stage.title, stage.shell);
     }
 
     let _ = writeln!(md, "\n## {}\n", t::SIGN_OFF);
