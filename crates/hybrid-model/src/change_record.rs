@@ -352,6 +352,19 @@ pub fn record(
         sections.push(section(2, t::VERIFICATION.text(), blocks));
     }
 
+    // The later windows of the whole road (waves, cut-over, decommissioning), named so the board
+    // sees where this window leads; each has its own files and checks (the checklist lists them).
+    let mut blocks = vec![Block::Paragraph(vec![text(
+        crate::text::checklist::ROAD_INTRO,
+    )])];
+    for stage in crate::stages::road(settings) {
+        blocks.push(Block::Note(vec![text(format!(
+            "{} ({})",
+            stage.title, stage.shell
+        ))]));
+    }
+    sections.push(section(2, crate::text::checklist::ROAD.text(), blocks));
+
     let blocks = t::SIGN_OFF_ROWS
         .iter()
         .map(|role| {

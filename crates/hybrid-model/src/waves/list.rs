@@ -16,6 +16,8 @@ use crate::validate::strip_sip;
 pub const MAX_LIST_BYTES: usize = 32 * 1024 * 1024;
 /// The most rows read. Not a Microsoft limit: a bound on what the builder holds at once.
 pub const MAX_ROWS: usize = 100_000;
+/// The longest cell looked at as an address or a header; any longer is neither.
+const MAX_CELL_BYTES: usize = 512;
 /// How many rows the column detection looks at when no header names the column.
 const SAMPLE_ROWS: usize = 200;
 
@@ -254,11 +256,18 @@ fn records(text: &str, delimiter: Option<char>) -> Vec<Record> {
 
 /// Whether a cell holds a user address, `sip:` or not.
 pub(crate) fn is_address(cell: &str) -> bool {
+    // Far longer than any address (a UPN is at most 113 characters): not one, and not worth a look.
+    if cell.len() > MAX_CELL_BYTES {
+        return false;
+    }
     let bare = strip_sip(cell.trim());
     syntax::upn_domain(bare).is_ok_and(|d| syntax::fqdn(d).is_none())
 }
 
 fn header_key(cell: &str) -> String {
+    if cell.len() > MAX_CELL_BYTES {
+        return String::new();
+    }
     cell.chars()
         .filter(|c| !matches!(c, ' ' | '-' | '_' | '"'))
         .flat_map(char::to_lowercase)
@@ -360,14 +369,15 @@ pub fn read(text: &str, settings: &Settings) -> Result<UserList, ListRefusal> {
             continue;
         }
         let bare = strip_sip(cell);
-        let domain = match syntax::upn_domain(bare) {
-            Ok(d) if syntax::fqdn(d).is_none() => d.trim_end_matches('.').to_ascii_lowercase(),
-            _ => {
-                bad_rows.push(bad(RowProblem::NotAnAddress(
-                    cell.chars().take(80).collect(),
-                )));
-                continue;
-            }
+        let parsed = (cell.len() <= MAX_CELL_BYTES)
+            .then(|| syntax::upn_domain(bare).ok())
+            .flatten()
+            .filter(|d| syntax::fqdn(d).is_none());
+        let Some(domain) = parsed.map(|d| d.trim_end_matches('.').to_ascii_lowercase()) else {
+            bad_rows.push(bad(RowProblem::NotAnAddress(
+                cell.chars().take(80).collect(),
+            )));
+            continue;
         };
         if !domains.is_empty() && !domains.contains(&domain) {
             bad_rows.push(bad(RowProblem::OtherDomain {

@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { open, watchErrors } from './helpers';
+
+// Issue #29's end-to-end path: a 5,000-row user list with a few bad rows, wave 1 downloaded, a
+// wave report with successes and failures read back, and the cut-over withheld while users are
+// left on premises and offered when none are. The fixtures are the model's own
+// (crates/hybrid-model/tests/fixtures/waves/); the check reports are dated 2025-12-06T03:00Z and
+// read for 7 days, so the page's clock is set just after.
+const FIXTURES = new URL('./fixtures/', import.meta.url);
+const REPORT_TIME = new Date('2025-12-06T06:00:00Z');
+
+async function openForDeployment(page: Page) {
+  await page.clock.install({ time: REPORT_TIME });
+  await open(page);
+  await page.getByLabel('SIP domains').fill('contoso.com\nfabrikam.com');
+  await page.locator('#waves > summary').click();
+}
+
+function userList(): string {
+  const rows = ['"DisplayName","SipAddress"'];
+  for (let i = 0; i < 5000; i++) {
+    rows.push(`"User ${i}","sip:user${i}@contoso.com"`);
+    if (i === 10) rows.push('"Broken","not an address"');
+    if (i === 20) rows.push('"Again","sip:user3@contoso.com"');
+    if (i === 30) rows.push('"Elsewhere","sip:eve@northwind.com"');
+  }
+  return rows.join('\r\n');
+}
+
+async function save(page: Page, button: string): Promise<[string, string]> {
+  const download = page.waitForEvent('download');
+  await page.locator(button).click();
+  const saved = await download;
+  return [saved.suggestedFilename(), (await readFile(await saved.path())).toString('utf8')];
+}
+
+test('waves: a 5,000-row list, its bad rows, wave 1 to download, a report read back, the cut-over withheld then offered', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openForDeployment(page);
+
+  await page.locator('#waves-list').setInputFiles({
+    name: 'users.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(userList()),
+  });
+  await expect(page.locator('#waves-summary')).toHaveText('5000 users in 50 waves; 3 rows left out:');
+  const bad = page.locator('#waves-bad-rows li');
+  await expect(bad).toHaveCount(3);
+  await expect(bad.nth(0)).toContainText('line 13:');
+  await expect(bad.nth(1)).toContainText('listed already on line 5');
+  await expect(bad.nth(2)).toContainText('northwind.com');
+
+  const [usersName, users] = await save(page, '#waves-download-users');
+  expect(usersName).toBe('hybrid-wave-001-users-contoso.com-commercial.txt');
+  expect(users.split(',')).toHaveLength(100);
+  expect(users.startsWith('sip:user0@contoso.com,sip:user1@contoso.com,')).toBe(true);
+  const [scriptName, script] = await save(page, '#waves-download-script');
+  expect(scriptName).toBe('hybrid-wave-001-contoso.com-commercial.ps1');
+  expect(script).toContain('Move-CsUser -UserList $readyFile');
+  expect(script).not.toContain('user0@contoso.com');
+
+  // The share link never carries the list.
+  expect(page.url()).not.toContain('user0');
+
+  await page.locator('#waves-results').setInputFiles(new URL('wave-001-results.json', FIXTURES).pathname);
+  const progress = page.locator('#waves-progress tbody tr');
+  await expect(progress.nth(0).locator('th, td')).toHaveText(['001', '2', '1', '2', '3']);
+  await expect(page.locator('#waves-unmoved')).toContainText('(507)');
+  await expect(page.locator('#waves-unmoved')).toContainText('Plan 2');
+  const [retryName, retry] = await save(page, '#waves-download-retry');
+  expect(retryName).toBe('hybrid-wave-retry-users-contoso.com-commercial.txt');
+  expect(retry).toBe("sip:o'neil@fabrikam.com,sip:carl@contoso.com,sip:gone@contoso.com");
+
+  await page.locator('#cutover-check').setInputFiles(new URL('cutover-check-users-left.json', FIXTURES).pathname);
+  await expect(page.locator('#cutover-decision')).toContainText('3 users are still homed on premises');
+  await expect(page.locator('#cutover-download-online')).toHaveCount(0);
+
+  await page.locator('#cutover-check').setInputFiles(new URL('cutover-check-none-left.json', FIXTURES).pathname);
+  await expect(page.locator('#cutover-decision')).toContainText('the cut-over may run');
+  const [onlineName, online] = await save(page, '#cutover-download-online');
+  expect(onlineName).toBe('hybrid-cutover-online-contoso.com-commercial.ps1');
+  expect(online).toContain('Grant-CsTeamsUpgradePolicy -PolicyName UpgradeToTeams -Global');
+  expect(errors).toEqual([]);
+});
