@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { PAUSE, hash, holdClock, link, watchErrors } from './helpers';
 
@@ -103,4 +104,19 @@ test('a page opened from a link without names says so, names no one and withhold
   await expect.poll(() => hash(page)).not.toContain('redacted');
   expect(errors).toEqual([]);
   await reader.close();
+});
+
+test('an imported settings file with placeholders is marked as a link without names is', async ({ page, context }, info) => {
+  const errors = watchErrors(page);
+  await holdClock(context);
+  await page.goto('/');
+  // What `sfb-hybrid redact` writes: placeholders, and no marker (a settings file has none).
+  const file = info.outputPath('for-ticket.json');
+  await writeFile(file, JSON.stringify({ environment: { sip_domains: ['domain1.example'], edge_external_fqdn: 'sip.domain1.example' } }));
+  await page.locator('.share-bar input[type=file]').setInputFiles(file);
+  await expect(page.locator('#redacted-banner')).toBeVisible();
+  await expect(page.locator('#panel-on-premises .blocked')).toContainText('these settings hold placeholders');
+  await page.clock.runFor(PAUSE);
+  await expect.poll(() => hash(page)).toContain('&redacted&');
+  expect(errors).toEqual([]);
 });
