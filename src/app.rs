@@ -61,13 +61,13 @@ fn state_and_view(parent: web_sys::HtmlElement) {
     let link = sync_outside(settings, ticks, options, start.debug_panic);
     // The rule for the marker: it stays while any name field holds a placeholder and goes with
     // the last one, whether the admin typed a real name over it or cleared it; a link without
-    // names that holds no names opens as an ordinary one. Once gone it does not come back: a
-    // placeholder typed later is the admin's own text.
+    // names that holds no names opens as an ordinary one. Once gone it comes back only with an
+    // imported settings file that holds placeholders (a file has no marker of its own).
     effect(move |_| {
         let none_left = settings.with(|s| redact::placeholders(s).is_empty());
         if none_left && redacted.get_untracked() {
             redacted.set(false);
-            link.clear_redacted();
+            link.set_redacted(false);
         }
     });
     // The language on show: the one `start` read before mounting, or English.
@@ -286,7 +286,7 @@ fn page(p: Page) -> impl IntoView {
         <RedactedBanner redacted />
         <main class="layout">
             <form class="settings" aria-label=text::FORM_LABEL.text() on:submit=|ev| ev.prevent_default()>
-                <ShareBar settings notices link ticks embedded />
+                <ShareBar settings notices link ticks embedded redacted />
                 <TenantChoiceSection settings report />
                 <EdgeSection settings report />
                 <ProviderSection settings report />

@@ -96,9 +96,10 @@ impl Link {
         format!("{}#{fragment}", persistence::page_url())
     }
 
-    /// Takes the marker of a link without names away once the admin has typed every real name.
-    pub fn clear_redacted(self) {
-        self.options.update_value(|o| o.redacted = false);
+    /// Puts the marker of a link without names on (settings with placeholders were imported) or
+    /// takes it away (the admin has typed every real name).
+    pub fn set_redacted(self, redacted: bool) {
+        self.options.update_value(|o| o.redacted = redacted);
         self.write();
     }
 

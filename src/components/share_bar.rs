@@ -19,6 +19,8 @@ pub fn ShareBar(
     link: Link,
     ticks: Ticks,
     embedded: bool,
+    /// Whether the names are placeholders: an imported file that holds any turns it on.
+    redacted: RwSignal<bool>,
 ) -> impl IntoView {
     // The settings and ticks before the last reset or import, so either can be taken back.
     let undo = RwSignal::new(None::<(Settings, Vec<String>)>);
@@ -76,6 +78,12 @@ pub fn ShareBar(
                     problems,
                 }) => {
                     undo.set(Some((settings.get_untracked(), ticks.get_untracked())));
+                    // A file written by "sfb-hybrid redact" or exported from a redacted page
+                    // carries placeholders but no marker: they mark it.
+                    if !hybrid_model::redact::placeholders(&read).is_empty() {
+                        redacted.set(true);
+                        link.set_redacted(true);
+                    }
                     settings.set(read);
                     let mut list = vec![t::imported(&name, problems.len())];
                     list.extend(problems.iter().map(|p| {

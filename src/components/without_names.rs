@@ -27,7 +27,9 @@ pub fn WithoutNames(
             return;
         }
         open.set(true);
-        browser::focus_field("redact-copy");
+        // The list is drawn on the next frame: focus its Copy button then, so a keyboard user
+        // reads the list and confirms from where they are.
+        request_animation_frame(|| browser::focus_field("redact-copy"));
     };
     let copy = move |_| {
         let url = settings.with_untracked(|s| link.to_share_without_names(&redact(s).settings));

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { PAUSE, hash, holdClock, link, watchErrors } from './helpers';
 
@@ -40,6 +41,7 @@ test('Copy link without names lists what it replaces, then copies a link that na
   await expect(preview.locator('li', { hasText: 'lyncpool7.woodgrove.com' })).toHaveText('lyncpool7.woodgrove.com → host1.domain1.example');
   await expect(preview.locator('li', { hasText: /^woodgrove\.com/ })).toHaveText('woodgrove.com → domain1.example');
   await expect(preview).toContainText('The cloud and every choice stay as they are.');
+  await expect(page.getByRole('button', { name: 'Copy the link without names' })).toBeFocused();
   // Nothing is copied until the admin has seen the list and asks for it.
   await page.getByRole('button', { name: 'Copy the link without names' }).click();
   await expect(page.getByRole('button', { name: 'Link without names copied' })).toBeVisible();
@@ -103,4 +105,19 @@ test('a page opened from a link without names says so, names no one and withhold
   await expect.poll(() => hash(page)).not.toContain('redacted');
   expect(errors).toEqual([]);
   await reader.close();
+});
+
+test('an imported settings file with placeholders is marked as a link without names is', async ({ page, context }, info) => {
+  const errors = watchErrors(page);
+  await holdClock(context);
+  await page.goto('/');
+  // What `sfb-hybrid redact` writes: placeholders, and no marker (a settings file has none).
+  const file = info.outputPath('for-ticket.json');
+  await writeFile(file, JSON.stringify({ environment: { sip_domains: ['domain1.example'], edge_external_fqdn: 'sip.domain1.example' } }));
+  await page.locator('.share-bar input[type=file]').setInputFiles(file);
+  await expect(page.locator('#redacted-banner')).toBeVisible();
+  await expect(page.locator('#panel-on-premises .blocked')).toContainText('these settings hold placeholders');
+  await page.clock.runFor(PAUSE);
+  await expect.poll(() => hash(page)).toContain('&redacted&');
+  expect(errors).toEqual([]);
 });

@@ -143,3 +143,39 @@ test('nothing the admin types reaches the host page: its only message is the doc
   expect(stored).not.toContain('pool01.contoso.com');
   expect(await page.evaluate(() => location.hash)).toBe('');
 });
+
+test('theme=dark paints the same palette as a dark system, and theme=light the light one', async ({ page }) => {
+  // Every colour the stylesheet defines, as the root computes it.
+  const palette = () =>
+    page.evaluate(() => {
+      const style = getComputedStyle(document.documentElement);
+      return [...document.styleSheets[0].cssRules]
+        .flatMap((rule) => [...((rule as CSSStyleRule).style ?? [])])
+        .filter((name) => name.startsWith('--'))
+        .map((name) => `${name}:${style.getPropertyValue(name).trim()}`)
+        .sort()
+        .join(';');
+    });
+  // Each link opened as a new page (a new fragment alone would be a same-page navigation).
+  const open = async (url: string) => {
+    await page.goto('about:blank');
+    await page.goto(url);
+  };
+  const ready = () => expect(page.locator('#panel-on-premises pre.script')).toContainText('Set-CsAccessEdgeConfiguration');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await ready();
+  const systemDark = await palette();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await open('/#v=1&embed&theme=light');
+  await ready();
+  const light = await palette();
+  expect(light).not.toBe(systemDark);
+  await open('/#v=1&embed&theme=dark');
+  await ready();
+  expect(await palette()).toBe(systemDark);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open('/#v=1&embed&theme=light');
+  await ready();
+  expect(await palette()).toBe(light);
+});

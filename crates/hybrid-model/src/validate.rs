@@ -33,7 +33,8 @@ pub enum Code {
     InvalidGuid,
     InvalidPath,
     InvalidDate,
-    /// A placeholder from a link without names (`crate::redact`): the page raises it, never `validate`.
+    /// A placeholder of `crate::redact`: raised by `redact::with_placeholder_errors`, which the page
+    /// calls while a link's marker stands and the CLI always, never by `validate` itself.
     PlaceholderName,
     FederatedUsersRequired,
     DefaultRouteUnsupported,
