@@ -104,7 +104,11 @@ test('colours the script with the CSS Custom Highlight API (WebKitGTK 2.50 has i
   await open();
   const { elements, cmdlets } = await scriptShape();
   assert.ok(elements.split(' ').length < 5, elements);
-  assert.ok(cmdlets > 10, `${cmdlets} cmdlet ranges coloured`);
+  // Every cmdlet range covers a cmdlet's name (Verb-Noun), and the lines on screen have some.
+  const names = await page.browser.execute(() => [...(CSS.highlights.get('tok-cmdlet') ?? [])].map((r) => r.toString()));
+  assert.ok(cmdlets > 0 && names.length === cmdlets, `${cmdlets} cmdlet ranges coloured`);
+  const notCmdlets = names.filter((name) => !/^[A-Z][A-Za-z]*-[A-Z][A-Za-z0-9]*$/.test(name));
+  assert.deepEqual(notCmdlets, []);
   assert.deepEqual(await problems(webkit), []);
 });
 
