@@ -105,7 +105,12 @@ test('colours the script with the CSS Custom Highlight API (WebKitGTK 2.50 has i
   const { elements, cmdlets } = await scriptShape();
   assert.ok(elements.split(' ').length < 5, elements);
   // Every cmdlet range covers a cmdlet's name (Verb-Noun), and the lines on screen have some.
-  const names = await page.browser.execute(() => [...(CSS.highlights.get('tok-cmdlet') ?? [])].map((r) => r.toString()));
+  // The ranges are StaticRanges within one text node: their text is that node's slice.
+  const names = await page.browser.execute(() =>
+    [...(CSS.highlights.get('tok-cmdlet') ?? [])].map((r) =>
+      r.startContainer === r.endContainer ? r.startContainer.data.slice(r.startOffset, r.endOffset) : '',
+    ),
+  );
   assert.ok(cmdlets > 0 && names.length === cmdlets, `${cmdlets} cmdlet ranges coloured`);
   const notCmdlets = names.filter((name) => !/^[A-Z][A-Za-z]*-[A-Z][A-Za-z0-9]*$/.test(name));
   assert.deepEqual(notCmdlets, []);
