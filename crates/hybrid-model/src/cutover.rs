@@ -124,16 +124,6 @@ impl CheckRefusal {
     }
 }
 
-fn domain_set<'a>(
-    domains: impl IntoIterator<Item = &'a str>,
-) -> std::collections::BTreeSet<String> {
-    domains
-        .into_iter()
-        .map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase())
-        .filter(|d| !d.is_empty())
-        .collect()
-}
-
 /// Reads a check report for these settings at `now_unix`. Like the pre-flight it goes stale after
 /// 7 days: the cut-over must rest on a fresh count.
 pub fn read(text: &str, settings: &Settings, now_unix: i64) -> Result<CheckReport, CheckRefusal> {
@@ -170,8 +160,8 @@ pub fn read(text: &str, settings: &Settings, now_unix: i64) -> Result<CheckRepor
     if age > MAX_AGE_SECONDS {
         return Err(CheckRefusal::TooOld { days: age / 86_400 });
     }
-    let ours = domain_set(settings.environment.domains());
-    let theirs = domain_set(
+    let ours = crate::report::domain_set(settings.environment.domains());
+    let theirs = crate::report::domain_set(
         report
             .settings_sip_domains
             .iter()

@@ -233,9 +233,11 @@ fn check_date(created_unix: i64, now_unix: i64) -> Result<(), Refusal> {
     Ok(())
 }
 
-fn domain_set(domains: &[&str]) -> BTreeSet<String> {
+/// SIP domains as every reader compares them: trimmed, without a final dot, in lower case. The
+/// pre-flight, verification, wave and cut-over readers all use this one comparison.
+pub(crate) fn domain_set<'a>(domains: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
     domains
-        .iter()
+        .into_iter()
         .map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase())
         .filter(|d| !d.is_empty())
         .collect()
@@ -276,14 +278,14 @@ pub fn read(
         return Err(Refusal::WrongKind(report.kind));
     }
     check_date(report.created_unix, now_unix)?;
-    let ours = domain_set(&settings.environment.domains());
+    let ours = domain_set(settings.environment.domains());
     let theirs: Vec<&str> = report
         .settings_sip_domains
         .iter()
         .flatten()
         .map(String::as_str)
         .collect();
-    let theirs_set = domain_set(&theirs);
+    let theirs_set = domain_set(theirs.iter().copied());
     // Settings without SIP domains have nothing to compare: the report is what fills them in.
     if !ours.is_empty() && theirs_set.is_empty() {
         return Err(Refusal::NoDomains {
@@ -950,14 +952,14 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
 /// Why a report read earlier no longer describes the settings: it was made for other SIP
 /// domains than the settings now name. `None` while it still matches.
 pub fn stale(report: &Report, settings: &Settings) -> Option<String> {
-    let ours = domain_set(&settings.environment.domains());
-    let theirs: Vec<&str> = report
-        .settings_sip_domains
-        .iter()
-        .flatten()
-        .map(String::as_str)
-        .collect();
-    let theirs = domain_set(&theirs);
+    let ours = domain_set(settings.environment.domains());
+    let theirs = domain_set(
+        report
+            .settings_sip_domains
+            .iter()
+            .flatten()
+            .map(String::as_str),
+    );
     // Settings without SIP domains are what the report fills in, not a different deployment.
     if ours.is_empty() || ours == theirs {
         return None;

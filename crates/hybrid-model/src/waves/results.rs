@@ -161,14 +161,6 @@ impl WaveRefusal {
     }
 }
 
-fn domain_set<'a>(domains: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
-    domains
-        .into_iter()
-        .map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase())
-        .filter(|d| !d.is_empty())
-        .collect()
-}
-
 /// Reads one wave result report for these settings at `now_unix`. Unlike the pre-flight, a wave
 /// report does not go stale: a migration takes months and its first waves stay done. It must
 /// still be dated plausibly (not before 2015, not past 2100, not more than a day ahead).
@@ -202,8 +194,8 @@ pub fn read(text: &str, settings: &Settings, now_unix: i64) -> Result<WaveReport
     if report.created_unix.saturating_sub(now_unix) > CLOCK_SKEW_SECONDS {
         return Err(WaveRefusal::FromTheFuture);
     }
-    let ours = domain_set(settings.environment.domains());
-    let theirs = domain_set(
+    let ours = crate::report::domain_set(settings.environment.domains());
+    let theirs = crate::report::domain_set(
         report
             .settings_sip_domains
             .iter()
