@@ -2,13 +2,13 @@
 //! homed on premises than the admin accepts), and what the check found about DNS and the hosting
 //! providers, which after the cut-over proves the result. Read strictly, like every report.
 
+use crate::report::envelope;
 use serde::{Deserialize, Serialize};
 
 use crate::display::display_text;
 use crate::powershell::cutover::{CHECK_SCHEMA, CHECK_VERSION};
 use crate::report::{CLOCK_SKEW_SECONDS, EARLIEST_REPORT_UNIX, MAX_AGE_SECONDS, list};
 use crate::settings::Settings;
-use crate::strict_json::JsonError;
 use crate::text::{cutover as t, report as rt};
 
 /// Far more than any check report (it lists at most 100 users).
@@ -98,6 +98,8 @@ pub enum CheckRefusal {
     },
 }
 
+crate::report::envelope::refusal_from_envelope!(CheckRefusal);
+
 impl CheckRefusal {
     /// In the admin's words, safe to show.
     pub fn message(&self) -> String {
@@ -127,27 +129,7 @@ impl CheckRefusal {
 /// Reads a check report for these settings at `now_unix`. Like the pre-flight it goes stale after
 /// 7 days: the cut-over must rest on a fresh count.
 pub fn read(text: &str, settings: &Settings, now_unix: i64) -> Result<CheckReport, CheckRefusal> {
-    if text.len() > MAX_CHECK_BYTES {
-        return Err(CheckRefusal::TooLarge);
-    }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value = crate::strict_json::parse(text).map_err(|e| match e {
-        JsonError::Syntax(why) => CheckRefusal::NotJson(why),
-        JsonError::DuplicateKey(key) => CheckRefusal::DuplicateKey(key),
-        JsonError::TooDeep => CheckRefusal::TooDeep,
-    })?;
-    if value.get("schema").and_then(serde_json::Value::as_str) != Some(CHECK_SCHEMA) {
-        return Err(CheckRefusal::NotOurs);
-    }
-    if let Some(v) = value
-        .get("schema_version")
-        .and_then(serde_json::Value::as_u64)
-        && v > u64::from(CHECK_VERSION)
-    {
-        return Err(CheckRefusal::NewerSchema(
-            u32::try_from(v).unwrap_or(u32::MAX),
-        ));
-    }
+    let value = envelope::open(text, MAX_CHECK_BYTES, CHECK_SCHEMA, CHECK_VERSION)?;
     let report: CheckReport =
         serde_json::from_value(value).map_err(|e| CheckRefusal::NotJson(e.to_string()))?;
     if !(EARLIEST_REPORT_UNIX..=crate::report::LATEST_REPORT_UNIX).contains(&report.created_unix) {

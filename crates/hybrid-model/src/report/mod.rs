@@ -11,9 +11,9 @@ use crate::display::display_text;
 use crate::field::Field;
 use crate::plan::StepId;
 use crate::settings::{ExistingProvider, FederationMode, Settings};
-use crate::strict_json::JsonError;
 use crate::text::report as t;
 
+pub mod envelope;
 pub mod schema;
 pub mod todo;
 
@@ -187,6 +187,8 @@ pub enum Refusal {
     NoChecks,
 }
 
+envelope::refusal_from_envelope!(Refusal);
+
 impl Refusal {
     /// The refusal in the admin's words, safe to show (it may quote the file).
     pub fn message(&self) -> String {
@@ -253,25 +255,7 @@ pub fn read(
     settings: &Settings,
     now_unix: i64,
 ) -> Result<Report, Refusal> {
-    if text.len() > MAX_REPORT_BYTES {
-        return Err(Refusal::TooLarge);
-    }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value = crate::strict_json::parse(text).map_err(|e| match e {
-        JsonError::Syntax(why) => Refusal::NotJson(why),
-        JsonError::DuplicateKey(key) => Refusal::DuplicateKey(key),
-        JsonError::TooDeep => Refusal::TooDeep,
-    })?;
-    if value.get("schema").and_then(serde_json::Value::as_str) != Some(REPORT_SCHEMA) {
-        return Err(Refusal::NotOurs);
-    }
-    if let Some(v) = value
-        .get("schema_version")
-        .and_then(serde_json::Value::as_u64)
-        && v > u64::from(REPORT_VERSION)
-    {
-        return Err(Refusal::NewerSchema(u32::try_from(v).unwrap_or(u32::MAX)));
-    }
+    let value = envelope::open(text, MAX_REPORT_BYTES, REPORT_SCHEMA, REPORT_VERSION)?;
     let report: Report =
         serde_json::from_value(value).map_err(|e| Refusal::NotJson(e.to_string()))?;
     if report.kind != kind {

@@ -4,6 +4,7 @@
 //! of ours (`strict_json`), plausibly dated and made for these settings' SIP domains. Its texts come
 //! from the deployment and are shown through [`display_text`].
 
+use crate::report::envelope;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The report schema a wave script writes and this reader reads (defined with the reader, so
@@ -17,7 +18,6 @@ use serde::{Deserialize, Serialize};
 use crate::display::display_text;
 use crate::report::{CLOCK_SKEW_SECONDS, EARLIEST_REPORT_UNIX, LATEST_REPORT_UNIX, list};
 use crate::settings::Settings;
-use crate::strict_json::JsonError;
 use crate::text::{report as rt, waves as t};
 
 /// Far more than a wave of the largest size with long error texts; a larger file is not ours.
@@ -135,6 +135,8 @@ pub enum WaveRefusal {
     NoUsers,
 }
 
+crate::report::envelope::refusal_from_envelope!(WaveRefusal);
+
 impl WaveRefusal {
     /// In the admin's words, safe to show (it may quote the file).
     pub fn message(&self) -> String {
@@ -165,27 +167,12 @@ impl WaveRefusal {
 /// report does not go stale: a migration takes months and its first waves stay done. It must
 /// still be dated plausibly (not before 2015, not past 2100, not more than a day ahead).
 pub fn read(text: &str, settings: &Settings, now_unix: i64) -> Result<WaveReport, WaveRefusal> {
-    if text.len() > MAX_RESULTS_BYTES {
-        return Err(WaveRefusal::TooLarge);
-    }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value = crate::strict_json::parse(text).map_err(|e| match e {
-        JsonError::Syntax(why) => WaveRefusal::NotJson(why),
-        JsonError::DuplicateKey(key) => WaveRefusal::DuplicateKey(key),
-        JsonError::TooDeep => WaveRefusal::TooDeep,
-    })?;
-    if value.get("schema").and_then(serde_json::Value::as_str) != Some(WAVE_RESULTS_SCHEMA) {
-        return Err(WaveRefusal::NotOurs);
-    }
-    if let Some(v) = value
-        .get("schema_version")
-        .and_then(serde_json::Value::as_u64)
-        && v > u64::from(WAVE_RESULTS_VERSION)
-    {
-        return Err(WaveRefusal::NewerSchema(
-            u32::try_from(v).unwrap_or(u32::MAX),
-        ));
-    }
+    let value = envelope::open(
+        text,
+        MAX_RESULTS_BYTES,
+        WAVE_RESULTS_SCHEMA,
+        WAVE_RESULTS_VERSION,
+    )?;
     let report: WaveReport =
         serde_json::from_value(value).map_err(|e| WaveRefusal::NotJson(e.to_string()))?;
     if !(EARLIEST_REPORT_UNIX..=LATEST_REPORT_UNIX).contains(&report.created_unix) {
