@@ -71,7 +71,7 @@ fn state_and_view(parent: web_sys::HtmlElement) {
         }
     });
     // The language on show: the one `start` read before mounting, or English.
-    let lang = RwSignal::new(hybrid_model::text::catalog::active_lang());
+    let lang = RwSignal::new(hybrid_model::i18n::catalog::active_lang());
     link.set_lang(lang.get_untracked());
     // The open output tab, owned here so a change of language keeps it.
     let selected = RwSignal::new(hybrid_model::Output::OnPremises);
@@ -214,7 +214,7 @@ fn state_and_view(parent: web_sys::HtmlElement) {
         // The view goes before anything it shows changes language, so none of its effects runs
         // again with the new words.
         mounted.set_value(None);
-        hybrid_model::text::catalog::activate(catalog);
+        hybrid_model::i18n::catalog::activate(catalog);
         crate::locale::mark_document(wanted);
         link.set_lang(wanted);
         lang.set(wanted);

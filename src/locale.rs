@@ -4,7 +4,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use hybrid_model::text::catalog::{self, Catalog};
+use hybrid_model::i18n::catalog::{self, Catalog};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 

@@ -1,6 +1,6 @@
 //! Every label and help text of the page, in one place, so a translation touches no component.
 
-pub use hybrid_model::text::page::*;
+pub use hybrid_model::i18n::page::*;
 
 use hybrid_model::Output;
 

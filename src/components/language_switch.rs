@@ -1,6 +1,6 @@
 //! The page's language: the switcher in the header, and the one way a language is put on show.
 
-use hybrid_model::text::catalog::{self, Catalog, LANGUAGES, PSEUDO};
+use hybrid_model::i18n::catalog::{self, Catalog, LANGUAGES, PSEUDO};
 use leptos::prelude::*;
 
 use crate::live::handler;

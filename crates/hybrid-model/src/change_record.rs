@@ -9,6 +9,8 @@ use sha2::{Digest, Sha256};
 
 use crate::checklist::{Block, Inline, Markdown, Section, Table};
 use crate::confirmation::Confirmable;
+use crate::i18n::keys::summary as names;
+use crate::i18n::page;
 use crate::naming::file_name;
 use crate::plan::Plan;
 use crate::powershell::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
@@ -16,8 +18,6 @@ use crate::powershell::script_frame::summary;
 use crate::report::{self, Acceptance, Report, Status};
 use crate::settings::{ConnectionMethod, Settings};
 use crate::text::change_record as t;
-use crate::text::keys::summary as names;
-use crate::text::page;
 
 /// File name of the change record download.
 pub const CHANGE_RECORD_FILE: &str = "hybrid-change-record.md";

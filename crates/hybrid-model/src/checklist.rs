@@ -273,11 +273,11 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
 /// with its task when the admin switches language. In English this is [`document_with`].
 pub fn localized(settings: &Settings, evidence: Evidence<'_>) -> Doc {
     let doc = document_with(settings, &crate::plan::plan(settings), evidence);
-    if crate::text::catalog::active_lang() == "en" {
+    if crate::i18n::catalog::active_lang() == "en" {
         return doc;
     }
     let english =
-        crate::text::in_english(|| document_with(settings, &crate::plan::plan(settings), evidence));
+        crate::i18n::in_english(|| document_with(settings, &crate::plan::plan(settings), evidence));
     Doc {
         keys: english.keys,
         ..doc
@@ -287,7 +287,7 @@ pub fn localized(settings: &Settings, evidence: Evidence<'_>) -> Doc {
 /// The appendix that says what a rule rests on where no published Microsoft page states it:
 /// staff notes, announcements as reported, third-party summaries. The body states the rule and
 /// points here; provenance badges stay where the values are.
-pub(crate) fn sources_section(sources: &[crate::text::Msg]) -> Section {
+pub(crate) fn sources_section(sources: &[crate::i18n::Msg]) -> Section {
     let mut blocks = vec![Block::Paragraph(vec![text(t::SOURCES_INTRO)])];
     blocks.extend(sources.iter().map(|s| Block::Note(vec![text(*s)])));
     Section {

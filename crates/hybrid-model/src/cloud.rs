@@ -1,6 +1,6 @@
 //! Per-cloud values, each with where it comes from, so the page never presents a guess as a fact.
 
-use crate::text::keys::cloud as names;
+use crate::i18n::keys::cloud as names;
 use serde::{Deserialize, Serialize};
 
 /// The Microsoft 365 cloud the tenant lives in: it decides endpoints, sign-in and DNS targets.

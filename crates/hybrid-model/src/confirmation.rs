@@ -171,9 +171,9 @@ impl Standing<'_> {
     pub fn confirmed_words(&self) -> Option<String> {
         match self {
             Standing::Confirmed { on, .. } if !on.is_empty() => {
-                Some(crate::text::keys::summary::confirmed_on(*on))
+                Some(crate::i18n::keys::summary::confirmed_on(*on))
             }
-            Standing::Confirmed { .. } => Some(crate::text::keys::summary::CONFIRMED.to_string()),
+            Standing::Confirmed { .. } => Some(crate::i18n::keys::summary::CONFIRMED.to_string()),
             _ => None,
         }
     }

@@ -14,6 +14,7 @@ pub mod display;
 pub mod downloads;
 pub mod field;
 pub mod file_text;
+pub mod i18n;
 pub mod naming;
 pub mod plan;
 pub mod powershell;

@@ -377,7 +377,7 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
             }
             "embed" => options.embed = true,
             REDACTED => options.redacted = true,
-            "lang" => match crate::text::catalog::shipped(raw) {
+            "lang" => match crate::i18n::catalog::shipped(raw) {
                 Some(lang) => options.lang = Some(lang),
                 None => problems.push(problem("lang", t::unknown_language(shorten(raw)))),
             },

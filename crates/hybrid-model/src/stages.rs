@@ -217,7 +217,7 @@ pub fn cutover_dns(settings: &Settings) -> Vec<String> {
         })
         .collect();
     // Where each value comes from, in English like every command (the notes are keyed text).
-    lines.extend(crate::text::in_english(|| {
+    lines.extend(crate::i18n::in_english(|| {
         let profile = settings.cloud.profile();
         [profile.dns_sipfed, profile.dns_sipdir, profile.dns_webdir]
             .into_iter()

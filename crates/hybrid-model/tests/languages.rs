@@ -5,7 +5,7 @@ mod support;
 
 use hybrid_model::change_record::{Context, change_record};
 use hybrid_model::checklist::{Block, Evidence, localized};
-use hybrid_model::text::catalog::{self, Catalog, LANGUAGES, PSEUDO};
+use hybrid_model::i18n::catalog::{self, Catalog, LANGUAGES, PSEUDO};
 use hybrid_model::{Cloud, downloads, plan};
 
 fn activate(lang: &str) {

@@ -3,9 +3,9 @@
 
 use super::writer::{BlockDelimiter, Writer};
 use crate::confirmation::Confirmable;
+use crate::i18n::keys::summary as names;
 use crate::plan::ps_bool;
 use crate::settings::Settings;
-use crate::text::keys::summary as names;
 use crate::text::scripts as t;
 
 /// What a script's comment-based help says besides the settings summary.

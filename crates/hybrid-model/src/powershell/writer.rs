@@ -5,7 +5,7 @@ use super::command::{Command, Value, render_value};
 use super::quote::comment_safe;
 use super::snippet::push_code;
 use super::token::{Script, TokenKind};
-use crate::text::catalog::English;
+use crate::i18n::catalog::English;
 
 const INDENT: &str = "    ";
 

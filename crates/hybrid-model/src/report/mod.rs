@@ -401,7 +401,7 @@ pub fn unaccepted_fails(findings: &[Finding], acceptance: Option<&Acceptance>) -
 /// The to-do to show for a check: the keyed sentence of a known to-do outside English, else the
 /// script's own words.
 fn shown_todo(id: &str, status: Status, script: &str) -> String {
-    if crate::text::catalog::active_lang() == "en" {
+    if crate::i18n::catalog::active_lang() == "en" {
         return script.to_owned();
     }
     todo::known(id, status, script).map_or_else(|| script.to_owned(), |k| k.message.to_string())
@@ -768,7 +768,7 @@ pub struct Suggestion {
 impl Suggestion {
     /// The setting's name as the form labels it.
     pub fn label(&self) -> &'static str {
-        use crate::text::page;
+        use crate::i18n::page;
         match self.field {
             Field::SipDomains => page::SIP_DOMAINS_LABEL.text(),
             Field::EdgeExternalFqdn => page::EDGE_FQDN_LABEL.text(),
@@ -776,7 +776,7 @@ impl Suggestion {
             Field::RegistrarPoolFqdn => page::POOL_LABEL.text(),
             Field::OAuthTenantId => page::TENANT_ID_LABEL.text(),
             Field::FederationMode => page::FEDERATION_LABEL.text(),
-            Field::ProviderIdentity => crate::text::keys::summary::HOSTING_PROVIDER.text(),
+            Field::ProviderIdentity => crate::i18n::keys::summary::HOSTING_PROVIDER.text(),
             other => other.path(),
         }
     }
@@ -815,7 +815,7 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
     use crate::vocabulary::Value;
     let mut out = Vec::new();
     let all = || reports.iter().map(|r| &r.facts);
-    let not_given = || crate::text::keys::summary::NOT_GIVEN.to_string();
+    let not_given = || crate::i18n::keys::summary::NOT_GIVEN.to_string();
     let shown_now = |text: String| {
         if text.trim().is_empty() {
             not_given()
@@ -950,7 +950,7 @@ pub fn stale(report: &Report, settings: &Settings) -> Option<String> {
     }
     let join = |set: BTreeSet<String>| {
         if set.is_empty() {
-            crate::text::keys::summary::NONE.to_string()
+            crate::i18n::keys::summary::NONE.to_string()
         } else {
             set.into_iter().collect::<Vec<_>>().join(", ")
         }

@@ -2,8 +2,8 @@
 //! reads, and every check they run with the step it concerns. It depends on nothing above it, so
 //! the scripts (which write reports) and the reader both build on it.
 
-use crate::text::Msg;
-use crate::text::keys::report as names;
+use crate::i18n::Msg;
+use crate::i18n::keys::report as names;
 use serde::{Deserialize, Serialize};
 
 use crate::plan::StepId;

@@ -6,7 +6,7 @@
 //! `Add-Check` of every generated read-only script and fails on one this table lacks.
 
 use super::Status::{self, Fail, Pass, Warn};
-use crate::text::Msg;
+use crate::i18n::Msg;
 use crate::text::report as t;
 
 /// One to-do a script prints.

@@ -1,7 +1,7 @@
 //! The change record's words.
 
-use super::Msg;
-pub use super::keys::change_record::*;
+use crate::i18n::Msg;
+pub use crate::i18n::keys::change_record::*;
 
 use crate::plan::Shell;
 

@@ -1,7 +1,7 @@
 //! Checklist prose: headings, prerequisites, DNS and known errors.
 
-use super::Msg;
-pub use super::keys::checklist::*;
+use crate::i18n::Msg;
+pub use crate::i18n::keys::checklist::*;
 
 pub const PREREQUISITE_ITEMS: [Msg; 17] = [
     PREREQUISITE_ITEMS_1,

@@ -1,3 +1,3 @@
 //! Words about the cut-over check and its decision.
 
-pub use super::keys::cutover::*;
+pub use crate::i18n::keys::cutover::*;

@@ -1,6 +1,6 @@
 //! Step titles, reasons and notes of the plan.
 
-pub use super::keys::plan::*;
+pub use crate::i18n::keys::plan::*;
 
 use crate::settings::{ExistingProvider, FederationMode};
 

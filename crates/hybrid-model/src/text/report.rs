@@ -1,6 +1,6 @@
 //! Words about reports: refusals, step names of changes, and the pre-flight's own lines.
 
-pub use super::keys::report::*;
+pub use crate::i18n::keys::report::*;
 
 use crate::report::schema::ReportKind;
 

@@ -1,8 +1,8 @@
 //! Comments, help text and messages inside the generated scripts. Strings used inside
 //! single-quoted PowerShell literals contain no single quote.
 
-use super::keys::summary;
 use crate::cloud::{Provenance, Sourced};
+use crate::i18n::keys::summary;
 use crate::settings::{ConnectionMethod, ExistingProvider, FederationMode};
 
 pub const ON_PREM_SYNOPSIS: &str = "Skype for Business hybrid, on-premises part: Edge federation and the Microsoft 365 hosting provider.";

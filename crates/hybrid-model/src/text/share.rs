@@ -1,6 +1,6 @@
 //! Messages about links, stored settings and settings files that could not be read.
 
-pub use super::keys::share::*;
+pub use crate::i18n::keys::share::*;
 
 /// A name that is not one of a choice's values.
 pub fn not_a_choice(names: &[&str]) -> String {

@@ -1,3 +1,3 @@
 //! The run order's words.
 
-pub use super::keys::stages::*;
+pub use crate::i18n::keys::stages::*;

@@ -1,6 +1,6 @@
 //! Validation messages: what is wrong and how to fix it.
 
-pub use super::keys::validation::*;
+pub use crate::i18n::keys::validation::*;
 
 use crate::cloud::{Cloud, Provenance, Sourced};
 use crate::syntax::Flaw;

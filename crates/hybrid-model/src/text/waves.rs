@@ -1,3 +1,3 @@
 //! Words about waves of users: the user list, the wave results and what to do next.
 
-pub use super::keys::waves::*;
+pub use crate::i18n::keys::waves::*;
