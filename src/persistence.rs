@@ -2,7 +2,7 @@
 //! link, the checklist's ticks), and the embedding parent.
 //! Every call tolerates a browser that refuses (private mode, quota, no parent): it degrades quietly.
 
-use hybrid_model::file_text;
+use hybrid_model::input::file_text;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 

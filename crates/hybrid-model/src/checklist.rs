@@ -574,7 +574,7 @@ fn dns(settings: &Settings) -> Section {
     let san: Vec<&str> = domains
         .iter()
         .copied()
-        .filter(|d| !crate::syntax::is_within(d, "onmicrosoft.com"))
+        .filter(|d| !crate::input::syntax::is_within(d, "onmicrosoft.com"))
         .collect();
     if !san.is_empty() {
         let mut item = vec![text(format!("{} ", t::EDGE_SAN))];

@@ -5,7 +5,7 @@
 use crate::report::envelope;
 use serde::{Deserialize, Serialize};
 
-use crate::display::display_text;
+use crate::input::display::display_text;
 use crate::powershell::cutover::{CHECK_SCHEMA, CHECK_VERSION};
 use crate::report::{CLOCK_SKEW_SECONDS, EARLIEST_REPORT_UNIX, MAX_AGE_SECONDS, list};
 use crate::settings::Settings;

@@ -5,8 +5,8 @@
 use serde_json::{Map, Value as Json};
 
 use crate::field::Field;
+use crate::input::strict_json::{self, JsonError};
 use crate::settings::{SCHEMA_VERSION, Settings};
-use crate::strict_json::{self, JsonError};
 use crate::text::share as t;
 use crate::vocabulary::{Shape, Value};
 
@@ -59,8 +59,8 @@ pub struct Decoded {
 /// Every problem is shown to the admin and may quote the input: both parts are made safe to show.
 fn problem(key: &str, message: impl Into<String>) -> Problem {
     Problem {
-        key: crate::display::display_text(key),
-        message: crate::display::display_text(&message.into()),
+        key: crate::input::display::display_text(key),
+        message: crate::input::display::display_text(&message.into()),
         fallback: Fallback::Stated,
     }
 }

@@ -7,11 +7,11 @@ use std::hash::{Hash, Hasher};
 use crate::cloud::Cloud;
 use crate::confirmation::{Confirmable, Standing};
 use crate::field::Field;
+use crate::input::syntax;
 use crate::settings::{
     ConnectionMethod, EdgeRouting, FederationMode, ServicePrincipalTool, Settings,
     VerificationLevel,
 };
-use crate::syntax;
 use crate::text;
 
 /// Errors stop the scripts from being offered; warnings are shown but do not.

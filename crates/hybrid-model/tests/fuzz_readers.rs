@@ -3,9 +3,9 @@
 //! in a decoded value or a clear refusal — never a panic — and whatever they say is safe to show.
 //! The page reads files, drops, links and storage through these same functions.
 
+use hybrid_model::input::syntax::is_hidden;
 use hybrid_model::report::{self, ReportKind};
 use hybrid_model::share::{from_file, from_fragment, from_storage};
-use hybrid_model::syntax::is_hidden;
 use hybrid_model::{Settings, validate};
 use proptest::prelude::*;
 use serde_json::{Map, Value};

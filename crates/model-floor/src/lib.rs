@@ -21,7 +21,7 @@ pub unsafe extern "C" fn floor(input: *const u8, len: usize) -> usize {
     // SAFETY: the caller's promise above.
     let bytes = unsafe { std::slice::from_raw_parts(input, len) };
     // As the page reads an imported or dropped file.
-    let text = hybrid_model::file_text::decode(bytes).unwrap_or_default();
+    let text = hybrid_model::input::file_text::decode(bytes).unwrap_or_default();
     if let Ok(c) = Catalog::read("de", text.clone()) {
         catalog::activate(Some(c));
     }

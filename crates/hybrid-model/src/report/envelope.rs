@@ -2,7 +2,7 @@
 //! (a byte-order mark skipped), of one schema, not from a newer builder. The pre-flight and
 //! verification, wave result and cut-over readers share it and say each refusal in their words.
 
-use crate::strict_json::{self, JsonError};
+use crate::input::strict_json::{self, JsonError};
 
 /// Why a text is not a report of the expected schema at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,8 +45,8 @@ macro_rules! refusal_from_envelope {
     ($refusal:ident) => {
         impl From<$crate::report::envelope::EnvelopeError> for $refusal {
             fn from(error: $crate::report::envelope::EnvelopeError) -> Self {
+                use $crate::input::strict_json::JsonError;
                 use $crate::report::envelope::EnvelopeError;
-                use $crate::strict_json::JsonError;
                 match error {
                     EnvelopeError::TooLarge => $refusal::TooLarge,
                     EnvelopeError::Json(JsonError::Syntax(why)) => $refusal::NotJson(why),

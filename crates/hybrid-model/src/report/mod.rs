@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::display::display_text;
 use crate::field::Field;
+use crate::input::display::display_text;
 use crate::plan::StepId;
 use crate::settings::{ExistingProvider, FederationMode, Settings};
 use crate::text::report as t;
@@ -207,7 +207,7 @@ impl Refusal {
             Refusal::WrongKind(kind) => t::wrong_kind(*kind),
             Refusal::NoChecks => t::NO_CHECKS.to_string(),
         };
-        crate::display::display_text(&message)
+        crate::input::display::display_text(&message)
     }
 }
 

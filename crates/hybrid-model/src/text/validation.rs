@@ -3,7 +3,7 @@
 pub use crate::i18n::keys::validation::*;
 
 use crate::cloud::{Cloud, Provenance, Sourced};
-use crate::syntax::Flaw;
+use crate::input::syntax::Flaw;
 
 /// The key a flaw selects its sentence by in `locales/*.ftl`.
 fn flaw_key(flaw: Flaw) -> &'static str {
@@ -29,7 +29,7 @@ fn flaw_key(flaw: Flaw) -> &'static str {
 
 /// A list entry as a message shows it: at most 80 characters, safe to show.
 fn shown(value: &str) -> String {
-    crate::display::display_text(&value.chars().take(80).collect::<String>())
+    crate::input::display::display_text(&value.chars().take(80).collect::<String>())
 }
 
 /// Why an FQDN is rejected, phrased for the named field.

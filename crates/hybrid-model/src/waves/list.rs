@@ -7,8 +7,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::input::syntax;
 use crate::settings::Settings;
-use crate::syntax;
 use crate::text::waves as t;
 use crate::validate::strip_sip;
 
@@ -124,7 +124,7 @@ impl BadRow {
             .text(),
             RowProblem::UnclosedQuote => t::ROW_UNCLOSED_QUOTE.to_string(),
         };
-        crate::display::display_text(&format!("{}: {text}", t::line(self.line)))
+        crate::input::display::display_text(&format!("{}: {text}", t::line(self.line)))
     }
 }
 

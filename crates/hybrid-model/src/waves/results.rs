@@ -15,7 +15,7 @@ pub const WAVE_RESULTS_VERSION: u32 = 1;
 
 use serde::{Deserialize, Serialize};
 
-use crate::display::display_text;
+use crate::input::display::display_text;
 use crate::report::{CLOCK_SKEW_SECONDS, EARLIEST_REPORT_UNIX, LATEST_REPORT_UNIX, list};
 use crate::settings::Settings;
 use crate::text::{report as rt, waves as t};

@@ -2,7 +2,7 @@
 //! ([`file_text`], shared with the page), and a file it refuses is named here in the CLI's words,
 //! with the fix.
 
-use hybrid_model::file_text::{self, NotText, Utf16};
+use hybrid_model::input::file_text::{self, NotText, Utf16};
 
 /// How to turn a file into UTF-8 on the admin's Windows machine.
 const FIX: &str = "save it as UTF-8 (in PowerShell: \

@@ -490,7 +490,7 @@ fn write_waves(path: &Path, users: &Path, size: usize, dir: &Path, replace: bool
     let column = match &read.column.found_by {
         list::FoundBy::Header(header) => hybrid_model::text::waves::ColumnHeader {
             number: read.column.number,
-            header: hybrid_model::display::display_text(header),
+            header: hybrid_model::input::display::display_text(header),
         }
         .text(),
         list::FoundBy::Content { .. } => {

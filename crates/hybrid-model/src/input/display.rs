@@ -4,7 +4,7 @@
 //! such text to the admin, in the CLI, the page, the checklist or the change record, goes through
 //! [`display_text`].
 
-use crate::syntax::is_hidden;
+use crate::input::syntax::is_hidden;
 
 /// What a line break inside a shown text becomes: visible, so one text never looks like two lines
 /// (or like a finding of its own).
