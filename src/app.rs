@@ -4,9 +4,10 @@
 use hybrid_model::change_record::{Artifact, Context, Record, record as change_record};
 use hybrid_model::checklist::{Evidence, localized};
 use hybrid_model::powershell::scripts;
+use hybrid_model::procedure::{naming, share};
 use hybrid_model::report::{Acceptance, Report as ScriptReport, ReportKind};
 use hybrid_model::{Settings, plan, validate};
-use hybrid_model::{downloads, naming, redact, share};
+use hybrid_model::{downloads, redact};
 use leptos::prelude::*;
 
 use crate::components::edge_section::EdgeSection;
@@ -233,7 +234,7 @@ struct Page {
     locks: StoredValue<Vec<hybrid_model::Field>>,
     languages: Languages,
     lang_locked: bool,
-    report: Memo<hybrid_model::validate::Report>,
+    report: Memo<hybrid_model::procedure::validate::Report>,
     preflight_fails: Memo<usize>,
     preflight: RwSignal<Vec<ScriptReport>>,
     accepted: RwSignal<Option<Acceptance>>,

@@ -36,7 +36,7 @@ fn show_message() -> Option<()> {
     let json = LAST_SETTINGS.with(|s| {
         s.try_borrow()
             .ok()
-            .and_then(|s| s.as_ref().map(hybrid_model::share::to_json))
+            .and_then(|s| s.as_ref().map(hybrid_model::procedure::share::to_json))
             .unwrap_or_default()
     });
     let box_ = document.create_element("div").ok()?;
@@ -58,7 +58,7 @@ fn show_message() -> Option<()> {
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     link.set_href(&url);
-    link.set_download(hybrid_model::share::SETTINGS_FILE);
+    link.set_download(hybrid_model::procedure::share::SETTINGS_FILE);
     link.set_text_content(Some(crate::text::PANIC_EXPORT.text()));
     link.set_class_name("button");
     box_.append_child(&link).ok()?;

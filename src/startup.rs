@@ -1,7 +1,7 @@
 //! Where the first settings come from: a link wins, then what this browser saved, then defaults.
 
 use hybrid_model::Settings;
-use hybrid_model::share::{self, Decoded, LinkOptions, Problem};
+use hybrid_model::procedure::share::{self, Decoded, LinkOptions, Problem};
 
 use crate::persistence;
 use crate::text;

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use hybrid_model::Settings;
-use hybrid_model::share::{self, LinkOptions};
+use hybrid_model::procedure::share::{self, LinkOptions};
 use leptos::prelude::*;
 
 use crate::live::{effect, memo};

@@ -1,10 +1,10 @@
 //! A cloud value under its field: where it comes from, the admin's confirmation where Microsoft
 //! does not document it for the cloud, or the way back to it once the admin typed their own. How
-//! a value stands is the model's (`hybrid_model::confirmation`), so the page, the scripts and the
+//! a value stands is the model's (`hybrid_model::procedure::confirmation`), so the page, the scripts and the
 //! documents say the same.
 
-use hybrid_model::confirmation::{Confirmable, Standing};
-use hybrid_model::vocabulary::Value;
+use hybrid_model::procedure::confirmation::{Confirmable, Standing};
+use hybrid_model::procedure::vocabulary::Value;
 use hybrid_model::{Provenance, Report, Settings};
 use leptos::prelude::*;
 
@@ -64,9 +64,9 @@ pub fn CloudValue(
 /// What the note shows, as a value the view can compare (rebuilt only when it differs).
 #[derive(Clone, PartialEq)]
 enum Shown {
-    Typed(hybrid_model::cloud::Sourced),
+    Typed(hybrid_model::procedure::cloud::Sourced),
     Cloud {
-        sourced: hybrid_model::cloud::Sourced,
+        sourced: hybrid_model::procedure::cloud::Sourced,
         /// "confirmed by the admin on …", once given.
         confirmed: Option<String>,
     },

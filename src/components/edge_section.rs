@@ -1,6 +1,6 @@
 //! Step 1 of the procedure: the Edge federation settings.
 
-use hybrid_model::settings::EdgeRouting;
+use hybrid_model::procedure::settings::EdgeRouting;
 use hybrid_model::{Field, Report, Settings};
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
 //! Facts about the deployment that shape the checklist, and the optional parts.
 
-use hybrid_model::confirmation::Confirmable;
-use hybrid_model::settings::ServicePrincipalTool;
+use hybrid_model::procedure::confirmation::Confirmable;
+use hybrid_model::procedure::settings::ServicePrincipalTool;
 use hybrid_model::{Field, Report, Settings};
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
 //! Form controls bound to one settings value each, with their validation messages under them.
 
-use hybrid_model::vocabulary::Value;
+use hybrid_model::procedure::vocabulary::Value;
 use hybrid_model::{Field, Report, Settings, Severity};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -301,7 +301,7 @@ pub fn Checkbox(
 }
 
 /// A choice's options as [`Choice`] takes them: each value's settings-file name and its label.
-pub fn named<T: hybrid_model::vocabulary::Choice>(
+pub fn named<T: hybrid_model::procedure::vocabulary::Choice>(
     options: impl IntoIterator<Item = (T, &'static str)>,
 ) -> Vec<(&'static str, &'static str)> {
     options

@@ -1,7 +1,7 @@
 //! Step 2 of the procedure: the hosting provider for Microsoft 365.
 
-use hybrid_model::confirmation::Confirmable;
-use hybrid_model::settings::{ExistingProvider, VerificationLevel};
+use hybrid_model::procedure::confirmation::Confirmable;
+use hybrid_model::procedure::settings::{ExistingProvider, VerificationLevel};
 use hybrid_model::{Field, Report, Settings};
 use leptos::prelude::*;
 

@@ -3,8 +3,8 @@
 //! change and values to apply. Reports stay in this tab's memory.
 
 use hybrid_model::Settings;
-use hybrid_model::naming::script_bytes;
 use hybrid_model::powershell::{preflight, verify};
+use hybrid_model::procedure::naming::script_bytes;
 use hybrid_model::report::{self, Acceptance, Action, Kept, Part, Report, ReportKind, Status};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -85,7 +85,7 @@ pub fn ReportPanel(
                 (verify::script_file(part), verify::online(s).text())
             }
         });
-        let name = settings.with(|s| hybrid_model::naming::file_name(&name, s));
+        let name = settings.with(|s| hybrid_model::procedure::naming::file_name(&name, s));
         browser::download(&name, "text/plain;charset=utf-8", &script_bytes(&text));
     };
     let on_pick = move |ev: leptos::ev::Event| {
@@ -128,7 +128,7 @@ pub fn ReportPanel(
     // What each applied suggestion replaced, for its Undo: (field, value before, label).
     let applied = RwSignal::new(Vec::<(
         hybrid_model::Field,
-        hybrid_model::vocabulary::Value,
+        hybrid_model::procedure::vocabulary::Value,
         &'static str,
     )>::new());
     let apply_one = move |suggestion: report::Suggestion| {

@@ -1,7 +1,7 @@
 //! Share, resume and move settings: copy a link, export or import the settings file, reset with undo.
 
 use hybrid_model::Settings;
-use hybrid_model::share::{self, Decoded};
+use hybrid_model::procedure::share::{self, Decoded};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -49,7 +49,8 @@ pub fn ShareBar(
     };
     let export = move |_| {
         let json = settings.with(share::to_json);
-        let name = settings.with(|s| hybrid_model::naming::file_name(share::SETTINGS_FILE, s));
+        let name =
+            settings.with(|s| hybrid_model::procedure::naming::file_name(share::SETTINGS_FILE, s));
         browser::download(&name, "application/json", json.as_bytes());
     };
     let import = move |ev: leptos::ev::Event| {

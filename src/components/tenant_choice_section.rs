@@ -1,6 +1,6 @@
 //! The choices that shape everything: the cloud and how the online script signs in.
 
-use hybrid_model::settings::ConnectionMethod;
+use hybrid_model::procedure::settings::ConnectionMethod;
 use hybrid_model::{Cloud, Field, Report, Settings};
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
 //! Step 3 of the procedure: the tenant side.
 
-use hybrid_model::settings::FederationMode;
+use hybrid_model::procedure::settings::FederationMode;
 use hybrid_model::{Field, Report, Settings};
 use leptos::prelude::*;
 

@@ -44,12 +44,17 @@ fn long_lists(c: &mut Criterion) {
     s.environment.pilot_users = (0..2000)
         .map(|i| format!("user{i}@domain{}.contoso.com", i % 50))
         .collect();
-    let options = hybrid_model::share::LinkOptions::default();
+    let options = hybrid_model::procedure::share::LinkOptions::default();
     c.bench_function("keystroke with 2,000 pilots: validate", |b| {
         b.iter(|| black_box(validate(black_box(&s))))
     });
     c.bench_function("keystroke with 2,000 pilots: share link", |b| {
-        b.iter(|| black_box(hybrid_model::share::to_fragment(black_box(&s), &options)))
+        b.iter(|| {
+            black_box(hybrid_model::procedure::share::to_fragment(
+                black_box(&s),
+                &options,
+            ))
+        })
     });
 }
 

@@ -8,15 +8,15 @@ use std::fmt::Write as _;
 use sha2::{Digest, Sha256};
 
 use crate::checklist::{Block, Inline, Markdown, Section, Table};
-use crate::confirmation::Confirmable;
 use crate::i18n::keys::summary as names;
 use crate::i18n::page;
-use crate::naming::file_name;
-use crate::plan::Plan;
 use crate::powershell::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
 use crate::powershell::script_frame::summary;
+use crate::procedure::confirmation::Confirmable;
+use crate::procedure::naming::file_name;
+use crate::procedure::plan::Plan;
+use crate::procedure::settings::{ConnectionMethod, Settings};
 use crate::report::{self, Acceptance, Report, Status};
-use crate::settings::{ConnectionMethod, Settings};
 use crate::text::change_record as t;
 
 /// File name of the change record download.
@@ -311,7 +311,7 @@ pub fn record(
     // Risks, and the way back under the names the files are downloaded as.
     let mut blocks = Vec::new();
     // Only a deployment that routes through a default route today loses anything in Step 1.
-    if settings.edge.routing == crate::settings::EdgeRouting::DefaultRoute {
+    if settings.edge.routing == crate::procedure::settings::EdgeRouting::DefaultRoute {
         blocks.push(Block::Note(vec![text(t::RISK_DEFAULT_ROUTE)]));
     }
     for risk in t::RISK_ITEMS {

@@ -4,12 +4,12 @@
 
 use std::fmt::Write as _;
 
-use crate::cloud::Provenance;
-use crate::plan::{Plan, Shell, Step, StepId};
 use crate::powershell::script_frame::summary;
 use crate::powershell::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
+use crate::procedure::cloud::Provenance;
+use crate::procedure::plan::{Plan, Shell, Step, StepId};
+use crate::procedure::settings::Settings;
 use crate::report::{self, Action, Report, Status};
-use crate::settings::Settings;
 use crate::text::checklist as t;
 use crate::text::scripts as ts;
 
@@ -272,12 +272,13 @@ pub fn document_with(settings: &Settings, plan: &Plan, evidence: Evidence<'_>) -
 /// The checklist in the active language, its tasks keyed by their English words: a tick stays
 /// with its task when the admin switches language. In English this is [`document_with`].
 pub fn localized(settings: &Settings, evidence: Evidence<'_>) -> Doc {
-    let doc = document_with(settings, &crate::plan::plan(settings), evidence);
+    let doc = document_with(settings, &crate::procedure::plan::plan(settings), evidence);
     if crate::i18n::catalog::active_lang() == "en" {
         return doc;
     }
-    let english =
-        crate::i18n::in_english(|| document_with(settings, &crate::plan::plan(settings), evidence));
+    let english = crate::i18n::in_english(|| {
+        document_with(settings, &crate::procedure::plan::plan(settings), evidence)
+    });
     Doc {
         keys: english.keys,
         ..doc
@@ -347,7 +348,7 @@ fn road(settings: &Settings) -> Section {
 }
 
 /// Whether the verification checked this step and every check of it passed.
-fn proven(step: crate::plan::StepId, reports: &[Report]) -> bool {
+fn proven(step: crate::procedure::plan::StepId, reports: &[Report]) -> bool {
     let findings: Vec<_> = report::findings(reports)
         .into_iter()
         .filter(|f| f.step == Some(step))
@@ -484,7 +485,7 @@ fn step_section(step: &Step, settings: &Settings) -> Section {
                 // The name the file is downloaded as.
                 &format!(
                     "{} {}",
-                    crate::naming::file_name(file, settings),
+                    crate::procedure::naming::file_name(file, settings),
                     ts::ROLLBACK_SCRIPT_ARGS
                 ),
             )));
@@ -603,7 +604,7 @@ fn dns(settings: &Settings) -> Section {
         if value.provenance != Provenance::Documented {
             item.push(text(format!(
                 " ({}: {})",
-                crate::text::provenance_flag(value.provenance),
+                crate::procedure::validation_text::provenance_flag(value.provenance),
                 value.note
             )));
         }

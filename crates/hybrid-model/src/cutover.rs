@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::input::display::display_text;
 use crate::powershell::cutover::{CHECK_SCHEMA, CHECK_VERSION};
+use crate::procedure::settings::Settings;
 use crate::report::{CLOCK_SKEW_SECONDS, EARLIEST_REPORT_UNIX, MAX_AGE_SECONDS, list};
-use crate::settings::Settings;
 use crate::text::{cutover as t, report as rt};
 
 /// Far more than any check report (it lists at most 100 users).

@@ -1,10 +1,10 @@
 //! Every script of a change window as its download: the name for these settings and the bytes, in
 //! one list for the page's Download all and change record and for the CLI's `generate`.
 
-use crate::naming::{file_name, script_bytes};
 use crate::powershell::{Script, preflight, rollback, scripts, verify};
+use crate::procedure::naming::{file_name, script_bytes};
+use crate::procedure::settings::Settings;
 use crate::report::Part;
-use crate::settings::Settings;
 
 fn download(base: &str, script: Script, settings: &Settings) -> (String, Vec<u8>) {
     (file_name(base, settings), script_bytes(&script.text()))

@@ -10,10 +10,10 @@
 
 use std::collections::HashMap;
 
-use crate::field::Field;
-use crate::settings::Settings;
-use crate::validate::{Code, Issue, Report, Severity};
-use crate::vocabulary::Value;
+use crate::procedure::field::Field;
+use crate::procedure::settings::Settings;
+use crate::procedure::validate::{Code, Issue, Report, Severity};
+use crate::procedure::vocabulary::Value;
 
 /// The tenant id every redacted link carries: a well-formed GUID no tenant has (its groups count up).
 pub const PLACEHOLDER_TENANT_ID: &str = "11111111-2222-3333-4444-555555555555";
@@ -132,7 +132,7 @@ pub fn with_placeholder_errors(mut report: Report, settings: &Settings) -> Repor
             code: Code::PlaceholderName,
             severity: Severity::Error,
             field,
-            message: crate::text::PLACEHOLDER_NAME.to_string(),
+            message: crate::procedure::validation_text::PLACEHOLDER_NAME.to_string(),
         });
     }
     report

@@ -4,8 +4,8 @@
 use crate::powershell::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
 use crate::powershell::scripts::{ON_PREMISES_FILE, ONLINE_FILE};
 use crate::powershell::{preflight, verify};
+use crate::procedure::settings::Settings;
 use crate::report::Part;
-use crate::settings::Settings;
 use crate::text::stages as t;
 
 /// One stage of the window.
@@ -21,7 +21,7 @@ pub struct Stage {
 }
 
 fn run(file: &str, switches: &str, settings: &Settings) -> String {
-    let file = crate::naming::file_name(file, settings);
+    let file = crate::procedure::naming::file_name(file, settings);
     if switches.is_empty() {
         format!(".\\{file}")
     } else {

@@ -3,11 +3,11 @@
 
 mod support;
 
-use hybrid_model::settings::{
+use hybrid_model::procedure::settings::{
     ConnectionMethod, EdgeRouting, ExistingProvider, FederationMode, ServicePrincipalTool,
     VerificationLevel,
 };
-use hybrid_model::vocabulary::{Choice, Shape, Value};
+use hybrid_model::procedure::vocabulary::{Choice, Shape, Value};
 use hybrid_model::{Cloud, Field, Settings};
 
 fn names_match_the_schema<T: Choice + serde::Serialize + std::fmt::Debug>() {

@@ -2,9 +2,11 @@
 //! browser's stored settings or in a report is an error naming the key, and a key twice in a share
 //! link is reported. The page reads through the same functions (import, drop, link, storage).
 
+use hybrid_model::procedure::settings::EdgeRouting;
+use hybrid_model::procedure::share::{
+    LinkOptions, from_file, from_fragment, from_storage, to_fragment,
+};
 use hybrid_model::report::{self, Refusal, ReportKind};
-use hybrid_model::settings::EdgeRouting;
-use hybrid_model::share::{LinkOptions, from_file, from_fragment, from_storage, to_fragment};
 use hybrid_model::{Cloud, Settings};
 
 const NOW: i64 = 1_795_000_000;

@@ -7,10 +7,11 @@ mod support;
 
 use hybrid_model::change_record::{Artifact, Context, Record, record, to_markdown};
 use hybrid_model::checklist::Block;
+use hybrid_model::procedure::naming;
 use hybrid_model::report::{
     self, Acceptance, CheckResult, Facts, Part, Report, ReportKind, Status,
 };
-use hybrid_model::{Cloud, Settings, downloads, naming, plan};
+use hybrid_model::{Cloud, Settings, downloads, plan};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 const NOW: i64 = 1_795_000_000;

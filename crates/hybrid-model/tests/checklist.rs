@@ -4,9 +4,9 @@
 mod support;
 
 use hybrid_model::checklist::{Block, Doc, document, to_markdown};
-use hybrid_model::cloud::Cloud;
 use hybrid_model::plan;
-use hybrid_model::settings::Settings;
+use hybrid_model::procedure::cloud::Cloud;
+use hybrid_model::procedure::settings::Settings;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 /// What a Markdown viewer shows, counted.

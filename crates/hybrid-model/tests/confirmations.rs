@@ -6,9 +6,9 @@ mod support;
 
 use hybrid_model::change_record::{Context, change_record};
 use hybrid_model::checklist::checklist;
-use hybrid_model::confirmation::{Confirmable, Standing};
 use hybrid_model::powershell::scripts;
-use hybrid_model::share::{self, LinkOptions};
+use hybrid_model::procedure::confirmation::{Confirmable, Standing};
+use hybrid_model::procedure::share::{self, LinkOptions};
 use hybrid_model::{Cloud, Code, Field, Settings, plan, validate};
 
 fn record(s: &Settings) -> String {

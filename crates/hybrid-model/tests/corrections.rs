@@ -5,7 +5,7 @@ mod support;
 
 use hybrid_model::checklist::checklist;
 use hybrid_model::powershell::scripts;
-use hybrid_model::settings::{ConnectionMethod, ServicePrincipalTool};
+use hybrid_model::procedure::settings::{ConnectionMethod, ServicePrincipalTool};
 use hybrid_model::{Cloud, plan};
 use support::full;
 

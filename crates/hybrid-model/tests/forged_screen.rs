@@ -7,8 +7,8 @@ use std::process::Command;
 
 use hybrid_model::input::display::{LINE_BREAK, display_text};
 use hybrid_model::input::syntax::is_hidden;
+use hybrid_model::procedure::share::{from_file, from_fragment, to_json};
 use hybrid_model::report::{self, ReportKind};
-use hybrid_model::share::{from_file, from_fragment, to_json};
 use hybrid_model::{Settings, validate};
 
 const NOW: i64 = 1_795_000_000;

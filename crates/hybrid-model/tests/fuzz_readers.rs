@@ -4,8 +4,8 @@
 //! The page reads files, drops, links and storage through these same functions.
 
 use hybrid_model::input::syntax::is_hidden;
+use hybrid_model::procedure::share::{from_file, from_fragment, from_storage};
 use hybrid_model::report::{self, ReportKind};
-use hybrid_model::share::{from_file, from_fragment, from_storage};
 use hybrid_model::{Settings, validate};
 use proptest::prelude::*;
 use serde_json::{Map, Value};

@@ -76,7 +76,7 @@ fn original_remove_step_targets_the_same_proxy_fqdn() {
 #[test]
 fn default_route_is_never_emitted() {
     let mut settings = Settings::default();
-    settings.edge.routing = hybrid_model::settings::EdgeRouting::DefaultRoute;
+    settings.edge.routing = hybrid_model::procedure::settings::EdgeRouting::DefaultRoute;
     let params: Vec<String> = commands(&scripts::on_premises(&settings).text())
         .into_iter()
         .filter(|c| c.cmdlet == "Set-CsAccessEdgeConfiguration")

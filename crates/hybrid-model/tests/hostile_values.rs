@@ -3,8 +3,8 @@
 //! field that reaches an output, values longer than their kind allows, and lists longer than the
 //! outputs carry — each with a stable code and a message that says what to do.
 
-use hybrid_model::validate::{MAX_PILOT_USERS, MAX_SIP_DOMAINS, MAX_WEB_SERVICES_FQDNS};
-use hybrid_model::vocabulary::{Shape, Value};
+use hybrid_model::procedure::validate::{MAX_PILOT_USERS, MAX_SIP_DOMAINS, MAX_WEB_SERVICES_FQDNS};
+use hybrid_model::procedure::vocabulary::{Shape, Value};
 use hybrid_model::{Cloud, Code, Field, Settings, Severity, validate};
 
 /// Characters that show nothing, reorder text or end a line.

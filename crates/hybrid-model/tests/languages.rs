@@ -130,8 +130,12 @@ fn a_values_note_does_not_repeat_the_provenance_shown_beside_it() {
                 Some(p.acs_metadata_prefix),
             ];
             for value in values.into_iter().flatten() {
-                let label = hybrid_model::text::provenance_label(value.provenance).to_lowercase();
-                let flag = hybrid_model::text::provenance_flag(value.provenance).to_lowercase();
+                let label =
+                    hybrid_model::procedure::validation_text::provenance_label(value.provenance)
+                        .to_lowercase();
+                let flag =
+                    hybrid_model::procedure::validation_text::provenance_flag(value.provenance)
+                        .to_lowercase();
                 let note = value.note.to_lowercase();
                 assert!(
                     !note.starts_with(&label) && !note.starts_with(&flag),

@@ -2,7 +2,7 @@
 
 mod support;
 
-use hybrid_model::plan::{Shell, StepId};
+use hybrid_model::procedure::plan::{Shell, StepId};
 use hybrid_model::{Cloud, Settings, plan};
 
 #[test]

@@ -4,8 +4,8 @@
 mod support;
 
 use hybrid_model::checklist::{Evidence, checklist, document_with, to_markdown};
-use hybrid_model::plan::StepId;
 use hybrid_model::powershell::preflight::{self, CHECKS};
+use hybrid_model::procedure::plan::StepId;
 use hybrid_model::report::{
     self, AccessEdgeFacts, Action, CheckResult, Facts, Part, ProviderFacts, Refusal, Report,
     ReportKind, Status,
@@ -201,7 +201,8 @@ fn a_healthy_deployment_reads_back_as_passes_with_changes_and_suggestions() {
     assert_eq!(find("EnabledSharedAddressSpace").current, None);
     // Updated in place, the same provider keeps its identity and gets the missing value set.
     let mut in_place = settings.clone();
-    in_place.hosting_provider.existing = hybrid_model::settings::ExistingProvider::UpdateInPlace;
+    in_place.hosting_provider.existing =
+        hybrid_model::procedure::settings::ExistingProvider::UpdateInPlace;
     let changes = report::changes(&in_place, &reports);
     let find = |name: &str| changes.iter().find(|c| c.setting == name).unwrap();
     assert_eq!(find("Identity").action, Action::Keep);
@@ -278,7 +279,7 @@ fn every_fail_is_a_task_at_its_step() {
         .unwrap();
     assert_eq!(
         hosting.step,
-        Some(hybrid_model::plan::StepId::HostingProvider)
+        Some(hybrid_model::procedure::plan::StepId::HostingProvider)
     );
     let md = to_markdown(&document_with(&settings, &plan(&settings), pre(&reports)));
     assert!(md.contains("- [ ] FAIL — Hosting and public providers: `found for hosting-providers` — to do: `do for hosting-providers`"), "{md}");

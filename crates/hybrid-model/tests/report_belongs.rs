@@ -5,10 +5,10 @@
 use std::process::Command;
 
 use hybrid_model::Settings;
+use hybrid_model::procedure::share::to_json;
 use hybrid_model::report::{
     self, EARLIEST_REPORT_UNIX, Kept, LATEST_REPORT_UNIX, Refusal, Report, ReportKind,
 };
-use hybrid_model::share::to_json;
 
 const NOW: i64 = 1_795_000_000;
 

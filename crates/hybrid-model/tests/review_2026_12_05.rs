@@ -203,7 +203,8 @@ fn the_preflight_reads_the_product_as_well_as_the_build() {
 #[test]
 fn moves_and_the_final_check_find_the_provider_by_its_proxy_fqdn() {
     let mut s = full(Cloud::Commercial);
-    s.hosting_provider.existing = hybrid_model::settings::ExistingProvider::UpdateInPlace;
+    s.hosting_provider.existing =
+        hybrid_model::procedure::settings::ExistingProvider::UpdateInPlace;
     // Pipelines longer than a line are broken after each `|`.
     let on_premises = support::unbroken_pipelines(&scripts::on_premises(&s).text());
     let by_proxy = "Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.lync.com'";
@@ -216,7 +217,7 @@ fn moves_and_the_final_check_find_the_provider_by_its_proxy_fqdn() {
 fn facts_are_said_as_facts_where_they_apply() {
     use hybrid_model::change_record::{Context, change_record};
     use hybrid_model::checklist::checklist;
-    use hybrid_model::settings::{EdgeRouting, VerificationLevel};
+    use hybrid_model::procedure::settings::{EdgeRouting, VerificationLevel};
     let s = full(Cloud::Commercial);
     let md = checklist(&s, &hybrid_model::plan(&s));
     assert!(md.contains("left extended support on 14 October 2025"));

@@ -4,11 +4,11 @@
 mod support;
 
 use hybrid_model::Settings;
-use hybrid_model::naming::script_bytes;
 use hybrid_model::powershell::backup::{self, Saved};
 use hybrid_model::powershell::rollback::{on_premises_rollback, online_rollback};
 use hybrid_model::powershell::scripts;
 use hybrid_model::powershell::{Script, TokenKind};
+use hybrid_model::procedure::naming::script_bytes;
 use proptest::prelude::*;
 use support::{commands, first_error, full, parse, shape, variants};
 

@@ -3,7 +3,7 @@
 
 mod support;
 
-use hybrid_model::share::{
+use hybrid_model::procedure::share::{
     Fallback, LinkOptions, from_file, from_fragment, from_storage, to_fragment, to_json,
 };
 use hybrid_model::{Cloud, Field, Settings};
@@ -27,21 +27,22 @@ fn every_field_survives_a_link_round_trip() {
         s.hosting_provider.autodiscover_url = Some("https://x.example.com/a?b=c&d=e#f".into());
         s.edge.allow_outside_users = false;
         s.edge.enable_partner_discovery = false;
-        s.edge.routing = hybrid_model::settings::EdgeRouting::DefaultRoute;
+        s.edge.routing = hybrid_model::procedure::settings::EdgeRouting::DefaultRoute;
         s.tenant.shared_sip_address_space = false;
-        s.tenant.federation_mode = hybrid_model::settings::FederationMode::AllowList;
+        s.tenant.federation_mode = hybrid_model::procedure::settings::FederationMode::AllowList;
         s.environment.sip_domains = vec!["a,b.com".into(), "".into(), "ü.de".into()];
-        s.hosting_provider.existing = hybrid_model::settings::ExistingProvider::Stop;
+        s.hosting_provider.existing = hybrid_model::procedure::settings::ExistingProvider::Stop;
         s.hosting_provider.verification_level =
-            hybrid_model::settings::VerificationLevel::AlwaysUnverifiable;
-        s.oauth.service_principal_tool = hybrid_model::settings::ServicePrincipalTool::MsOnline;
+            hybrid_model::procedure::settings::VerificationLevel::AlwaysUnverifiable;
+        s.oauth.service_principal_tool =
+            hybrid_model::procedure::settings::ServicePrincipalTool::MsOnline;
         let options = LinkOptions {
             embed: true,
             redacted: true,
             locked: vec![Field::Cloud, Field::SipDomains],
             lang: Some("zh-CN"),
             lang_locked: true,
-            theme: Some(hybrid_model::share::Theme::Dark),
+            theme: Some(hybrid_model::procedure::share::Theme::Dark),
         };
         let fragment = to_fragment(&s, &options);
         assert!(
@@ -261,7 +262,7 @@ fn a_link_carries_a_shipped_language_and_reports_another() {
 /// the frame follows the system as it would without it.
 #[test]
 fn a_link_carries_the_embedding_pages_theme() {
-    use hybrid_model::share::Theme;
+    use hybrid_model::procedure::share::Theme;
     let (decoded, options) = from_fragment("v=1&embed&theme=light");
     assert_eq!(decoded.problems, vec![]);
     assert_eq!(options.theme, Some(Theme::Light));

@@ -2,7 +2,7 @@
 
 mod support;
 
-use hybrid_model::settings::{ConnectionMethod, EdgeRouting, FederationMode};
+use hybrid_model::procedure::settings::{ConnectionMethod, EdgeRouting, FederationMode};
 use hybrid_model::{Cloud, Code, Field, Settings, Severity, validate};
 
 fn issue(settings: &Settings, code: Code) -> Option<(Field, Severity, String)> {

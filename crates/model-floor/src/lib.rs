@@ -8,8 +8,9 @@ use hybrid_model::change_record::{Artifact, Context, change_record};
 use hybrid_model::checklist::{Evidence, localized, to_markdown};
 use hybrid_model::i18n::catalog::{self, Catalog};
 use hybrid_model::powershell::{preflight, scripts, verify};
+use hybrid_model::procedure::{naming, share};
 use hybrid_model::report::{self, ReportKind};
-use hybrid_model::{downloads, naming, plan, share, stages, validate};
+use hybrid_model::{downloads, plan, stages, validate};
 
 /// Reads the inputs the page reads (a link, a settings file, saved settings, a report, a locale
 /// file) and renders everything the page renders from them; returns the length of it all.

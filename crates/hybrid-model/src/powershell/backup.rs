@@ -3,7 +3,7 @@
 //! so the two cannot drift apart.
 
 use super::writer::Writer;
-use crate::settings::Settings;
+use crate::procedure::settings::Settings;
 
 /// The backup key that names which change script wrote the file (not a saved object).
 pub const BACKUP_OF_KEY: &str = "BackupOf";

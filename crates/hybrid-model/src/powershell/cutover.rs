@@ -18,10 +18,10 @@ use super::report_frame::assign_list;
 use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
 use super::token::Script;
 use super::writer::{BlockDelimiter, Writer};
-use crate::cloud::Provenance;
-use crate::commands;
-use crate::naming::file_name;
-use crate::settings::Settings;
+use crate::procedure::cloud::Provenance;
+use crate::procedure::commands;
+use crate::procedure::naming::file_name;
+use crate::procedure::settings::Settings;
 use crate::text::scripts as t;
 
 const CHECK: &str = include_str!("fragments/cutover-check.ps1");

@@ -9,7 +9,7 @@ use super::token::Script;
 use super::writer::{Part, Writer};
 use crate::report::{Part as ReportPart, ReportKind};
 
-use crate::settings::Settings;
+use crate::procedure::settings::Settings;
 use ReportPart::{OnPremises, Online};
 
 /// Reads the Access Edge configuration into `$edge` and its routing into `$srv` ($true for DNS
@@ -292,7 +292,9 @@ pub fn online(settings: &Settings) -> Script {
         w.comment("Keys on the first-party Exchange Online principal are an exposure Microsoft's own tooling removes (CSS-Exchange ConfigureExchangeHybridApplication.md, -ResetFirstPartyServicePrincipalKeyCredentials); read-only scope (serviceprincipal-get.md).");
         guarded(w, "exchange-principal-keys", |w| {
             w.code("Import-Module -Name Microsoft.Graph.Applications");
-            w.command(&crate::commands::connect_graph_read_only(settings));
+            w.command(&crate::procedure::commands::connect_graph_read_only(
+                settings,
+            ));
             w.fragment(EXCHANGE_PRINCIPAL_KEYS);
         });
     }
@@ -315,6 +317,6 @@ pub fn online(settings: &Settings) -> Script {
     }
 
     frame.footer(w);
-    w.command(&crate::commands::disconnect_tenant());
+    w.command(&crate::procedure::commands::disconnect_tenant());
     std::mem::take(w).finish()
 }

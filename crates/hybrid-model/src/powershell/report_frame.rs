@@ -3,8 +3,8 @@
 
 use super::command::Value;
 use super::writer::{BlockDelimiter, Part, Writer};
+use crate::procedure::settings::Settings;
 use crate::report::{Part as ReportPart, REPORT_SCHEMA, REPORT_VERSION, ReportKind};
-use crate::settings::Settings;
 
 /// Writes the report as JSON and says where, with the number of failures.
 const REPORT_SAVE: &str = include_str!("fragments/report-save.ps1");
@@ -97,7 +97,7 @@ impl Frame {
         w.block_line(".EXAMPLE");
         w.block_line(&format!(
             "    .\\{}",
-            crate::naming::file_name(&self.script_file(), settings)
+            crate::procedure::naming::file_name(&self.script_file(), settings)
         ));
         w.block_delimiter(BlockDelimiter::Close);
         w.open("[CmdletBinding()]");
@@ -154,7 +154,7 @@ impl Frame {
 
 /// Signs in to the tenant for a read-only script (the MicrosoftTeams module, as every script).
 pub(crate) fn connect_read_only(w: &mut Writer, settings: &Settings) {
-    for command in crate::commands::connect_tenant(settings) {
+    for command in crate::procedure::commands::connect_tenant(settings) {
         w.command(&command);
     }
 }

@@ -8,8 +8,8 @@ use super::command::Value;
 use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
 use super::token::Script;
 use super::writer::{Part as Piece, Writer};
-use crate::commands;
-use crate::settings::Settings;
+use crate::procedure::commands;
+use crate::procedure::settings::Settings;
 use crate::text::scripts as t;
 
 /// Puts back the saved keys, names and enabled state of each service principal.

@@ -2,10 +2,10 @@
 //! strict mode, and a transcript stopped in `finally`.
 
 use super::writer::{BlockDelimiter, Writer};
-use crate::confirmation::Confirmable;
 use crate::i18n::keys::summary as names;
-use crate::plan::ps_bool;
-use crate::settings::Settings;
+use crate::procedure::confirmation::Confirmable;
+use crate::procedure::plan::ps_bool;
+use crate::procedure::settings::Settings;
 use crate::text::scripts as t;
 
 /// What a script's comment-based help says besides the settings summary.

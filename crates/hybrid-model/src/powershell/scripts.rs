@@ -7,11 +7,11 @@ use super::move_pairs;
 use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
 use super::token::Script;
 use super::writer::{Part, Writer};
-use crate::cloud::Provenance;
-use crate::commands::{self, EXCHANGE_APP_ID, SFB_ONLINE_APP_ID};
-use crate::confirmation::{Confirmable, Standing};
-use crate::plan::ps_bool;
-use crate::settings::{ExistingProvider, FederationMode, Settings};
+use crate::procedure::cloud::Provenance;
+use crate::procedure::commands::{self, EXCHANGE_APP_ID, SFB_ONLINE_APP_ID};
+use crate::procedure::confirmation::{Confirmable, Standing};
+use crate::procedure::plan::ps_bool;
+use crate::procedure::settings::{ExistingProvider, FederationMode, Settings};
 use crate::text::scripts as t;
 
 /// Writes the backup, or in a `-WhatIf` dry run says where it would (Export-Clixml honours -WhatIf).
@@ -67,7 +67,7 @@ pub fn on_premises(settings: &Settings) -> Script {
     }
     let example = format!(
         "    .\\{} -WhatIf",
-        crate::naming::file_name(ON_PREMISES_FILE, settings)
+        crate::procedure::naming::file_name(ON_PREMISES_FILE, settings)
     );
     header(
         &mut w,
@@ -393,7 +393,7 @@ pub fn online(settings: &Settings) -> Script {
     }
     let example = format!(
         "    .\\{} -WhatIf",
-        crate::naming::file_name(ONLINE_FILE, settings)
+        crate::procedure::naming::file_name(ONLINE_FILE, settings)
     );
     header(
         &mut w,

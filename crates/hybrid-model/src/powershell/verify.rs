@@ -7,9 +7,9 @@ use super::move_pairs;
 use super::report_frame::{Frame, ScriptParam, assign_list, connect_read_only, guarded};
 use super::token::Script;
 use super::writer::{Part, Writer};
-use crate::commands;
+use crate::procedure::commands;
+use crate::procedure::settings::{FederationMode, Settings};
 use crate::report::{Part as ReportPart, ReportKind};
-use crate::settings::{FederationMode, Settings};
 
 use ReportPart::{OnPremises, Online};
 

@@ -8,8 +8,8 @@ use super::report_frame::assign_list;
 use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
 use super::token::Script;
 use super::writer::Writer;
-use crate::commands;
-use crate::settings::Settings;
+use crate::procedure::commands;
+use crate::procedure::settings::Settings;
 use crate::text::scripts as t;
 use crate::waves;
 

@@ -7,10 +7,10 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::field::Field;
 use crate::input::display::display_text;
-use crate::plan::StepId;
-use crate::settings::{ExistingProvider, FederationMode, Settings};
+use crate::procedure::field::Field;
+use crate::procedure::plan::StepId;
+use crate::procedure::settings::{ExistingProvider, FederationMode, Settings};
 use crate::text::report as t;
 
 pub mod envelope;
@@ -588,7 +588,7 @@ fn set(step: StepId, setting: &str, current: String, new: String) -> Change {
 }
 
 fn ps(value: bool) -> String {
-    crate::plan::ps_bool(value).to_owned()
+    crate::procedure::plan::ps_bool(value).to_owned()
 }
 
 /// What step 2 does with the provider it finds for the ProxyFqdn, as the script decides it: keep
@@ -758,7 +758,7 @@ pub fn changes(settings: &Settings, reports: &[Report]) -> Vec<Change> {
 pub struct Suggestion {
     pub field: Field,
     /// The value as the report gives it: accepted, it goes through validation like typed text.
-    pub value: crate::vocabulary::Value,
+    pub value: crate::procedure::vocabulary::Value,
     /// The value as the page shows it, safe to show.
     pub shown: String,
     /// The setting as it is now, safe to show ("(not given)" when empty).
@@ -812,7 +812,7 @@ fn with_more(have: &[&str], found: &[String]) -> Option<Vec<String>> {
 /// topology SIP domain or another pool's web services FQDN missing from the settings); a single
 /// registrar pool is offered as it is, several as alternatives.
 pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
-    use crate::vocabulary::Value;
+    use crate::procedure::vocabulary::Value;
     let mut out = Vec::new();
     let all = || reports.iter().map(|r| &r.facts);
     let not_given = || crate::i18n::keys::summary::NOT_GIVEN.to_string();
@@ -910,7 +910,7 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
         };
         offer(
             Field::FederationMode,
-            Value::Text(crate::vocabulary::Choice::name(mode).to_owned()),
+            Value::Text(crate::procedure::vocabulary::Choice::name(mode).to_owned()),
             crate::text::scripts::federation_label(mode).to_owned(),
             crate::text::scripts::federation_label(settings.tenant.federation_mode).to_owned(),
         );

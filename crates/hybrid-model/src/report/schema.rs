@@ -6,7 +6,7 @@ use crate::i18n::Msg;
 use crate::i18n::keys::report as names;
 use serde::{Deserialize, Serialize};
 
-use crate::plan::StepId;
+use crate::procedure::plan::StepId;
 
 /// Names the JSON as ours, so another tool's file is refused before anything is read from it.
 pub const REPORT_SCHEMA: &str = "hybrid-builder-report";

@@ -3,7 +3,7 @@
 use crate::i18n::Msg;
 pub use crate::i18n::keys::change_record::*;
 
-use crate::plan::Shell;
+use crate::procedure::plan::Shell;
 
 pub const RISK_ITEMS: [Msg; 3] = [RISK_ITEMS_1, RISK_ITEMS_2, RISK_ITEMS_3];
 pub const SIGN_OFF_ROWS: [Msg; 3] = [SIGN_OFF_ROWS_1, SIGN_OFF_ROWS_2, SIGN_OFF_ROWS_3];

@@ -5,12 +5,7 @@
 pub mod change_record;
 pub mod checklist;
 pub mod cutover;
-pub mod plan;
 pub mod report;
 pub mod scripts;
-pub mod share;
 pub mod stages;
-mod validation;
 pub mod waves;
-
-pub use validation::*;

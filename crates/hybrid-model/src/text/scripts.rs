@@ -1,9 +1,9 @@
 //! Comments, help text and messages inside the generated scripts. Strings used inside
 //! single-quoted PowerShell literals contain no single quote.
 
-use crate::cloud::{Provenance, Sourced};
 use crate::i18n::keys::summary;
-use crate::settings::{ConnectionMethod, ExistingProvider, FederationMode};
+use crate::procedure::cloud::{Provenance, Sourced};
+use crate::procedure::settings::{ConnectionMethod, ExistingProvider, FederationMode};
 
 pub const ON_PREM_SYNOPSIS: &str = "Skype for Business hybrid, on-premises part: Edge federation and the Microsoft 365 hosting provider.";
 pub const ON_PREM_WHERE: &str = "Run in the Skype for Business Server Management Shell on a Front End server, in a shell where no online session was imported.";

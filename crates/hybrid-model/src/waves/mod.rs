@@ -9,8 +9,8 @@ pub mod results;
 
 use list::{AddressKind, ListedUser, UserList};
 
-use crate::naming::file_name;
-use crate::settings::Settings;
+use crate::procedure::naming::file_name;
+use crate::procedure::settings::Settings;
 
 /// The wave size when none is chosen. Not a Microsoft figure: small enough that a wave's moves,
 /// its checks and its failures fit one change window.

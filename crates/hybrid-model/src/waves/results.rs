@@ -16,8 +16,8 @@ pub const WAVE_RESULTS_VERSION: u32 = 1;
 use serde::{Deserialize, Serialize};
 
 use crate::input::display::display_text;
+use crate::procedure::settings::Settings;
 use crate::report::{CLOCK_SKEW_SECONDS, EARLIEST_REPORT_UNIX, LATEST_REPORT_UNIX, list};
-use crate::settings::Settings;
 use crate::text::{report as rt, waves as t};
 
 /// Far more than a wave of the largest size with long error texts; a larger file is not ours.
@@ -86,7 +86,7 @@ impl UserResult {
     }
 
     fn key(&self) -> String {
-        crate::validate::strip_sip(self.identity()).to_ascii_lowercase()
+        crate::procedure::validate::strip_sip(self.identity()).to_ascii_lowercase()
     }
 }
 

@@ -1,8 +1,8 @@
 //! Test support: parse generated PowerShell with a real grammar and read commands back as data.
 #![allow(dead_code)]
 
-use hybrid_model::cloud::Cloud;
-use hybrid_model::settings::{ExistingProvider, Settings};
+use hybrid_model::procedure::cloud::Cloud;
+use hybrid_model::procedure::settings::{ExistingProvider, Settings};
 use tree_sitter::{Node, Parser, Tree};
 
 /// Parses PowerShell source with tree-sitter-powershell.
@@ -257,7 +257,7 @@ pub fn full(cloud: Cloud) -> Settings {
 
 /// Ticks every "I have confirmed this value" box the cloud asks for, as an admin would.
 pub fn confirm_cloud_values(s: &mut Settings) {
-    for value in hybrid_model::confirmation::Confirmable::ALL {
+    for value in hybrid_model::procedure::confirmation::Confirmable::ALL {
         if s.cloud.needs_confirmation(value.cloud_value(s)) {
             value.set_confirmed(s, true, "2026-12-05");
         }

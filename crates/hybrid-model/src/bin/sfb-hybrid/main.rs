@@ -13,9 +13,9 @@ use hybrid_model::change_record::{Artifact, CHANGE_RECORD_FILE, Context, change_
 use hybrid_model::checklist::{CHECKLIST_FILE, checklist};
 use hybrid_model::downloads;
 use hybrid_model::i18n::catalog::{self, Catalog};
-use hybrid_model::naming::{self, file_name, text_bytes};
+use hybrid_model::procedure::naming::{self, file_name, text_bytes};
+use hybrid_model::procedure::share::{from_file, to_json};
 use hybrid_model::report::{self, ReportKind, Status};
-use hybrid_model::share::{from_file, to_json};
 use hybrid_model::waves::{self, list, results};
 use hybrid_model::{Cloud, Report, Settings, plan, validate};
 use read::Input;

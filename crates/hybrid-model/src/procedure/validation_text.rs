@@ -2,8 +2,8 @@
 
 pub use crate::i18n::keys::validation::*;
 
-use crate::cloud::{Cloud, Provenance, Sourced};
 use crate::input::syntax::Flaw;
+use crate::procedure::cloud::{Cloud, Provenance, Sourced};
 
 /// The key a flaw selects its sentence by in `locales/*.ftl`.
 fn flaw_key(flaw: Flaw) -> &'static str {

@@ -2,7 +2,7 @@
 
 pub use crate::i18n::keys::plan::*;
 
-use crate::settings::{ExistingProvider, FederationMode};
+use crate::procedure::settings::{ExistingProvider, FederationMode};
 
 /// What the script does with an existing provider for the same ProxyFqdn.
 pub fn existing_provider(choice: ExistingProvider) -> &'static str {
@@ -24,7 +24,7 @@ pub fn tenant_expected(mode: FederationMode) -> String {
 
 /// What the service principal check should show.
 pub fn key_expected(app_id: &str, spns: &[String]) -> String {
-    if app_id == crate::commands::EXCHANGE_APP_ID {
+    if app_id == crate::procedure::commands::EXCHANGE_APP_ID {
         KEY_EXPECTED_EXCHANGE.to_string()
     } else if spns.is_empty() {
         KEY_EXPECTED_PLAIN.to_string()

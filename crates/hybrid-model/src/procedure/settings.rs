@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::cloud::Cloud;
+use crate::procedure::cloud::Cloud;
 
 /// Bumped whenever a stored settings value would be read differently; older values get migrated.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -148,7 +148,7 @@ impl VerificationLevel {
 
     /// The enum name PowerShell binds (also its settings-file name).
     pub fn as_str(self) -> &'static str {
-        crate::vocabulary::Choice::name(self)
+        crate::procedure::vocabulary::Choice::name(self)
     }
 }
 

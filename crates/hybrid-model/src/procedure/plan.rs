@@ -2,10 +2,10 @@
 
 use serde::Serialize;
 
-use crate::commands;
 use crate::powershell::{Command, Value};
-use crate::settings::{EdgeRouting, Settings};
-use crate::text::plan as t;
+use crate::procedure::commands;
+use crate::procedure::plan_text as t;
+use crate::procedure::settings::{EdgeRouting, Settings};
 
 /// Where a step's commands run; on-premises and online commands never share a shell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

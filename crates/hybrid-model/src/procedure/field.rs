@@ -3,10 +3,10 @@
 
 use serde::Serialize;
 
-use crate::access::Member;
-use crate::settings::Settings;
-use crate::text::share as t;
-use crate::vocabulary::{Shape, Value};
+use crate::procedure::access::Member;
+use crate::procedure::settings::Settings;
+use crate::procedure::share_text as t;
+use crate::procedure::vocabulary::{Shape, Value};
 
 /// Declares the fields from one table, each with the settings member it names: that member's path
 /// is the field's path in settings files and links, and its type decides what the field holds.

@@ -2,7 +2,7 @@
 //! Each follows one parameter set of the reference; user text only ever becomes `Value::Literal`.
 
 use crate::powershell::{Command, Value};
-use crate::settings::Settings;
+use crate::procedure::settings::Settings;
 
 /// Exchange / Exchange Online application ID.
 pub const EXCHANGE_APP_ID: &str = "00000002-0000-0ff1-ce00-000000000000";

@@ -4,11 +4,11 @@
 
 use serde_json::{Map, Value as Json};
 
-use crate::field::Field;
 use crate::input::strict_json::{self, JsonError};
-use crate::settings::{SCHEMA_VERSION, Settings};
-use crate::text::share as t;
-use crate::vocabulary::{Shape, Value};
+use crate::procedure::field::Field;
+use crate::procedure::settings::{SCHEMA_VERSION, Settings};
+use crate::procedure::share_text as t;
+use crate::procedure::vocabulary::{Shape, Value};
 
 /// Something that could not be read, with where it was.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -330,10 +330,10 @@ pub fn to_fragment(settings: &Settings, options: &LinkOptions) -> String {
 
 /// Takes away confirmations that came with settings from outside this browser, keeping those the
 /// opener already gave here for the same value (`own`), and lists the others as the sender's
-/// (see [`crate::confirmation::withhold_foreign`]): links and imported files never carry someone
+/// (see [`crate::procedure::confirmation::withhold_foreign`]): links and imported files never carry someone
 /// else's confirmation as the opener's.
 pub fn withhold_confirmations(decoded: &mut Decoded, own: Option<&Settings>) {
-    for value in crate::confirmation::withhold_foreign(&mut decoded.settings, own) {
+    for value in crate::procedure::confirmation::withhold_foreign(&mut decoded.settings, own) {
         decoded
             .problems
             .push(problem(value.confirmed_field().path(), t::SENDER_CONFIRMED));

@@ -2,14 +2,14 @@
 //! page computes the link on every keystroke and files are read field by field; typed members do
 //! both without a round trip of the whole settings through a generic serialiser (and keep that
 //! serialiser out of the page's WebAssembly). Which member each field stands for is the table in
-//! [`crate::field`]; the words they share (values, shapes, choices) are in [`crate::vocabulary`].
+//! [`crate::procedure::field`]; the words they share (values, shapes, choices) are in [`crate::procedure::vocabulary`].
 
-use crate::cloud::Cloud;
-use crate::settings::{
+use crate::procedure::cloud::Cloud;
+use crate::procedure::settings::{
     ConnectionMethod, EdgeRouting, ExistingProvider, FederationMode, ServicePrincipalTool,
     VerificationLevel,
 };
-use crate::vocabulary::{Choice, Shape, Value};
+use crate::procedure::vocabulary::{Choice, Shape, Value};
 
 macro_rules! choice {
     ($type:ty { $($value:expr => $name:literal),+ $(,)? }) => {

@@ -16,7 +16,7 @@ pub fn not_json(detail: &str) -> String {
 pub fn newer_version(version: u64) -> String {
     NewerSchema {
         version,
-        supported: crate::settings::SCHEMA_VERSION,
+        supported: crate::procedure::settings::SCHEMA_VERSION,
     }
     .text()
 }

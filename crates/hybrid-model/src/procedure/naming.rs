@@ -2,7 +2,7 @@
 //! side by side do not overwrite each other: `hybrid-on-premises.ps1` becomes
 //! `hybrid-on-premises-contoso.com-gcchigh.ps1`.
 
-use crate::settings::Settings;
+use crate::procedure::settings::Settings;
 
 /// The cloud as a file name part.
 fn cloud_tag(settings: &Settings) -> String {
@@ -70,7 +70,7 @@ fn crlf(text: &str) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cloud::Cloud;
+    use crate::procedure::cloud::Cloud;
 
     #[test]
     fn names_carry_the_first_domain_and_the_cloud() {

@@ -3,9 +3,9 @@
 //! One place decides how each such value stands, so validation, the scripts, the checklist, the
 //! change record and the page all say the same.
 
-use crate::cloud::{Provenance, Sourced};
-use crate::field::Field;
-use crate::settings::Settings;
+use crate::procedure::cloud::{Provenance, Sourced};
+use crate::procedure::field::Field;
+use crate::procedure::settings::Settings;
 
 /// A cloud value the admin may have to confirm.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -184,7 +184,10 @@ impl Standing<'_> {
         match self {
             Standing::Typed | Standing::Documented(_) => String::new(),
             Standing::Unconfirmed(sourced) => {
-                format!(" ({})", crate::text::provenance_flag(sourced.provenance))
+                format!(
+                    " ({})",
+                    crate::procedure::validation_text::provenance_flag(sourced.provenance)
+                )
             }
             Standing::Confirmed { .. } => {
                 format!(" ({})", self.confirmed_words().unwrap_or_default())
@@ -199,7 +202,7 @@ impl Standing<'_> {
             Standing::Typed => None,
             Standing::Documented(s) | Standing::Unconfirmed(s) => Some(format!(
                 "{}: {} - {}",
-                crate::text::provenance_flag(s.provenance),
+                crate::procedure::validation_text::provenance_flag(s.provenance),
                 s.value,
                 s.note
             )),
@@ -207,7 +210,7 @@ impl Standing<'_> {
                 "{}: {} ({}: {})",
                 self.confirmed_words().unwrap_or_default(),
                 sourced.value,
-                crate::text::provenance_label(sourced.provenance),
+                crate::procedure::validation_text::provenance_label(sourced.provenance),
                 sourced.note
             )),
         }

@@ -102,7 +102,7 @@ impl Cloud {
 
     /// The settings-file name of the cloud (also used in links and the CLI).
     pub fn key(self) -> &'static str {
-        crate::vocabulary::Choice::name(self)
+        crate::procedure::vocabulary::Choice::name(self)
     }
 
     /// Parses the settings-file name, for the CLI and links.

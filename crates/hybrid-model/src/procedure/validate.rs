@@ -4,15 +4,15 @@ use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
-use crate::cloud::Cloud;
-use crate::confirmation::{Confirmable, Standing};
-use crate::field::Field;
 use crate::input::syntax;
-use crate::settings::{
+use crate::procedure::cloud::Cloud;
+use crate::procedure::confirmation::{Confirmable, Standing};
+use crate::procedure::field::Field;
+use crate::procedure::settings::{
     ConnectionMethod, EdgeRouting, FederationMode, ServicePrincipalTool, Settings,
     VerificationLevel,
 };
-use crate::text;
+use crate::procedure::validation_text as text;
 
 /// Errors stop the scripts from being offered; warnings are shown but do not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -130,7 +130,10 @@ impl Report {
     }
 
     /// The errors that make one output unsafe to copy or download.
-    pub fn blocking(&self, output: crate::field::Output) -> impl Iterator<Item = &Issue> {
+    pub fn blocking(
+        &self,
+        output: crate::procedure::field::Output,
+    ) -> impl Iterator<Item = &Issue> {
         self.errors().filter(move |i| i.field.affects(output))
     }
 
@@ -334,7 +337,7 @@ fn hosting_provider(settings: &Settings, report: &mut Report) {
 fn confirmation_days(settings: &Settings, report: &mut Report) {
     for value in Confirmable::ALL {
         let field = value.confirmed_on_field();
-        if let crate::vocabulary::Value::Text(day) = field.get(settings)
+        if let crate::procedure::vocabulary::Value::Text(day) = field.get(settings)
             && !day.is_empty()
             && !syntax::is_date(&day)
         {
