@@ -5,9 +5,9 @@
 //! in a share link or storage.
 
 use hybrid_model::Settings;
-use hybrid_model::cutover::{self, CheckReport, Decision};
 use hybrid_model::powershell::cutover as cutover_scripts;
 use hybrid_model::procedure::naming::{file_name, script_bytes};
+use hybrid_model::report::cutover::{self, CheckReport, Decision};
 use hybrid_model::waves::list::{self, UserList};
 use hybrid_model::waves::results::{self, UserStatus, WaveReport};
 use hybrid_model::waves::{self, DEFAULT_WAVE_SIZE, MAX_WAVE_SIZE};

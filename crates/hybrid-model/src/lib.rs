@@ -5,7 +5,6 @@
 pub mod bundle;
 pub mod change_record;
 pub mod checklist;
-pub mod cutover;
 pub mod downloads;
 pub mod i18n;
 pub mod input;

@@ -95,16 +95,16 @@ fn read_everywhere(text: &str) -> Result<(), TestCaseError> {
                 prop_assert!(!message.is_empty() && safe(&message), "{:?}", refusal);
             }
         }
-        match hybrid_model::cutover::read(text, &s, NOW) {
+        match hybrid_model::report::cutover::read(text, &s, NOW) {
             Ok(read) => {
-                if let hybrid_model::cutover::Decision::Withheld { pools, .. } =
-                    hybrid_model::cutover::decide(&read, 0)
+                if let hybrid_model::report::cutover::Decision::Withheld { pools, .. } =
+                    hybrid_model::report::cutover::decide(&read, 0)
                 {
                     for (pool, _) in &pools {
                         prop_assert!(safe(pool));
                     }
                 }
-                for line in hybrid_model::cutover::remaining_hybrid(&read) {
+                for line in hybrid_model::report::cutover::remaining_hybrid(&read) {
                     prop_assert!(safe(&line));
                 }
             }

@@ -40,10 +40,8 @@ pub const ONLINE_FILE: &str = "hybrid-cutover-online.ps1";
 /// The on-premises step (4).
 pub const ON_PREMISES_FILE: &str = "hybrid-cutover-on-premises.ps1";
 
-/// The report schema of the check, read by [`crate::cutover`].
-pub const CHECK_SCHEMA: &str = "hybrid-builder-cutover-check";
-/// Its version.
-pub const CHECK_VERSION: u32 = 1;
+/// The report schema of the check and its version, defined by its reader.
+pub use crate::report::cutover::{CHECK_SCHEMA, CHECK_VERSION};
 
 /// The read-only check script for the Management Shell.
 pub fn check(settings: &Settings) -> Script {

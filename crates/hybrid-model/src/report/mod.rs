@@ -1,7 +1,9 @@
 //! What the read-only scripts report back (pre-flight and verification), defined once: the
 //! scripts that write a report are generated from these names, and the page and CLI read it here.
 //! A report never enters the settings by itself: it yields findings, the changes the scripts
-//! would make, and suggestions the admin may accept.
+//! would make, and suggestions the admin may accept. Every report is opened the same way
+//! ([`envelope`]); the cut-over check ([`cutover`]) is read here too. This layer reads the
+//! procedure's settings and plan and imports no script: the scripts import its schemas.
 
 use std::collections::BTreeSet;
 
@@ -11,10 +13,13 @@ use crate::input::display::display_text;
 use crate::procedure::field::Field;
 use crate::procedure::plan::StepId;
 use crate::procedure::settings::{ExistingProvider, FederationMode, Settings};
-use crate::text::report as t;
+use crate::report::text as t;
 
+pub mod cutover;
+pub mod cutover_text;
 pub mod envelope;
 pub mod schema;
+pub mod text;
 pub mod todo;
 
 pub use schema::{CheckResult, Part, REPORT_SCHEMA, REPORT_VERSION, ReportKind, Status};

@@ -7,7 +7,7 @@
 
 use super::Status::{self, Fail, Pass, Warn};
 use crate::i18n::Msg;
-use crate::text::report as t;
+use crate::report::text as t;
 
 /// One to-do a script prints.
 pub struct KnownTodo {

@@ -4,8 +4,6 @@
 
 pub mod change_record;
 pub mod checklist;
-pub mod cutover;
-pub mod report;
 pub mod scripts;
 pub mod stages;
 pub mod waves;

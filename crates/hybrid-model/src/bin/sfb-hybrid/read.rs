@@ -6,8 +6,8 @@ use std::fs::{File, FileType, Metadata};
 use std::io::Read;
 use std::path::Path;
 
-use hybrid_model::cutover::MAX_CHECK_BYTES;
 use hybrid_model::report::MAX_REPORT_BYTES;
+use hybrid_model::report::cutover::MAX_CHECK_BYTES;
 use hybrid_model::waves::list::MAX_LIST_BYTES;
 use hybrid_model::waves::results::MAX_RESULTS_BYTES;
 

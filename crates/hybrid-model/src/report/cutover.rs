@@ -6,10 +6,14 @@ use crate::report::envelope;
 use serde::{Deserialize, Serialize};
 
 use crate::input::display::display_text;
-use crate::powershell::cutover::{CHECK_SCHEMA, CHECK_VERSION};
 use crate::procedure::settings::Settings;
 use crate::report::{CLOCK_SKEW_SECONDS, EARLIEST_REPORT_UNIX, MAX_AGE_SECONDS, list};
-use crate::text::{cutover as t, report as rt};
+use crate::report::{cutover_text as t, text as rt};
+
+/// The report schema of the check, which the cut-over script writes (`powershell::cutover`).
+pub const CHECK_SCHEMA: &str = "hybrid-builder-cutover-check";
+/// Its version.
+pub const CHECK_VERSION: u32 = 1;
 
 /// Far more than any check report (it lists at most 100 users).
 pub const MAX_CHECK_BYTES: usize = 4 * 1024 * 1024;
