@@ -6,4 +6,3 @@ pub mod change_record;
 pub mod checklist;
 pub mod scripts;
 pub mod stages;
-pub mod waves;

@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use crate::input::syntax;
 use crate::procedure::settings::Settings;
 use crate::procedure::validate::strip_sip;
-use crate::text::waves as t;
+use crate::waves::text as t;
 
 /// The largest list read: 100,000 rows of a wide AD export fit with room to spare.
 pub const MAX_LIST_BYTES: usize = 32 * 1024 * 1024;

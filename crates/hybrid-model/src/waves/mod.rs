@@ -6,6 +6,7 @@
 
 pub mod list;
 pub mod results;
+pub mod text;
 
 use list::{AddressKind, ListedUser, UserList};
 

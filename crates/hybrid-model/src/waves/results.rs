@@ -19,7 +19,7 @@ use crate::input::display::display_text;
 use crate::procedure::settings::Settings;
 use crate::report::text as rt;
 use crate::report::{CLOCK_SKEW_SECONDS, EARLIEST_REPORT_UNIX, LATEST_REPORT_UNIX, list};
-use crate::text::waves as t;
+use crate::waves::text as t;
 
 /// Far more than a wave of the largest size with long error texts; a larger file is not ours.
 pub const MAX_RESULTS_BYTES: usize = 16 * 1024 * 1024;

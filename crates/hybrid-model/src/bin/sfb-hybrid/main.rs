@@ -488,18 +488,18 @@ fn write_waves(path: &Path, users: &Path, size: usize, dir: &Path, replace: bool
         ExitCode::from(2)
     })?;
     let column = match &read.column.found_by {
-        list::FoundBy::Header(header) => hybrid_model::text::waves::ColumnHeader {
+        list::FoundBy::Header(header) => hybrid_model::waves::text::ColumnHeader {
             number: read.column.number,
             header: hybrid_model::input::display::display_text(header),
         }
         .text(),
         list::FoundBy::Content { .. } => {
-            hybrid_model::text::waves::column_content(read.column.number)
+            hybrid_model::waves::text::column_content(read.column.number)
         }
     };
     say!("{}: {column}", users.display())?;
     if read.column.kind == list::AddressKind::Upn {
-        say!("{}", hybrid_model::text::waves::UPN_NOTE)?;
+        say!("{}", hybrid_model::waves::text::UPN_NOTE)?;
     }
     for bad in &read.bad_rows {
         say!("left out, {}", bad.message())?;
@@ -521,7 +521,7 @@ fn write_waves(path: &Path, users: &Path, size: usize, dir: &Path, replace: bool
 /// Reads wave result reports: progress per wave and overall, what to do for each user who did
 /// not move, and with `--out` the user file of the users to try again.
 fn wave_results(path: &Path, files: &[&str], dir: Option<&Path>, replace: bool) -> Outcome {
-    use hybrid_model::text::waves as t;
+    use hybrid_model::waves::text as t;
     let settings = load(path)?;
     let now = now_unix();
     let mut read = Vec::new();
