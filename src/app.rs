@@ -3,9 +3,9 @@
 
 use hybrid_model::change_record::{Artifact, Context, Record, record as change_record};
 use hybrid_model::checklist::{Evidence, localized};
-use hybrid_model::powershell::scripts;
 use hybrid_model::procedure::{naming, share};
 use hybrid_model::report::{Acceptance, Report as ScriptReport, ReportKind};
+use hybrid_model::scripts::change;
 use hybrid_model::{Settings, plan, validate};
 use hybrid_model::{downloads, redact};
 use leptos::prelude::*;
@@ -98,8 +98,8 @@ fn state_and_view(parent: web_sys::HtmlElement) {
     // The settings the outputs show: the same as the form's, except that with long lists they
     // follow typing once it pauses (see `crate::sync::follow_typing`).
     let rendered = crate::sync::follow_typing(settings);
-    let on_prem = memo(move || rendered.with(scripts::on_premises));
-    let online = memo(move || rendered.with(scripts::online));
+    let on_prem = memo(move || rendered.with(change::on_premises));
+    let online = memo(move || rendered.with(change::online));
     // Pre-flight reports live beside the settings, in memory only: never in links or storage.
     let preflight = RwSignal::new(Vec::<ScriptReport>::new());
     let verification = RwSignal::new(Vec::<ScriptReport>::new());

@@ -7,8 +7,8 @@ use hybrid_model::bundle::{BUNDLE_FILE, bundle};
 use hybrid_model::change_record::{self, CHANGE_RECORD_FILE, Record};
 use hybrid_model::checklist::{CHECKLIST_FILE, Doc, to_markdown};
 use hybrid_model::powershell::Script;
-use hybrid_model::powershell::scripts::{ON_PREMISES_FILE, ONLINE_FILE};
 use hybrid_model::procedure::naming::{self, script_bytes, text_bytes};
+use hybrid_model::scripts::change::{ON_PREMISES_FILE, ONLINE_FILE};
 use hybrid_model::{Output, Report, Settings};
 use leptos::prelude::*;
 

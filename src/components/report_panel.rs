@@ -3,9 +3,9 @@
 //! change and values to apply. Reports stay in this tab's memory.
 
 use hybrid_model::Settings;
-use hybrid_model::powershell::{preflight, verify};
 use hybrid_model::procedure::naming::script_bytes;
 use hybrid_model::report::{self, Acceptance, Action, Kept, Part, Report, ReportKind, Status};
+use hybrid_model::scripts::{preflight, verify};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -5,9 +5,9 @@
 //! in a share link or storage.
 
 use hybrid_model::Settings;
-use hybrid_model::powershell::cutover as cutover_scripts;
 use hybrid_model::procedure::naming::{file_name, script_bytes};
 use hybrid_model::report::cutover::{self, CheckReport, Decision};
+use hybrid_model::scripts::cutover as cutover_scripts;
 use hybrid_model::waves::list::{self, UserList};
 use hybrid_model::waves::results::{self, UserStatus, WaveReport};
 use hybrid_model::waves::{self, DEFAULT_WAVE_SIZE, MAX_WAVE_SIZE};
@@ -147,7 +147,7 @@ pub fn WavesPanel(settings: RwSignal<Settings>, folds: Folds) -> impl IntoView {
                 Some(if script {
                     (
                         waves::script_file(number, s),
-                        script_bytes(&hybrid_model::powershell::waves::wave(s, number).text()),
+                        script_bytes(&hybrid_model::scripts::waves::wave(s, number).text()),
                     )
                 } else {
                     (

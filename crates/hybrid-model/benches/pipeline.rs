@@ -2,7 +2,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use hybrid_model::checklist::checklist;
-use hybrid_model::powershell::scripts;
+use hybrid_model::scripts::change;
 use hybrid_model::{Cloud, Settings, plan, validate};
 use std::hint::black_box;
 
@@ -28,8 +28,8 @@ fn pipeline(c: &mut Criterion) {
             let s = black_box(&settings);
             let report = validate(s);
             let plan = plan(s);
-            let on_prem = scripts::on_premises(s);
-            let online = scripts::online(s);
+            let on_prem = change::on_premises(s);
+            let online = change::online(s);
             let md = checklist(s, &plan);
             black_box((report, on_prem, online, md))
         })

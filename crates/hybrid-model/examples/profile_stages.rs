@@ -1,6 +1,6 @@
 //! Times each stage of the pipeline separately, to see where a keystroke's work goes.
 use hybrid_model::checklist::{checklist, document};
-use hybrid_model::powershell::scripts;
+use hybrid_model::scripts::change;
 use hybrid_model::{Cloud, Settings, plan, validate};
 use std::time::Instant;
 
@@ -27,11 +27,9 @@ fn main() {
     time("validate", &|| drop(std::hint::black_box(validate(&s))));
     time("plan", &|| drop(std::hint::black_box(plan(&s))));
     time("on_prem", &|| {
-        drop(std::hint::black_box(scripts::on_premises(&s)))
+        drop(std::hint::black_box(change::on_premises(&s)))
     });
-    time("online", &|| {
-        drop(std::hint::black_box(scripts::online(&s)))
-    });
+    time("online", &|| drop(std::hint::black_box(change::online(&s))));
     time("document", &|| {
         drop(std::hint::black_box(document(&s, &plan(&s))))
     });

@@ -10,13 +10,13 @@ use sha2::{Digest, Sha256};
 use crate::checklist::{Block, Inline, Markdown, Section, Table};
 use crate::i18n::keys::summary as names;
 use crate::i18n::page;
-use crate::powershell::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
-use crate::powershell::script_frame::summary;
 use crate::procedure::confirmation::Confirmable;
 use crate::procedure::naming::file_name;
 use crate::procedure::plan::Plan;
 use crate::procedure::settings::{ConnectionMethod, Settings};
 use crate::report::{self, Acceptance, Report, Status};
+use crate::scripts::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
+use crate::scripts::script_frame::summary;
 use crate::text::change_record as t;
 
 /// File name of the change record download.

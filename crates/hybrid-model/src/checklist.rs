@@ -4,14 +4,14 @@
 
 use std::fmt::Write as _;
 
-use crate::powershell::script_frame::summary;
-use crate::powershell::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
 use crate::procedure::cloud::Provenance;
 use crate::procedure::plan::{Plan, Shell, Step, StepId};
 use crate::procedure::settings::Settings;
 use crate::report::{self, Action, Report, Status};
+use crate::scripts::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
+use crate::scripts::script_frame::summary;
+use crate::scripts::text as ts;
 use crate::text::checklist as t;
-use crate::text::scripts as ts;
 
 /// File name of the checklist download.
 pub const CHECKLIST_FILE: &str = "hybrid-checklist.md";

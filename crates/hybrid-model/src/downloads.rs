@@ -1,10 +1,11 @@
 //! Every script of a change window as its download: the name for these settings and the bytes, in
 //! one list for the page's Download all and change record and for the CLI's `generate`.
 
-use crate::powershell::{Script, preflight, rollback, scripts, verify};
+use crate::powershell::Script;
 use crate::procedure::naming::{file_name, script_bytes};
 use crate::procedure::settings::Settings;
 use crate::report::Part;
+use crate::scripts::{change, preflight, rollback, verify};
 
 fn download(base: &str, script: Script, settings: &Settings) -> (String, Vec<u8>) {
     (file_name(base, settings), script_bytes(&script.text()))
@@ -14,11 +15,11 @@ fn download(base: &str, script: Script, settings: &Settings) -> (String, Vec<u8>
 pub fn change_scripts(settings: &Settings) -> Vec<(String, Vec<u8>)> {
     vec![
         download(
-            scripts::ON_PREMISES_FILE,
-            scripts::on_premises(settings),
+            change::ON_PREMISES_FILE,
+            change::on_premises(settings),
             settings,
         ),
-        download(scripts::ONLINE_FILE, scripts::online(settings), settings),
+        download(change::ONLINE_FILE, change::online(settings), settings),
     ]
 }
 
@@ -82,7 +83,7 @@ pub fn wave_files(
                 ),
                 (
                     script_file(wave.number, settings),
-                    script_bytes(&crate::powershell::waves::wave(settings, wave.number).text()),
+                    script_bytes(&crate::scripts::waves::wave(settings, wave.number).text()),
                 ),
             ]
         })

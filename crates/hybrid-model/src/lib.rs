@@ -12,6 +12,7 @@ pub mod powershell;
 pub mod procedure;
 pub mod redact;
 pub mod report;
+pub mod scripts;
 pub mod stages;
 pub mod text;
 pub mod waves;

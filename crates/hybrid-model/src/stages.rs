@@ -1,11 +1,11 @@
 //! The order of a change window, as the page's strip and the checklist show it: each stage names
 //! its file, the shell it runs in, the switch, and what to look for.
 
-use crate::powershell::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
-use crate::powershell::scripts::{ON_PREMISES_FILE, ONLINE_FILE};
-use crate::powershell::{preflight, verify};
 use crate::procedure::settings::Settings;
 use crate::report::Part;
+use crate::scripts::change::{ON_PREMISES_FILE, ONLINE_FILE};
+use crate::scripts::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
+use crate::scripts::{preflight, verify};
 use crate::text::stages as t;
 
 /// One stage of the window.
@@ -120,7 +120,7 @@ pub fn stages(settings: &Settings) -> Vec<Stage> {
 /// switches hybrid off (cloud-consolidation-disabling-hybrid.md), then the pointers to
 /// decommissioning. Apart from [`stages`], which is one change window.
 pub fn road(settings: &Settings) -> Vec<Stage> {
-    use crate::powershell::cutover;
+    use crate::scripts::cutover;
     let first_wave = crate::waves::script_file(1, settings);
     let check = run(cutover::CHECK_FILE, "-PublicDnsServer 8.8.8.8", settings);
     vec![

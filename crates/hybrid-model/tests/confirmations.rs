@@ -6,9 +6,9 @@ mod support;
 
 use hybrid_model::change_record::{Context, change_record};
 use hybrid_model::checklist::checklist;
-use hybrid_model::powershell::scripts;
 use hybrid_model::procedure::confirmation::{Confirmable, Standing};
 use hybrid_model::procedure::share::{self, LinkOptions};
+use hybrid_model::scripts::change;
 use hybrid_model::{Cloud, Code, Field, Settings, plan, validate};
 
 fn record(s: &Settings) -> String {
@@ -44,7 +44,7 @@ fn an_own_metadata_url_is_an_honest_way_to_the_scripts() {
     assert!(gated(&s).contains(&Field::OAuthMetadataConfirmed));
     s.oauth.metadata_url_prefix = Some("https://login.microsoftonline.us/".into());
     assert!(!gated(&s).contains(&Field::OAuthMetadataConfirmed));
-    let on_premises = scripts::on_premises(&s).text();
+    let on_premises = change::on_premises(&s).text();
     assert!(on_premises.contains(
         "https://login.microsoftonline.us/6babcaad-604b-40ac-a9d7-9fd97c0b779f/metadata/json/1"
     ));
@@ -77,7 +77,7 @@ fn a_confirmation_is_recorded_as_the_admins_everywhere() {
         0,
         "no warning after the tick"
     );
-    let on_premises = scripts::on_premises(&s).text();
+    let on_premises = change::on_premises(&s).text();
     let header = &on_premises[..on_premises.find("#>").unwrap()];
     assert!(
         header.contains("(confirmed by the admin on 2026-12-05)"),

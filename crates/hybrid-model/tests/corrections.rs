@@ -4,14 +4,14 @@
 mod support;
 
 use hybrid_model::checklist::checklist;
-use hybrid_model::powershell::scripts;
 use hybrid_model::procedure::settings::{ConnectionMethod, ServicePrincipalTool};
+use hybrid_model::scripts::change;
 use hybrid_model::{Cloud, plan};
 use support::full;
 
 #[test]
 fn certificate_goes_on_the_skype_principal_only_with_an_spn_per_pool() {
-    let online = scripts::online(&full(Cloud::Commercial)).text();
+    let online = change::online(&full(Cloud::Commercial)).text();
     assert!(online.contains("$skypeAppId = '00000004-0000-0ff1-ce00-000000000000'"));
     // The Exchange Online principal is enabled and backed up, never given a key.
     assert!(!online.contains("foreach ($appId in"));
@@ -55,7 +55,7 @@ fn retired_routes_are_refused_and_never_written() {
         messages.contains("Microsoft Graph PowerShell"),
         "{messages}"
     );
-    let online = scripts::online(&s).text();
+    let online = change::online(&s).text();
     for retired in [
         "New-CsOnlineSession",
         "SkypeOnlineConnector",
@@ -68,7 +68,7 @@ fn retired_routes_are_refused_and_never_written() {
 
 #[test]
 fn graph_keeps_every_key_and_matches_by_thumbprint() {
-    let online = scripts::online(&full(Cloud::Commercial)).text();
+    let online = change::online(&full(Cloud::Commercial)).text();
     assert!(online.contains(
         "$keys = @((Get-MgServicePrincipal -ServicePrincipalId $skype.Id -Property 'keyCredentials').KeyCredentials)"
     ));
@@ -82,7 +82,7 @@ fn graph_keeps_every_key_and_matches_by_thumbprint() {
 
 #[test]
 fn china_metadata_uses_the_china_host() {
-    let on_prem = scripts::on_premises(&full(Cloud::China)).text();
+    let on_prem = change::on_premises(&full(Cloud::China)).text();
     assert!(on_prem.contains(
         "https://accounts.accesscontrol.chinacloudapi.cn/6babcaad-604b-40ac-a9d7-9fd97c0b779f/metadata/json/1"
     ));
@@ -125,18 +125,18 @@ fn dns_records_of_two_domains_use_their_own_names() {
 #[test]
 fn a_sip_address_pilot_stays_a_sip_address_everywhere() {
     let s = full(Cloud::Commercial);
-    let on_prem = scripts::on_premises(&s).text();
+    let on_prem = change::on_premises(&s).text();
     let md = checklist(&s, &plan(&s));
     assert!(on_prem.contains("Move-CsUser -Identity 'sip:o''neil@fabrikam.com'"));
     assert!(!on_prem.contains("-Identity 'o''neil@fabrikam.com'"));
     assert!(md.contains("Move-CsUser -Identity 'sip:o''neil@fabrikam.com'"));
-    let online = scripts::online(&s).text();
+    let online = change::online(&s).text();
     assert!(online.contains("$pilots = @('ada@contoso.com', 'sip:o''neil@fabrikam.com')"));
 }
 
 #[test]
 fn moves_check_module_build_and_readiness_before_any_move() {
-    let on_prem = scripts::on_premises(&full(Cloud::Commercial)).text();
+    let on_prem = change::on_premises(&full(Cloud::Commercial)).text();
     let first_move = on_prem.find("Move-CsUser -Identity").unwrap();
     for guard in [
         "if (-not $ReadinessFile)",
@@ -160,7 +160,7 @@ fn moves_check_module_build_and_readiness_before_any_move() {
     assert!(on_prem.contains("-Target $provider.ProxyFqdn"));
     assert!(!on_prem.contains("-Target 'sipfed"));
     // The online script writes what the moves read.
-    let online = scripts::online(&full(Cloud::Commercial)).text();
+    let online = change::online(&full(Cloud::Commercial)).text();
     assert!(online.contains("'hybrid-move-readiness.json'"));
     assert!(online.contains("\"$($online.HostingProvider)\" -ne 'SRV:'"));
     let tenant = online

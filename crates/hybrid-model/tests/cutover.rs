@@ -2,8 +2,8 @@
 
 mod support;
 
-use hybrid_model::powershell::cutover::{check, on_premises, online};
 use hybrid_model::report::cutover::{self, CheckRefusal, Decision};
+use hybrid_model::scripts::cutover::{check, on_premises, online};
 use support::{commands, first_error, full, parse, variants};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/waves/");

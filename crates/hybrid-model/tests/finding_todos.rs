@@ -6,9 +6,9 @@
 mod support;
 
 use hybrid_model::i18n::catalog::{self, Catalog, LANGUAGES, PSEUDO};
-use hybrid_model::powershell::{preflight, verify};
 use hybrid_model::report::todo::{KNOWN_TODOS, known};
 use hybrid_model::report::{self, CheckResult, Facts, Part, Report, ReportKind, Status};
+use hybrid_model::scripts::{preflight, verify};
 use hybrid_model::{Cloud, Settings};
 
 /// Every `Add-Check` of a script: id, status and to-do as printed (empty to-dos left out). A

@@ -5,7 +5,7 @@
 mod support;
 
 use hybrid_model::Settings;
-use hybrid_model::powershell::scripts;
+use hybrid_model::scripts::change;
 use support::{Bound, ParsedCommand, commands};
 
 /// Microsoft's procedure (configure-federation-with-skype-for-business-online), signed in as
@@ -36,8 +36,8 @@ fn named(command: &ParsedCommand) -> Vec<(String, Bound)> {
 #[test]
 fn defaults_reproduce_the_original_procedure() {
     let settings = Settings::default();
-    let mut ours = commands(&scripts::on_premises(&settings).text());
-    ours.extend(commands(&scripts::online(&settings).text()));
+    let mut ours = commands(&change::on_premises(&settings).text());
+    ours.extend(commands(&change::online(&settings).text()));
     // The one deliberate addition: a -WhatIf dry run still signs in (-WhatIf:$false), so that it
     // can read what it would change.
     let added = |params: Vec<(String, Bound)>| -> Vec<(String, Bound)> {
@@ -65,7 +65,7 @@ fn defaults_reproduce_the_original_procedure() {
 #[test]
 fn original_remove_step_targets_the_same_proxy_fqdn() {
     // A pipeline longer than a line is broken after each `|`: read it back as one line.
-    let generated = support::unbroken_pipelines(&scripts::on_premises(&Settings::default()).text());
+    let generated = support::unbroken_pipelines(&change::on_premises(&Settings::default()).text());
     let line = generated
         .lines()
         .find(|l| l.contains("| Remove-CsHostingProvider"))
@@ -77,7 +77,7 @@ fn original_remove_step_targets_the_same_proxy_fqdn() {
 fn default_route_is_never_emitted() {
     let mut settings = Settings::default();
     settings.edge.routing = hybrid_model::procedure::settings::EdgeRouting::DefaultRoute;
-    let params: Vec<String> = commands(&scripts::on_premises(&settings).text())
+    let params: Vec<String> = commands(&change::on_premises(&settings).text())
         .into_iter()
         .filter(|c| c.cmdlet == "Set-CsAccessEdgeConfiguration")
         .flat_map(|c| c.params.into_iter().map(|(p, _)| p))

@@ -4,12 +4,12 @@
 mod support;
 
 use hybrid_model::checklist::{Evidence, checklist, document_with, to_markdown};
-use hybrid_model::powershell::preflight::{self, CHECKS};
 use hybrid_model::procedure::plan::StepId;
 use hybrid_model::report::{
     self, AccessEdgeFacts, Action, CheckResult, Facts, Part, ProviderFacts, Refusal, Report,
     ReportKind, Status,
 };
+use hybrid_model::scripts::preflight::{self, CHECKS};
 use hybrid_model::{Cloud, Field, Settings, plan};
 use support::{changing_commands, first_error, full, parse, variants};
 

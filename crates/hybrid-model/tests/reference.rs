@@ -3,7 +3,8 @@
 
 mod support;
 
-use hybrid_model::powershell::{on_premises_rollback, online_rollback, scripts};
+use hybrid_model::scripts::change;
+use hybrid_model::scripts::rollback::{on_premises_rollback, online_rollback};
 use support::{commands, variants};
 
 const COMMON: &[&str] = &[
@@ -549,18 +550,18 @@ fn every_emitted_command_binds_one_documented_parameter_set() {
     let mut seen = std::collections::BTreeSet::new();
     for (name, settings) in variants() {
         for text in [
-            scripts::on_premises(&settings).text(),
-            scripts::online(&settings).text(),
+            change::on_premises(&settings).text(),
+            change::online(&settings).text(),
             on_premises_rollback(&settings).text(),
             online_rollback(&settings).text(),
-            hybrid_model::powershell::preflight::on_premises(&settings).text(),
-            hybrid_model::powershell::preflight::online(&settings).text(),
-            hybrid_model::powershell::verify::on_premises(&settings).text(),
-            hybrid_model::powershell::verify::online(&settings).text(),
-            hybrid_model::powershell::waves::wave(&settings, 1).text(),
-            hybrid_model::powershell::cutover::check(&settings).text(),
-            hybrid_model::powershell::cutover::online(&settings, 0).text(),
-            hybrid_model::powershell::cutover::on_premises(&settings, 0).text(),
+            hybrid_model::scripts::preflight::on_premises(&settings).text(),
+            hybrid_model::scripts::preflight::online(&settings).text(),
+            hybrid_model::scripts::verify::on_premises(&settings).text(),
+            hybrid_model::scripts::verify::online(&settings).text(),
+            hybrid_model::scripts::waves::wave(&settings, 1).text(),
+            hybrid_model::scripts::cutover::check(&settings).text(),
+            hybrid_model::scripts::cutover::online(&settings, 0).text(),
+            hybrid_model::scripts::cutover::on_premises(&settings, 0).text(),
         ] {
             for command in commands(&text) {
                 let Some(sets) = sets(&command.cmdlet) else {

@@ -5,8 +5,9 @@
 mod support;
 
 use hybrid_model::Cloud;
-use hybrid_model::powershell::{online_rollback, preflight, scripts, verify};
 use hybrid_model::report::{self, ReportKind, Status};
+use hybrid_model::scripts::rollback::online_rollback;
+use hybrid_model::scripts::{change, preflight, verify};
 use support::full;
 
 const NOW: i64 = 1_795_000_000;
@@ -28,13 +29,13 @@ fn read(text: &str) -> report::Report {
 #[test]
 fn a_dry_run_connects_reads_and_says_what_it_would_write() {
     let s = full(Cloud::Commercial);
-    let online = scripts::online(&s).text();
+    let online = change::online(&s).text();
     assert!(
         online.contains("Connect-MicrosoftTeams -AccountId 'admin@contoso.com' -WhatIf:$false")
     );
     let rollback = online_rollback(&s).text();
     assert!(rollback.contains("-WhatIf:$false"));
-    for script in [online.as_str(), scripts::on_premises(&s).text().as_str()] {
+    for script in [online.as_str(), change::on_premises(&s).text().as_str()] {
         // The backup is written only outside a dry run, and a dry run never claims it was.
         assert!(script.contains("if ($WhatIfPreference) {"));
         assert!(
@@ -42,7 +43,7 @@ fn a_dry_run_connects_reads_and_says_what_it_would_write() {
         );
         assert!(!script.contains("Write-Host \"Backup of the current"));
     }
-    let on_premises = scripts::on_premises(&s).text();
+    let on_premises = change::on_premises(&s).text();
     let export = on_premises
         .find("Export-CsConfiguration -FileName $configurationFile")
         .unwrap();
@@ -56,7 +57,7 @@ fn a_dry_run_connects_reads_and_says_what_it_would_write() {
 #[test]
 fn the_online_backup_and_rollback_cover_every_principal_the_change_alters() {
     let s = full(Cloud::Commercial);
-    let online = scripts::online(&s).text();
+    let online = change::online(&s).text();
     let backup = online
         // Both principals are read into the backup, one a line inside `@(`.
         .find(
@@ -93,7 +94,7 @@ fn dns_reads_cname_targets_and_names_its_view() {
 #[test]
 fn only_licences_in_force_count() {
     let s = full(Cloud::Commercial);
-    for text in [preflight::online(&s).text(), scripts::online(&s).text()] {
+    for text in [preflight::online(&s).text(), change::online(&s).text()] {
         assert!(text.contains("function Get-EnabledPlan($User) {"));
         assert!(text.contains("$_.PSObject.Properties['IsInGracePeriod'] -and $_.IsInGracePeriod"));
         assert!(text.contains("$plans = Get-EnabledPlan -User"));
@@ -206,7 +207,7 @@ fn moves_and_the_final_check_find_the_provider_by_its_proxy_fqdn() {
     s.hosting_provider.existing =
         hybrid_model::procedure::settings::ExistingProvider::UpdateInPlace;
     // Pipelines longer than a line are broken after each `|`.
-    let on_premises = support::unbroken_pipelines(&scripts::on_premises(&s).text());
+    let on_premises = support::unbroken_pipelines(&change::on_premises(&s).text());
     let by_proxy = "Get-CsHostingProvider | Where-Object -Property ProxyFqdn -EQ -Value 'sipfed.online.lync.com'";
     assert!(on_premises.contains(&format!("$provider = {by_proxy} | Select-Object -First 1")));
     assert!(on_premises.contains(&format!("{by_proxy} | Select-Object -Property *")));
@@ -270,7 +271,7 @@ fn a_trailing_space_in_the_proxy_fqdn_is_trimmed_not_refused() {
         let issues: Vec<_> = report.for_field(field).collect();
         assert!(issues.is_empty(), "{field:?}: {issues:?}");
     }
-    let text = scripts::on_premises(&s).text();
+    let text = change::on_premises(&s).text();
     assert!(text.contains("'sipfed.online.lync.com'"));
     assert!(!text.contains("sipfed.online.lync.com '"));
     assert!(!text.contains("' https://webdir"));

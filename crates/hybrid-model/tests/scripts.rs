@@ -4,18 +4,18 @@
 mod support;
 
 use hybrid_model::Settings;
-use hybrid_model::powershell::backup::{self, Saved};
-use hybrid_model::powershell::rollback::{on_premises_rollback, online_rollback};
-use hybrid_model::powershell::scripts;
 use hybrid_model::powershell::{Script, TokenKind};
 use hybrid_model::procedure::naming::script_bytes;
+use hybrid_model::scripts::backup::{self, Saved};
+use hybrid_model::scripts::change;
+use hybrid_model::scripts::rollback::{on_premises_rollback, online_rollback};
 use proptest::prelude::*;
 use support::{commands, first_error, full, parse, shape, variants};
 
 fn both(settings: &Settings) -> [(&'static str, Script); 2] {
     [
-        ("on-premises", scripts::on_premises(settings)),
-        ("online", scripts::online(settings)),
+        ("on-premises", change::on_premises(settings)),
+        ("online", change::online(settings)),
     ]
 }
 
@@ -143,13 +143,13 @@ fn the_rollback_restores_every_object_the_backup_saved() {
     for (name, s) in settings {
         for (change, restore, saved, backup_of) in [
             (
-                scripts::on_premises(&s).text(),
+                change::on_premises(&s).text(),
                 on_premises_rollback(&s).text(),
                 backup::on_premises_saved(&s),
                 backup::ON_PREMISES_BACKUP_OF,
             ),
             (
-                scripts::online(&s).text(),
+                change::online(&s).text(),
                 online_rollback(&s).text(),
                 backup::online_saved(&s),
                 backup::ONLINE_BACKUP_OF,
@@ -331,11 +331,11 @@ fn same_settings_give_byte_identical_output() {
     for (name, settings) in variants() {
         let copy = settings.clone();
         assert_eq!(
-            scripts::on_premises(&settings),
-            scripts::on_premises(&copy),
+            change::on_premises(&settings),
+            change::on_premises(&copy),
             "{name}"
         );
-        assert_eq!(scripts::online(&settings), scripts::online(&copy), "{name}");
+        assert_eq!(change::online(&settings), change::online(&copy), "{name}");
         assert_eq!(
             on_premises_rollback(&settings),
             on_premises_rollback(&copy),
@@ -354,7 +354,7 @@ fn downloads_start_with_a_utf8_bom() {
 
 #[test]
 fn tokens_join_to_the_text_and_classify_commands() {
-    let script = scripts::on_premises(&full(hybrid_model::Cloud::GccHigh));
+    let script = change::on_premises(&full(hybrid_model::Cloud::GccHigh));
     let joined: String = script.tokens().iter().map(|t| t.text.as_str()).collect();
     assert_eq!(joined, script.text());
     let kinds: std::collections::HashSet<TokenKind> =
@@ -380,8 +380,8 @@ fn tokens_join_to_the_text_and_classify_commands() {
 #[test]
 fn comment_blocks_are_highlighted_as_comments_from_end_to_end() {
     for script in [
-        scripts::on_premises(&full(hybrid_model::Cloud::Dod)),
-        scripts::online(&full(hybrid_model::Cloud::Dod)),
+        change::on_premises(&full(hybrid_model::Cloud::Dod)),
+        change::online(&full(hybrid_model::Cloud::Dod)),
     ] {
         let tokens = script.tokens();
         let open = tokens
@@ -402,9 +402,9 @@ fn comment_blocks_are_highlighted_as_comments_from_end_to_end() {
 
 #[test]
 fn unconfirmed_values_are_flagged_in_the_script() {
-    let text = scripts::on_premises(&Settings::for_cloud(hybrid_model::Cloud::Dod)).text();
+    let text = change::on_premises(&Settings::for_cloud(hybrid_model::Cloud::Dod)).text();
     assert!(text.contains("# UNCONFIRMED: sipfed.online.dod.skypeforbusiness.us"));
-    let text = scripts::on_premises(&Settings::default()).text();
+    let text = change::on_premises(&Settings::default()).text();
     assert!(!text.contains("UNCONFIRMED"));
 }
 

@@ -6,7 +6,8 @@ mod support;
 use std::path::PathBuf;
 
 use hybrid_model::checklist::checklist;
-use hybrid_model::powershell::{on_premises_rollback, online_rollback, scripts};
+use hybrid_model::scripts::change;
+use hybrid_model::scripts::rollback::{on_premises_rollback, online_rollback};
 use hybrid_model::{Cloud, plan};
 
 fn check(name: &str, actual: &str) -> Option<String> {
@@ -31,11 +32,11 @@ fn every_cloud_matches_its_snapshot() {
             let stem = format!("{}-teams", cloud.key());
             differences.extend(check(
                 &format!("{stem}.on-premises.ps1"),
-                &scripts::on_premises(&settings).text(),
+                &change::on_premises(&settings).text(),
             ));
             differences.extend(check(
                 &format!("{stem}.online.ps1"),
-                &scripts::online(&settings).text(),
+                &change::online(&settings).text(),
             ));
             differences.extend(check(
                 &format!("{stem}.checklist.md"),

@@ -25,8 +25,9 @@
 mod support;
 
 use hybrid_model::Settings;
-use hybrid_model::powershell::{on_premises_rollback, online_rollback, preflight, scripts, verify};
 use hybrid_model::procedure::commands::{acs_metadata_url, web_services_spns};
+use hybrid_model::scripts::rollback::{on_premises_rollback, online_rollback};
+use hybrid_model::scripts::{change as scripts, preflight, verify};
 use support::{first_error, full, parse, variants};
 use tree_sitter::Node;
 

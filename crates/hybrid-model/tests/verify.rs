@@ -4,9 +4,9 @@
 mod support;
 
 use hybrid_model::checklist::{Block, Evidence, document_with, to_markdown};
-use hybrid_model::powershell::verify::{self, CHECKS};
 use hybrid_model::procedure::plan::StepId;
 use hybrid_model::report::{self, CheckResult, Facts, Part, Refusal, Report, ReportKind, Status};
+use hybrid_model::scripts::verify::{self, CHECKS};
 use hybrid_model::{Cloud, plan};
 use support::{changing_commands, first_error, full, parse, variants};
 

@@ -2,8 +2,8 @@
 
 mod support;
 
-use hybrid_model::powershell::waves::wave;
 use hybrid_model::procedure::settings::Settings;
+use hybrid_model::scripts::waves::wave;
 use hybrid_model::waves::list::{self, AddressKind, FoundBy, ListRefusal, RowProblem};
 use hybrid_model::waves::results::{self, UserStatus, WaveRefusal};
 use hybrid_model::waves::{self, user_file};

@@ -7,9 +7,9 @@
 use hybrid_model::change_record::{Artifact, Context, change_record};
 use hybrid_model::checklist::{Evidence, localized, to_markdown};
 use hybrid_model::i18n::catalog::{self, Catalog};
-use hybrid_model::powershell::{preflight, scripts, verify};
 use hybrid_model::procedure::{naming, share};
 use hybrid_model::report::{self, ReportKind};
+use hybrid_model::scripts::{change, preflight, verify};
 use hybrid_model::{downloads, plan, stages, validate};
 
 /// Reads the inputs the page reads (a link, a settings file, saved settings, a report, a locale
@@ -43,8 +43,8 @@ pub unsafe extern "C" fn floor(input: *const u8, len: usize) -> usize {
         out += report::keep(&mut reports, read).note().unwrap_or_default();
     }
     for script in [
-        scripts::on_premises(&settings),
-        scripts::online(&settings),
+        change::on_premises(&settings),
+        change::online(&settings),
         preflight::on_premises(&settings),
         preflight::online(&settings),
         verify::on_premises(&settings),

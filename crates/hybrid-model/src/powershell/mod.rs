@@ -1,23 +1,12 @@
-//! PowerShell output: tokens, quoting, commands as data, and the two scripts.
+//! The PowerShell language, and nothing written in it: tokens ([`token`]), quoting ([`quote`]),
+//! commands as data ([`command`]), and the writer that lays them out, with the classifier for the
+//! model's own fixed lines and fragments. The documents written in it are in [`crate::scripts`].
 
-pub mod backup;
 pub mod command;
-pub mod cutover;
-mod move_pairs;
-pub mod preflight;
 pub mod quote;
-mod report_frame;
-pub mod rollback;
-pub mod script_frame;
-pub mod scripts;
 mod snippet;
 pub mod token;
-pub mod verify;
-pub mod waves;
-mod writer;
+pub(crate) mod writer;
 
 pub use command::{Arg, Command, Invocation, Value};
-pub use rollback::{
-    ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE, on_premises_rollback, online_rollback,
-};
 pub use token::{Script, Token, TokenKind};

@@ -68,7 +68,7 @@ impl Writer {
         self.newline();
     }
 
-    /// A fixed block written as PowerShell in `powershell/fragments/*.ps1` (included with
+    /// A fixed block written as PowerShell in `scripts/fragments/*.ps1` (included with
     /// `include_str!`): each line at the writer's depth plus its own indentation. Fragments hold
     /// no user text; values they need are set as literals just before them.
     pub fn fragment(&mut self, text: &str) {

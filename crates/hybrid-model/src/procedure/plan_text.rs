@@ -2,6 +2,7 @@
 
 pub use crate::i18n::keys::plan::*;
 
+use crate::i18n::keys::summary;
 use crate::procedure::settings::{ExistingProvider, FederationMode};
 
 /// What the script does with an existing provider for the same ProxyFqdn.
@@ -31,4 +32,13 @@ pub fn key_expected(app_id: &str, spns: &[String]) -> String {
     } else {
         key_expected_spns(spns.join(", "))
     }
+}
+
+/// The federation mode in words.
+pub fn federation_label(mode: FederationMode) -> &'static str {
+    match mode {
+        FederationMode::Open => summary::FEDERATION_OPEN,
+        FederationMode::AllowList => summary::FEDERATION_ALLOW_LIST,
+    }
+    .text()
 }

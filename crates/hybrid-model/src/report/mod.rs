@@ -916,8 +916,9 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
         offer(
             Field::FederationMode,
             Value::Text(crate::procedure::vocabulary::Choice::name(mode).to_owned()),
-            crate::text::scripts::federation_label(mode).to_owned(),
-            crate::text::scripts::federation_label(settings.tenant.federation_mode).to_owned(),
+            crate::procedure::plan_text::federation_label(mode).to_owned(),
+            crate::procedure::plan_text::federation_label(settings.tenant.federation_mode)
+                .to_owned(),
         );
     }
     if let Some(existing) = all()

@@ -4,5 +4,4 @@
 
 pub mod change_record;
 pub mod checklist;
-pub mod scripts;
 pub mod stages;

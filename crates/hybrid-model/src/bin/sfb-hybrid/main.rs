@@ -633,8 +633,8 @@ fn cutover_options<'a>(rest: &[&'a str]) -> Option<CutoverOptions<'a>> {
 
 /// The cut-over: the check script, and with a fresh check report that allows it, the scripts.
 fn cutover(path: &Path, options: &CutoverOptions<'_>, replace: bool) -> Outcome {
-    use hybrid_model::powershell::cutover as scripts;
     use hybrid_model::report::cutover::{self, Decision};
+    use hybrid_model::scripts::cutover as scripts;
     let settings = load(path)?;
     let report = validate(&settings);
     if report.has_errors() {

@@ -2,7 +2,7 @@
 //! change. The change scripts write their backup from it and the rollback scripts restore from it,
 //! so the two cannot drift apart.
 
-use super::writer::Writer;
+use crate::powershell::writer::Writer;
 use crate::procedure::settings::Settings;
 
 /// The backup key that names which change script wrote the file (not a saved object).

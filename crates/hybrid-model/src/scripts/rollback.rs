@@ -4,13 +4,13 @@
 use super::backup::{
     BACKUP_OF_KEY, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF, Saved, on_premises_saved, online_saved,
 };
-use super::command::Value;
 use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
-use super::token::Script;
-use super::writer::{Part as Piece, Writer};
+use crate::powershell::command::Value;
+use crate::powershell::token::Script;
+use crate::powershell::writer::{Part as Piece, Writer};
 use crate::procedure::commands;
 use crate::procedure::settings::Settings;
-use crate::text::scripts as t;
+use crate::scripts::text as t;
 
 /// Puts back the saved keys, names and enabled state of each service principal.
 const RESTORE_PRINCIPALS: &str = include_str!("fragments/restore-principals.ps1");

@@ -1,8 +1,8 @@
 //! What every read-only script shares: help, a transcript, the `Add-Check` line printer and the
 //! report file in the schema of [`crate::report`], so each kind of check script writes the same shape.
 
-use super::command::Value;
-use super::writer::{BlockDelimiter, Part, Writer};
+use crate::powershell::command::Value;
+use crate::powershell::writer::{BlockDelimiter, Part, Writer};
 use crate::procedure::settings::Settings;
 use crate::report::{Part as ReportPart, REPORT_SCHEMA, REPORT_VERSION, ReportKind};
 

@@ -2,11 +2,11 @@
 //! change should have produced, and a report in the pre-flight's format that the builder reads
 //! back to mark the checklist items it proves.
 
-use super::command::Value;
 use super::move_pairs;
 use super::report_frame::{Frame, ScriptParam, assign_list, connect_read_only, guarded};
-use super::token::Script;
-use super::writer::{Part, Writer};
+use crate::powershell::command::Value;
+use crate::powershell::token::Script;
+use crate::powershell::writer::{Part, Writer};
 use crate::procedure::commands;
 use crate::procedure::settings::{FederationMode, Settings};
 use crate::report::{Part as ReportPart, ReportKind};

@@ -6,11 +6,11 @@
 
 use super::report_frame::assign_list;
 use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
-use super::token::Script;
-use super::writer::Writer;
+use crate::powershell::token::Script;
+use crate::powershell::writer::Writer;
 use crate::procedure::commands;
 use crate::procedure::settings::Settings;
-use crate::text::scripts as t;
+use crate::scripts::text as t;
 use crate::waves;
 
 /// Reads the wave's user file into `$entries`.
@@ -65,7 +65,7 @@ pub fn wave(settings: &Settings, number: usize) -> Script {
 
     w.fragment(LIST_READ);
     w.blank();
-    super::scripts::module_guard(&mut w);
+    super::change::module_guard(&mut w);
     w.command(&commands::get_configured_provider(settings));
     w.open("if (-not $provider) {");
     w.code(&format!("throw '{}'", t::WAVE_NO_PROVIDER));

@@ -2,11 +2,11 @@
 //! what to do) and one report file whose names come from [`crate::report`], so the writer and the
 //! reader cannot drift. They change nothing: no cmdlet with a changing verb appears in them.
 
-use super::command::Value;
 use super::move_pairs;
 use super::report_frame::{Frame, ScriptParam, assign_list, connect_read_only, guarded};
-use super::token::Script;
-use super::writer::{Part, Writer};
+use crate::powershell::command::Value;
+use crate::powershell::token::Script;
+use crate::powershell::writer::{Part, Writer};
 use crate::report::{Part as ReportPart, ReportKind};
 
 use crate::procedure::settings::Settings;

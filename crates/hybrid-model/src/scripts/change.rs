@@ -2,17 +2,17 @@
 //! online (tenant). Real scripts: help, strict mode, -WhatIf, a backup first, safe to run twice.
 
 use super::backup::{self, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF};
-use super::command::Value;
 use super::move_pairs;
 use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
-use super::token::Script;
-use super::writer::{Part, Writer};
+use crate::powershell::command::Value;
+use crate::powershell::token::Script;
+use crate::powershell::writer::{Part, Writer};
 use crate::procedure::cloud::Provenance;
 use crate::procedure::commands::{self, EXCHANGE_APP_ID, SFB_ONLINE_APP_ID};
 use crate::procedure::confirmation::{Confirmable, Standing};
 use crate::procedure::plan::ps_bool;
 use crate::procedure::settings::{ExistingProvider, FederationMode, Settings};
-use crate::text::scripts as t;
+use crate::scripts::text as t;
 
 /// Writes the backup, or in a `-WhatIf` dry run says where it would (Export-Clixml honours -WhatIf).
 const BACKUP_SAVE: &str = include_str!("fragments/backup-save.ps1");

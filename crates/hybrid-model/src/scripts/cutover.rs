@@ -16,13 +16,13 @@
 use super::backup::{self, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF, Saved};
 use super::report_frame::assign_list;
 use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
-use super::token::Script;
-use super::writer::{BlockDelimiter, Writer};
+use crate::powershell::token::Script;
+use crate::powershell::writer::{BlockDelimiter, Writer};
 use crate::procedure::cloud::Provenance;
 use crate::procedure::commands;
 use crate::procedure::naming::file_name;
 use crate::procedure::settings::Settings;
-use crate::text::scripts as t;
+use crate::scripts::text as t;
 
 const CHECK: &str = include_str!("fragments/cutover-check.ps1");
 const CHECK_SAVE: &str = include_str!("fragments/cutover-check-save.ps1");

@@ -118,15 +118,6 @@ pub fn existing_label(choice: ExistingProvider) -> &'static str {
     .text()
 }
 
-/// The federation mode in words.
-pub fn federation_label(mode: FederationMode) -> &'static str {
-    match mode {
-        FederationMode::Open => summary::FEDERATION_OPEN,
-        FederationMode::AllowList => summary::FEDERATION_ALLOW_LIST,
-    }
-    .text()
-}
-
 // Transcripts and rollback scripts (issue 13). Same rule: no single quote in these strings.
 
 pub const TRANSCRIPT_COMMENT: &str = "Transcript of this run next to its backup; the finally block stops it, so a failed run keeps its log (Start-Transcript.md, Stop-Transcript.md).";

@@ -1,12 +1,12 @@
 //! What every change and rollback script shares: comment-based help with the settings in words,
 //! strict mode, and a transcript stopped in `finally`.
 
-use super::writer::{BlockDelimiter, Writer};
 use crate::i18n::keys::summary as names;
+use crate::powershell::writer::{BlockDelimiter, Writer};
 use crate::procedure::confirmation::Confirmable;
 use crate::procedure::plan::ps_bool;
 use crate::procedure::settings::Settings;
-use crate::text::scripts as t;
+use crate::scripts::text as t;
 
 /// What a script's comment-based help says besides the settings summary.
 pub(super) struct Help<'a> {
@@ -150,7 +150,8 @@ pub fn summary(settings: &Settings) -> Vec<(&'static str, String)> {
         ),
         (
             names::TENANT_FEDERATION.text(),
-            t::federation_label(settings.tenant.federation_mode).to_owned(),
+            crate::procedure::plan_text::federation_label(settings.tenant.federation_mode)
+                .to_owned(),
         ),
         (
             names::SIP_DOMAINS.text(),
