@@ -1,13 +1,13 @@
 //! The page: owns the settings signal and derives everything else from it, one way through:
 //! settings → validation → plan → scripts and checklist → view.
 
-use hybrid_model::change_record::{Artifact, Context, Record, record as change_record};
-use hybrid_model::checklist::{Evidence, localized};
+use hybrid_model::handover::change_record::{Artifact, Context, Record, record as change_record};
+use hybrid_model::handover::checklist::{Evidence, localized};
+use hybrid_model::handover::{downloads, redact};
 use hybrid_model::procedure::{naming, share};
 use hybrid_model::report::{Acceptance, Report as ScriptReport, ReportKind};
 use hybrid_model::scripts::change;
 use hybrid_model::{Settings, plan, validate};
-use hybrid_model::{downloads, redact};
 use leptos::prelude::*;
 
 use crate::components::edge_section::EdgeSection;
@@ -241,7 +241,7 @@ struct Page {
     verification: RwSignal<Vec<ScriptReport>>,
     on_prem: Memo<hybrid_model::powershell::Script>,
     online: Memo<hybrid_model::powershell::Script>,
-    doc: Memo<hybrid_model::checklist::Doc>,
+    doc: Memo<hybrid_model::handover::checklist::Doc>,
     record: Memo<Record>,
     extra_files: Signal<Vec<(String, Vec<u8>)>>,
     selected: RwSignal<hybrid_model::Output>,

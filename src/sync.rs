@@ -84,7 +84,7 @@ impl Link {
         format!("{}#{fragment}", persistence::page_url())
     }
 
-    /// The link without names (see `hybrid_model::redact`): `redacted` settings, the language, and
+    /// The link without names (see `hybrid_model::handover::redact`): `redacted` settings, the language, and
     /// the marker that makes the page opening it say the names are placeholders.
     pub fn to_share_without_names(self, redacted: &Settings) -> String {
         let options = LinkOptions {

@@ -1,6 +1,6 @@
 //! The checklist rendered from the model's document, with real checkboxes to tick on screen or paper.
 
-use hybrid_model::checklist::{Block, Doc, Inline, Section, Table};
+use hybrid_model::handover::checklist::{Block, Doc, Inline, Section, Table};
 use leptos::prelude::*;
 
 use crate::live::{handler, live};

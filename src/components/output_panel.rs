@@ -3,9 +3,9 @@
 
 use std::time::Duration;
 
-use hybrid_model::bundle::{BUNDLE_FILE, bundle};
-use hybrid_model::change_record::{self, CHANGE_RECORD_FILE, Record};
-use hybrid_model::checklist::{CHECKLIST_FILE, Doc, to_markdown};
+use hybrid_model::handover::bundle::{BUNDLE_FILE, bundle};
+use hybrid_model::handover::change_record::{self, CHANGE_RECORD_FILE, Record};
+use hybrid_model::handover::checklist::{CHECKLIST_FILE, Doc, to_markdown};
 use hybrid_model::powershell::Script;
 use hybrid_model::procedure::naming::{self, script_bytes, text_bytes};
 use hybrid_model::scripts::change::{ON_PREMISES_FILE, ONLINE_FILE};

@@ -2,8 +2,8 @@
 //! tables, as the change board reads it on screen and on paper. The Markdown is for the download
 //! only; user text is only ever a text node.
 
-use hybrid_model::change_record::Record;
-use hybrid_model::checklist::Block;
+use hybrid_model::handover::change_record::Record;
+use hybrid_model::handover::checklist::Block;
 use leptos::prelude::*;
 
 use crate::components::checklist_view::{inlines, table};

@@ -81,7 +81,7 @@ pub fn ShareBar(
                     undo.set(Some((settings.get_untracked(), ticks.get_untracked())));
                     // A file written by "sfb-hybrid redact" or exported from a redacted page
                     // carries placeholders but no marker: they mark it.
-                    if !hybrid_model::redact::placeholders(&read).is_empty() {
+                    if !hybrid_model::handover::redact::placeholders(&read).is_empty() {
                         redacted.set(true);
                         link.set_redacted(true);
                     }

@@ -2,7 +2,7 @@
 //! file and switches, the shell it runs in and what to look for.
 
 use hybrid_model::Settings;
-use hybrid_model::stages::stages;
+use hybrid_model::handover::stages::stages;
 use leptos::prelude::*;
 
 use crate::text as t;

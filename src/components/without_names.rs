@@ -3,7 +3,7 @@
 //! are now); only the second press copies, so the admin has read the list before the link leaves.
 
 use hybrid_model::Settings;
-use hybrid_model::redact::redact;
+use hybrid_model::handover::redact::redact;
 use leptos::prelude::*;
 
 use crate::live::{handler, live, when};

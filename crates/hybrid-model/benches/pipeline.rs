@@ -1,7 +1,7 @@
 //! Native time of the whole pipeline for a full settings value: validate + plan + render.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use hybrid_model::checklist::checklist;
+use hybrid_model::handover::checklist::checklist;
 use hybrid_model::scripts::change;
 use hybrid_model::{Cloud, Settings, plan, validate};
 use std::hint::black_box;

@@ -1,5 +1,5 @@
 //! Times each stage of the pipeline separately, to see where a keystroke's work goes.
-use hybrid_model::checklist::{checklist, document};
+use hybrid_model::handover::checklist::{checklist, document};
 use hybrid_model::scripts::change;
 use hybrid_model::{Cloud, Settings, plan, validate};
 use std::time::Instant;

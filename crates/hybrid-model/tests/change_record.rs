@@ -5,13 +5,14 @@
 
 mod support;
 
-use hybrid_model::change_record::{Artifact, Context, Record, record, to_markdown};
-use hybrid_model::checklist::Block;
+use hybrid_model::handover::change_record::{Artifact, Context, Record, record, to_markdown};
+use hybrid_model::handover::checklist::Block;
+use hybrid_model::handover::downloads;
 use hybrid_model::procedure::naming;
 use hybrid_model::report::{
     self, Acceptance, CheckResult, Facts, Part, Report, ReportKind, Status,
 };
-use hybrid_model::{Cloud, Settings, downloads, plan};
+use hybrid_model::{Cloud, Settings, plan};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 const NOW: i64 = 1_795_000_000;
@@ -317,7 +318,7 @@ const RESEARCH_NOTES: [&str; 8] = [
 
 #[test]
 fn research_notes_are_in_the_sources_appendix_not_in_the_rules() {
-    use hybrid_model::checklist::document;
+    use hybrid_model::handover::checklist::document;
     for cloud in [Cloud::Commercial, Cloud::GccHigh, Cloud::China] {
         let s = support::full(cloud);
         let checklist = document(&s, &plan(&s)).sections;
@@ -326,7 +327,7 @@ fn research_notes_are_in_the_sources_appendix_not_in_the_rules() {
             let (sources, body): (Vec<_>, Vec<_>) =
                 sections.into_iter().partition(|s| s.heading == "Sources");
             assert_eq!(sources.len(), 1, "{name}: one Sources appendix");
-            let said = |sections: &[hybrid_model::checklist::Section]| {
+            let said = |sections: &[hybrid_model::handover::checklist::Section]| {
                 to_markdown(&Record {
                     title: "",
                     front: Vec::new(),

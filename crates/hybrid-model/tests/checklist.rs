@@ -3,7 +3,7 @@
 
 mod support;
 
-use hybrid_model::checklist::{Block, Doc, document, to_markdown};
+use hybrid_model::handover::checklist::{Block, Doc, document, to_markdown};
 use hybrid_model::plan;
 use hybrid_model::procedure::cloud::Cloud;
 use hybrid_model::procedure::settings::Settings;

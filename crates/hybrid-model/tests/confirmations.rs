@@ -4,8 +4,8 @@
 
 mod support;
 
-use hybrid_model::change_record::{Context, change_record};
-use hybrid_model::checklist::checklist;
+use hybrid_model::handover::change_record::{Context, change_record};
+use hybrid_model::handover::checklist::checklist;
 use hybrid_model::procedure::confirmation::{Confirmable, Standing};
 use hybrid_model::procedure::share::{self, LinkOptions};
 use hybrid_model::scripts::change;

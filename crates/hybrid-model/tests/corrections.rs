@@ -3,7 +3,7 @@
 
 mod support;
 
-use hybrid_model::checklist::checklist;
+use hybrid_model::handover::checklist::checklist;
 use hybrid_model::procedure::settings::{ConnectionMethod, ServicePrincipalTool};
 use hybrid_model::scripts::change;
 use hybrid_model::{Cloud, plan};

@@ -70,7 +70,7 @@ fn read_everywhere(text: &str) -> Result<(), TestCaseError> {
                 for bad in &list.bad_rows {
                     prop_assert!(safe(&bad.message()), "{:?}", bad);
                 }
-                let _ = hybrid_model::downloads::wave_files(&s, &list, 7);
+                let _ = hybrid_model::handover::downloads::wave_files(&s, &list, 7);
             }
             Err(refusal) => prop_assert!(safe(&refusal.message())),
         }

@@ -3,10 +3,11 @@
 
 mod support;
 
-use hybrid_model::change_record::{Context, change_record};
-use hybrid_model::checklist::{Block, Evidence, localized};
+use hybrid_model::handover::change_record::{Context, change_record};
+use hybrid_model::handover::checklist::{Block, Evidence, localized};
+use hybrid_model::handover::downloads;
 use hybrid_model::i18n::catalog::{self, Catalog, LANGUAGES, PSEUDO};
-use hybrid_model::{Cloud, downloads, plan};
+use hybrid_model::{Cloud, plan};
 
 fn activate(lang: &str) {
     let text = catalog::bundled(lang).unwrap_or_else(|| panic!("{lang} is bundled"));
@@ -15,8 +16,10 @@ fn activate(lang: &str) {
 
 /// The code blocks of a checklist, with the run order's backup-file placeholder (the one part of
 /// a command said in the reader's language, and replaced by the admin) put back in English.
-fn commands(doc: &hybrid_model::checklist::Doc) -> Vec<String> {
-    use hybrid_model::text::stages::{BACKUP_FILE_PLACEHOLDER, ONLINE_BACKUP_FILE_PLACEHOLDER};
+fn commands(doc: &hybrid_model::handover::checklist::Doc) -> Vec<String> {
+    use hybrid_model::handover::stages_text::{
+        BACKUP_FILE_PLACEHOLDER, ONLINE_BACKUP_FILE_PLACEHOLDER,
+    };
     let placeholders = [BACKUP_FILE_PLACEHOLDER, ONLINE_BACKUP_FILE_PLACEHOLDER]
         .map(|p| (p.text(), catalog::in_english(|| p.text())));
     doc.sections
@@ -40,7 +43,7 @@ fn the_run_orders_backup_placeholder_is_in_the_readers_language() {
     let settings = support::full(Cloud::Commercial);
     for lang in LANGUAGES.iter().map(|(l, _)| *l).skip(1) {
         activate(lang);
-        let rollback = hybrid_model::stages::stages(&settings)
+        let rollback = hybrid_model::handover::stages::stages(&settings)
             .pop()
             .expect("the run order ends with the rollback");
         catalog::activate(None);
@@ -85,7 +88,7 @@ fn the_pseudo_locale_leaves_no_message_untransformed_or_unfilled() {
     let settings = support::full(Cloud::GccHigh);
     activate(PSEUDO);
     let doc = localized(&settings, Evidence::default());
-    let markdown = hybrid_model::checklist::to_markdown(&doc);
+    let markdown = hybrid_model::handover::checklist::to_markdown(&doc);
     let record = change_record(
         &settings,
         &plan(&settings),

@@ -3,7 +3,7 @@
 
 mod support;
 
-use hybrid_model::checklist::{Evidence, checklist, document_with, to_markdown};
+use hybrid_model::handover::checklist::{Evidence, checklist, document_with, to_markdown};
 use hybrid_model::procedure::plan::StepId;
 use hybrid_model::report::{
     self, AccessEdgeFacts, Action, CheckResult, Facts, Part, ProviderFacts, Refusal, Report,

@@ -1,6 +1,7 @@
 //! A link without names (#31): every choice survives the trip through a redacted link, no name of
 //! the deployment is anywhere in it, and the same name always becomes the same placeholder.
 
+use hybrid_model::handover::redact::{NAME_FIELDS, PLACEHOLDER_TENANT_ID, placeholders, redact};
 use hybrid_model::procedure::cloud::Cloud;
 use hybrid_model::procedure::field::Field;
 use hybrid_model::procedure::settings::{
@@ -8,7 +9,6 @@ use hybrid_model::procedure::settings::{
     VerificationLevel,
 };
 use hybrid_model::procedure::share::{LinkOptions, from_fragment, to_fragment};
-use hybrid_model::redact::{NAME_FIELDS, PLACEHOLDER_TENANT_ID, placeholders, redact};
 use hybrid_model::validate;
 
 /// A deployment with a name in every name field, and every choice away from its default.
@@ -211,8 +211,8 @@ fn placeholders_are_found_until_real_names_are_typed() {
 /// withholds the outputs it goes into; settings with real names get none.
 #[test]
 fn placeholders_are_errors_on_their_fields() {
+    use hybrid_model::handover::redact::with_placeholder_errors;
     use hybrid_model::procedure::field::Output;
-    use hybrid_model::redact::with_placeholder_errors;
     let redacted = redact(&named()).settings;
     let report = with_placeholder_errors(validate(&redacted), &redacted);
     let marked: Vec<Field> = report

@@ -216,8 +216,8 @@ fn moves_and_the_final_check_find_the_provider_by_its_proxy_fqdn() {
 
 #[test]
 fn facts_are_said_as_facts_where_they_apply() {
-    use hybrid_model::change_record::{Context, change_record};
-    use hybrid_model::checklist::checklist;
+    use hybrid_model::handover::change_record::{Context, change_record};
+    use hybrid_model::handover::checklist::checklist;
     use hybrid_model::procedure::settings::{EdgeRouting, VerificationLevel};
     let s = full(Cloud::Commercial);
     let md = checklist(&s, &hybrid_model::plan(&s));
@@ -280,7 +280,7 @@ fn a_trailing_space_in_the_proxy_fqdn_is_trimmed_not_refused() {
 #[test]
 fn the_rollback_stage_names_both_rollbacks_the_tenant_first() {
     let s = full(Cloud::Commercial);
-    let last = hybrid_model::stages::stages(&s).pop().unwrap();
+    let last = hybrid_model::handover::stages::stages(&s).pop().unwrap();
     assert_eq!(
         last.commands,
         [

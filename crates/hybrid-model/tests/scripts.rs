@@ -436,7 +436,7 @@ fn assert_same_shape(value: &str) {
     // Validation and the checklist must take the same input without panicking.
     let hostile = fill(value, false);
     let _ = hybrid_model::validate(&hostile);
-    let _ = hybrid_model::checklist::checklist(&hostile, &hybrid_model::plan(&hostile));
+    let _ = hybrid_model::handover::checklist::checklist(&hostile, &hybrid_model::plan(&hostile));
     let pairs = all(&fill(value, false))
         .into_iter()
         .zip(all(&fill(value, true)));

@@ -5,7 +5,7 @@ mod support;
 
 use std::path::PathBuf;
 
-use hybrid_model::checklist::checklist;
+use hybrid_model::handover::checklist::checklist;
 use hybrid_model::scripts::change;
 use hybrid_model::scripts::rollback::{on_premises_rollback, online_rollback};
 use hybrid_model::{Cloud, plan};

@@ -3,7 +3,7 @@
 
 mod support;
 
-use hybrid_model::checklist::{Block, Evidence, document_with, to_markdown};
+use hybrid_model::handover::checklist::{Block, Evidence, document_with, to_markdown};
 use hybrid_model::procedure::plan::StepId;
 use hybrid_model::report::{self, CheckResult, Facts, Part, Refusal, Report, ReportKind, Status};
 use hybrid_model::scripts::verify::{self, CHECKS};

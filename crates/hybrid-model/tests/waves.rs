@@ -152,7 +152,7 @@ fn fifty_thousand_users_split_into_waves_in_order() {
 fn wave_files_are_one_user_file_and_one_script_per_wave() {
     let s = settings();
     let list = list::read(&fixture("ad-export.csv"), &s).unwrap();
-    let files = hybrid_model::downloads::wave_files(&s, &list, 3);
+    let files = hybrid_model::handover::downloads::wave_files(&s, &list, 3);
     let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
         names,

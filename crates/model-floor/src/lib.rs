@@ -4,13 +4,14 @@
 //! A crate of its own, not an example of the model: examples build the model's dev-dependencies,
 //! which do not build for wasm32.
 
-use hybrid_model::change_record::{Artifact, Context, change_record};
-use hybrid_model::checklist::{Evidence, localized, to_markdown};
+use hybrid_model::handover::change_record::{Artifact, Context, change_record};
+use hybrid_model::handover::checklist::{Evidence, localized, to_markdown};
+use hybrid_model::handover::{downloads, stages};
 use hybrid_model::i18n::catalog::{self, Catalog};
 use hybrid_model::procedure::{naming, share};
 use hybrid_model::report::{self, ReportKind};
 use hybrid_model::scripts::{change, preflight, verify};
-use hybrid_model::{downloads, plan, stages, validate};
+use hybrid_model::{plan, validate};
 
 /// Reads the inputs the page reads (a link, a settings file, saved settings, a report, a locale
 /// file) and renders everything the page renders from them; returns the length of it all.
@@ -87,7 +88,7 @@ pub unsafe extern "C" fn floor(input: *const u8, len: usize) -> usize {
         .iter()
         .map(|(n, b)| (n.as_str(), b.as_slice()))
         .collect();
-    let zip = hybrid_model::bundle::bundle(&entries).map_or(0, |z| z.len());
+    let zip = hybrid_model::handover::bundle::bundle(&entries).map_or(0, |z| z.len());
     out += &share::to_fragment(&settings, &options);
     for finding in report::findings(&reports) {
         out += finding.title;

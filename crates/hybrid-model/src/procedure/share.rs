@@ -224,7 +224,7 @@ fn checksum<'a>(parts: impl Iterator<Item = (&'a str, String)>) -> String {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LinkOptions {
     pub embed: bool,
-    /// The names in the link are placeholders (`redacted`, see [`crate::redact`]): the page says
+    /// The names in the link are placeholders (`redacted`, see [`crate::handover::redact`]): the page says
     /// so and withholds the scripts until the admin has typed real names.
     pub redacted: bool,
     pub locked: Vec<Field>,

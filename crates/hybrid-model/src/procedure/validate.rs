@@ -33,7 +33,7 @@ pub enum Code {
     InvalidGuid,
     InvalidPath,
     InvalidDate,
-    /// A placeholder of `crate::redact`: raised by `redact::with_placeholder_errors`, which the page
+    /// A placeholder of `crate::handover::redact`: raised by `redact::with_placeholder_errors`, which the page
     /// calls while a link's marker stands and the CLI always, never by `validate` itself.
     PlaceholderName,
     FederatedUsersRequired,

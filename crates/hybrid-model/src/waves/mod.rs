@@ -1,6 +1,6 @@
 //! Waves of users, from the pilot to everyone: the user list is read ([`list`]), split into waves
 //! of a chosen size, and each wave gets the user file `Move-CsUser -UserList` reads and one script
-//! (`crate::scripts::waves`, written by `crate::downloads::wave_files`) that checks, moves and
+//! (`crate::scripts::waves`, written by `crate::handover::downloads::wave_files`) that checks, moves and
 //! reports that wave. The reports come back
 //! through [`results`].
 

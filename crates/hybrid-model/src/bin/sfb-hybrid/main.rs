@@ -9,9 +9,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use console::{complain, say};
-use hybrid_model::change_record::{Artifact, CHANGE_RECORD_FILE, Context, change_record};
-use hybrid_model::checklist::{CHECKLIST_FILE, checklist};
-use hybrid_model::downloads;
+use hybrid_model::handover::change_record::{Artifact, CHANGE_RECORD_FILE, Context, change_record};
+use hybrid_model::handover::checklist::{CHECKLIST_FILE, checklist};
+use hybrid_model::handover::downloads;
 use hybrid_model::i18n::catalog::{self, Catalog};
 use hybrid_model::procedure::naming::{self, file_name, text_bytes};
 use hybrid_model::procedure::share::{from_file, to_json};
@@ -226,7 +226,7 @@ fn load(path: &Path) -> Result<Settings, ExitCode> {
 /// file has no marker as a link does, so what the page withholds while a link's marker stands the
 /// CLI refuses by the placeholders themselves, and `generate` writes no script for made-up names.
 fn checked(settings: &Settings) -> Report {
-    hybrid_model::redact::with_placeholder_errors(validate(settings), settings)
+    hybrid_model::handover::redact::with_placeholder_errors(validate(settings), settings)
 }
 
 fn key_prefix(key: &str) -> String {
@@ -309,11 +309,11 @@ fn generate(path: &Path, dir: &Path, replace: bool) -> Outcome {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes the settings without names (see `hybrid_model::redact`) to standard output or `out`,
+/// Writes the settings without names (see `hybrid_model::handover::redact`) to standard output or `out`,
 /// then says on standard error what each name became: the admin checks that before posting it.
 fn redact(path: &Path, out: Option<&Path>, replace: bool) -> Outcome {
     let settings = load(path)?;
-    let redacted = hybrid_model::redact::redact(&settings);
+    let redacted = hybrid_model::handover::redact::redact(&settings);
     let json = to_json(&redacted.settings);
     match out {
         None => console::out(&json)?,
@@ -482,7 +482,7 @@ fn write_waves(path: &Path, users: &Path, size: usize, dir: &Path, replace: bool
         complain!("{}: {}", users.display(), refusal.message());
         ExitCode::from(2)
     })?;
-    let files = hybrid_model::downloads::wave_files(&settings, &read, size);
+    let files = hybrid_model::handover::downloads::wave_files(&settings, &read, size);
     let written = output::write(dir, &files, replace).map_err(|why| {
         complain!("{why}");
         ExitCode::from(2)

@@ -7,7 +7,8 @@ use std::fmt::Write as _;
 
 use sha2::{Digest, Sha256};
 
-use crate::checklist::{Block, Inline, Markdown, Section, Table};
+use crate::handover::change_record_text as t;
+use crate::handover::checklist::{Block, Inline, Markdown, Section, Table};
 use crate::i18n::keys::summary as names;
 use crate::i18n::page;
 use crate::procedure::confirmation::Confirmable;
@@ -17,7 +18,6 @@ use crate::procedure::settings::{ConnectionMethod, Settings};
 use crate::report::{self, Acceptance, Report, Status};
 use crate::scripts::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
 use crate::scripts::script_frame::summary;
-use crate::text::change_record as t;
 
 /// File name of the change record download.
 pub const CHANGE_RECORD_FILE: &str = "hybrid-change-record.md";
@@ -355,15 +355,19 @@ pub fn record(
     // The later windows of the whole road (waves, cut-over, decommissioning), named so the board
     // sees where this window leads; each has its own files and checks (the checklist lists them).
     let mut blocks = vec![Block::Paragraph(vec![text(
-        crate::text::checklist::ROAD_INTRO,
+        crate::handover::checklist_text::ROAD_INTRO,
     )])];
-    for stage in crate::stages::road(settings) {
+    for stage in crate::handover::stages::road(settings) {
         blocks.push(Block::Note(vec![text(format!(
             "{} ({})",
             stage.title, stage.shell
         ))]));
     }
-    sections.push(section(2, crate::text::checklist::ROAD.text(), blocks));
+    sections.push(section(
+        2,
+        crate::handover::checklist_text::ROAD.text(),
+        blocks,
+    ));
 
     let blocks = t::SIGN_OFF_ROWS
         .iter()
@@ -377,8 +381,8 @@ pub fn record(
     sections.push(section(2, t::SIGN_OFF.text(), blocks));
 
     // What the risks rest on beyond a published page.
-    sections.push(crate::checklist::sources_section(&[
-        crate::text::checklist::SOURCE_TEAMS_MODULE,
+    sections.push(crate::handover::checklist::sources_section(&[
+        crate::handover::checklist_text::SOURCE_TEAMS_MODULE,
     ]));
 
     Record {

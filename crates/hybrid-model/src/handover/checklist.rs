@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 
+use crate::handover::checklist_text as t;
 use crate::procedure::cloud::Provenance;
 use crate::procedure::plan::{Plan, Shell, Step, StepId};
 use crate::procedure::settings::Settings;
@@ -11,7 +12,6 @@ use crate::report::{self, Action, Report, Status};
 use crate::scripts::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
 use crate::scripts::script_frame::summary;
 use crate::scripts::text as ts;
-use crate::text::checklist as t;
 
 /// File name of the checklist download.
 pub const CHECKLIST_FILE: &str = "hybrid-checklist.md";
@@ -300,7 +300,10 @@ pub(crate) fn sources_section(sources: &[crate::i18n::Msg]) -> Section {
 
 fn run_order(settings: &Settings) -> Section {
     let mut blocks = vec![Block::Paragraph(vec![text(t::RUN_ORDER_INTRO)])];
-    for (i, stage) in crate::stages::stages(settings).into_iter().enumerate() {
+    for (i, stage) in crate::handover::stages::stages(settings)
+        .into_iter()
+        .enumerate()
+    {
         let line = t::StageLine {
             number: i + 1,
             title: stage.title,
@@ -324,7 +327,10 @@ fn run_order(settings: &Settings) -> Section {
 /// The whole road after the window: waves, their results, the cut-over and decommissioning.
 fn road(settings: &Settings) -> Section {
     let mut blocks = vec![Block::Paragraph(vec![text(t::ROAD_INTRO)])];
-    for (i, stage) in crate::stages::road(settings).into_iter().enumerate() {
+    for (i, stage) in crate::handover::stages::road(settings)
+        .into_iter()
+        .enumerate()
+    {
         let line = t::StageLine {
             number: i + 1,
             title: stage.title,

@@ -1,12 +1,12 @@
 //! The order of a change window, as the page's strip and the checklist show it: each stage names
 //! its file, the shell it runs in, the switch, and what to look for.
 
+use crate::handover::stages_text as t;
 use crate::procedure::settings::Settings;
 use crate::report::Part;
 use crate::scripts::change::{ON_PREMISES_FILE, ONLINE_FILE};
 use crate::scripts::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
 use crate::scripts::{preflight, verify};
-use crate::text::stages as t;
 
 /// One stage of the window.
 #[derive(Clone, Debug, PartialEq, Eq)]
