@@ -124,11 +124,11 @@ fn floor() -> Result<(), String> {
             "wasm32-unknown-unknown",
         ],
     ))?;
-    let target = crate::root().join("target");
+    let target = crate::checkout::root().join("target");
     let built = target.join("wasm32-unknown-unknown/release/model_floor.wasm");
     let optimized = target.join("floor.opt.wasm");
     let (built, optimized) = (built.display().to_string(), optimized.display().to_string());
-    let index = crate::root().join("index.html");
+    let index = crate::checkout::root().join("index.html");
     let index = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let mut args = page_wasm_opt(&index)?;
@@ -187,7 +187,7 @@ mod tests {
         let plain = r#"<link data-trunk rel="rust" data-wasm-opt="z" />"#;
         assert_eq!(page_wasm_opt(plain).unwrap(), ["-Oz"]);
         assert!(page_wasm_opt(r#"<link data-trunk rel="rust" />"#).is_err());
-        let ours = std::fs::read_to_string(crate::root().join("index.html")).unwrap();
+        let ours = std::fs::read_to_string(crate::checkout::root().join("index.html")).unwrap();
         assert!(page_wasm_opt(&ours).unwrap()[0].starts_with("-O"));
     }
 

@@ -11,7 +11,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     tools::ensure(tools::Need::BUILD)?;
     build()?;
-    print_sizes(&crate::root().join("dist"))
+    print_sizes(&crate::checkout::root().join("dist"))
 }
 
 /// `trunk build --release` into dist/ with relative URLs (works from any sub-path), then the
@@ -27,7 +27,7 @@ pub fn build() -> Result<(), String> {
             ))
         },
     )?;
-    let dist = crate::root().join("dist");
+    let dist = crate::checkout::root().join("dist");
     let locales = served_locales()?;
     proc::step(
         "locale files dist/locales/ (compiled from locales/*.ftl)",
@@ -55,7 +55,7 @@ pub fn build() -> Result<(), String> {
 /// its page embeds the builder at `../index.html`, the app beside it.
 fn runbook(dist: &Path) -> Result<(), String> {
     let out = dist.join("runbook");
-    let source = crate::root().join("docs/runbook");
+    let source = crate::checkout::root().join("docs/runbook");
     proc::run(proc::command(
         "mdbook",
         &[
@@ -82,7 +82,7 @@ fn write_locales(dist: &Path, locales: &[(String, String)]) -> Result<(), String
 /// The message a browser that cannot run the page shows (index.html's `#unsupported`), in every
 /// shipped language at once: nothing runs there to choose one. English comes first.
 fn localize_unsupported(dist: &Path) -> Result<(), String> {
-    let root = crate::root().join("locales");
+    let root = crate::checkout::root().join("locales");
     let mut lines = String::new();
     for lang in hybrid_locales::LOCALES {
         let source = fs::read_to_string(root.join(format!("{lang}.ftl")))
@@ -128,7 +128,7 @@ fn localize_unsupported(dist: &Path) -> Result<(), String> {
 /// The compiled text of each locale served as a file (every one but English, which is built into
 /// the wasm), read from locales/*.ftl once per build; any problem in a file stops the build.
 fn served_locales() -> Result<Vec<(String, String)>, String> {
-    let root = crate::root().join("locales");
+    let root = crate::checkout::root().join("locales");
     let all = hybrid_locales::compile_all(|lang| {
         fs::read_to_string(root.join(format!("{lang}.ftl")))
             .map_err(|e| format!("locales/{lang}.ftl: {e}"))

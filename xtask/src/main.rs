@@ -4,6 +4,7 @@
 //! Rust, Node/npm, Python and apt runs the README's two commands unchanged.
 
 mod bench;
+mod checkout;
 mod dist;
 mod harden;
 mod load;
@@ -16,7 +17,6 @@ mod test;
 mod tools;
 mod webkit;
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask <command>
@@ -59,12 +59,4 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// The workspace root, so commands work from any directory.
-pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives one level below the workspace root")
-        .to_path_buf()
 }

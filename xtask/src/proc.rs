@@ -9,7 +9,7 @@ use std::time::Instant;
 pub fn command(program: &str, args: &[&str]) -> Command {
     let mut cmd = Command::new(program);
     cmd.args(args)
-        .current_dir(crate::root())
+        .current_dir(crate::checkout::root())
         .env("PATH", tool_path());
     cmd
 }
@@ -82,7 +82,10 @@ fn describe(cmd: &Command) -> String {
 
 /// PATH with cargo's bin directory and the npm binaries (wasm-opt) first, as Trunk finds tools by name.
 pub fn tool_path() -> String {
-    let mut dirs = vec![cargo_bin(), crate::root().join("node_modules/.bin")];
+    let mut dirs = vec![
+        cargo_bin(),
+        crate::checkout::root().join("node_modules/.bin"),
+    ];
     dirs.extend(std::env::split_paths(
         &std::env::var_os("PATH").unwrap_or_default(),
     ));

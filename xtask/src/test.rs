@@ -267,7 +267,7 @@ fn count_before(line: &str, label: &str) -> u32 {
 
 /// Runs Playwright against the release dist and reads its JSON report.
 fn end_to_end() -> Tally {
-    let report = crate::root().join("target/e2e-report.json");
+    let report = crate::checkout::root().join("target/e2e-report.json");
     let _ = std::fs::remove_file(&report);
     let mut cmd = proc::command(
         "npx",
@@ -305,7 +305,7 @@ fn firefox_smoke() -> Tally {
 /// Runs the smoke suite in WebKit: MiniBrowser through WebKitWebDriver on an Xvfb display, both
 /// started here and stopped when the suite ends.
 fn webkit_smoke() -> Tally {
-    let downloads = crate::root().join("target/e2e-webkit-downloads");
+    let downloads = crate::checkout::root().join("target/e2e-webkit-downloads");
     let driver = match webkit::WebKitDriver::start(&downloads) {
         Ok(driver) => driver,
         Err(message) => {
@@ -346,7 +346,7 @@ fn smoke_suite(engine: &str) -> std::process::Command {
 }
 
 fn tap_report(engine: &str) -> std::path::PathBuf {
-    crate::root().join(format!("target/e2e-{engine}.tap"))
+    crate::checkout::root().join(format!("target/e2e-{engine}.tap"))
 }
 
 /// Runs a smoke suite made by [`smoke_suite`] and reads its TAP report.

@@ -132,7 +132,7 @@ fn cargo_tool(
 
 /// The wasm-bindgen version the lock file resolved; the CLI must be exactly this version.
 fn wasm_bindgen_version() -> Result<String, String> {
-    let lock = fs::read_to_string(crate::root().join("Cargo.lock"))
+    let lock = fs::read_to_string(crate::checkout::root().join("Cargo.lock"))
         .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
@@ -151,7 +151,7 @@ fn wasm_bindgen_version() -> Result<String, String> {
 /// npm packages (Playwright, axe-core, WebdriverIO and the fake timers, binaryen's wasm-opt, esbuild)
 /// from package-lock.json, reinstalled only when the lock file changed since the last install.
 fn npm_packages() -> Result<(), String> {
-    let root = crate::root();
+    let root = crate::checkout::root();
     let lock = fs::read(root.join("package-lock.json"))
         .map_err(|e| format!("cannot read package-lock.json: {e}"))?;
     // SHA-256 of the lock file; a new name, so a stamp of the former FNV hash is not misread.

@@ -223,9 +223,9 @@ pub fn cutover_dns(settings: &Settings) -> Vec<String> {
             .into_iter()
             .map(|v| {
                 let provenance = match v.provenance {
-                    crate::Provenance::Documented => "documented",
-                    crate::Provenance::Inferred => "INFERRED",
-                    crate::Provenance::Unconfirmed => "UNCONFIRMED",
+                    crate::procedure::cloud::Provenance::Documented => "documented",
+                    crate::procedure::cloud::Provenance::Inferred => "INFERRED",
+                    crate::procedure::cloud::Provenance::Unconfirmed => "UNCONFIRMED",
                 };
                 format!("# {}: {provenance}, {}", v.value, v.note)
             })
