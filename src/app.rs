@@ -5,7 +5,7 @@ use hybrid_model::handover::change_record::{Artifact, Context, Record, record as
 use hybrid_model::handover::checklist::{Evidence, localized};
 use hybrid_model::handover::{downloads, redact};
 use hybrid_model::procedure::{naming, share};
-use hybrid_model::report::{Acceptance, Report as ScriptReport, ReportKind};
+use hybrid_model::report::{Acceptance, ReportKind, ScriptReport};
 use hybrid_model::scripts::change;
 use hybrid_model::{Settings, plan, validate};
 use leptos::prelude::*;

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use hybrid_locales::{Catalog, LOCALES, PSEUDO};
+use hybrid_locales::{LOCALES, LocaleFile, PSEUDO};
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
@@ -12,7 +12,7 @@ fn main() {
     let read = |lang: &str| std::fs::read_to_string(root.join(format!("{lang}.ftl")));
     let source = match read("en")
         .map_err(|e| vec![e.to_string()])
-        .and_then(|t| Catalog::parse(&t))
+        .and_then(|t| LocaleFile::parse(&t))
     {
         Ok(source) => source,
         Err(problems) => fail(&problems),
@@ -57,7 +57,7 @@ fn main() {
             if let [variable] = m.variables.as_slice() {
                 let _ = writeln!(
                     code,
-                    "{doc}    pub fn {}({variable}: impl Arg) -> String {{\n        format({index}, &[({variable:?}, {variable}.value())])\n    }}",
+                    "{doc}    pub fn {}({variable}: impl MessageArg) -> String {{\n        format({index}, &[({variable:?}, {variable}.value())])\n    }}",
                     name.replace('-', "_"),
                 );
             } else {
@@ -76,7 +76,8 @@ fn main() {
                     .map(|v| format!("({v:?}, self.{v}.value())"))
                     .collect();
                 let generics = params.join(", ");
-                let bounds: Vec<String> = params.iter().map(|p| format!("{p}: Arg")).collect();
+                let bounds: Vec<String> =
+                    params.iter().map(|p| format!("{p}: MessageArg")).collect();
                 let _ = writeln!(
                     code,
                     "{doc}    pub struct {ty}<{generics}> {{\n{fields}    }}\n\n    impl<{}> {ty}<{generics}> {{\n        /// The message with these values, in the active language.\n        pub fn text(&self) -> String {{\n            format({index}, &[{}])\n        }}\n    }}",
@@ -89,7 +90,7 @@ fn main() {
     for (module, code) in &modules {
         let _ = writeln!(
             keys,
-            "\n/// The `{module}-…` messages.\npub mod {module} {{\n    #[allow(unused_imports)]\n    use super::super::catalog::{{format, Arg, Msg}};\n{code}}}"
+            "\n/// The `{module}-…` messages.\npub mod {module} {{\n    #[allow(unused_imports)]\n    use super::super::catalog::{{format, MessageArg, Msg}};\n{code}}}"
         );
     }
     write(&out.join("keys.rs"), &keys);
@@ -104,7 +105,7 @@ fn main() {
     let mut compiled = Vec::new();
     for lang in LOCALES.into_iter().skip(1) {
         match read(lang) {
-            Ok(text) => match Catalog::parse(&text) {
+            Ok(text) => match LocaleFile::parse(&text) {
                 Ok(catalog) => compiled.push((lang.to_owned(), catalog.compiled_against(&source))),
                 Err(problems) => fail(
                     &problems

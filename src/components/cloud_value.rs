@@ -4,7 +4,7 @@
 //! documents say the same.
 
 use hybrid_model::procedure::confirmation::{Confirmable, Standing};
-use hybrid_model::procedure::vocabulary::Value;
+use hybrid_model::procedure::vocabulary::FieldValue;
 use hybrid_model::{Provenance, Report, Settings};
 use leptos::prelude::*;
 
@@ -37,7 +37,7 @@ pub fn CloudValue(
                 <p class="provenance">
                     {t::OVERRIDDEN.text()} " "
                     <button type="button" class="link-button" on:click=handler(move |_| settings.update(|s| {
-                        let _ = value.value_field().set(s, Value::Null);
+                        let _ = value.value_field().set(s, FieldValue::Null);
                     }))>
                         {format!("{} ({})", t::USE_CLOUD_VALUE.text(), sourced.value)}
                     </button>

@@ -1,6 +1,6 @@
 //! Form controls bound to one settings value each, with their validation messages under them.
 
-use hybrid_model::procedure::vocabulary::Value;
+use hybrid_model::procedure::vocabulary::FieldValue;
 use hybrid_model::{Field, Report, Settings, Severity};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -108,11 +108,11 @@ pub fn TextField(
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let get = move |s: &Settings| match field.get(s) {
-        Value::Text(text) => text,
+        FieldValue::Text(text) => text,
         _ => unset.map(|f| f(s)).unwrap_or_default(),
     };
     let set = move |s: &mut Settings, text: String| {
-        let _ = field.set(s, Value::Text(text));
+        let _ = field.set(s, FieldValue::Text(text));
     };
     // The control is written only when its own value changed, not on every keystroke elsewhere.
     let value = memo(move || settings.with(get));
@@ -163,7 +163,7 @@ pub fn ListField(
     help: &'static str,
 ) -> impl IntoView {
     let set = move |s: &mut Settings, items: Vec<String>| {
-        let _ = field.set(s, Value::List(items));
+        let _ = field.set(s, FieldValue::List(items));
     };
     // What the control holds, as text. The settings are written back to it only when their list
     // differs from that text (a paste split into lines, a reset, an import): with thousands of
@@ -268,12 +268,12 @@ pub fn Checkbox(
 ) -> impl IntoView {
     let get = move |s: &Settings| match get {
         Some(get) => get(s),
-        None => field.get(s) == Value::Bool(true),
+        None => field.get(s) == FieldValue::Bool(true),
     };
     let set = move |s: &mut Settings, on: bool| match set {
         Some(set) => set(s, on),
         None => {
-            let _ = field.set(s, Value::Bool(on));
+            let _ = field.set(s, FieldValue::Bool(on));
         }
     };
     let id = field.input_id();
@@ -344,9 +344,9 @@ pub fn Choice(
                         value=key
                         disabled=locked(field)
                         aria-describedby=described_by(field)
-                        prop:checked=live(move || current.with(|v| *v == Value::Text(key.to_owned())))
+                        prop:checked=live(move || current.with(|v| *v == FieldValue::Text(key.to_owned())))
                         on:change=handler(move |_| settings.update(|s| {
-                            let _ = field.set(s, Value::Text(key.to_owned()));
+                            let _ = field.set(s, FieldValue::Text(key.to_owned()));
                         }))
                     />
                     {label}

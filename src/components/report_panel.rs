@@ -4,7 +4,9 @@
 
 use hybrid_model::Settings;
 use hybrid_model::procedure::naming::script_bytes;
-use hybrid_model::report::{self, Acceptance, Action, Kept, Part, Report, ReportKind, Status};
+use hybrid_model::report::{
+    self, Acceptance, Action, Kept, ReportKind, ReportPart, ScriptReport, Status,
+};
 use hybrid_model::scripts::{preflight, verify};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,7 +25,7 @@ fn take_files(
     kind: ReportKind,
     files: web_sys::FileList,
     settings: RwSignal<Settings>,
-    reports: RwSignal<Vec<Report>>,
+    reports: RwSignal<Vec<ScriptReport>>,
     notes: RwSignal<Vec<String>>,
 ) {
     let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
@@ -59,7 +61,7 @@ fn take_files(
 pub fn ReportPanel(
     kind: ReportKind,
     settings: RwSignal<Settings>,
-    reports: RwSignal<Vec<Report>>,
+    reports: RwSignal<Vec<ScriptReport>>,
     /// The page's folded parts: the panel's content is built when it is first open.
     folds: Folds,
     /// The FAILs the admin accepted and when (the pre-flight's only).
@@ -68,20 +70,20 @@ pub fn ReportPanel(
 ) -> impl IntoView {
     let words = t::report_words(kind);
     let notes = RwSignal::new(Vec::<String>::new());
-    let download = move |part: Part| {
+    let download = move |part: ReportPart| {
         let (name, text) = settings.with(|s| match (kind, part) {
-            (ReportKind::Preflight, Part::OnPremises) => (
+            (ReportKind::Preflight, ReportPart::OnPremises) => (
                 preflight::ON_PREMISES_FILE.to_owned(),
                 preflight::on_premises(s).text(),
             ),
-            (ReportKind::Preflight, Part::Online) => (
+            (ReportKind::Preflight, ReportPart::Online) => (
                 preflight::ONLINE_FILE.to_owned(),
                 preflight::online(s).text(),
             ),
-            (ReportKind::Verification, Part::OnPremises) => {
+            (ReportKind::Verification, ReportPart::OnPremises) => {
                 (verify::script_file(part), verify::on_premises(s).text())
             }
-            (ReportKind::Verification, Part::Online) => {
+            (ReportKind::Verification, ReportPart::Online) => {
                 (verify::script_file(part), verify::online(s).text())
             }
         });
@@ -128,7 +130,7 @@ pub fn ReportPanel(
     // What each applied suggestion replaced, for its Undo: (field, value before, label).
     let applied = RwSignal::new(Vec::<(
         hybrid_model::Field,
-        hybrid_model::procedure::vocabulary::Value,
+        hybrid_model::procedure::vocabulary::FieldValue,
         &'static str,
     )>::new());
     let apply_one = move |suggestion: report::Suggestion| {
@@ -167,8 +169,8 @@ pub fn ReportPanel(
             list.iter()
                 .map(|r| {
                     let part = match r.part {
-                        Part::OnPremises => t::PREFLIGHT_ON_PREM_PART.text(),
-                        Part::Online => t::PREFLIGHT_ONLINE_PART.text(),
+                        ReportPart::OnPremises => t::PREFLIGHT_ON_PREM_PART.text(),
+                        ReportPart::Online => t::PREFLIGHT_ONLINE_PART.text(),
                     };
                     let iso = String::from(
                         js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(r.created_unix as f64 * 1000.0))
@@ -200,8 +202,8 @@ pub fn ReportPanel(
                 Status::Pass => ("finding finding-pass", "PASS"),
             };
             let part = match f.part {
-                Part::OnPremises => t::PREFLIGHT_ON_PREM_PART.text(),
-                Part::Online => t::PREFLIGHT_ONLINE_PART.text(),
+                ReportPart::OnPremises => t::PREFLIGHT_ON_PREM_PART.text(),
+                ReportPart::Online => t::PREFLIGHT_ONLINE_PART.text(),
             };
             let step = f.step.map(plan_titles).unwrap_or_default();
             let todo = (f.status != Status::Pass && !f.todo.is_empty()).then(|| {
@@ -300,8 +302,8 @@ pub fn ReportPanel(
         view! {
             <p class="help">{words.why}</p>
             <div class="actions">
-                <button type="button" class="button button-secondary" on:click=handler(move |_| download(Part::OnPremises))>{words.download_on_prem}</button>
-                <button type="button" class="button button-secondary" on:click=handler(move |_| download(Part::Online))>{words.download_online}</button>
+                <button type="button" class="button button-secondary" on:click=handler(move |_| download(ReportPart::OnPremises))>{words.download_on_prem}</button>
+                <button type="button" class="button button-secondary" on:click=handler(move |_| download(ReportPart::Online))>{words.download_online}</button>
             </div>
             <div class="dropzone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=handler(on_drop)>
                 <label for=id("files")>{words.load}</label> " "

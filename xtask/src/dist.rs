@@ -87,7 +87,7 @@ fn localize_unsupported(dist: &Path) -> Result<(), String> {
     for lang in hybrid_locales::LOCALES {
         let source = fs::read_to_string(root.join(format!("{lang}.ftl")))
             .map_err(|e| format!("locales/{lang}.ftl: {e}"))?;
-        let catalog = hybrid_locales::Catalog::parse(&source)
+        let catalog = hybrid_locales::LocaleFile::parse(&source)
             .map_err(|p| format!("locales/{lang}.ftl: {}", p.join("; ")))?;
         let message = catalog
             .get("page-unsupported")

@@ -52,12 +52,12 @@ pub struct Message {
 
 /// A locale file's messages, in the file's order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Catalog {
+pub struct LocaleFile {
     /// The messages; terms (`-name`) are inlined where used and not listed.
     pub messages: Vec<Message>,
 }
 
-impl Catalog {
+impl LocaleFile {
     /// Parses and flattens a `.ftl` file; every problem is reported, with the message it is in.
     pub fn parse(source: &str) -> Result<Self, Vec<String>> {
         let resource = match fluent_syntax::parser::parse(source) {
@@ -81,7 +81,7 @@ impl Catalog {
     }
 
     /// What a translation lacks or has beyond this (source) catalog: messages and placeholders.
-    pub fn differences(&self, translation: &Catalog) -> Vec<String> {
+    pub fn differences(&self, translation: &LocaleFile) -> Vec<String> {
         let mut problems = Vec::new();
         let mut seen = BTreeSet::new();
         for message in &translation.messages {
@@ -115,7 +115,7 @@ impl Catalog {
 
     /// The flattened form the page reads: one record per message of `source`, in its order; a
     /// message this catalog lacks is an empty record (the page shows the English one).
-    pub fn compiled_against(&self, source: &Catalog) -> String {
+    pub fn compiled_against(&self, source: &LocaleFile) -> String {
         let by_id: BTreeMap<&str, &str> = self
             .messages
             .iter()
@@ -133,8 +133,8 @@ impl Catalog {
 
     /// The pseudo-locale of this (English) catalog: text transformed and lengthened, placeholders
     /// and selector keys kept.
-    pub fn pseudo(&self) -> Catalog {
-        Catalog {
+    pub fn pseudo(&self) -> LocaleFile {
+        LocaleFile {
             messages: self
                 .messages
                 .iter()
@@ -240,7 +240,7 @@ impl<'a> Flattener<'a> {
         flattener
     }
 
-    fn run(mut self) -> Result<Catalog, Vec<String>> {
+    fn run(mut self) -> Result<LocaleFile, Vec<String>> {
         let mut messages = Vec::new();
         for id in self.order.clone() {
             let mut flat = String::new();
@@ -254,7 +254,7 @@ impl<'a> Flattener<'a> {
             });
         }
         if self.problems.is_empty() {
-            Ok(Catalog { messages })
+            Ok(LocaleFile { messages })
         } else {
             Err(self.problems)
         }
@@ -406,7 +406,7 @@ pub fn compile_all(
     read: impl Fn(&str) -> Result<String, String>,
 ) -> Result<Vec<(String, String)>, Vec<String>> {
     let source_text = read("en").map_err(|e| vec![e])?;
-    let source = Catalog::parse(&source_text).map_err(|p| prefixed("en", p))?;
+    let source = LocaleFile::parse(&source_text).map_err(|p| prefixed("en", p))?;
     let mut out = Vec::new();
     let mut problems = Vec::new();
     for lang in LOCALES {
@@ -415,7 +415,7 @@ pub fn compile_all(
         } else {
             match read(lang)
                 .map_err(|e| vec![e])
-                .and_then(|t| Catalog::parse(&t))
+                .and_then(|t| LocaleFile::parse(&t))
             {
                 Ok(catalog) => catalog,
                 Err(p) => {
@@ -458,7 +458,7 @@ quoted = Braces: {\"{\"}x{\"}\"}
 
     #[test]
     fn flattens_terms_variables_selects_and_literals() {
-        let catalog = Catalog::parse(SOURCE).unwrap();
+        let catalog = LocaleFile::parse(SOURCE).unwrap();
         let ids: Vec<_> = catalog.messages.iter().map(|m| m.id.as_str()).collect();
         assert_eq!(ids, ["app-title", "greeting", "count", "quoted"]);
         assert_eq!(catalog.get("app-title").unwrap().flat, "Hybrid Builder");
@@ -476,8 +476,8 @@ quoted = Braces: {\"{\"}x{\"}\"}
 
     #[test]
     fn differences_name_missing_extra_and_placeholders() {
-        let source = Catalog::parse(SOURCE).unwrap();
-        let translation = Catalog::parse(
+        let source = LocaleFile::parse(SOURCE).unwrap();
+        let translation = LocaleFile::parse(
             "app-title = Hybrid Builder\ngreeting = Hallo, { $nom }!\nextra = x\ncount = { $n } { $field }\n",
         )
         .unwrap();
@@ -494,8 +494,9 @@ quoted = Braces: {\"{\"}x{\"}\"}
 
     #[test]
     fn compiled_records_follow_the_source_order() {
-        let source = Catalog::parse(SOURCE).unwrap();
-        let translation = Catalog::parse("greeting = Hallo, { $name }!\napp-title = HB\n").unwrap();
+        let source = LocaleFile::parse(SOURCE).unwrap();
+        let translation =
+            LocaleFile::parse("greeting = Hallo, { $name }!\napp-title = HB\n").unwrap();
         let compiled = translation.compiled_against(&source);
         let records: Vec<_> = compiled.split(mark::RECORD).collect();
         assert_eq!(records, ["HB", "Hallo, \u{1}name\u{2}!", "", ""]);
@@ -503,7 +504,7 @@ quoted = Braces: {\"{\"}x{\"}\"}
 
     #[test]
     fn pseudo_keeps_placeholders_and_keys() {
-        let source = Catalog::parse(SOURCE).unwrap();
+        let source = LocaleFile::parse(SOURCE).unwrap();
         let pseudo = source.pseudo();
         let count = &pseudo.get("count").unwrap().flat;
         assert!(
@@ -521,10 +522,10 @@ quoted = Braces: {\"{\"}x{\"}\"}
 
     #[test]
     fn what_is_not_read_here_is_an_error() {
-        assert!(Catalog::parse("a = { NUMBER($n) }\n").is_err());
-        assert!(Catalog::parse("a = x\n    .title = y\n").is_err());
-        assert!(Catalog::parse("a = { -missing }\n").is_err());
-        assert!(Catalog::parse("a = { b }\nb = { a }\n").is_err());
-        assert!(Catalog::parse("a = {\n").is_err());
+        assert!(LocaleFile::parse("a = { NUMBER($n) }\n").is_err());
+        assert!(LocaleFile::parse("a = x\n    .title = y\n").is_err());
+        assert!(LocaleFile::parse("a = { -missing }\n").is_err());
+        assert!(LocaleFile::parse("a = { b }\nb = { a }\n").is_err());
+        assert!(LocaleFile::parse("a = {\n").is_err());
     }
 }

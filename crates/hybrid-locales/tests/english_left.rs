@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use hybrid_locales::{Catalog, LOCALES, mark};
+use hybrid_locales::{LOCALES, LocaleFile, mark};
 
 fn read(lang: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../locales/{lang}.ftl"));
@@ -301,10 +301,10 @@ fn english_left(source: &str, translation: &str, lang: &str) -> Vec<String> {
 
 #[test]
 fn no_translation_keeps_an_english_word_of_its_source() {
-    let source = Catalog::parse(&read("en")).expect("locales/en.ftl parses");
+    let source = LocaleFile::parse(&read("en")).expect("locales/en.ftl parses");
     let mut problems = Vec::new();
     for lang in LOCALES.into_iter().skip(1) {
-        let translation = Catalog::parse(&read(lang)).expect("the locale parses");
+        let translation = LocaleFile::parse(&read(lang)).expect("the locale parses");
         for message in &translation.messages {
             if quotes_english(&message.id) {
                 continue;
@@ -343,7 +343,7 @@ fn the_check_catches_an_english_placeholder_and_passes_names() {
     let german = "Move-CsUser schlägt fehl, wenn SharedSipAddressSpace nicht $true ist (Teams): siehe https://learn.microsoft.com/x und hybrid-preflight-online.json.";
     assert_eq!(english_left(source, german, "de"), Vec::<String>::new());
     // Placeholders and selector keys are names, not words.
-    let catalog = Catalog::parse(
+    let catalog = LocaleFile::parse(
         "m-x = { $count ->\n    [one] one window\n   *[other] { $file } windows\n}\n",
     )
     .unwrap();

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use hybrid_locales::{Catalog, LOCALES};
+use hybrid_locales::{LOCALES, LocaleFile};
 
 fn read(lang: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../locales/{lang}.ftl"));
@@ -11,10 +11,10 @@ fn read(lang: &str) -> String {
 
 #[test]
 fn every_locale_has_the_sources_messages_and_placeholders() {
-    let source = Catalog::parse(&read("en")).expect("locales/en.ftl parses");
+    let source = LocaleFile::parse(&read("en")).expect("locales/en.ftl parses");
     let mut problems = Vec::new();
     for lang in LOCALES.into_iter().skip(1) {
-        match Catalog::parse(&read(lang)) {
+        match LocaleFile::parse(&read(lang)) {
             Ok(translation) => problems.extend(
                 source
                     .differences(&translation)

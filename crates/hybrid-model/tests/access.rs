@@ -7,7 +7,7 @@ use hybrid_model::procedure::settings::{
     ConnectionMethod, EdgeRouting, ExistingProvider, FederationMode, ServicePrincipalTool,
     VerificationLevel,
 };
-use hybrid_model::procedure::vocabulary::{Choice, Shape, Value};
+use hybrid_model::procedure::vocabulary::{Choice, FieldValue, Shape};
 use hybrid_model::{Cloud, Field, Settings};
 
 fn names_match_the_schema<T: Choice + serde::Serialize + std::fmt::Debug>() {
@@ -58,10 +58,10 @@ fn the_path_of_every_field_is_where_settings_files_keep_it() {
             .try_fold(&json, |v, part| v.get(part))
             .unwrap_or_else(|| panic!("{} is not in the file", field.path()));
         let expected = match field.get(&full) {
-            Value::Bool(b) => serde_json::Value::Bool(b),
-            Value::Text(t) => serde_json::Value::String(t),
-            Value::Null => serde_json::Value::Null,
-            Value::List(items) => items.into_iter().map(serde_json::Value::String).collect(),
+            FieldValue::Bool(b) => serde_json::Value::Bool(b),
+            FieldValue::Text(t) => serde_json::Value::String(t),
+            FieldValue::Null => serde_json::Value::Null,
+            FieldValue::List(items) => items.into_iter().map(serde_json::Value::String).collect(),
         };
         assert_eq!(at, &expected, "{}", field.path());
     }
@@ -70,19 +70,19 @@ fn the_path_of_every_field_is_where_settings_files_keep_it() {
 #[test]
 fn a_value_of_the_wrong_shape_changes_nothing_and_says_why() {
     let wrong = [
-        Value::Bool(true),
-        Value::Text("not-a-name".into()),
-        Value::Null,
-        Value::List(vec!["x".into()]),
+        FieldValue::Bool(true),
+        FieldValue::Text("not-a-name".into()),
+        FieldValue::Null,
+        FieldValue::List(vec!["x".into()]),
     ];
     for field in Field::ALL {
         for value in wrong.clone() {
             let fits = matches!(
                 (field.shape(), &value),
-                (Shape::Bool, Value::Bool(_))
-                    | (Shape::Text | Shape::OptionalText, Value::Text(_))
-                    | (Shape::OptionalText, Value::Null)
-                    | (Shape::List, Value::List(_))
+                (Shape::Bool, FieldValue::Bool(_))
+                    | (Shape::Text | Shape::OptionalText, FieldValue::Text(_))
+                    | (Shape::OptionalText, FieldValue::Null)
+                    | (Shape::List, FieldValue::List(_))
             );
             let mut s = support::full(Cloud::Dod);
             let result = field.set(&mut s, value.clone());
@@ -99,7 +99,7 @@ fn a_value_of_the_wrong_shape_changes_nothing_and_says_why() {
         }
     }
     let message = Field::Cloud
-        .set(&mut Settings::default(), Value::Text("mars".into()))
+        .set(&mut Settings::default(), FieldValue::Text("mars".into()))
         .unwrap_err();
     assert!(message.contains("gcc-high"), "names the choices: {message}");
 }

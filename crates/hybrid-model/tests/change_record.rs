@@ -10,7 +10,7 @@ use hybrid_model::handover::checklist::Block;
 use hybrid_model::handover::downloads;
 use hybrid_model::procedure::naming;
 use hybrid_model::report::{
-    self, Acceptance, CheckResult, Facts, Part, Report, ReportKind, Status,
+    self, Acceptance, CheckResult, Facts, ReportKind, ReportPart, ScriptReport, Status,
 };
 use hybrid_model::{Cloud, Settings, plan};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -18,12 +18,12 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 const NOW: i64 = 1_795_000_000;
 
 /// A pre-flight report of the on-premises part with these checks.
-fn preflight(checks: &[(&str, Status, &str)]) -> Report {
-    Report {
+fn preflight(checks: &[(&str, Status, &str)]) -> ScriptReport {
+    ScriptReport {
         schema: report::REPORT_SCHEMA.into(),
         schema_version: report::REPORT_VERSION,
         kind: ReportKind::Preflight,
-        part: Part::OnPremises,
+        part: ReportPart::OnPremises,
         created_unix: NOW - 600,
         settings_sip_domains: Some(vec!["contoso.com".into(), "fabrikam.com".into()]),
         checks: Some(
@@ -41,7 +41,11 @@ fn preflight(checks: &[(&str, Status, &str)]) -> Report {
     }
 }
 
-fn make(s: &Settings, preflight: &[Report], acceptance: Option<&Acceptance>) -> (Record, String) {
+fn make(
+    s: &Settings,
+    preflight: &[ScriptReport],
+    acceptance: Option<&Acceptance>,
+) -> (Record, String) {
     let files = downloads::all_scripts(s);
     let artifacts: Vec<Artifact<'_>> = files
         .iter()
@@ -62,7 +66,7 @@ fn make(s: &Settings, preflight: &[Report], acceptance: Option<&Acceptance>) -> 
 /// What a Markdown viewer shows: each heading, paragraph, list item and table cell as its
 /// visible text (code spans as their content), in order.
 #[derive(Debug, Default)]
-struct Shown {
+struct VisibleText {
     headings: Vec<String>,
     /// Paragraphs and list items, as read.
     blocks: Vec<String>,
@@ -71,8 +75,8 @@ struct Shown {
     code: Vec<String>,
 }
 
-fn shown(md: &str) -> Shown {
-    let mut shown = Shown::default();
+fn shown(md: &str) -> VisibleText {
+    let mut shown = VisibleText::default();
     let mut current = String::new();
     let mut row: Vec<String> = Vec::new();
     let mut in_item = 0usize;

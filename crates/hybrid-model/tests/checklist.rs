@@ -11,7 +11,7 @@ use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 /// What a Markdown viewer shows, counted.
 #[derive(Debug, Default, PartialEq)]
-struct Shown {
+struct ShownCounts {
     headings: usize,
     /// Paragraphs outside any list.
     paragraphs: usize,
@@ -22,8 +22,8 @@ struct Shown {
     tables: usize,
 }
 
-fn shown(markdown: &str) -> Shown {
-    let mut shown = Shown::default();
+fn shown(markdown: &str) -> ShownCounts {
+    let mut shown = ShownCounts::default();
     let mut lists = 0;
     let mut items_open: Vec<bool> = Vec::new(); // per open item: has a tick box
     let options = Options::ENABLE_TASKLISTS | Options::ENABLE_TABLES;
@@ -54,11 +54,11 @@ fn shown(markdown: &str) -> Shown {
 }
 
 /// What the page shows for the same document, counted the same way.
-fn expected(doc: &Doc) -> Shown {
-    let mut expected = Shown {
+fn expected(doc: &Doc) -> ShownCounts {
+    let mut expected = ShownCounts {
         headings: 1 + doc.sections.len(),
         paragraphs: 1,
-        ..Shown::default()
+        ..ShownCounts::default()
     };
     for block in doc.sections.iter().flat_map(|s| &s.blocks) {
         match block {

@@ -7,7 +7,9 @@ mod support;
 
 use hybrid_model::i18n::catalog::{self, Catalog, LANGUAGES, PSEUDO};
 use hybrid_model::report::todo::{KNOWN_TODOS, known};
-use hybrid_model::report::{self, CheckResult, Facts, Part, Report, ReportKind, Status};
+use hybrid_model::report::{
+    self, CheckResult, Facts, ReportKind, ReportPart, ScriptReport, Status,
+};
 use hybrid_model::scripts::{preflight, verify};
 use hybrid_model::{Cloud, Settings};
 
@@ -178,12 +180,12 @@ fn each_known_todo_keeps_the_scripts_names_in_every_language() {
 
 const NOW: i64 = 1_795_000_000;
 
-fn report_with(checks: Vec<CheckResult>) -> Report {
-    Report {
+fn report_with(checks: Vec<CheckResult>) -> ScriptReport {
+    ScriptReport {
         schema: report::REPORT_SCHEMA.into(),
         schema_version: report::REPORT_VERSION,
         kind: ReportKind::Preflight,
-        part: Part::OnPremises,
+        part: ReportPart::OnPremises,
         created_unix: NOW,
         settings_sip_domains: Some(vec!["contoso.com".into()]),
         checks: Some(checks),

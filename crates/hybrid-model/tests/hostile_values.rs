@@ -4,7 +4,7 @@
 //! outputs carry — each with a stable code and a message that says what to do.
 
 use hybrid_model::procedure::validate::{MAX_PILOT_USERS, MAX_SIP_DOMAINS, MAX_WEB_SERVICES_FQDNS};
-use hybrid_model::procedure::vocabulary::{Shape, Value};
+use hybrid_model::procedure::vocabulary::{FieldValue, Shape};
 use hybrid_model::{Cloud, Code, Field, Settings, Severity, validate};
 
 /// Characters that show nothing, reorder text or end a line.
@@ -75,8 +75,8 @@ fn hidden_characters_are_refused_in_every_free_text_field() {
         for c in HIDDEN {
             let mut s = base.clone();
             let value = match field.get(&base) {
-                Value::Text(text) => Value::Text(with(&text, c)),
-                Value::List(items) => Value::List(vec![with(&items[0], c)]),
+                FieldValue::Text(text) => FieldValue::Text(with(&text, c)),
+                FieldValue::List(items) => FieldValue::List(vec![with(&items[0], c)]),
                 other => panic!("{field:?}: {other:?}"),
             };
             field.set(&mut s, value).unwrap();

@@ -6,8 +6,8 @@ mod support;
 use hybrid_model::handover::checklist::{Evidence, checklist, document_with, to_markdown};
 use hybrid_model::procedure::plan::StepId;
 use hybrid_model::report::{
-    self, AccessEdgeFacts, Action, CheckResult, Facts, Part, ProviderFacts, Refusal, Report,
-    ReportKind, Status,
+    self, AccessEdgeFacts, Action, CheckResult, Facts, ProviderFacts, Refusal, ReportKind,
+    ReportPart, ScriptReport, Status,
 };
 use hybrid_model::scripts::preflight::{self, CHECKS};
 use hybrid_model::{Cloud, Field, Settings, plan};
@@ -15,17 +15,20 @@ use support::{changing_commands, first_error, full, parse, variants};
 
 const NOW: i64 = 1_795_000_000;
 
-fn pre(reports: &[Report]) -> Evidence<'_> {
+fn pre(reports: &[ScriptReport]) -> Evidence<'_> {
     Evidence {
         preflight: reports,
         verification: &[],
     }
 }
 
-fn scripts(settings: &Settings) -> [(Part, String); 2] {
+fn scripts(settings: &Settings) -> [(ReportPart, String); 2] {
     [
-        (Part::OnPremises, preflight::on_premises(settings).text()),
-        (Part::Online, preflight::online(settings).text()),
+        (
+            ReportPart::OnPremises,
+            preflight::on_premises(settings).text(),
+        ),
+        (ReportPart::Online, preflight::online(settings).text()),
     ]
 }
 
@@ -85,8 +88,8 @@ fn all_facts() -> Facts {
     }
 }
 
-fn report(part: Part, status: Status, facts: Facts) -> Report {
-    Report {
+fn report(part: ReportPart, status: Status, facts: Facts) -> ScriptReport {
+    ScriptReport {
         schema: report::REPORT_SCHEMA.into(),
         schema_version: report::REPORT_VERSION,
         kind: ReportKind::Preflight,
@@ -123,8 +126,8 @@ fn every_fact_the_reader_uses_is_written_by_its_script() {
     }
     for def in CHECKS {
         let text = match def.part {
-            Part::OnPremises => &on_prem,
-            Part::Online => &online,
+            ReportPart::OnPremises => &on_prem,
+            ReportPart::Online => &online,
         };
         assert!(
             text.contains(&format!("-Id '{}'", def.id)),
@@ -132,13 +135,16 @@ fn every_fact_the_reader_uses_is_written_by_its_script() {
             def.id
         );
     }
-    for (part, text) in [(Part::OnPremises, &on_prem), (Part::Online, &online)] {
+    for (part, text) in [
+        (ReportPart::OnPremises, &on_prem),
+        (ReportPart::Online, &online),
+    ] {
         assert!(text.contains(&format!("'{}'", preflight::report_file(part))));
         assert!(text.contains(&format!("schema = '{}'", report::REPORT_SCHEMA)));
     }
 }
 
-fn json(report: &Report) -> String {
+fn json(report: &ScriptReport) -> String {
     serde_json::to_string_pretty(report).unwrap()
 }
 
@@ -149,7 +155,7 @@ fn a_healthy_deployment_reads_back_as_passes_with_changes_and_suggestions() {
     let on_prem = report::read(
         &format!(
             "\u{feff}{}",
-            json(&report(Part::OnPremises, Status::Pass, all_facts()))
+            json(&report(ReportPart::OnPremises, Status::Pass, all_facts()))
         ),
         ReportKind::Preflight,
         &settings,
@@ -157,7 +163,7 @@ fn a_healthy_deployment_reads_back_as_passes_with_changes_and_suggestions() {
     )
     .unwrap();
     let online = report::read(
-        &json(&report(Part::Online, Status::Pass, all_facts())),
+        &json(&report(ReportPart::Online, Status::Pass, all_facts())),
         ReportKind::Preflight,
         &settings,
         NOW,
@@ -268,8 +274,8 @@ fn a_healthy_deployment_reads_back_as_passes_with_changes_and_suggestions() {
 fn every_fail_is_a_task_at_its_step() {
     let settings = full(Cloud::Commercial);
     let reports = vec![
-        report(Part::OnPremises, Status::Fail, Facts::default()),
-        report(Part::Online, Status::Fail, Facts::default()),
+        report(ReportPart::OnPremises, Status::Fail, Facts::default()),
+        report(ReportPart::Online, Status::Fail, Facts::default()),
     ];
     let findings = report::findings(&reports);
     assert!(findings.iter().all(|f| f.status == Status::Fail));
@@ -301,7 +307,7 @@ fn hostile_report_strings_stay_inert() {
         "```\nfence",
         long.as_str(),
     ] {
-        let mut r = report(Part::OnPremises, Status::Fail, all_facts());
+        let mut r = report(ReportPart::OnPremises, Status::Fail, all_facts());
         for c in r.checks.as_mut().unwrap() {
             c.found = hostile.to_owned();
             c.todo = hostile.to_owned();
@@ -336,7 +342,7 @@ fn hostile_report_strings_stay_inert() {
 #[test]
 fn foreign_old_and_malformed_reports_are_refused_plainly() {
     let settings = full(Cloud::Commercial);
-    let good = report(Part::OnPremises, Status::Pass, all_facts());
+    let good = report(ReportPart::OnPremises, Status::Pass, all_facts());
     let read = |text: &str| report::read(text, ReportKind::Preflight, &settings, NOW);
 
     assert!(matches!(read("{not json"), Err(Refusal::NotJson(_))));
@@ -392,18 +398,18 @@ fn e2e_fixture_reports_match_the_model() {
     let fixtures = [
         (
             "preflight-healthy-on-premises.json",
-            report(Part::OnPremises, Status::Pass, all_facts()),
+            report(ReportPart::OnPremises, Status::Pass, all_facts()),
         ),
         (
             "preflight-healthy-online.json",
-            report(Part::Online, Status::Pass, healthy_online),
+            report(ReportPart::Online, Status::Pass, healthy_online),
         ),
         (
             "preflight-failing-on-premises.json",
-            report(Part::OnPremises, Status::Fail, all_facts()),
+            report(ReportPart::OnPremises, Status::Fail, all_facts()),
         ),
         ("preflight-other-deployment.json", {
-            let mut r = report(Part::OnPremises, Status::Pass, all_facts());
+            let mut r = report(ReportPart::OnPremises, Status::Pass, all_facts());
             r.settings_sip_domains = Some(vec!["northwind.com".into()]);
             r
         }),

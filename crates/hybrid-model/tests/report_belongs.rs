@@ -7,7 +7,7 @@ use std::process::Command;
 use hybrid_model::Settings;
 use hybrid_model::procedure::share::to_json;
 use hybrid_model::report::{
-    self, EARLIEST_REPORT_UNIX, Kept, LATEST_REPORT_UNIX, Refusal, Report, ReportKind,
+    self, EARLIEST_REPORT_UNIX, Kept, LATEST_REPORT_UNIX, Refusal, ReportKind, ScriptReport,
 };
 
 const NOW: i64 = 1_795_000_000;
@@ -33,7 +33,7 @@ fn report_json(part: &str, created: i64, change: impl FnOnce(&mut serde_json::Va
     value.to_string()
 }
 
-fn read(text: &str, now: i64) -> Result<Report, Refusal> {
+fn read(text: &str, now: i64) -> Result<ScriptReport, Refusal> {
     report::read(text, ReportKind::Preflight, &settings(), now)
 }
 

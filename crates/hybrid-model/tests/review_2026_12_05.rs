@@ -22,7 +22,7 @@ fn preflight_report(part: &str, checks: &str, facts: &str) -> String {
     )
 }
 
-fn read(text: &str) -> report::Report {
+fn read(text: &str) -> report::ScriptReport {
     report::read(text, ReportKind::Preflight, &full(Cloud::Commercial), NOW).unwrap()
 }
 

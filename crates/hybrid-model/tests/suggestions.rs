@@ -4,15 +4,17 @@
 
 mod support;
 
-use hybrid_model::report::{self, CheckResult, Facts, Part, Report, ReportKind, Status};
+use hybrid_model::report::{
+    self, CheckResult, Facts, ReportKind, ReportPart, ScriptReport, Status,
+};
 use hybrid_model::{Cloud, Field, Settings};
 
-fn report_with(facts: Facts) -> Report {
-    Report {
+fn report_with(facts: Facts) -> ScriptReport {
+    ScriptReport {
         schema: report::REPORT_SCHEMA.into(),
         schema_version: report::REPORT_VERSION,
         kind: ReportKind::Preflight,
-        part: Part::OnPremises,
+        part: ReportPart::OnPremises,
         created_unix: 1_795_000_000,
         settings_sip_domains: Some(vec!["contoso.com".into(), "fabrikam.com".into()]),
         checks: Some(vec![CheckResult {

@@ -5,7 +5,9 @@ mod support;
 
 use hybrid_model::handover::checklist::{Block, Evidence, document_with, to_markdown};
 use hybrid_model::procedure::plan::StepId;
-use hybrid_model::report::{self, CheckResult, Facts, Part, Refusal, Report, ReportKind, Status};
+use hybrid_model::report::{
+    self, CheckResult, Facts, Refusal, ReportKind, ReportPart, ScriptReport, Status,
+};
 use hybrid_model::scripts::verify::{self, CHECKS};
 use hybrid_model::{Cloud, plan};
 use support::{changing_commands, first_error, full, parse, variants};
@@ -43,23 +45,23 @@ fn verification_scripts_parse_and_change_nothing() {
     assert!(text.contains("[string] $EdgePoolFqdn = ''"));
     assert!(!text.contains("-Domain 'contoso.com'"));
     assert!(text.contains("'hybrid-verification-on-premises.json'"));
-    for def in CHECKS.iter().filter(|c| c.part == Part::OnPremises) {
+    for def in CHECKS.iter().filter(|c| c.part == ReportPart::OnPremises) {
         assert!(text.contains(&format!("-Id '{}'", def.id)), "{}", def.id);
     }
 }
 
-fn report(status: Status, only: Option<&str>) -> Report {
-    Report {
+fn report(status: Status, only: Option<&str>) -> ScriptReport {
+    ScriptReport {
         schema: report::REPORT_SCHEMA.into(),
         schema_version: report::REPORT_VERSION,
         kind: ReportKind::Verification,
-        part: Part::OnPremises,
+        part: ReportPart::OnPremises,
         created_unix: NOW - 60,
         settings_sip_domains: Some(vec!["contoso.com".into(), "fabrikam.com".into()]),
         checks: Some(
             CHECKS
                 .iter()
-                .filter(|c| c.part == Part::OnPremises)
+                .filter(|c| c.part == ReportPart::OnPremises)
                 .map(|c| CheckResult {
                     id: c.id.into(),
                     status: if only.is_none_or(|id| id == c.id) {

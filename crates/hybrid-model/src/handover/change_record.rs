@@ -15,7 +15,7 @@ use crate::procedure::confirmation::Confirmable;
 use crate::procedure::naming::file_name;
 use crate::procedure::plan::Plan;
 use crate::procedure::settings::{ConnectionMethod, Settings};
-use crate::report::{self, Acceptance, Report, Status};
+use crate::report::{self, Acceptance, ScriptReport, Status};
 use crate::scripts::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
 use crate::scripts::script_frame::summary;
 
@@ -45,8 +45,8 @@ pub struct Context<'a> {
     pub date: &'a str,
     /// The share link of these settings, when there is one.
     pub link: Option<&'a str>,
-    pub preflight: &'a [Report],
-    pub verification: &'a [Report],
+    pub preflight: &'a [ScriptReport],
+    pub verification: &'a [ScriptReport],
     /// The pre-flight FAILs the admin accepted, and when.
     pub acceptance: Option<&'a Acceptance>,
 }

@@ -8,7 +8,7 @@ use crate::handover::checklist_text as t;
 use crate::procedure::cloud::Provenance;
 use crate::procedure::plan::{Plan, Shell, Step, StepId};
 use crate::procedure::settings::Settings;
-use crate::report::{self, Action, Report, Status};
+use crate::report::{self, Action, ScriptReport, Status};
 use crate::scripts::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
 use crate::scripts::script_frame::summary;
 use crate::scripts::text as ts;
@@ -50,8 +50,8 @@ pub struct Table {
 /// What the read-only scripts reported, beside the settings.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Evidence<'a> {
-    pub preflight: &'a [Report],
-    pub verification: &'a [Report],
+    pub preflight: &'a [ScriptReport],
+    pub verification: &'a [ScriptReport],
 }
 
 /// A titled part of the checklist.
@@ -354,7 +354,7 @@ fn road(settings: &Settings) -> Section {
 }
 
 /// Whether the verification checked this step and every check of it passed.
-fn proven(step: crate::procedure::plan::StepId, reports: &[Report]) -> bool {
+fn proven(step: crate::procedure::plan::StepId, reports: &[ScriptReport]) -> bool {
     let findings: Vec<_> = report::findings(reports)
         .into_iter()
         .filter(|f| f.step == Some(step))
@@ -362,17 +362,17 @@ fn proven(step: crate::procedure::plan::StepId, reports: &[Report]) -> bool {
     !findings.is_empty() && findings.iter().all(|f| f.status == Status::Pass)
 }
 
-fn verification_results(reports: &[Report]) -> Section {
+fn verification_results(reports: &[ScriptReport]) -> Section {
     let mut section = findings_section(reports, t::VERIFICATION_INTRO.text());
     section.heading = t::VERIFICATION.to_string();
     section
 }
 
-fn preflight_findings(reports: &[Report]) -> Section {
+fn preflight_findings(reports: &[ScriptReport]) -> Section {
     findings_section(reports, t::FINDINGS_INTRO.text())
 }
 
-fn findings_section(reports: &[Report], intro: &str) -> Section {
+fn findings_section(reports: &[ScriptReport], intro: &str) -> Section {
     let mut blocks = vec![Block::Paragraph(vec![text(intro)])];
     for finding in report::findings(reports) {
         let status = match finding.status {
@@ -410,7 +410,7 @@ fn findings_section(reports: &[Report], intro: &str) -> Section {
     }
 }
 
-fn what_will_change(settings: &Settings, plan: &Plan, reports: &[Report]) -> Section {
+fn what_will_change(settings: &Settings, plan: &Plan, reports: &[ScriptReport]) -> Section {
     let mut blocks = vec![Block::Paragraph(vec![text(t::CHANGES_INTRO)])];
     let changes = report::changes(settings, reports);
     for (step, rows) in report::by_step(&changes) {

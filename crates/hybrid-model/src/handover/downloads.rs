@@ -4,7 +4,7 @@
 use crate::powershell::Script;
 use crate::procedure::naming::{file_name, script_bytes};
 use crate::procedure::settings::Settings;
-use crate::report::Part;
+use crate::report::ReportPart;
 use crate::scripts::{change, preflight, rollback, verify};
 
 fn download(base: &str, script: Script, settings: &Settings) -> (String, Vec<u8>) {
@@ -47,12 +47,12 @@ pub fn companion_scripts(settings: &Settings) -> Vec<(String, Vec<u8>)> {
             settings,
         ),
         download(
-            &verify::script_file(Part::OnPremises),
+            &verify::script_file(ReportPart::OnPremises),
             verify::on_premises(settings),
             settings,
         ),
         download(
-            &verify::script_file(Part::Online),
+            &verify::script_file(ReportPart::Online),
             verify::online(settings),
             settings,
         ),

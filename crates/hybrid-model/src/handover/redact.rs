@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use crate::procedure::field::Field;
 use crate::procedure::settings::Settings;
 use crate::procedure::validate::{Code, Issue, Report, Severity};
-use crate::procedure::vocabulary::Value;
+use crate::procedure::vocabulary::FieldValue;
 
 /// The tenant id every redacted link carries: a well-formed GUID no tenant has (its groups count up).
 pub const PLACEHOLDER_TENANT_ID: &str = "11111111-2222-3333-4444-555555555555";
@@ -115,9 +115,9 @@ pub fn placeholders(settings: &Settings) -> Vec<Field> {
                 _ => is_placeholder_domain,
             };
             match field.get(settings) {
-                Value::Text(text) => is_placeholder(&text),
-                Value::List(items) => items.iter().any(|i| is_placeholder(i)),
-                Value::Bool(_) | Value::Null => false,
+                FieldValue::Text(text) => is_placeholder(&text),
+                FieldValue::List(items) => items.iter().any(|i| is_placeholder(i)),
+                FieldValue::Bool(_) | FieldValue::Null => false,
             }
         })
         .collect()

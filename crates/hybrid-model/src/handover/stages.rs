@@ -3,7 +3,7 @@
 
 use crate::handover::stages_text as t;
 use crate::procedure::settings::Settings;
-use crate::report::Part;
+use crate::report::ReportPart;
 use crate::scripts::change::{ON_PREMISES_FILE, ONLINE_FILE};
 use crate::scripts::rollback::{ON_PREMISES_ROLLBACK_FILE, ONLINE_ROLLBACK_FILE};
 use crate::scripts::{preflight, verify};
@@ -90,8 +90,8 @@ pub fn stages(settings: &Settings) -> Vec<Stage> {
         title: t::VERIFY.text(),
         shell: t::BOTH_SHELLS.text(),
         commands: vec![
-            run(&verify::script_file(Part::OnPremises), "", settings),
-            run(&verify::script_file(Part::Online), "", settings),
+            run(&verify::script_file(ReportPart::OnPremises), "", settings),
+            run(&verify::script_file(ReportPart::Online), "", settings),
         ],
         look_for: t::VERIFY_LOOK.text(),
     });

@@ -92,7 +92,7 @@ impl From<Msg> for String {
 
 /// A value for a placeholder: text is inserted as is, a number also chooses plural forms.
 #[derive(Clone, Debug)]
-pub enum Value<'a> {
+pub enum MessageValue<'a> {
     /// Inserted as written.
     Text(&'a str),
     /// Inserted in digits; selects by plural category.
@@ -100,34 +100,34 @@ pub enum Value<'a> {
 }
 
 /// What a placeholder accepts.
-pub trait Arg {
+pub trait MessageArg {
     /// The value to insert or select by.
-    fn value(&self) -> Value<'_>;
+    fn value(&self) -> MessageValue<'_>;
 }
 
-impl Arg for &str {
-    fn value(&self) -> Value<'_> {
-        Value::Text(self)
+impl MessageArg for &str {
+    fn value(&self) -> MessageValue<'_> {
+        MessageValue::Text(self)
     }
 }
 
-impl Arg for String {
-    fn value(&self) -> Value<'_> {
-        Value::Text(self)
+impl MessageArg for String {
+    fn value(&self) -> MessageValue<'_> {
+        MessageValue::Text(self)
     }
 }
 
-impl Arg for &String {
-    fn value(&self) -> Value<'_> {
-        Value::Text(self)
+impl MessageArg for &String {
+    fn value(&self) -> MessageValue<'_> {
+        MessageValue::Text(self)
     }
 }
 
 macro_rules! number_arg {
     ($($t:ty),*) => {$(
-        impl Arg for $t {
-            fn value(&self) -> Value<'_> {
-                Value::Number(i64::try_from(*self).unwrap_or(i64::MAX))
+        impl MessageArg for $t {
+            fn value(&self) -> MessageValue<'_> {
+                MessageValue::Number(i64::try_from(*self).unwrap_or(i64::MAX))
             }
         }
     )*};
@@ -274,7 +274,7 @@ mod hybrid_mark {
 
 /// Formats the message at `index` with its placeholders' values (generated code only).
 #[inline(never)]
-pub(crate) fn format(index: usize, args: &[(&str, Value<'_>)]) -> String {
+pub(crate) fn format(index: usize, args: &[(&str, MessageValue<'_>)]) -> String {
     let pattern = pattern(index);
     let mut out = String::with_capacity(pattern.len() + 32);
     let plural = plural_rule(active_lang());
@@ -303,7 +303,7 @@ fn plural_rule(lang: &str) -> fn(i64) -> &'static str {
 /// writes only when `out` is given, so the same walk also skips a variant not chosen.
 fn render(
     rest: &mut &str,
-    args: &[(&str, Value<'_>)],
+    args: &[(&str, MessageValue<'_>)],
     mut out: Option<&mut String>,
     plural: fn(i64) -> &'static str,
 ) {
@@ -316,8 +316,8 @@ fn render(
                 *rest = after;
                 if let Some(out) = out.as_deref_mut() {
                     match lookup(args, name) {
-                        Some(Value::Text(t)) => out.push_str(t),
-                        Some(Value::Number(n)) => out.push_str(&n.to_string()),
+                        Some(MessageValue::Text(t)) => out.push_str(t),
+                        Some(MessageValue::Number(n)) => out.push_str(&n.to_string()),
                         None => {}
                     }
                 }
@@ -354,13 +354,13 @@ fn render(
 /// The variant whose key is the value (or, for a number, its plural category), else the default.
 fn choose<'p>(
     variants: &[(&str, &'p str)],
-    value: Option<&Value<'_>>,
+    value: Option<&MessageValue<'_>>,
     plural: fn(i64) -> &'static str,
 ) -> Option<&'p str> {
     let key = |k: &str| k.strip_prefix('*').unwrap_or(k).to_owned();
     let wanted: Vec<String> = match value {
-        Some(Value::Text(t)) => vec![(*t).to_owned()],
-        Some(Value::Number(n)) => vec![n.to_string(), plural(*n).to_owned()],
+        Some(MessageValue::Text(t)) => vec![(*t).to_owned()],
+        Some(MessageValue::Number(n)) => vec![n.to_string(), plural(*n).to_owned()],
         None => Vec::new(),
     };
     wanted
@@ -370,7 +370,7 @@ fn choose<'p>(
         .map(|(_, body)| *body)
 }
 
-fn lookup<'v>(args: &'v [(&str, Value<'_>)], name: &str) -> Option<&'v Value<'v>> {
+fn lookup<'v>(args: &'v [(&str, MessageValue<'_>)], name: &str) -> Option<&'v MessageValue<'v>> {
     args.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
 }
 
@@ -385,7 +385,7 @@ fn split_at(text: &str, end: char) -> (&str, &str) {
 mod tests {
     use super::*;
 
-    fn run(pattern: &str, args: &[(&str, Value<'_>)], lang: &str) -> String {
+    fn run(pattern: &str, args: &[(&str, MessageValue<'_>)], lang: &str) -> String {
         let mut out = String::new();
         let mut rest = pattern;
         render(&mut rest, args, Some(&mut out), plural_rule(lang));
@@ -405,25 +405,28 @@ mod tests {
     #[test]
     fn placeholders_and_plural_selects() {
         let p = "\u{3}n\u{4}0\u{5}No errors\u{4}one\u{5}One error in \u{1}f\u{2}\u{4}*other\u{5}\u{1}n\u{2} errors\u{6}.";
-        let f = ("f", Value::Text("x"));
+        let f = ("f", MessageValue::Text("x"));
         assert_eq!(
-            run(p, &[("n", Value::Number(0)), f.clone()], "en"),
+            run(p, &[("n", MessageValue::Number(0)), f.clone()], "en"),
             "No errors."
         );
         assert_eq!(
-            run(p, &[("n", Value::Number(1)), f.clone()], "en"),
+            run(p, &[("n", MessageValue::Number(1)), f.clone()], "en"),
             "One error in x."
         );
         assert_eq!(
-            run(p, &[("n", Value::Number(3)), f.clone()], "en"),
+            run(p, &[("n", MessageValue::Number(3)), f.clone()], "en"),
             "3 errors."
         );
         assert_eq!(
-            run(p, &[("n", Value::Number(1)), f.clone()], "ja"),
+            run(p, &[("n", MessageValue::Number(1)), f.clone()], "ja"),
             "1 errors."
         );
         // French: 0 would be "one" but the exact key 0 wins.
-        assert_eq!(run(p, &[("n", Value::Number(0)), f], "fr"), "No errors.");
+        assert_eq!(
+            run(p, &[("n", MessageValue::Number(0)), f], "fr"),
+            "No errors."
+        );
     }
 
     #[test]
@@ -431,10 +434,17 @@ mod tests {
         let p =
             "a\u{3}k\u{4}x\u{5}X\u{3}n\u{4}one\u{5}1\u{4}*other\u{5}many\u{6}\u{4}*y\u{5}Y\u{6}b";
         assert_eq!(
-            run(p, &[("k", Value::Text("x")), ("n", Value::Number(2))], "en"),
+            run(
+                p,
+                &[
+                    ("k", MessageValue::Text("x")),
+                    ("n", MessageValue::Number(2))
+                ],
+                "en"
+            ),
             "aXmanyb"
         );
-        assert_eq!(run(p, &[("k", Value::Text("z"))], "en"), "aYb");
+        assert_eq!(run(p, &[("k", MessageValue::Text("z"))], "en"), "aYb");
     }
 
     #[test]

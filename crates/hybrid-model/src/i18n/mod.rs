@@ -8,6 +8,6 @@ pub mod keys {
     include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 }
 
-pub use catalog::{Arg, Msg, in_english};
+pub use catalog::{MessageArg, Msg, in_english};
 /// The web page's own messages (`page-…` in the locale files).
 pub use keys::page;

@@ -9,7 +9,7 @@ use crate::procedure::settings::{
     ConnectionMethod, EdgeRouting, ExistingProvider, FederationMode, ServicePrincipalTool,
     VerificationLevel,
 };
-use crate::procedure::vocabulary::{Choice, Shape, Value};
+use crate::procedure::vocabulary::{Choice, FieldValue, Shape};
 
 macro_rules! choice {
     ($type:ty { $($value:expr => $name:literal),+ $(,)? }) => {
@@ -21,12 +21,12 @@ macro_rules! choice {
         impl Member for $type {
             const SHAPE: Shape = Shape::Choice(<$type as Choice>::NAMES);
 
-            fn value(&self) -> Value {
-                Value::Text(self.name().to_owned())
+            fn value(&self) -> FieldValue {
+                FieldValue::Text(self.name().to_owned())
             }
 
-            fn assign(&mut self, value: Value) -> bool {
-                let Value::Text(name) = value else { return false };
+            fn assign(&mut self, value: FieldValue) -> bool {
+                let FieldValue::Text(name) = value else { return false };
                 let Some(chosen) = Self::from_name(&name) else { return false };
                 *self = chosen;
                 true
@@ -76,10 +76,10 @@ pub trait Member {
     const SHAPE: Shape;
 
     /// The member's value as links and settings files carry it.
-    fn value(&self) -> Value;
+    fn value(&self) -> FieldValue;
 
     /// Takes the value if it fits; false (and nothing changed) if it does not.
-    fn assign(&mut self, value: Value) -> bool;
+    fn assign(&mut self, value: FieldValue) -> bool;
 
     /// The entries of a list member, borrowed: a page comparing a list of thousands on every
     /// keystroke should not copy it to do so.
@@ -96,12 +96,14 @@ pub trait Member {
 impl Member for bool {
     const SHAPE: Shape = Shape::Bool;
 
-    fn value(&self) -> Value {
-        Value::Bool(*self)
+    fn value(&self) -> FieldValue {
+        FieldValue::Bool(*self)
     }
 
-    fn assign(&mut self, value: Value) -> bool {
-        let Value::Bool(b) = value else { return false };
+    fn assign(&mut self, value: FieldValue) -> bool {
+        let FieldValue::Bool(b) = value else {
+            return false;
+        };
         *self = b;
         true
     }
@@ -110,12 +112,12 @@ impl Member for bool {
 impl Member for String {
     const SHAPE: Shape = Shape::Text;
 
-    fn value(&self) -> Value {
-        Value::Text(self.clone())
+    fn value(&self) -> FieldValue {
+        FieldValue::Text(self.clone())
     }
 
-    fn assign(&mut self, value: Value) -> bool {
-        let Value::Text(text) = value else {
+    fn assign(&mut self, value: FieldValue) -> bool {
+        let FieldValue::Text(text) = value else {
             return false;
         };
         *self = text;
@@ -126,14 +128,14 @@ impl Member for String {
 impl Member for Option<String> {
     const SHAPE: Shape = Shape::OptionalText;
 
-    fn value(&self) -> Value {
-        self.clone().map_or(Value::Null, Value::Text)
+    fn value(&self) -> FieldValue {
+        self.clone().map_or(FieldValue::Null, FieldValue::Text)
     }
 
-    fn assign(&mut self, value: Value) -> bool {
+    fn assign(&mut self, value: FieldValue) -> bool {
         *self = match value {
-            Value::Text(text) => Some(text),
-            Value::Null => None,
+            FieldValue::Text(text) => Some(text),
+            FieldValue::Null => None,
             _ => return false,
         };
         true
@@ -143,12 +145,12 @@ impl Member for Option<String> {
 impl Member for Vec<String> {
     const SHAPE: Shape = Shape::List;
 
-    fn value(&self) -> Value {
-        Value::List(self.clone())
+    fn value(&self) -> FieldValue {
+        FieldValue::List(self.clone())
     }
 
-    fn assign(&mut self, value: Value) -> bool {
-        let Value::List(items) = value else {
+    fn assign(&mut self, value: FieldValue) -> bool {
+        let FieldValue::List(items) = value else {
             return false;
         };
         *self = items;

@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::procedure::access::Member;
 use crate::procedure::settings::Settings;
 use crate::procedure::share_text as t;
-use crate::procedure::vocabulary::{Shape, Value};
+use crate::procedure::vocabulary::{FieldValue, Shape};
 
 /// Declares the fields from one table, each with the settings member it names: that member's path
 /// is the field's path in settings files and links, and its type decides what the field holds.
@@ -38,7 +38,7 @@ macro_rules! fields {
             }
 
             /// The field's current value.
-            pub fn get(self, s: &Settings) -> Value {
+            pub fn get(self, s: &Settings) -> FieldValue {
                 match self {
                     $(Field::$field => s.$first $(.$rest)*.value(),)+
                 }
@@ -60,7 +60,7 @@ macro_rules! fields {
 
             /// Sets the field; a value of the wrong shape or an unknown name leaves the settings
             /// as they were and says why.
-            pub fn set(self, s: &mut Settings, value: Value) -> Result<(), String> {
+            pub fn set(self, s: &mut Settings, value: FieldValue) -> Result<(), String> {
                 let assigned = match self {
                     $(Field::$field => s.$first $(.$rest)*.assign(value),)+
                 };

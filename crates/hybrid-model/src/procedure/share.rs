@@ -8,7 +8,7 @@ use crate::input::strict_json::{self, JsonError};
 use crate::procedure::field::Field;
 use crate::procedure::settings::{SCHEMA_VERSION, Settings};
 use crate::procedure::share_text as t;
-use crate::procedure::vocabulary::{Shape, Value};
+use crate::procedure::vocabulary::{FieldValue, Shape};
 
 /// Something that could not be read, with where it was.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,12 +83,12 @@ fn unreadable(error: JsonError) -> Problem {
 }
 
 /// A JSON value as one field's value; anything else is refused in the field's own words.
-fn from_json(field: Field, value: &Json) -> Result<Value, String> {
+fn from_json(field: Field, value: &Json) -> Result<FieldValue, String> {
     Ok(match value {
-        Json::Bool(b) => Value::Bool(*b),
-        Json::String(text) => Value::Text(text.clone()),
-        Json::Null => Value::Null,
-        Json::Array(items) => Value::List(
+        Json::Bool(b) => FieldValue::Bool(*b),
+        Json::String(text) => FieldValue::Text(text.clone()),
+        Json::Null => FieldValue::Null,
+        Json::Array(items) => FieldValue::List(
             items
                 .iter()
                 .map(|item| item.as_str().map(str::to_owned))
@@ -272,8 +272,8 @@ const LANG_LOCK: &str = "lang";
 
 /// Every field's default value, in `Field::ALL` order, computed once: the page computes the link
 /// on every keystroke.
-fn default_values() -> &'static [Value] {
-    static DEFAULTS: std::sync::OnceLock<Vec<Value>> = std::sync::OnceLock::new();
+fn default_values() -> &'static [FieldValue] {
+    static DEFAULTS: std::sync::OnceLock<Vec<FieldValue>> = std::sync::OnceLock::new();
     DEFAULTS.get_or_init(|| {
         let defaults = Settings::default();
         Field::ALL.iter().map(|f| f.get(&defaults)).collect()
@@ -309,14 +309,14 @@ pub fn to_fragment(settings: &Settings, options: &LinkOptions) -> String {
             continue;
         }
         let text = match value {
-            Value::Bool(b) => b.to_string(),
-            Value::Text(text) => encode(&text),
-            Value::List(items) => items
+            FieldValue::Bool(b) => b.to_string(),
+            FieldValue::Text(text) => encode(&text),
+            FieldValue::List(items) => items
                 .iter()
                 .map(|i| encode(i))
                 .collect::<Vec<_>>()
                 .join(","),
-            Value::Null => continue,
+            FieldValue::Null => continue,
         };
         parts.push(format!("{}={text}", field.path()));
     }
@@ -412,8 +412,8 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
                 };
                 let value = match field.shape() {
                     Shape::Bool => match raw {
-                        "true" | "1" => Value::Bool(true),
-                        "false" | "0" => Value::Bool(false),
+                        "true" | "1" => FieldValue::Bool(true),
+                        "false" | "0" => FieldValue::Bool(false),
                         _ => {
                             problems.push(problem_then(
                                 key,
@@ -423,10 +423,10 @@ pub fn from_fragment(fragment: &str) -> (Decoded, LinkOptions) {
                             continue;
                         }
                     },
-                    Shape::List if raw.is_empty() => Value::List(Vec::new()),
-                    Shape::List => Value::List(raw.split(',').map(decode).collect()),
+                    Shape::List if raw.is_empty() => FieldValue::List(Vec::new()),
+                    Shape::List => FieldValue::List(raw.split(',').map(decode).collect()),
                     Shape::Text | Shape::OptionalText | Shape::Choice(_) => {
-                        Value::Text(decode(raw))
+                        FieldValue::Text(decode(raw))
                     }
                 };
                 if let Err(message) = field.set(&mut settings, value) {

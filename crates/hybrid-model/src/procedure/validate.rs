@@ -337,7 +337,7 @@ fn hosting_provider(settings: &Settings, report: &mut Report) {
 fn confirmation_days(settings: &Settings, report: &mut Report) {
     for value in Confirmable::ALL {
         let field = value.confirmed_on_field();
-        if let crate::procedure::vocabulary::Value::Text(day) = field.get(settings)
+        if let crate::procedure::vocabulary::FieldValue::Text(day) = field.get(settings)
             && !day.is_empty()
             && !syntax::is_date(&day)
         {

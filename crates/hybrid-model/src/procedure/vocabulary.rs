@@ -4,7 +4,7 @@
 
 /// One field's value as links and JSON carry it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Value {
+pub enum FieldValue {
     Bool(bool),
     /// Text, and the name of a choice.
     Text(String),

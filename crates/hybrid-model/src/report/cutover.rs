@@ -10,7 +10,7 @@ use crate::procedure::settings::Settings;
 use crate::report::{CLOCK_SKEW_SECONDS, EARLIEST_REPORT_UNIX, MAX_AGE_SECONDS, list};
 use crate::report::{cutover_text as t, text as rt};
 
-/// The report schema of the check, which the cut-over script writes (`powershell::cutover`).
+/// The report schema of the check, which the cut-over script writes (`scripts::cutover`).
 pub const CHECK_SCHEMA: &str = "hybrid-builder-cutover-check";
 /// Its version.
 pub const CHECK_VERSION: u32 = 1;

@@ -22,7 +22,7 @@ pub mod schema;
 pub mod text;
 pub mod todo;
 
-pub use schema::{CheckResult, Part, REPORT_SCHEMA, REPORT_VERSION, ReportKind, Status};
+pub use schema::{CheckResult, REPORT_SCHEMA, REPORT_VERSION, ReportKind, ReportPart, Status};
 
 /// Older reports describe a deployment that may have changed since.
 pub const MAX_AGE_SECONDS: i64 = 7 * 24 * 3600;
@@ -140,11 +140,13 @@ where
 
 /// A report file as the scripts write it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Report {
+// The name serde gives in its messages ("expected struct Report") stays the one readers have seen.
+#[serde(rename = "Report")]
+pub struct ScriptReport {
     pub schema: String,
     pub schema_version: u32,
     pub kind: ReportKind,
-    pub part: Part,
+    pub part: ReportPart,
     pub created_unix: i64,
     /// The SIP domains of the settings the script was generated for: which deployment it describes.
     #[serde(deserialize_with = "list", default)]
@@ -155,7 +157,7 @@ pub struct Report {
     pub facts: Facts,
 }
 
-impl Report {
+impl ScriptReport {
     /// The checks, in the order the script ran them.
     pub fn results(&self) -> &[CheckResult] {
         self.checks.as_deref().unwrap_or_default()
@@ -259,9 +261,9 @@ pub fn read(
     kind: ReportKind,
     settings: &Settings,
     now_unix: i64,
-) -> Result<Report, Refusal> {
+) -> Result<ScriptReport, Refusal> {
     let value = envelope::open(text, MAX_REPORT_BYTES, REPORT_SCHEMA, REPORT_VERSION)?;
-    let report: Report =
+    let report: ScriptReport =
         serde_json::from_value(value).map_err(|e| Refusal::NotJson(e.to_string()))?;
     if report.kind != kind {
         return Err(Refusal::WrongKind(report.kind));
@@ -317,7 +319,7 @@ impl Kept {
 
 /// Adds a report to those read, once: the same report twice counts once, and a report of a part
 /// already read replaces it, so no finding is ever counted twice. The list stays in part order.
-pub fn keep(reports: &mut Vec<Report>, report: Report) -> Kept {
+pub fn keep(reports: &mut Vec<ScriptReport>, report: ScriptReport) -> Kept {
     if reports.contains(&report) {
         return Kept::AlreadyRead;
     }
@@ -338,7 +340,7 @@ pub fn keep(reports: &mut Vec<Report>, report: Report) -> Kept {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     pub id: String,
-    pub part: Part,
+    pub part: ReportPart,
     pub status: Status,
     /// The step it concerns, when there is one.
     pub step: Option<StepId>,
@@ -370,7 +372,7 @@ pub struct Acceptance {
     /// The day (YYYY-MM-DD) the admin accepted them.
     pub on: String,
     /// Each accepted FAIL by its part, check and what it found.
-    fails: Vec<(Part, String, String)>,
+    fails: Vec<(ReportPart, String, String)>,
 }
 
 impl Acceptance {
@@ -413,7 +415,7 @@ fn shown_todo(id: &str, status: Status, script: &str) -> String {
 }
 
 /// Every check of every report, failures first.
-pub fn findings(reports: &[Report]) -> Vec<Finding> {
+pub fn findings(reports: &[ScriptReport]) -> Vec<Finding> {
     let mut out: Vec<Finding> = reports
         .iter()
         .flat_map(|r| {
@@ -440,9 +442,9 @@ pub fn findings(reports: &[Report]) -> Vec<Finding> {
 /// The allowed and blocked lists must be identical on both sides (plan-hybrid-connectivity.md):
 /// compared once both parts' pre-flight reports are read. The tenant's allowed list counts only in
 /// allow-list mode (open federation has none).
-fn federation_lists(reports: &[Report]) -> Option<Finding> {
-    let part = |p: Part| reports.iter().find(|r| r.part == p).map(|r| &r.facts);
-    let (on_premises, online) = (part(Part::OnPremises)?, part(Part::Online)?);
+fn federation_lists(reports: &[ScriptReport]) -> Option<Finding> {
+    let part = |p: ReportPart| reports.iter().find(|r| r.part == p).map(|r| &r.facts);
+    let (on_premises, online) = (part(ReportPart::OnPremises)?, part(ReportPart::Online)?);
     let mut differences = Vec::new();
     let mut compare = |blocked: bool, ours: &[String], theirs: &[String]| {
         let lower = |items: &[String]| -> std::collections::BTreeSet<String> {
@@ -661,7 +663,7 @@ fn provider_changes(
 
 /// What the change scripts would change, per step, from the facts the reports found: a plan
 /// before apply.
-pub fn changes(settings: &Settings, reports: &[Report]) -> Vec<Change> {
+pub fn changes(settings: &Settings, reports: &[ScriptReport]) -> Vec<Change> {
     let mut out = Vec::new();
     let facts = |pick: fn(&Facts) -> bool| reports.iter().map(|r| &r.facts).find(|f| pick(f));
     if let Some(edge) = facts(|f| f.access_edge.is_some()).and_then(|f| f.access_edge.as_ref()) {
@@ -763,7 +765,7 @@ pub fn changes(settings: &Settings, reports: &[Report]) -> Vec<Change> {
 pub struct Suggestion {
     pub field: Field,
     /// The value as the report gives it: accepted, it goes through validation like typed text.
-    pub value: crate::procedure::vocabulary::Value,
+    pub value: crate::procedure::vocabulary::FieldValue,
     /// The value as the page shows it, safe to show.
     pub shown: String,
     /// The setting as it is now, safe to show ("(not given)" when empty).
@@ -816,8 +818,8 @@ fn with_more(have: &[&str], found: &[String]) -> Option<Vec<String>> {
 /// an empty field gets what the report found; a list gets what the report found beyond it (a
 /// topology SIP domain or another pool's web services FQDN missing from the settings); a single
 /// registrar pool is offered as it is, several as alternatives.
-pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
-    use crate::procedure::vocabulary::Value;
+pub fn suggestions(settings: &Settings, reports: &[ScriptReport]) -> Vec<Suggestion> {
+    use crate::procedure::vocabulary::FieldValue;
     let mut out = Vec::new();
     let all = || reports.iter().map(|r| &r.facts);
     let not_given = || crate::i18n::keys::summary::NOT_GIVEN.to_string();
@@ -828,7 +830,7 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
             display_text(&text)
         }
     };
-    let mut offer = |field: Field, value: Value, shown: String, current: String| {
+    let mut offer = |field: Field, value: FieldValue, shown: String, current: String| {
         if field.get(settings) != value {
             out.push(Suggestion {
                 field,
@@ -847,7 +849,7 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
         if let Some(list) = with_more(&have, &topology) {
             offer(
                 Field::SipDomains,
-                Value::List(list.clone()),
+                FieldValue::List(list.clone()),
                 list.join(", "),
                 have.join(", "),
             );
@@ -860,7 +862,7 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
     {
         offer(
             Field::EdgeExternalFqdn,
-            Value::Text(edge.clone()),
+            FieldValue::Text(edge.clone()),
             edge,
             String::new(),
         );
@@ -873,7 +875,7 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
         if let Some(list) = with_more(&have, &web) {
             offer(
                 Field::WebServicesFqdns,
-                Value::List(list.clone()),
+                FieldValue::List(list.clone()),
                 list.join(", "),
                 have.join(", "),
             );
@@ -885,7 +887,7 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
         for pool in pools.iter().filter(|p| !p.trim().is_empty()) {
             offer(
                 Field::RegistrarPoolFqdn,
-                Value::Text(pool.clone()),
+                FieldValue::Text(pool.clone()),
                 pool.clone(),
                 String::new(),
             );
@@ -902,7 +904,7 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
     {
         offer(
             Field::OAuthTenantId,
-            Value::Text(id.clone()),
+            FieldValue::Text(id.clone()),
             id,
             settings.oauth.tenant_id.clone(),
         );
@@ -915,7 +917,7 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
         };
         offer(
             Field::FederationMode,
-            Value::Text(crate::procedure::vocabulary::Choice::name(mode).to_owned()),
+            FieldValue::Text(crate::procedure::vocabulary::Choice::name(mode).to_owned()),
             crate::procedure::plan_text::federation_label(mode).to_owned(),
             crate::procedure::plan_text::federation_label(settings.tenant.federation_mode)
                 .to_owned(),
@@ -931,7 +933,7 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
     {
         offer(
             Field::ProviderIdentity,
-            Value::Text(existing.identity.clone()),
+            FieldValue::Text(existing.identity.clone()),
             existing.identity,
             settings.hosting_provider.identity.clone(),
         );
@@ -941,7 +943,7 @@ pub fn suggestions(settings: &Settings, reports: &[Report]) -> Vec<Suggestion> {
 
 /// Why a report read earlier no longer describes the settings: it was made for other SIP
 /// domains than the settings now name. `None` while it still matches.
-pub fn stale(report: &Report, settings: &Settings) -> Option<String> {
+pub fn stale(report: &ScriptReport, settings: &Settings) -> Option<String> {
     let ours = domain_set(settings.environment.domains());
     let theirs = domain_set(
         report

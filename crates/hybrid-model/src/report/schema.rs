@@ -24,7 +24,9 @@ pub enum ReportKind {
 /// Which shell the script ran in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Part {
+// The name serde gives in its messages ("expected enum Part") stays the one readers have seen.
+#[serde(rename = "Part")]
+pub enum ReportPart {
     OnPremises,
     Online,
 }
@@ -55,13 +57,13 @@ pub struct CheckResult {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CheckDef {
     pub id: &'static str,
-    pub part: Part,
+    pub part: ReportPart,
     pub step: Option<StepId>,
     /// What the check looks at, in the active language.
     pub title: Msg,
 }
 
-const fn check(id: &'static str, part: Part, step: Option<StepId>, title: Msg) -> CheckDef {
+const fn check(id: &'static str, part: ReportPart, step: Option<StepId>, title: Msg) -> CheckDef {
     CheckDef {
         id,
         part,
@@ -70,7 +72,7 @@ const fn check(id: &'static str, part: Part, step: Option<StepId>, title: Msg) -
     }
 }
 
-use Part::{OnPremises, Online};
+use ReportPart::{OnPremises, Online};
 
 /// Every check, in the order the scripts run them.
 pub const PREFLIGHT_CHECKS: &[CheckDef] = &[

@@ -7,7 +7,7 @@ use super::report_frame::{Frame, ScriptParam, assign_list, connect_read_only, gu
 use crate::powershell::command::Value;
 use crate::powershell::token::Script;
 use crate::powershell::writer::{Part, Writer};
-use crate::report::{Part as ReportPart, ReportKind};
+use crate::report::{ReportKind, ReportPart};
 
 use crate::procedure::settings::Settings;
 use ReportPart::{OnPremises, Online};

@@ -4,7 +4,7 @@
 use crate::powershell::command::Value;
 use crate::powershell::writer::{BlockDelimiter, Part, Writer};
 use crate::procedure::settings::Settings;
-use crate::report::{Part as ReportPart, REPORT_SCHEMA, REPORT_VERSION, ReportKind};
+use crate::report::{REPORT_SCHEMA, REPORT_VERSION, ReportKind, ReportPart};
 
 /// Writes the report as JSON and says where, with the number of failures.
 const REPORT_SAVE: &str = include_str!("fragments/report-save.ps1");

@@ -9,7 +9,7 @@ use crate::powershell::token::Script;
 use crate::powershell::writer::{Part, Writer};
 use crate::procedure::commands;
 use crate::procedure::settings::{FederationMode, Settings};
-use crate::report::{Part as ReportPart, ReportKind};
+use crate::report::{ReportKind, ReportPart};
 
 use ReportPart::{OnPremises, Online};
 

@@ -167,7 +167,7 @@ impl ListRefusal {
 }
 
 /// One record of the file: where it starts, its cells, whether a quote was left open.
-struct Record {
+struct Row {
     line: usize,
     cells: Vec<String>,
     unclosed: bool,
@@ -199,7 +199,7 @@ fn delimiter(text: &str) -> Option<char> {
 /// Splits `text` into records (RFC 4180 quoting: `""` inside quotes is a quote; a quoted cell may
 /// hold line breaks). Blank lines and Export-Csv's `#TYPE` line are skipped. Stops past
 /// `MAX_ROWS + 1` records.
-fn records(text: &str, delimiter: Option<char>) -> Vec<Record> {
+fn records(text: &str, delimiter: Option<char>) -> Vec<Row> {
     let mut out = Vec::new();
     let mut line = 1;
     let mut chars = text.chars().peekable();
@@ -244,7 +244,7 @@ fn records(text: &str, delimiter: Option<char>) -> Vec<Record> {
         let blank = cells.iter().all(|c| c.trim().is_empty());
         let type_line = cells.len() == 1 && cells[0].trim_start().starts_with("#TYPE");
         if !blank && !type_line {
-            out.push(Record {
+            out.push(Row {
                 line: start,
                 cells,
                 unclosed: quoted,
@@ -275,7 +275,7 @@ fn header_key(cell: &str) -> String {
 }
 
 /// The column named by a header in `first`, SIP addresses before UPNs.
-fn by_header(first: &Record) -> Option<Column> {
+fn by_header(first: &Row) -> Option<Column> {
     for (headers, kind) in [
         (SIP_HEADERS, AddressKind::Sip),
         (UPN_HEADERS, AddressKind::Upn),
@@ -298,7 +298,7 @@ fn by_header(first: &Record) -> Option<Column> {
 /// The column whose cells are most often addresses in the first rows; its first row is a header
 /// when it is not an address itself. Without a header naming UPNs, its addresses are taken as SIP
 /// addresses (what a pasted list or a Control Panel export holds).
-fn by_content(records: &[Record]) -> Option<(Column, bool)> {
+fn by_content(records: &[Row]) -> Option<(Column, bool)> {
     let sample = &records[..records.len().min(SAMPLE_ROWS)];
     let width = sample.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     let (at, hits) = (0..width)

@@ -57,7 +57,9 @@ impl UserStatus {
 /// One problem the script found with a user: a code of the script and its detail.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Problem {
+// The name serde gives in its messages ("expected struct Problem") stays the one readers have seen.
+#[serde(rename = "Problem")]
+pub struct UserProblem {
     pub code: String,
     pub detail: String,
 }
@@ -73,7 +75,7 @@ pub struct UserResult {
     pub sip_address: String,
     pub status: UserStatus,
     #[serde(deserialize_with = "list", default)]
-    pub problems: Option<Vec<Problem>>,
+    pub problems: Option<Vec<UserProblem>>,
 }
 
 impl UserResult {
