@@ -2,7 +2,7 @@
 //! English (consoles, support cases and search work in English), and the reader puts a keyed
 //! sentence of the same meaning in its place. A to-do is known by its check id, its status and
 //! the exact English text the script printed, so a changed script never gets an old translation:
-//! an unknown to-do is shown as the script printed it. `tests/finding_todos.rs` reads every
+//! an unknown to-do is shown as the script printed it. `tests/all/finding_todos.rs` reads every
 //! `Add-Check` of every generated read-only script and fails on one this table lacks.
 
 use super::Status::{self, Fail, Pass, Warn};

@@ -1,7 +1,7 @@
 //! Field access by name: the names agree with the settings-file schema, every field reads back what
 //! was written, and a value of the wrong shape changes nothing.
 
-mod support;
+use crate::support;
 
 use hybrid_model::procedure::settings::{
     ConnectionMethod, EdgeRouting, ExistingProvider, FederationMode, ServicePrincipalTool,

@@ -1,7 +1,7 @@
 //! Every shipped language: the scripts and the checklist's commands stay the same bytes, and the
 //! checklist and change record read in the language with every placeholder filled.
 
-mod support;
+use crate::support;
 
 use hybrid_model::handover::change_record::{Context, change_record};
 use hybrid_model::handover::checklist::{Block, Evidence, localized};

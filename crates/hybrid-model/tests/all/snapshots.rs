@@ -1,7 +1,7 @@
 //! Snapshots of every cloud: a reviewer sees exactly what admins get, and any change to
 //! the output shows up in review. Regenerate with `UPDATE_SNAPSHOTS=1 cargo test -p hybrid-model --test snapshots`.
 
-mod support;
+use crate::support;
 
 use std::path::PathBuf;
 

@@ -2,7 +2,7 @@
 //! and in what the reader makes of reports written the way those scripts write them
 //! (../shared/reference/sfb-hybrid.md, "Corrections from the 2026-12-05 review").
 
-mod support;
+use crate::support;
 
 use hybrid_model::Cloud;
 use hybrid_model::report::{self, ReportKind, Status};

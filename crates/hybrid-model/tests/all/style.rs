@@ -22,7 +22,7 @@
 //!   inside an `if` on `$PSCmdlet.ShouldProcess(…)`, in a script declaring
 //!   `SupportsShouldProcess`.
 
-mod support;
+use crate::support;
 
 use hybrid_model::Settings;
 use hybrid_model::procedure::commands::{acs_metadata_url, web_services_spns};

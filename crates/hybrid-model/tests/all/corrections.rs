@@ -1,7 +1,7 @@
 //! The corrections of the 2026-11-30 review, each as the admin would meet it in the outputs
 //! (../shared/reference/sfb-hybrid.md, "Corrections"; sources named in the model's text).
 
-mod support;
+use crate::support;
 
 use hybrid_model::handover::checklist::checklist;
 use hybrid_model::procedure::settings::{ConnectionMethod, ServicePrincipalTool};

@@ -1,6 +1,6 @@
 //! Waves of users (#29): the user list reader, the wave files and script, and the result reader.
 
-mod support;
+use crate::support;
 
 use hybrid_model::procedure::settings::Settings;
 use hybrid_model::scripts::waves::wave;

@@ -1,7 +1,7 @@
 //! The scripts are real scripts: they parse, carry help, strict mode, -WhatIf and a backup, are
 //! deterministic, and user text only ever lands inside string literals.
 
-mod support;
+use crate::support;
 
 use hybrid_model::Settings;
 use hybrid_model::powershell::{Script, TokenKind};

@@ -1,7 +1,7 @@
 //! The downloaded checklist read back with a CommonMark parser: each task is a tick box, each
 //! paragraph stands on its own (not swallowed by the list above it), each command is a code block.
 
-mod support;
+use crate::support;
 
 use hybrid_model::handover::checklist::{Block, Doc, document, to_markdown};
 use hybrid_model::plan;

@@ -1,6 +1,6 @@
 //! The `sfb-hybrid` CLI as an admin scripts it: defaults, validate (exit codes), generate.
 
-mod cli_support;
+use crate::cli_support;
 
 use cli_support::{cli, temp_dir};
 

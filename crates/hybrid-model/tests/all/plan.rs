@@ -1,6 +1,6 @@
 //! The plan: the procedure's steps in order, each saying where it runs, why, how to check and undo it.
 
-mod support;
+use crate::support;
 
 use hybrid_model::procedure::plan::{Shell, StepId};
 use hybrid_model::{Cloud, Settings, plan};

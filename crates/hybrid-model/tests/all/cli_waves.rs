@@ -1,6 +1,6 @@
 //! `sfb-hybrid waves` and `sfb-hybrid wave-results` through the binary, as an admin runs them.
 
-mod cli_support;
+use crate::cli_support;
 
 use std::path::{Path, PathBuf};
 

@@ -2,7 +2,7 @@
 //! rule for every cloud, an editable value, a confirmation recorded as theirs (with its day)
 //! everywhere, and never carried as someone else's by a link or file.
 
-mod support;
+use crate::support;
 
 use hybrid_model::handover::change_record::{Context, change_record};
 use hybrid_model::handover::checklist::checklist;

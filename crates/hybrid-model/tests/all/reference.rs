@@ -1,7 +1,7 @@
 //! Every cmdlet and parameter the model emits exists in the reference (../shared/reference/sfb-hybrid.md
 //! §2), and each command's parameters all come from one parameter set.
 
-mod support;
+use crate::support;
 
 use hybrid_model::scripts::change;
 use hybrid_model::scripts::rollback::{on_premises_rollback, online_rollback};

@@ -1,7 +1,7 @@
 //! The pre-flight: read-only scripts that parse, a report defined once and read back into
 //! findings, what will change and suggestions; foreign, old and hostile reports stay harmless.
 
-mod support;
+use crate::support;
 
 use hybrid_model::handover::checklist::{Evidence, checklist, document_with, to_markdown};
 use hybrid_model::procedure::plan::StepId;

@@ -1,7 +1,7 @@
 //! Share links, stored settings and settings files: round trips, damaged input, and no panic on
 //! anything.
 
-mod support;
+use crate::support;
 
 use hybrid_model::procedure::share::{
     Fallback, LinkOptions, from_file, from_fragment, from_storage, to_fragment, to_json,

@@ -3,7 +3,7 @@
 //! run, an accepted FAIL as an acceptance with its day, nothing said twice, and user text only as
 //! code.
 
-mod support;
+use crate::support;
 
 use hybrid_model::handover::change_record::{Artifact, Context, Record, record, to_markdown};
 use hybrid_model::handover::checklist::Block;

@@ -1,6 +1,6 @@
 //! `sfb-hybrid redact` (#31): the settings file a ticket can carry, with no name of the deployment.
 
-mod cli_support;
+use crate::cli_support;
 
 use cli_support::{cli, temp_dir};
 

@@ -1,6 +1,6 @@
 //! Validation as an admin meets it: each rule fires on the input it is about, with its code and field.
 
-mod support;
+use crate::support;
 
 use hybrid_model::procedure::settings::{ConnectionMethod, EdgeRouting, FederationMode};
 use hybrid_model::{Cloud, Code, Field, Settings, Severity, validate};

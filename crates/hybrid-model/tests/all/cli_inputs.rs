@@ -1,7 +1,7 @@
 //! What `sfb-hybrid` reads: only regular files within a size limit, refused at once otherwise, and
 //! the encodings Windows PowerShell 5.1 writes, with the fix named for any other.
 
-mod cli_support;
+use crate::cli_support;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

@@ -2,7 +2,7 @@
 //! over an admin's file without `--replace`, all files or none, and a standard output that cannot be
 //! written is an exit code, not a crash.
 
-mod cli_support;
+use crate::cli_support;
 
 use std::path::Path;
 use std::process::Stdio;

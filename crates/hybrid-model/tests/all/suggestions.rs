@@ -2,7 +2,7 @@
 //! report suggests, applies on its own and can be undone; a filled field is completed when the
 //! report found more; and a report whose deployment no longer matches the settings says so.
 
-mod support;
+use crate::support;
 
 use hybrid_model::report::{
     self, CheckResult, Facts, ReportKind, ReportPart, ScriptReport, Status,

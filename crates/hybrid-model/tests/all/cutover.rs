@@ -1,6 +1,6 @@
 //! Cut-over (#29 stage 3): the check script, the cut-over scripts and the check report reader.
 
-mod support;
+use crate::support;
 
 use hybrid_model::report::cutover::{self, CheckRefusal, Decision};
 use hybrid_model::scripts::cutover::{check, on_premises, online};

@@ -3,7 +3,7 @@
 //! parameters, versions and KB numbers, and a finding outside English shows that sentence while
 //! the script's own words stay apart as console text.
 
-mod support;
+use crate::support;
 
 use hybrid_model::i18n::catalog::{self, Catalog, LANGUAGES, PSEUDO};
 use hybrid_model::report::todo::{KNOWN_TODOS, known};

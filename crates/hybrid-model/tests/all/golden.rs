@@ -2,7 +2,7 @@
 //! (quoting may differ; `1` binds as `$true`), signed in with the MicrosoftTeams module (the
 //! connector of the original, New-CsOnlineSession, was removed in MicrosoftTeams 2.0.0).
 
-mod support;
+use crate::support;
 
 use hybrid_model::Settings;
 use hybrid_model::scripts::change;

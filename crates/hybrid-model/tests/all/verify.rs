@@ -1,7 +1,7 @@
 //! Verification: read-only scripts that check what the change produced, and their report read
 //! back to mark the checklist's verify items as proven, apart from the admin's own ticks.
 
-mod support;
+use crate::support;
 
 use hybrid_model::handover::checklist::{Block, Evidence, document_with, to_markdown};
 use hybrid_model::procedure::plan::StepId;
