@@ -2,7 +2,8 @@
 //! report file in the schema of [`crate::report`], so each kind of check script writes the same shape.
 
 use super::command::Value;
-use super::writer::{BlockDelimiter, Part, Writer};
+use super::quote::single_quoted;
+use super::writer::{BlockDelimiter, LINE, Part, Writer};
 use crate::report::{Part as ReportPart, REPORT_SCHEMA, REPORT_VERSION, ReportKind};
 use crate::settings::Settings;
 
@@ -159,8 +160,26 @@ pub(crate) fn connect_read_only(w: &mut Writer, settings: &Settings) {
     }
 }
 
-/// `$name = @('a', 'b')`, each item a literal.
+/// `$name = @('a', 'b')`, each item a literal; when that line would pass [`LINE`] columns, one
+/// item a line between `@(` and `)` (a line break inside `@( )` only separates, about_Arrays).
 pub(crate) fn assign_list(w: &mut Writer, name: &'static str, items: &[impl AsRef<str>]) {
+    let width = w.width()
+        + name.len()
+        + " = @()".len()
+        + items
+            .iter()
+            .map(|i| single_quoted(i.as_ref()).chars().count() + 2)
+            .sum::<usize>();
+    if width > LINE {
+        w.open(&format!("{name} = @("));
+        let last = items.len() - 1;
+        for (i, item) in items.iter().enumerate() {
+            let value = Part::Value(Value::Literal(item.as_ref().to_owned()));
+            w.parts(&[value, Part::Code(if i < last { "," } else { "" })]);
+        }
+        w.close(")");
+        return;
+    }
     let mut parts = vec![Part::Code(name), Part::Code(" = @(")];
     for (i, item) in items.iter().enumerate() {
         if i > 0 {

@@ -2,7 +2,7 @@
 //! online (tenant). Real scripts: help, strict mode, -WhatIf, a backup first, safe to run twice.
 
 use super::backup::{self, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF};
-use super::command::Value;
+use super::command::{Command, Value};
 use super::move_pairs;
 use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
 use super::token::Script;
@@ -240,7 +240,7 @@ fn oauth_on_premises(w: &mut Writer, settings: &Settings) {
     w.open(
         "if (-not $server -and $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Create')) {",
     );
-    w.command(&commands::new_oauth_server(settings));
+    w.splatted(&commands::new_oauth_server(settings));
     w.close("}");
     w.code("$partner = Get-CsPartnerApplication -Identity 'microsoft.exchange' -ErrorAction SilentlyContinue");
     w.open_fragment(&format!(
@@ -295,11 +295,9 @@ fn pilot_step(w: &mut Writer, settings: &Settings) {
             Part::Code(")"),
         ]);
         w.open("if (-not ($ready.Count -eq 1 -and $ready[0].Ready)) {");
-        w.parts(&[
-            Part::Code(&format!("Write-Warning ('{} ' + ", t::PILOT_NOT_READY)),
-            literal(),
-            Part::Code(")"),
-        ]);
+        // The message, then the user on a line of its own: the two together pass 120 columns.
+        w.code(&format!("Write-Warning ('{} ' +", t::PILOT_NOT_READY));
+        w.continued(&[literal(), Part::Code(")")]);
         w.reopen("} else {");
         w.parts(&[Part::Code("$user = Get-CsUser -Identity "), literal()]);
         w.comment(t::PILOT_HOMED_CHECK);
@@ -505,10 +503,15 @@ fn oauth_online(w: &mut Writer, settings: &Settings) {
     w.comment(t::OAUTH_ONLINE_STEP);
     w.comment(t::NO_EXCHANGE_KEY);
     w.comment(t::DEDICATED_APP_NOTE);
-    w.parts(&[
-        Part::Code("$certificate = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList "),
-        Part::Value(Value::Literal(settings.oauth.certificate_path.clone())),
-    ]);
+    w.splatted(
+        &Command::new("New-Object")
+            .assign("certificate")
+            .arg(
+                "TypeName",
+                Value::Word("System.Security.Cryptography.X509Certificates.X509Certificate2"),
+            )
+            .text("ArgumentList", settings.oauth.certificate_path.clone()),
+    );
     w.code("$credentialValue = [System.Convert]::ToBase64String($certificate.GetRawCertData())");
     w.fragment(move_pairs::CERTIFICATE_TEST);
     w.code(&format!("$skypeAppId = '{SFB_ONLINE_APP_ID}'"));

@@ -51,6 +51,11 @@ impl Writer {
         self.out
     }
 
+    /// The columns the indentation takes at the current depth.
+    pub fn width(&self) -> usize {
+        self.depth * INDENT.len()
+    }
+
     fn indent(&mut self) {
         for _ in 0..self.depth {
             self.out.push(TokenKind::Plain, INDENT);
@@ -102,6 +107,14 @@ impl Writer {
             }
         }
         self.newline();
+    }
+
+    /// A line continuing the one before (after a `+` or `,` that leaves the expression open),
+    /// one level deeper.
+    pub fn continued(&mut self, parts: &[Part<'_>]) {
+        self.depth += 1;
+        self.parts(parts);
+        self.depth -= 1;
     }
 
     /// A fixed block opener longer than a line, written as PowerShell over several lines (a
@@ -164,6 +177,16 @@ impl Writer {
                 command.render(&mut self.out);
                 self.newline();
             }
+        }
+    }
+
+    /// One command always splatted, one parameter a line, whatever its values: for a command
+    /// carrying a value long by nature (a URL, a file path), so that value stands on a line of its
+    /// own and the script's shape never depends on how long the value is.
+    pub fn splatted(&mut self, command: &Command) {
+        match command.parameters() {
+            Some((cmdlet, params)) => self.splat(command, cmdlet, &params),
+            None => self.command(command),
         }
     }
 
