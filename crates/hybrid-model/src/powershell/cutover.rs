@@ -51,17 +51,24 @@ pub fn check(settings: &Settings) -> Script {
     w.code("#Requires -Version 5.1");
     w.block_delimiter(BlockDelimiter::Open);
     w.block_line(".SYNOPSIS");
-    w.block_line(&format!("    {}", t::CUTOVER_CHECK_SYNOPSIS));
+    w.block_paragraph("    ", t::CUTOVER_CHECK_SYNOPSIS);
     w.block_line(".DESCRIPTION");
-    w.block_line(&format!("    {}", t::CUTOVER_CHECK_WHERE));
-    w.block_line(&format!(
-        "    Generated for the SIP domains: {}",
-        settings.environment.domains().join(", ")
-    ));
+    w.block_paragraph("    ", t::CUTOVER_CHECK_WHERE);
+    w.block_paragraph(
+        "    ",
+        &format!(
+            "Generated for the SIP domains: {}",
+            settings.environment.domains().join(", ")
+        ),
+    );
     w.block_line(".PARAMETER ReportPath");
     w.block_line("    Folder for the report and the transcript. Default: the current folder.");
     w.block_line(".PARAMETER PublicDnsServer");
-    w.block_line("    A public DNS resolver (address or name): without it the records are read through this server's own resolver, the internal view.");
+    w.block_paragraph(
+        "    ",
+        "A public DNS resolver (address or name): without it the records are read through this \
+         server's own resolver, the internal view.",
+    );
     w.block_line(".EXAMPLE");
     w.block_line(&format!(
         "    .\\{} -PublicDnsServer 8.8.8.8",
@@ -180,14 +187,18 @@ pub fn online(settings: &Settings, accept: usize) -> Script {
     w.comment(t::CUTOVER_MODE_STEP);
     w.comment(t::CUTOVER_MODE_EARLY);
     w.comment(t::CUTOVER_MODE_DRY_RUN);
-    w.open("if ($PSCmdlet.ShouldProcess('Tenant coexistence mode (global TeamsUpgradePolicy)', 'Grant UpgradeToTeams (TeamsOnly)')) {");
+    w.open_fragment(
+        "if ($PSCmdlet.ShouldProcess('Tenant coexistence mode (global TeamsUpgradePolicy)',\n    \
+         'Grant UpgradeToTeams (TeamsOnly)')) {",
+    );
     w.open("try {");
     w.code("Grant-CsTeamsUpgradePolicy -PolicyName UpgradeToTeams -Global");
     w.reopen("} catch {");
-    w.code(&format!(
-        "throw \"{} $($_.Exception.Message)\"",
-        t::CUTOVER_MODE_REFUSED
-    ));
+    w.text_statement_then(
+        "throw",
+        &format!("{} ", t::CUTOVER_MODE_REFUSED),
+        Some("$_.Exception.Message"),
+    );
     w.close("}");
     w.close("}");
     w.blank();
@@ -240,7 +251,10 @@ pub fn on_premises(settings: &Settings, accept: usize) -> Script {
     w.open("foreach ($item in @(Get-CsHostingProvider)) {");
     w.open("if (-not $item.Enabled) {");
     w.code("Write-Host \"Hosting provider $($item.Identity) ($($item.ProxyFqdn)) is already disabled.\"");
-    w.reopen("} elseif ($PSCmdlet.ShouldProcess(\"Hosting provider $($item.Identity) ($($item.ProxyFqdn))\", 'Set Enabled to False')) {");
+    w.reopen_fragment(
+        "} elseif ($PSCmdlet.ShouldProcess(\"Hosting provider $($item.Identity) ($($item.ProxyFqdn))\",\n    \
+         'Set Enabled to False')) {",
+    );
     w.code("Set-CsHostingProvider -Identity $item.Identity -Enabled $false");
     w.close("}");
     w.close("}");

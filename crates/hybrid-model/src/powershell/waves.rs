@@ -4,10 +4,11 @@
 //! per-user result report for Hybrid Builder. Users are read from the wave's user file, never
 //! written into the script. Safe to run again: users already moved are skipped, failed ones retried.
 
+use super::command::Value;
 use super::report_frame::assign_list;
 use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
 use super::token::Script;
-use super::writer::Writer;
+use super::writer::{Part, Writer};
 use crate::commands;
 use crate::settings::Settings;
 use crate::text::scripts as t;
@@ -47,9 +48,13 @@ pub fn wave(settings: &Settings, number: usize) -> Script {
     );
     w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
     w.reopen("param(");
-    w.code(&format!(
-        "[string] $UserListFile = (Join-Path -Path $PSScriptRoot -ChildPath '{users}'),"
-    ));
+    // The default, a file name made from the SIP domain, on a line of its own inside `( )`.
+    w.open("[string] $UserListFile = (");
+    w.parts(&[
+        Part::Code("Join-Path -Path $PSScriptRoot -ChildPath "),
+        Part::Value(Value::Literal(users.clone())),
+    ]);
+    w.close("),");
     w.code("[string] $ReportPath = (Get-Location).Path");
     w.close(")");
     preamble(&mut w);
@@ -68,7 +73,7 @@ pub fn wave(settings: &Settings, number: usize) -> Script {
     super::scripts::module_guard(&mut w);
     w.command(&commands::get_configured_provider(settings));
     w.open("if (-not $provider) {");
-    w.code(&format!("throw '{}'", t::WAVE_NO_PROVIDER));
+    w.text_statement("throw", t::WAVE_NO_PROVIDER);
     w.close("}");
     if let Some(command) = commands::set_teams_environment_config(settings) {
         w.comment(t::CHINA_ENVIRONMENT);

@@ -321,17 +321,28 @@ impl Writer {
     /// is split at spaces into parts joined with `+` inside parentheses, one part a line (a line
     /// ending in `+` continues inside parentheses, about_Parsing).
     pub fn text_statement(&mut self, lead: &str, text: &str) {
+        self.text_statement_then(lead, text, None);
+    }
+
+    /// Like [`Writer::text_statement`], the fixed text followed by ` + tail`, an expression of
+    /// the script's own (`$_.Exception.Message`): `throw ('…: ' + $_.Exception.Message)`.
+    pub fn text_statement_then(&mut self, lead: &str, text: &str, tail: Option<&str>) {
         let quoted = super::quote::single_quoted(text);
         let first = self.depth * INDENT.len() + lead.chars().count() + 1;
-        if first + quoted.chars().count() <= LINE {
-            self.code(&format!("{lead} {quoted}"));
+        let tail_width = tail.map_or(0, |t| t.chars().count() + " + ".len() + "()".len());
+        if first + quoted.chars().count() + tail_width <= LINE {
+            match tail {
+                Some(tail) => self.code(&format!("{lead} ({quoted} + {tail})")),
+                None => self.code(&format!("{lead} {quoted}")),
+            }
             return;
         }
         // Each line: its indentation, `lead (` on the first, the quoted part, then ` +` or `)`.
         let lead_width = self.depth * INDENT.len() + lead.chars().count() + 2;
         let rest_width = (self.depth + 1) * INDENT.len();
+        let tail_width = tail.map_or(0, |t| t.chars().count() + " + ".len());
         let fits = |prefix: usize, piece: &str| {
-            prefix + super::quote::single_quoted(piece).chars().count() + 2 <= LINE
+            prefix + super::quote::single_quoted(piece).chars().count() + 2 + tail_width <= LINE
         };
         let mut pieces: Vec<String> = Vec::new();
         let mut piece = String::new();
@@ -350,10 +361,11 @@ impl Writer {
         let last = pieces.len() - 1;
         for (i, piece) in pieces.iter().enumerate() {
             let quoted = super::quote::single_quoted(piece);
-            let line = match (i == 0, i == last) {
-                (true, _) => format!("{lead} ({quoted} +"),
-                (false, false) => format!("{quoted} +"),
-                (false, true) => format!("{quoted})"),
+            let line = match (i == 0, i == last, tail) {
+                (true, _, _) => format!("{lead} ({quoted} +"),
+                (false, false, _) => format!("{quoted} +"),
+                (false, true, Some(tail)) => format!("{quoted} + {tail})"),
+                (false, true, None) => format!("{quoted})"),
             };
             self.code(&line);
             if i == 0 {
