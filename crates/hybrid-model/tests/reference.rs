@@ -427,7 +427,7 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
             ],
         ],
         // The wave script's own helpers (fragments/wave-readiness.ps1).
-        "New-Problem" => vec![vec!["Code", "Detail"]],
+        "ConvertTo-Problem" => vec![vec!["Code", "Detail"]],
         "Add-Result" => vec![vec!["Entry", "SipAddress", "Status", "Problems"]],
         // PowerShell-Docs reference/5.1 Microsoft.PowerShell.Utility/Group-Object.md.
         "Group-Object" => vec![vec!["Property", "InputObject"]],

@@ -1,16 +1,21 @@
 //! The style a PowerShell team enforces with PSScriptAnalyzer, as tests over every generated
-//! script: the change, rollback, pre-flight and verification scripts of every cloud and variant
-//! ([`support::variants`], plus one without server-to-server authentication and pilot users).
+//! script: the change, rollback, pre-flight, verification, wave and cut-over scripts of every cloud
+//! and variant ([`support::variants`], plus one without server-to-server authentication and pilot
+//! users).
 //! PSScriptAnalyzer itself cannot be installed here, so each rule is checked on the
 //! tree-sitter-powershell tree (or the lines), and each test is named after the rule it stands
 //! for. Each test also runs its check on a deliberately broken fragment and expects a finding, so
 //! a check that silently finds nothing fails.
 //!
 //! Rules followed with a deliberate difference:
-//! - PSAvoidLongLines: a line may pass 120 characters only through a value of the settings in a
-//!   literal (a URL, a domain, a file path): its fixed part must fit. Breaking a line at a value's
-//!   length would make the script's shape depend on the value, which `tests/scripts.rs` forbids
-//!   (hostile values must not change the shape).
+//! - PSAvoidLongLines: a line may pass 120 characters only when one value of the settings (a URL,
+//!   a domain, a file path), as a literal, stands alone on it: nothing else on the line but its
+//!   indentation, the name it is given (`Name = ` in a splatted hashtable, `$name = `) and a
+//!   closing `,` or `)`. The writer gives a value that can be long such a line of its own, always
+//!   (a splatted command, one list item a line): breaking a command only when a value makes it
+//!   long would make the script's shape depend on the value, which `tests/scripts.rs` forbids
+//!   (hostile values must not change the shape). Fixed text is broken after a `|`, an operator or
+//!   a comma, or splatted; never with a backtick.
 //! - PSAvoidUsingPositionalParameters: stricter than the analyzer (which flags three or more):
 //!   no positional argument at all, except the one message of Write-Host and Write-Warning.
 //! - PSUseConsistentIndentation: checked as four spaces a level, never a tab, and a block's body
@@ -26,7 +31,9 @@ mod support;
 
 use hybrid_model::Settings;
 use hybrid_model::commands::{acs_metadata_url, web_services_spns};
-use hybrid_model::powershell::{on_premises_rollback, online_rollback, preflight, scripts, verify};
+use hybrid_model::powershell::{
+    cutover, on_premises_rollback, online_rollback, preflight, scripts, verify, waves,
+};
 use support::{first_error, full, parse, variants};
 use tree_sitter::Node;
 
@@ -48,6 +55,10 @@ fn all_scripts() -> Vec<(String, Settings, String)> {
             ("preflight-online", preflight::online(&s).text()),
             ("verify-on-premises", verify::on_premises(&s).text()),
             ("verify-online", verify::online(&s).text()),
+            ("wave", waves::wave(&s, 3).text()),
+            ("cutover-check", cutover::check(&s).text()),
+            ("cutover-online", cutover::online(&s, 0).text()),
+            ("cutover-on-premises", cutover::on_premises(&s, 0).text()),
         ] {
             let tree = parse(&text);
             assert_eq!(first_error(&text, &tree), None, "{name} {kind} parses");
@@ -120,63 +131,112 @@ fn user_values(s: &Settings) -> Vec<String> {
     values
 }
 
-/// The line with every single-quoted literal that holds a value of the settings emptied.
-fn fixed_part(line: &str, values: &[String]) -> String {
-    let mut out = String::new();
-    let mut rest = line;
-    while let Some(start) = rest.find('\'') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        // The literal's end: a quote not doubled.
-        let mut end = None;
-        let bytes = after.as_bytes();
-        let mut i = 0;
+/// The single-quoted literals of a line: where each starts and ends (quotes included) and its text.
+fn literals(line: &str) -> Vec<(usize, usize, String)> {
+    let bytes = line.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'#' {
+            break;
+        }
+        if bytes[i] != b'\'' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        let mut text = String::new();
         while i < bytes.len() {
             if bytes[i] == b'\'' {
                 if bytes.get(i + 1) == Some(&b'\'') {
+                    text.push('\'');
                     i += 2;
                     continue;
                 }
-                end = Some(i);
                 break;
             }
-            i += 1;
+            let c = line[i..].chars().next().expect("a char");
+            text.push(c);
+            i += c.len_utf8();
         }
-        let Some(end) = end else {
-            out.push_str(&rest[start..]);
-            return out;
-        };
-        let literal = after[..end].replace("''", "'");
-        if values.iter().any(|v| literal.contains(v.as_str())) {
-            out.push_str("''");
-        } else {
-            out.push_str(&rest[start..start + end + 2]);
-        }
-        rest = &after[end + 1..];
+        i += 1;
+        out.push((start, i.min(line.len()), text));
     }
-    out.push_str(rest);
     out
 }
 
+/// Whether `rest` is no more than a name given to a value: `Name = `, `$name = ` or nothing.
+fn only_a_name(rest: &str) -> bool {
+    let Some(name) = rest.strip_suffix(" = ") else {
+        return rest.is_empty();
+    };
+    let name = name.strip_prefix('$').unwrap_or(name);
+    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// A line over [`LINE`] characters is a finding unless exactly one value of the settings stands
+/// alone on it (see the module's notes).
 fn long_lines(settings: &Settings, source: &str) -> Vec<String> {
     let values = user_values(settings);
-    source
-        .lines()
-        .enumerate()
-        .filter(|(_, line)| {
-            line.chars().count() > LINE && fixed_part(line, &values).chars().count() > LINE
-        })
-        .map(|(i, line)| format!("line {} has {} characters", i + 1, line.chars().count()))
-        .collect()
+    let mut findings = Vec::new();
+    for (i, line) in source.lines().enumerate() {
+        let width = line.chars().count();
+        if width <= LINE {
+            continue;
+        }
+        let held: Vec<(usize, usize, String)> = literals(line)
+            .into_iter()
+            .filter(|(_, _, text)| values.contains(text))
+            .collect();
+        let alone = match held.as_slice() {
+            [(start, end, _)] => {
+                let before = line[..*start].trim_start_matches(' ');
+                let after = &line[*end..];
+                only_a_name(before) && matches!(after, "" | "," | ")" | "),")
+            }
+            _ => false,
+        };
+        if !alone {
+            findings.push(format!(
+                "line {} has {width} characters and no value of the settings alone makes it so",
+                i + 1
+            ));
+        }
+    }
+    findings
 }
 
 #[test]
 fn ps_avoid_long_lines() {
-    let broken = format!("Write-Host '{}'\n", "fixed text ".repeat(12));
+    let mut settings = full(hybrid_model::Cloud::Commercial);
+    settings.oauth.certificate_path = format!("C:\\{}\\oauth.cer", "certificates".repeat(10));
+    let path = settings.oauth.certificate_path.clone();
+    let findings = |fragment: &str| long_lines(&settings, fragment).len();
+    // Broken: fixed text past 120 characters.
     assert_eq!(
-        long_lines(&full(hybrid_model::Cloud::Commercial), &broken).len(),
+        findings(&format!("Write-Host '{}'\n", "fixed text ".repeat(12))),
         1
     );
+    // Broken: a long value that does not stand alone (a command left on one line).
+    let command =
+        format!("$certificate = New-Object -TypeName X509Certificate2 -ArgumentList '{path}'\n");
+    assert_eq!(findings(&command), 1);
+    // Broken: two values of the settings on one long line.
+    let two = format!("$paths = @('{path}', '{path}')\n");
+    assert_eq!(findings(&two), 1);
+    // Broken: a long literal that only contains a value, with fixed text around it.
+    let mixed = format!("        ArgumentList = 'Path: {path}'\n");
+    assert_eq!(findings(&mixed), 1);
+    // The exception: one value alone on its line, with its name, in a hashtable or a list.
+    for alone in [
+        format!("        ArgumentList = '{path}'\n"),
+        format!("    $certificatePath = '{path}'\n"),
+        format!("        '{path}',\n"),
+    ] {
+        assert!(alone.lines().all(|l| l.chars().count() > LINE));
+        assert_eq!(findings(&alone), 0, "{alone}");
+    }
     assert_clean(long_lines);
 }
 

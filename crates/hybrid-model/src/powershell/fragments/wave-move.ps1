@@ -50,7 +50,7 @@ if ($ready.Count -eq 0) {
                 "Still homed on premises after Move-CsUser; see $moveReport"
             }
             $result.status = 'failed'
-            $result.problems = @(New-Problem -Code 'move-failed' -Detail $detail)
+            $result.problems = @(ConvertTo-Problem -Code 'move-failed' -Detail $detail)
             Write-Warning "FAILED         $($result.sip_address): $detail"
         }
     }
