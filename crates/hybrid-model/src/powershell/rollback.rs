@@ -1,13 +1,32 @@
 //! The two rollback scripts: they put back what the change scripts' backups saved, object by
 //! object from the list in [`super::backup`].
+//!
+//! Each saved object has one restore fragment (`fragments/restore-*.ps1`), written out rather than
+//! generated from one parameterised template, because no two of them share a shape:
+//! - the Access Edge is one object whose routing decides between two parameter sets of
+//!   Set-CsAccessEdgeConfiguration (default route or DNS SRV);
+//! - hosting providers are a list, matched by identity and ProxyFqdn: removed when absent from the
+//!   backup, then set or recreated one by one (Set-CsHostingProvider takes no ProxyFqdn);
+//! - microsoft.sts (OAuth server) is removed, recreated or set with one value, its metadata URL;
+//! - microsoft.exchange (partner application) has four put-back forms, the parameter sets of
+//!   New- and Set-CsPartnerApplication (metadata URL, or OAuth server with application ID);
+//! - the OAuth configuration may be absent from the backup (a warning, nothing set) and compares a
+//!   string; the tenant federation is always saved and compares a Boolean;
+//! - service principals are a list whose keys, names and enabled state are three separate
+//!   updates of Update-MgServicePrincipal.
+//!
+//! A template covering these would need a placeholder for every cmdlet, parameter set and message,
+//! and the admin reviewing the script would read the template's logic instead of the commands.
+//! What they share, a comment then the fragment, is one table here ([`restore_block`]).
 
 use super::backup::{
     BACKUP_OF_KEY, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF, Saved, on_premises_saved, online_saved,
 };
 use super::command::Value;
+use super::report_frame::assign_list;
 use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
 use super::token::Script;
-use super::writer::{Part as Piece, Writer};
+use super::writer::{Part, Writer};
 use crate::commands;
 use crate::settings::Settings;
 use crate::text::scripts as t;
@@ -49,7 +68,7 @@ pub fn on_premises_rollback(settings: &Settings) -> Script {
     start(
         &mut w,
         settings,
-        &Part {
+        &Opening {
             synopsis: t::ON_PREM_ROLLBACK_SYNOPSIS,
             where_: t::ON_PREM_WHERE,
             backup_help: t::BACKUP_FILE_ON_PREM_PARAM,
@@ -78,7 +97,7 @@ pub fn online_rollback(settings: &Settings) -> Script {
     start(
         &mut w,
         settings,
-        &Part {
+        &Opening {
             synopsis: t::ONLINE_ROLLBACK_SYNOPSIS,
             where_: t::ONLINE_WHERE,
             backup_help: t::BACKUP_FILE_ONLINE_PARAM,
@@ -105,7 +124,7 @@ pub fn online_rollback(settings: &Settings) -> Script {
 }
 
 /// What differs between the two rollbacks' openings.
-struct Part {
+struct Opening {
     synopsis: &'static str,
     where_: &'static str,
     backup_help: &'static str,
@@ -116,15 +135,15 @@ struct Part {
 }
 
 /// Help, parameters, strict mode, the backup file check and the transcript.
-fn start(w: &mut Writer, settings: &Settings, part: &Part) {
-    let Part {
+fn start(w: &mut Writer, settings: &Settings, opening: &Opening) {
+    let Opening {
         synopsis,
         where_,
         backup_help,
         backup_example,
         file,
         transcript,
-    } = *part;
+    } = *opening;
     let example = format!("    .\\{file} -BackupFile .\\{backup_example} -WhatIf");
     header(
         w,
@@ -197,76 +216,54 @@ fn homed_online_on_premises(w: &mut Writer) {
 
 fn homed_online_online(w: &mut Writer, settings: &Settings) {
     w.comment(t::HOMED_ONLINE_ONLINE);
-    let mut parts = vec![Piece::Code("$sipDomains = @(")];
-    for (i, domain) in settings.environment.domains().into_iter().enumerate() {
-        if i > 0 {
-            parts.push(Piece::Code(", "));
-        }
-        parts.push(Piece::Value(Value::Literal(domain.to_owned())));
-    }
-    parts.push(Piece::Code(")"));
-    w.parts(&parts);
+    assign_list(w, "$sipDomains", &settings.environment.domains());
     w.fragment(HOMED_ONLINE_USERS);
     refuse_while_homed_online(w);
 }
 
 /// Puts one saved object back; every [`Saved`] has its restore here, so nothing saved is forgotten.
 fn restore(w: &mut Writer, settings: &Settings, item: Saved) {
+    let (comment, fragment) = restore_block(item);
+    w.comment(comment);
     match item {
-        Saved::AccessEdge => restore_access_edge(w),
-        Saved::HostingProviders => restore_hosting_providers(w, settings),
-        Saved::OAuthServers => restore_oauth_server(w),
-        Saved::PartnerApplications => restore_partner_application(w),
-        Saved::OAuthConfiguration => restore_oauth_configuration(w),
-        Saved::TenantFederation => restore_tenant_federation(w),
-        Saved::ServicePrincipals => restore_service_principals(w, settings),
+        Saved::HostingProviders => provider_values(w, settings),
+        Saved::ServicePrincipals => {
+            w.code("Import-Module -Name Microsoft.Graph.Applications");
+            w.command(&commands::connect_graph(settings));
+        }
+        Saved::AccessEdge
+        | Saved::OAuthServers
+        | Saved::PartnerApplications
+        | Saved::OAuthConfiguration
+        | Saved::TenantFederation => {}
     }
+    w.fragment(fragment);
     w.blank();
 }
 
-fn restore_access_edge(w: &mut Writer) {
-    w.comment(t::RESTORE_EDGE);
-    w.fragment(RESTORE_ACCESS_EDGE);
+/// The comment above each saved object's restore and the fragment that restores it. Service
+/// principals: keys added since are removed (by key id), the saved names and enabled state put
+/// back.
+fn restore_block(item: Saved) -> (&'static str, &'static str) {
+    match item {
+        Saved::AccessEdge => (t::RESTORE_EDGE, RESTORE_ACCESS_EDGE),
+        Saved::HostingProviders => (t::RESTORE_PROVIDERS, RESTORE_HOSTING_PROVIDERS),
+        Saved::OAuthServers => (t::RESTORE_OAUTH_SERVER, RESTORE_OAUTH_SERVER),
+        Saved::PartnerApplications => (t::RESTORE_PARTNER, RESTORE_PARTNER_APPLICATION),
+        Saved::OAuthConfiguration => (t::RESTORE_OAUTH_CONFIGURATION, RESTORE_OAUTH_CONFIGURATION),
+        Saved::TenantFederation => (t::RESTORE_TENANT, RESTORE_TENANT_FEDERATION),
+        Saved::ServicePrincipals => (t::RESTORE_PRINCIPALS, RESTORE_PRINCIPALS),
+    }
 }
 
-fn restore_hosting_providers(w: &mut Writer, settings: &Settings) {
-    w.comment(t::RESTORE_PROVIDERS);
+/// `$identity` and `$proxy`, the provider of the settings the hosting-provider restore looks for.
+fn provider_values(w: &mut Writer, settings: &Settings) {
     w.parts(&[
-        Piece::Code("$identity = "),
-        Piece::Value(Value::Literal(settings.hosting_provider.identity.clone())),
+        Part::Code("$identity = "),
+        Part::Value(Value::Literal(settings.hosting_provider.identity.clone())),
     ]);
     w.parts(&[
-        Piece::Code("$proxy = "),
-        Piece::Value(Value::Literal(settings.proxy_fqdn().to_owned())),
+        Part::Code("$proxy = "),
+        Part::Value(Value::Literal(settings.proxy_fqdn().to_owned())),
     ]);
-    w.fragment(RESTORE_HOSTING_PROVIDERS);
-}
-
-fn restore_oauth_server(w: &mut Writer) {
-    w.comment(t::RESTORE_OAUTH_SERVER);
-    w.fragment(RESTORE_OAUTH_SERVER);
-}
-
-fn restore_partner_application(w: &mut Writer) {
-    w.comment(t::RESTORE_PARTNER);
-    w.fragment(RESTORE_PARTNER_APPLICATION);
-}
-
-fn restore_oauth_configuration(w: &mut Writer) {
-    w.comment(t::RESTORE_OAUTH_CONFIGURATION);
-    w.fragment(RESTORE_OAUTH_CONFIGURATION);
-}
-
-fn restore_tenant_federation(w: &mut Writer) {
-    w.comment(t::RESTORE_TENANT);
-    w.fragment(RESTORE_TENANT_FEDERATION);
-}
-
-/// The service principals as the backup saved them: keys added since are removed (by key id),
-/// the saved service principal names and enabled state put back.
-fn restore_service_principals(w: &mut Writer, settings: &Settings) {
-    w.comment(t::RESTORE_PRINCIPALS);
-    w.code("Import-Module -Name Microsoft.Graph.Applications");
-    w.command(&commands::connect_graph(settings));
-    w.fragment(RESTORE_PRINCIPALS);
 }
