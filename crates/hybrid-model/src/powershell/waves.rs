@@ -71,16 +71,7 @@ pub fn wave(settings: &Settings, number: usize) -> Script {
     w.fragment(LIST_READ);
     w.blank();
     super::scripts::module_guard(&mut w);
-    w.command(&commands::get_configured_provider(settings));
-    w.open("if (-not $provider) {");
-    w.text_statement("throw", t::WAVE_NO_PROVIDER);
-    w.close("}");
-    if let Some(command) = commands::set_teams_environment_config(settings) {
-        w.comment(t::CHINA_ENVIRONMENT);
-        w.open("if ($PSCmdlet.ShouldProcess('This machine', 'Configure the Teams environment for Move-CsUser')) {");
-        w.command(&command);
-        w.close("}");
-    }
+    super::scripts::provider_and_environment(&mut w, settings, t::WAVE_NO_PROVIDER);
     w.blank();
 
     w.comment(t::CONNECT_STEP);

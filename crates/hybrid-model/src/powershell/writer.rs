@@ -77,24 +77,64 @@ impl Writer {
     /// `include_str!`): each line at the writer's depth plus its own indentation. Fragments hold
     /// no user text; values they need are set as literals just before them.
     pub fn fragment(&mut self, text: &str) {
+        self.fragment_with(text, &[]);
+    }
+
+    /// A fragment with model messages in it. A line `# {Name}` is the comment `Name` names in
+    /// `messages`, wrapped as [`Writer::comment`] wraps; a line `<lead> '{Name}'` (`throw '{Name}'`,
+    /// `Write-Host '{Name}'`) is that statement with the message's text, split as
+    /// [`Writer::text_statement`] splits it. The fragment stays PowerShell a reader can lint, with
+    /// the message's name where its text goes; the messages stay in the catalog
+    /// (`text::scripts`). A name the fragment uses but `messages` lacks is a bug: it panics.
+    pub fn fragment_with(&mut self, text: &str, messages: &[(&str, &str)]) {
+        let message = |name: &str| -> &str {
+            messages
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, text)| *text)
+                .unwrap_or_else(|| panic!("the fragment's message {name} is not given"))
+        };
         for line in text.lines() {
             let line = line.trim_end();
             if line.is_empty() {
                 self.blank();
-            } else {
-                let body = line.trim_start_matches(' ');
-                let own = (line.len() - body.len()) / INDENT.len();
-                self.depth += own;
-                if body.starts_with('#') {
-                    self.indent();
-                    self.out.push(TokenKind::Comment, body);
-                    self.newline();
-                } else {
-                    self.code(body);
-                }
-                self.depth -= own;
+                continue;
             }
+            let body = line.trim_start_matches(' ');
+            let own = (line.len() - body.len()) / INDENT.len();
+            self.depth += own;
+            if let Some(name) = placeholder(body.strip_prefix("# ").unwrap_or_default(), "{", "}") {
+                self.comment(message(name));
+            } else if body.starts_with('#') {
+                self.indent();
+                self.out.push(TokenKind::Comment, body);
+                self.newline();
+            } else if let Some((lead, name)) = body
+                .rsplit_once(' ')
+                .and_then(|(lead, tail)| Some((lead, placeholder(tail, "'{", "}'")?)))
+            {
+                self.text_statement(lead, message(name));
+            } else {
+                self.code(body);
+            }
+            self.depth -= own;
         }
+    }
+
+    /// A fragment between blocks Rust opens and closes around it: `close` levels closed before
+    /// it (it starts with `}`), `open` levels left open after it (its last lines open blocks
+    /// whose bodies Rust writes). [`Writer::open_fragment`] is `(0, 1)`,
+    /// [`Writer::reopen_fragment`] `(1, 1)`.
+    pub fn fragment_between(
+        &mut self,
+        text: &str,
+        close: usize,
+        open: usize,
+        messages: &[(&str, &str)],
+    ) {
+        self.depth = self.depth.saturating_sub(close);
+        self.fragment_with(text, messages);
+        self.depth += open;
     }
 
     /// A line mixing fixed code with safely rendered values.
@@ -233,50 +273,6 @@ impl Writer {
         self.out.push(TokenKind::Plain, " ");
         self.out.push(TokenKind::Variable, format!("@{SPLAT}"));
         self.newline();
-    }
-
-    /// Opens a block on a condition of fixed clauses joined by `operator` (`-and`, `-or`):
-    /// `lead (a -and b) {` on one line when it fits in [`LINE`], otherwise broken after an operator
-    /// with the continuation one level deeper (inside the parentheses the line continues,
-    /// about_Parsing). A `lead` starting with `}` closes the block before (`} elseif`).
-    pub fn open_condition(&mut self, lead: &str, clauses: &[&str], operator: &str) {
-        if lead.starts_with('}') {
-            self.depth = self.depth.saturating_sub(1);
-        }
-        let mut lines = vec![format!("{lead} (")];
-        let last = clauses.len().saturating_sub(1);
-        for (i, clause) in clauses.iter().enumerate() {
-            let tail = if i < last {
-                format!(" {operator}")
-            } else {
-                ") {".to_owned()
-            };
-            let prefix = if lines.len() == 1 {
-                self.depth * INDENT.len()
-            } else {
-                (self.depth + 1) * INDENT.len()
-            };
-            let current = lines.last_mut().expect("a line");
-            let joined = if current.ends_with('(') {
-                format!("{current}{clause}{tail}")
-            } else {
-                format!("{current} {clause}{tail}")
-            };
-            if prefix + joined.chars().count() <= LINE || current.ends_with('(') {
-                *current = joined;
-            } else {
-                lines.push(format!("{clause}{tail}"));
-            }
-        }
-        for (i, line) in lines.iter().enumerate() {
-            if i == 1 {
-                self.depth += 1;
-            }
-            self.code(line);
-        }
-        if lines.len() == 1 {
-            self.depth += 1;
-        }
     }
 
     /// A `#` comment; any text is made safe first, then wrapped at word boundaries so no line is
@@ -418,6 +414,13 @@ impl Writer {
     }
 }
 
+/// The name inside `open` … `close` when `text` is exactly that (`{Name}` or `'{Name}'`), a name
+/// being letters and digits.
+fn placeholder<'a>(text: &'a str, open: &str, close: &str) -> Option<&'a str> {
+    let name = text.strip_prefix(open)?.strip_suffix(close)?;
+    (!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric())).then_some(name)
+}
+
 /// Greedy word wrap: lines of at most `width` characters, broken at spaces; a word longer than
 /// `width` stands alone on its line.
 fn wrap(text: &str, width: usize) -> Vec<String> {
@@ -486,22 +489,6 @@ mod tests {
             })
             .collect();
         assert_eq!(joined, text.trim_end());
-    }
-
-    #[test]
-    fn a_long_condition_breaks_after_an_operator_and_its_body_is_one_level_deeper() {
-        let mut w = Writer::default();
-        let clause = "$edge.AllowOutsideUsers -eq $expectedOutsideUsers";
-        w.open_condition("if", &[clause, clause, clause], "-and");
-        w.code("Write-Host 'x'");
-        w.close("}");
-        let out = w.finish().text();
-        let lines: Vec<&str> = out.lines().collect();
-        assert!(lines.iter().all(|l| l.len() <= LINE), "{out}");
-        assert_eq!(lines[0], format!("if ({clause} -and {clause} -and"));
-        assert_eq!(lines[1], format!("    {clause}) {{"));
-        assert_eq!(lines[2], "    Write-Host 'x'");
-        assert_eq!(lines[3], "}");
     }
 
     #[test]
