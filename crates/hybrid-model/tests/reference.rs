@@ -391,6 +391,9 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
         "Test-CsFederatedPartner" => vec![vec!["TargetFqdn", "Domain", "ProxyFqdn", "Certificate"]],
         "Get-ItemProperty" => vec![vec!["Path", "Name"]],
         "Resolve-DnsName" => vec![vec!["Name", "Type", "Server"]],
+        // The pre-flight and cut-over check helper (fragments/dns-targets.ps1).
+        "Get-RecordTarget" => vec![vec!["Name", "Type"]],
+        "Get-SipRecord" => vec![vec!["Domain"]],
         "Out-Null" => vec![vec!["InputObject"]],
         "Out-File" => vec![vec!["LiteralPath", "FilePath", "Encoding", "InputObject"]],
         // Functions the scripts define themselves.

@@ -89,6 +89,7 @@ pub fn check(settings: &Settings) -> Script {
     w.open("try {");
     assign_list(&mut w, "$expectedDomains", &settings.environment.domains());
     cloud_targets(&mut w, settings);
+    w.fragment(super::preflight::DNS_TARGETS);
     w.fragment(CHECK);
     w.fragment(CHECK_SAVE);
     w.reopen("} finally {");

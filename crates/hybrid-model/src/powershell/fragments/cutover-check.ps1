@@ -24,39 +24,10 @@ foreach ($provider in $providers) {
 }
 # DNS of each SIP domain (decommission-manage-dns-entries.md): every record found must point to
 # Microsoft 365; a record that is not found is fine (removed for a SIP domain no longer used).
-# Each answer's target: NameTarget (SRV), NameHost (a CNAME: INFERRED), IPAddress (A).
-$view = if ($PublicDnsServer) {
-    "public resolver $PublicDnsServer"
-} else {
-    'this server''s resolver (internal view)'
-}
 $dns = [System.Collections.Generic.List[object]]::new()
 foreach ($domain in $expectedDomains) {
-    $records = @(
-        @("_sipfederationtls._tcp.$domain", 'SRV'),
-        @("_sip._tls.$domain", 'SRV'),
-        @("lyncdiscover.$domain", 'A'),
-        @("sip.$domain", 'A')
-    )
-    foreach ($record in $records) {
-        if ($PublicDnsServer) {
-            $params = @{
-                Name = $record[0]
-                Type = $record[1]
-                Server = $PublicDnsServer
-                ErrorAction = 'SilentlyContinue'
-            }
-            $answers = @(Resolve-DnsName @params)
-        } else {
-            $answers = @(Resolve-DnsName -Name $record[0] -Type $record[1] -ErrorAction SilentlyContinue)
-        }
-        $targets = @($answers | ForEach-Object -Process {
-            foreach ($property in @('NameTarget', 'NameHost', 'IPAddress')) {
-                if ($_.PSObject.Properties[$property]) {
-                    "$($_.$property)".TrimEnd('.')
-                }
-            }
-        })
+    foreach ($record in @(Get-SipRecord -Domain $domain)) {
+        $targets = @(Get-RecordTarget -Name $record.Name -Type $record.Type)
         $state = if ($targets.Count -eq 0) {
             'missing'
         } elseif (@($targets | Where-Object -FilterScript { $cloudTargets -contains $_ }).Count -gt 0) {
@@ -64,10 +35,10 @@ foreach ($domain in $expectedDomains) {
         } else {
             'elsewhere'
         }
-        Write-Host ('DNS {0,-10} {1,-48} {2}' -f $state, $record[0], ($targets -join ', '))
+        Write-Host ('DNS {0,-10} {1,-48} {2}' -f $state, $record.Name, ($targets -join ', '))
         $dns.Add([pscustomobject][ordered]@{
-            name = $record[0]
-            type = $record[1]
+            name = $record.Name
+            type = $record.Type
             state = $state
             targets = @($targets)
         })
