@@ -702,3 +702,152 @@ fn ps_avoid_using_plain_text_for_password() {
     assert_eq!(plain_passwords(&Settings::default(), broken).len(), 1);
     assert_clean(plain_passwords);
 }
+
+// ---- The fragments themselves ----------------------------------------------------------------
+
+/// Every `.ps1` fragment the model includes, with its file name.
+fn fragments() -> Vec<(String, String)> {
+    fn collect(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).expect("a readable folder") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                collect(&path, out);
+            } else if path.extension().is_some_and(|e| e == "ps1") {
+                let name = path
+                    .file_name()
+                    .expect("a name")
+                    .to_string_lossy()
+                    .into_owned();
+                out.push((name, std::fs::read_to_string(&path).expect("a text file")));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    collect(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut out,
+    );
+    out.sort();
+    out
+}
+
+/// How many blocks a fragment closes that it did not open (it continues Rust's `if`), and how
+/// many it leaves open (Rust writes their bodies): braces outside strings and comments.
+fn brace_balance(text: &str) -> (usize, usize) {
+    let (mut depth, mut lowest) = (0i64, 0i64);
+    for line in text.lines() {
+        let mut quote: Option<char> = None;
+        for c in line.chars() {
+            match (quote, c) {
+                (None, '#') => break,
+                (None, '\'' | '"') => quote = Some(c),
+                (Some(q), c) if c == q => quote = None,
+                (None, '{') => depth += 1,
+                (None, '}') => {
+                    depth -= 1;
+                    lowest = lowest.min(depth);
+                }
+                _ => {}
+            }
+        }
+    }
+    let closed = usize::try_from(-lowest).unwrap_or(0);
+    let open = usize::try_from(depth - lowest).unwrap_or(0);
+    (closed, open)
+}
+
+/// The fragment as a script of its own: the blocks it continues opened before it, those it
+/// leaves open closed after it.
+fn standalone(text: &str) -> String {
+    let (closed, open) = brace_balance(text);
+    format!(
+        "{}{text}{}",
+        "if ($true) {\n".repeat(closed),
+        "}\n".repeat(open)
+    )
+}
+
+/// A fragment can be opened, read and linted as PowerShell: with the blocks it continues or
+/// leaves open for Rust completed, it parses without an error, and has neither a tab nor
+/// trailing whitespace.
+fn not_powershell(source: &str) -> Vec<String> {
+    let script = standalone(source);
+    let tree = parse(&script);
+    let mut findings: Vec<String> = first_error(&script, &tree).into_iter().collect();
+    findings.extend(trailing_whitespace(&Settings::default(), source));
+    findings.extend(
+        source
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.contains('\t'))
+            .map(|(i, _)| format!("line {} has a tab", i + 1)),
+    );
+    findings
+}
+
+#[test]
+fn every_fragment_is_powershell_of_its_own() {
+    assert_eq!(brace_balance("} elseif ($a) {\n    'x{'\n"), (1, 1));
+    // Broken three ways: a parse error, a trailing space, a tab.
+    let broken = "if ($a -and) {\n\tGet-CsPool \n}\n";
+    assert_eq!(
+        not_powershell(broken).len(),
+        3,
+        "{:?}",
+        not_powershell(broken)
+    );
+    let all = fragments();
+    assert!(all.len() > 50, "the fragments are found");
+    let findings: Vec<String> = all
+        .iter()
+        .flat_map(|(name, text)| {
+            not_powershell(text)
+                .into_iter()
+                .map(move |f| format!("{name}: {f}"))
+        })
+        .collect();
+    assert!(findings.is_empty(), "{findings:#?}");
+}
+
+/// Runs of `RUN` lines (trimmed, at least `RUN - 1` of them more than a brace) that two
+/// fragments share: a block written twice.
+fn shared_runs(all: &[(String, String)]) -> Vec<String> {
+    // Known and kept: the online change script's Get-MoveReadiness (move-readiness.ps1) and the
+    // wave script's readiness (wave-readiness.ps1) read a user in the tenant the same way, but
+    // report in two contracts (sentences in hybrid-move-readiness.json, codes in the wave
+    // results the page reads); sharing the reading means changing one contract.
+    const KNOWN: [(&str, &str); 1] = [("move-readiness.ps1", "wave-readiness.ps1")];
+    const RUN: usize = 4;
+    let mut seen: std::collections::HashMap<Vec<&str>, &str> = std::collections::HashMap::new();
+    let mut findings = Vec::new();
+    for (name, text) in all {
+        let lines: Vec<&str> = text.lines().map(str::trim).collect();
+        let mut own = std::collections::HashSet::new();
+        for window in lines.windows(RUN) {
+            if window.iter().filter(|l| l.len() > 3).count() < RUN - 1 || !own.insert(window) {
+                continue;
+            }
+            match seen.get(window) {
+                Some(other) if other != name && !KNOWN.contains(&(*other, name.as_str())) => {
+                    findings.push(format!("{other} and {name} share {window:?}"));
+                }
+                _ => {
+                    seen.insert(window.to_vec(), name);
+                }
+            }
+        }
+    }
+    findings
+}
+
+#[test]
+fn no_fragment_is_duplicated() {
+    let block = "$a = Get-CsPool\nforeach ($b in $a) {\n    Write-Host $b.Identity\n}\n";
+    let broken = vec![
+        ("one.ps1".to_owned(), format!("# one\n{block}")),
+        ("two.ps1".to_owned(), format!("{block}# two\n")),
+    ];
+    assert_eq!(shared_runs(&broken).len(), 1);
+    let findings = shared_runs(&fragments());
+    assert!(findings.is_empty(), "{findings:#?}");
+}
