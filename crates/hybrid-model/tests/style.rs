@@ -731,10 +731,12 @@ fn fragments() -> Vec<(String, String)> {
     out
 }
 
-/// How many blocks a fragment closes that it did not open (it continues Rust's `if`), and how
-/// many it leaves open (Rust writes their bodies): braces outside strings and comments.
-fn brace_balance(text: &str) -> (usize, usize) {
-    let (mut depth, mut lowest) = (0i64, 0i64);
+/// How many blocks a fragment closes that it did not open (it continues Rust's `if`), and the
+/// closers of those it leaves open (Rust writes their bodies), innermost first: braces and
+/// parentheses outside strings and comments.
+fn brace_balance(text: &str) -> (usize, String) {
+    let mut closed = 0;
+    let mut open: Vec<char> = Vec::new();
     for line in text.lines() {
         let mut quote: Option<char> = None;
         for c in line.chars() {
@@ -742,29 +744,29 @@ fn brace_balance(text: &str) -> (usize, usize) {
                 (None, '#') => break,
                 (None, '\'' | '"') => quote = Some(c),
                 (Some(q), c) if c == q => quote = None,
-                (None, '{') => depth += 1,
-                (None, '}') => {
-                    depth -= 1;
-                    lowest = lowest.min(depth);
-                }
+                (None, '{') => open.push('}'),
+                (None, '(') => open.push(')'),
+                (None, '}' | ')') if open.pop().is_none() => closed += 1,
                 _ => {}
             }
         }
     }
-    let closed = usize::try_from(-lowest).unwrap_or(0);
-    let open = usize::try_from(depth - lowest).unwrap_or(0);
-    (closed, open)
+    let closers = open.iter().rev().map(|c| format!("{c}\n")).collect();
+    (closed, closers)
 }
 
 /// The fragment as a script of its own: the blocks it continues opened before it, those it
 /// leaves open closed after it.
 fn standalone(text: &str) -> String {
-    let (closed, open) = brace_balance(text);
-    format!(
-        "{}{text}{}",
-        "if ($true) {\n".repeat(closed),
-        "}\n".repeat(open)
-    )
+    let (closed, closers) = brace_balance(text);
+    // tree-sitter-powershell reads a `param( )` block only with a statement after it, which the
+    // scripts always have.
+    let after = if text.contains("param(") {
+        "Write-Verbose -Message 'script'\n"
+    } else {
+        ""
+    };
+    format!("{}{text}{closers}{after}", "if ($true) {\n".repeat(closed))
 }
 
 /// A fragment can be opened, read and linted as PowerShell: with the blocks it continues or
@@ -787,7 +789,10 @@ fn not_powershell(source: &str) -> Vec<String> {
 
 #[test]
 fn every_fragment_is_powershell_of_its_own() {
-    assert_eq!(brace_balance("} elseif ($a) {\n    'x{'\n"), (1, 1));
+    assert_eq!(
+        brace_balance("} elseif ($a) {\n    'x{'\nparam(\n"),
+        (1, ")\n}\n".to_owned())
+    );
     // Broken three ways: a parse error, a trailing space, a tab.
     let broken = "if ($a -and) {\n\tGet-CsPool \n}\n";
     assert_eq!(

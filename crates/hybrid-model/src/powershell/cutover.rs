@@ -15,7 +15,10 @@
 
 use super::backup::{self, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF, Saved};
 use super::report_frame::assign_list;
-use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
+use super::script_frame::{
+    CHANGE_BINDING, CHECK_BINDING, Help, header, param_block, preamble, transcript_start,
+    transcript_stop,
+};
 use super::token::Script;
 use super::writer::{BlockDelimiter, Writer};
 use crate::cloud::Provenance;
@@ -75,11 +78,14 @@ pub fn check(settings: &Settings) -> Script {
         file_name(CHECK_FILE, settings)
     ));
     w.block_delimiter(BlockDelimiter::Close);
-    w.open("[CmdletBinding()]");
-    w.reopen("param(");
-    w.code("[string] $ReportPath = (Get-Location).Path,");
-    w.code("[string] $PublicDnsServer = ''");
-    w.close(")");
+    param_block(
+        &mut w,
+        CHECK_BINDING,
+        &[
+            "[string] $ReportPath = (Get-Location).Path",
+            "[string] $PublicDnsServer = ''",
+        ],
+    );
     w.blank();
     w.code("Set-StrictMode -Version Latest");
     w.code("$ErrorActionPreference = 'Stop'");
@@ -149,11 +155,12 @@ fn change_header(
             example: &example,
         },
     );
-    w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
-    w.reopen("param(");
-    w.code("[string] $BackupPath = (Get-Location).Path,");
-    w.code(&format!("[int] $AcceptUsersOnPremises = {accept}"));
-    w.close(")");
+    let accept = format!("[int] $AcceptUsersOnPremises = {accept}");
+    param_block(
+        w,
+        CHANGE_BINDING,
+        &["[string] $BackupPath = (Get-Location).Path", &accept],
+    );
     preamble(w);
     w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
 }

@@ -3,6 +3,7 @@
 
 use super::command::Value;
 use super::quote::single_quoted;
+use super::script_frame::{CHECK_BINDING, param_block};
 use super::writer::{BlockDelimiter, LINE, Part, Writer};
 use crate::report::{Part as ReportPart, REPORT_SCHEMA, REPORT_VERSION, ReportKind};
 use crate::settings::Settings;
@@ -101,19 +102,9 @@ impl Frame {
             crate::naming::file_name(&self.script_file(), settings)
         ));
         w.block_delimiter(BlockDelimiter::Close);
-        w.open("[CmdletBinding()]");
-        w.reopen("param(");
-        if self.params.is_empty() {
-            w.code("[string] $ReportPath = (Get-Location).Path");
-        } else {
-            w.code("[string] $ReportPath = (Get-Location).Path,");
-            let last = self.params.len() - 1;
-            for (i, param) in self.params.iter().enumerate() {
-                let comma = if i < last { "," } else { "" };
-                w.code(&format!("{}{comma}", param.declaration));
-            }
-        }
-        w.close(")");
+        let mut declarations = vec!["[string] $ReportPath = (Get-Location).Path"];
+        declarations.extend(self.params.iter().map(|p| p.declaration));
+        param_block(w, CHECK_BINDING, &declarations);
         w.blank();
         w.code("Set-StrictMode -Version Latest");
         w.code("$ErrorActionPreference = 'Stop'");

@@ -24,7 +24,9 @@ use super::backup::{
 };
 use super::command::Value;
 use super::report_frame::assign_list;
-use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
+use super::script_frame::{
+    CHANGE_BINDING, Help, header, param_block, preamble, transcript_start, transcript_stop,
+};
 use super::token::Script;
 use super::writer::{Part, Writer};
 use crate::commands;
@@ -158,12 +160,14 @@ fn start(w: &mut Writer, settings: &Settings, opening: &Opening) {
             example: &example,
         },
     );
-    w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
-    w.reopen("param(");
-    w.code("[Parameter(Mandatory = $true)]");
-    w.code("[string] $BackupFile,");
-    w.code("[switch] $AcceptOnlineUsersCutOff");
-    w.close(")");
+    param_block(
+        w,
+        CHANGE_BINDING,
+        &[
+            "[Parameter(Mandatory = $true)]\n[string] $BackupFile",
+            "[switch] $AcceptOnlineUsersCutOff",
+        ],
+    );
     preamble(w);
 
     // Test-Path -LiteralPath takes the path verbatim, with no wildcard expansion (Test-Path.md).

@@ -4,7 +4,9 @@
 use super::backup::{self, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF};
 use super::command::{Command, Value};
 use super::move_pairs;
-use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
+use super::script_frame::{
+    CHANGE_BINDING, Help, header, param_block, preamble, transcript_start, transcript_stop,
+};
 use super::token::Script;
 use super::writer::{Part, Writer};
 use crate::cloud::Provenance;
@@ -116,16 +118,11 @@ pub fn on_premises(settings: &Settings) -> Script {
             example: &example,
         },
     );
-    w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
-    w.reopen("param(");
+    let mut declarations = vec!["[string] $BackupPath = (Get-Location).Path"];
     if pilots {
-        w.code("[string] $BackupPath = (Get-Location).Path,");
-        w.code("[switch] $MovePilotUsers,");
-        w.code("[string] $ReadinessFile");
-    } else {
-        w.code("[string] $BackupPath = (Get-Location).Path");
+        declarations.extend(["[switch] $MovePilotUsers", "[string] $ReadinessFile"]);
     }
-    w.close(")");
+    param_block(&mut w, CHANGE_BINDING, &declarations);
     preamble(&mut w);
     w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
     transcript_start(&mut w, "$BackupPath", "hybrid-on-premises-transcript");
@@ -384,15 +381,11 @@ pub fn online(settings: &Settings) -> Script {
             example: &example,
         },
     );
-    w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
-    w.reopen("param(");
+    let mut declarations = vec!["[string] $BackupPath = (Get-Location).Path"];
     if pilots {
-        w.code("[string] $BackupPath = (Get-Location).Path,");
-        w.code("[string] $ReadinessPath = (Get-Location).Path");
-    } else {
-        w.code("[string] $BackupPath = (Get-Location).Path");
+        declarations.push("[string] $ReadinessPath = (Get-Location).Path");
     }
-    w.close(")");
+    param_block(&mut w, CHANGE_BINDING, &declarations);
     preamble(&mut w);
     w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
     transcript_start(&mut w, "$BackupPath", "hybrid-online-transcript");

@@ -6,7 +6,9 @@
 
 use super::command::Value;
 use super::report_frame::assign_list;
-use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
+use super::script_frame::{
+    CHANGE_BINDING, Help, header, preamble, transcript_start, transcript_stop,
+};
 use super::token::Script;
 use super::writer::{Part, Writer};
 use crate::commands;
@@ -46,8 +48,7 @@ pub fn wave(settings: &Settings, number: usize) -> Script {
             example: &example,
         },
     );
-    w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
-    w.reopen("param(");
+    w.fragment_between(CHANGE_BINDING, 0, 1, &[]);
     // The default, a file name made from the SIP domain, on a line of its own inside `( )`.
     w.open("[string] $UserListFile = (");
     w.parts(&[
