@@ -55,6 +55,13 @@ pub(super) const SHOW_TENANT_FEDERATION: &str =
     include_str!("fragments/show-tenant-federation.ps1");
 /// Shows every hosting provider with the values the rollback put back.
 const SHOW_HOSTING_PROVIDERS: &str = include_str!("fragments/show-hosting-providers.ps1");
+/// Stops without the backup file (Test-Path -LiteralPath takes the path verbatim, with no wildcard
+/// expansion: Test-Path.md); `$backupItem`, `$stamp` and `$backupFolder` for the transcript.
+const BACKUP_FILE_CHECK: &str = include_str!("fragments/backup-file-check.ps1");
+/// Stops while users are homed online, unless the admin accepted their cut-off.
+const HOMED_ONLINE_REFUSAL: &str = include_str!("fragments/homed-online-refusal.ps1");
+/// `$homedOnline`: up to 20 users homed online, as the server sees them.
+const HOMED_ONLINE_ON_PREMISES: &str = include_str!("fragments/homed-online-on-premises.ps1");
 /// `$homedOnline`: users of the SIP domains (`$sipDomains`) homed online.
 const HOMED_ONLINE_USERS: &str = include_str!("fragments/homed-online-users.ps1");
 
@@ -169,15 +176,13 @@ fn start(w: &mut Writer, settings: &Settings, opening: &Opening) {
         ],
     );
     preamble(w);
-
-    // Test-Path -LiteralPath takes the path verbatim, with no wildcard expansion (Test-Path.md).
-    w.comment(t::BACKUP_FILE_CHECK);
-    w.open("if (-not (Test-Path -LiteralPath $BackupFile -PathType Leaf)) {");
-    w.text_statement("throw", t::BACKUP_FILE_MISSING);
-    w.close("}");
-    w.code("$backupItem = Get-Item -LiteralPath $BackupFile");
-    w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
-    w.code("$backupFolder = $backupItem.DirectoryName");
+    w.fragment_with(
+        BACKUP_FILE_CHECK,
+        &[
+            ("BackupFileCheck", t::BACKUP_FILE_CHECK),
+            ("BackupFileMissing", t::BACKUP_FILE_MISSING),
+        ],
+    );
     transcript_start(w, "$backupFolder", transcript);
 }
 
@@ -202,19 +207,21 @@ fn read_backup(w: &mut Writer, backup_of: &str, saved: &[Saved]) {
 
 /// Stops unless the admin accepted the cut-off, once the check found users homed online.
 fn refuse_while_homed_online(w: &mut Writer) {
-    w.open("if ($homedOnline.Count -gt 0) {");
-    w.code("$homedOnline | Select-Object -Property SipAddress, HostingProvider | Format-List | Out-Host");
-    w.open("if (-not $AcceptOnlineUsersCutOff) {");
-    w.text_statement("throw", t::HOMED_ONLINE_STOP);
-    w.close("}");
-    w.text_statement("Write-Warning", t::HOMED_ONLINE_ACCEPTED);
-    w.close("}");
+    w.fragment_with(
+        HOMED_ONLINE_REFUSAL,
+        &[
+            ("HomedOnlineStop", t::HOMED_ONLINE_STOP),
+            ("HomedOnlineAccepted", t::HOMED_ONLINE_ACCEPTED),
+        ],
+    );
     w.blank();
 }
 
 fn homed_online_on_premises(w: &mut Writer) {
-    w.comment(t::HOMED_ONLINE_ON_PREM);
-    w.code("$homedOnline = @(Get-CsUser -Filter \"HostingProvider -ne 'SRV:'\" -ResultSize 20)");
+    w.fragment_with(
+        HOMED_ONLINE_ON_PREMISES,
+        &[("HomedOnlineOnPremises", t::HOMED_ONLINE_ON_PREM)],
+    );
     refuse_while_homed_online(w);
 }
 

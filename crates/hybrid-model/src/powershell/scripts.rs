@@ -10,7 +10,7 @@ use super::script_frame::{
 use super::token::Script;
 use super::writer::{Part, Writer};
 use crate::cloud::Provenance;
-use crate::commands::{self, SFB_ONLINE_APP_ID};
+use crate::commands;
 use crate::confirmation::{Confirmable, Standing};
 use crate::plan::ps_bool;
 use crate::settings::{ExistingProvider, FederationMode, Settings};
@@ -72,6 +72,8 @@ const TENANT_SHARED_SIP: &str = include_str!("fragments/tenant-shared-sip.ps1");
 const TENANT_PARITY_READ: &str = include_str!("fragments/tenant-parity-read.ps1");
 /// Warns when the tenant's federation differs from on premises (`$expectedOpen`).
 const TENANT_PARITY_CHECK: &str = include_str!("fragments/tenant-parity-check.ps1");
+/// Adds `$spn` to the Skype for Business Online principal's names (`$names`) unless it is there.
+const SPN_ADD: &str = include_str!("fragments/spn-add.ps1");
 /// Enables the Exchange Online principal; reads the Skype for Business Online principal names.
 const EXCHANGE_PRINCIPAL_ENABLE: &str = include_str!("fragments/exchange-principal-enable.ps1");
 
@@ -505,41 +507,22 @@ fn oauth_online(w: &mut Writer, settings: &Settings) {
         ],
     );
     for spn in commands::web_services_spns(settings) {
-        spn_lines(
-            w,
-            &spn,
-            "Update-MgServicePrincipal -ServicePrincipalId $skype.Id -ServicePrincipalNames $names",
-        );
+        w.parts(&[Part::Code("$spn = "), Part::Value(Value::Literal(spn))]);
+        w.fragment(SPN_ADD);
     }
     w.blank();
-}
-
-/// Adds one service principal name unless it is already there.
-fn spn_lines(w: &mut Writer, spn: &str, update: &str) {
-    w.parts(&[
-        Part::Code("$spn = "),
-        Part::Value(Value::Literal(spn.to_owned())),
-    ]);
-    w.open("if ($names -contains $spn) {");
-    w.code(&format!("Write-Host \"{} $spn\"", t::SPN_PRESENT));
-    w.reopen_fragment(&format!(
-        "}} elseif ($PSCmdlet.ShouldProcess('Service principal {SFB_ONLINE_APP_ID}',\n    \
-         \"Add the service principal name $spn\")) {{"
-    ));
-    w.code("$names += $spn");
-    w.code(update);
-    w.close("}");
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commands::EXCHANGE_APP_ID;
+    use crate::commands::{EXCHANGE_APP_ID, SFB_ONLINE_APP_ID};
 
     #[test]
     fn the_fragments_name_the_application_ids_the_commands_use() {
         assert!(OAUTH_PARTNER_REPLACE.contains(EXCHANGE_APP_ID));
         assert!(EXCHANGE_PRINCIPAL_ENABLE.contains(EXCHANGE_APP_ID));
         assert!(REGISTER_CERTIFICATE.contains(SFB_ONLINE_APP_ID));
+        assert!(SPN_ADD.contains(SFB_ONLINE_APP_ID));
     }
 }
