@@ -32,6 +32,12 @@ const CHECK_SAVE: &str = include_str!("fragments/cutover-check-save.ps1");
 const USERS_LEFT: &str = include_str!("fragments/cutover-users-left.ps1");
 const USERS_LEFT_ONLINE: &str = include_str!("fragments/cutover-users-left-online.ps1");
 const BACKUP_SAVE: &str = include_str!("fragments/backup-save.ps1");
+/// Step 2: the tenant's coexistence mode Teams Only, stopping with Teams' own refusal.
+const TEAMS_ONLY: &str = include_str!("fragments/cutover-teams-only.ps1");
+/// Step 3: opens turning shared SIP address space off unless it is.
+const SHARED_SIP_OFF: &str = include_str!("fragments/cutover-shared-sip.ps1");
+/// Step 4: each hosting provider disabled unless it is, then shown.
+const PROVIDERS_DISABLE: &str = include_str!("fragments/cutover-providers-disable.ps1");
 const CONFIGURATION_EXPORT: &str = include_str!("fragments/configuration-export.ps1");
 
 /// The read-only check (before and after the cut-over).
@@ -192,31 +198,28 @@ pub fn online(settings: &Settings, accept: usize) -> Script {
     w.fragment(BACKUP_SAVE);
     w.blank();
 
-    w.comment(t::CUTOVER_MODE_STEP);
-    w.comment(t::CUTOVER_MODE_EARLY);
-    w.comment(t::CUTOVER_MODE_DRY_RUN);
-    w.open_fragment(
-        "if ($PSCmdlet.ShouldProcess('Tenant coexistence mode (global TeamsUpgradePolicy)',\n    \
-         'Grant UpgradeToTeams (TeamsOnly)')) {",
+    // The exception's message follows the catalog's sentence after a space.
+    let refused = format!("{} ", t::CUTOVER_MODE_REFUSED);
+    w.fragment_with(
+        TEAMS_ONLY,
+        &[
+            ("CutoverModeStep", t::CUTOVER_MODE_STEP),
+            ("CutoverModeEarly", t::CUTOVER_MODE_EARLY),
+            ("CutoverModeDryRun", t::CUTOVER_MODE_DRY_RUN),
+            ("CutoverModeRefused", &refused),
+        ],
     );
-    w.open("try {");
-    w.code("Grant-CsTeamsUpgradePolicy -PolicyName UpgradeToTeams -Global");
-    w.reopen("} catch {");
-    w.text_statement_then(
-        "throw",
-        &format!("{} ", t::CUTOVER_MODE_REFUSED),
-        Some("$_.Exception.Message"),
-    );
-    w.close("}");
-    w.close("}");
     w.blank();
 
-    w.comment(t::CUTOVER_SHARED_STEP);
-    w.comment(t::CUTOVER_SHARED_EARLY);
-    w.code("$federation = Get-CsTenantFederationConfiguration");
-    w.open("if ($federation.SharedSipAddressSpace -eq $false) {");
-    w.code("Write-Host 'SharedSipAddressSpace is already False in the tenant; nothing to change.'");
-    w.reopen("} elseif ($PSCmdlet.ShouldProcess('Tenant federation configuration', 'Set SharedSipAddressSpace to False')) {");
+    w.fragment_between(
+        SHARED_SIP_OFF,
+        0,
+        1,
+        &[
+            ("CutoverSharedStep", t::CUTOVER_SHARED_STEP),
+            ("CutoverSharedEarly", t::CUTOVER_SHARED_EARLY),
+        ],
+    );
     w.command(&commands::unset_tenant_shared_sip());
     w.close("}");
     w.code("Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace");
@@ -254,20 +257,14 @@ pub fn on_premises(settings: &Settings, accept: usize) -> Script {
     w.fragment(CONFIGURATION_EXPORT);
     w.blank();
 
-    w.comment(t::CUTOVER_PROVIDER_STEP);
-    w.comment(t::CUTOVER_PROVIDER_EARLY);
-    w.open("foreach ($item in @(Get-CsHostingProvider)) {");
-    w.open("if (-not $item.Enabled) {");
-    w.code("Write-Host \"Hosting provider $($item.Identity) ($($item.ProxyFqdn)) is already disabled.\"");
-    w.reopen_fragment(
-        "} elseif ($PSCmdlet.ShouldProcess(\"Hosting provider $($item.Identity) ($($item.ProxyFqdn))\",\n    \
-         'Set Enabled to False')) {",
+    w.fragment_with(
+        PROVIDERS_DISABLE,
+        &[
+            ("CutoverProviderStep", t::CUTOVER_PROVIDER_STEP),
+            ("CutoverProviderEarly", t::CUTOVER_PROVIDER_EARLY),
+            ("CutoverAttributes", t::CUTOVER_ATTRIBUTES),
+        ],
     );
-    w.code("Set-CsHostingProvider -Identity $item.Identity -Enabled $false");
-    w.close("}");
-    w.close("}");
-    w.code("Get-CsHostingProvider | Select-Object -Property Identity, ProxyFqdn, Enabled");
-    w.comment(t::CUTOVER_ATTRIBUTES);
     transcript_stop(&mut w);
     w.finish()
 }

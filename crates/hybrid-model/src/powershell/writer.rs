@@ -83,7 +83,8 @@ impl Writer {
     /// A fragment with model messages in it. A line `# {Name}` is the comment `Name` names in
     /// `messages`, wrapped as [`Writer::comment`] wraps; a line `<lead> '{Name}'` (`throw '{Name}'`,
     /// `Write-Host '{Name}'`) is that statement with the message's text, split as
-    /// [`Writer::text_statement`] splits it. The fragment stays PowerShell a reader can lint, with
+    /// [`Writer::text_statement`] splits it; `<lead> ('{Name}' + <expression>)` the same with the
+    /// script's own expression after the text ([`Writer::text_statement_then`]). The fragment stays PowerShell a reader can lint, with
     /// the message's name where its text goes; the messages stay in the catalog
     /// (`text::scripts`). A name the fragment uses but `messages` lacks is a bug: it panics.
     pub fn fragment_with(&mut self, text: &str, messages: &[(&str, &str)]) {
@@ -114,6 +115,15 @@ impl Writer {
                 .and_then(|(lead, tail)| Some((lead, placeholder(tail, "'{", "}'")?)))
             {
                 self.text_statement(lead, message(name));
+            } else if let Some((lead, name, tail)) =
+                body.split_once(" ('{").and_then(|(lead, rest)| {
+                    let (name, tail) = rest.split_once("}' + ")?;
+                    let tail = tail.strip_suffix(')')?;
+                    let named = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric());
+                    named.then_some((lead, name, tail))
+                })
+            {
+                self.text_statement_then(lead, message(name), Some(tail));
             } else {
                 self.code(body);
             }
@@ -123,8 +133,8 @@ impl Writer {
 
     /// A fragment between blocks Rust opens and closes around it: `close` levels closed before
     /// it (it starts with `}`), `open` levels left open after it (its last lines open blocks
-    /// whose bodies Rust writes). [`Writer::open_fragment`] is `(0, 1)`,
-    /// [`Writer::reopen_fragment`] `(1, 1)`.
+    /// whose bodies Rust writes): `(0, 1)` for a fragment ending in `if (…) {`, `(1, 1)` for one
+    /// that starts with `}` and ends in `} elseif (…) {`.
     pub fn fragment_between(
         &mut self,
         text: &str,
@@ -155,20 +165,6 @@ impl Writer {
         self.depth += 1;
         self.parts(parts);
         self.depth -= 1;
-    }
-
-    /// A fixed block opener longer than a line, written as PowerShell over several lines (a
-    /// condition broken after an operator, a call after a comma): its last line opens the block.
-    pub fn open_fragment(&mut self, text: &str) {
-        self.fragment(text);
-        self.depth += 1;
-    }
-
-    /// Like [`Writer::open_fragment`], closing the block before (`} elseif (…) {` over lines).
-    pub fn reopen_fragment(&mut self, text: &str) {
-        self.depth = self.depth.saturating_sub(1);
-        self.fragment(text);
-        self.depth += 1;
     }
 
     /// A mixed line that opens a block.
@@ -489,6 +485,35 @@ mod tests {
             })
             .collect();
         assert_eq!(joined, text.trim_end());
+    }
+
+    #[test]
+    fn a_fragment_takes_its_messages_from_the_catalog_at_their_places() {
+        let mut w = Writer {
+            depth: 1,
+            ..Writer::default()
+        };
+        let fragment = "# {Why}\nif ($a) {\n    throw '{Stop}'\n}\n\
+                        Write-Host ('{Said}' + $_.Exception.Message)\n";
+        w.fragment_with(
+            fragment,
+            &[
+                ("Why", "Because."),
+                ("Stop", "It's over."),
+                ("Said", "It said: "),
+            ],
+        );
+        assert_eq!(
+            w.finish().text(),
+            "    # Because.\n    if ($a) {\n        throw 'It''s over.'\n    }\n    \
+             Write-Host ('It said: ' + $_.Exception.Message)\n"
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "the fragment's message Stop is not given")]
+    fn a_fragment_without_its_message_is_a_bug() {
+        Writer::default().fragment_with("throw '{Stop}'\n", &[]);
     }
 
     #[test]
