@@ -766,7 +766,16 @@ fn standalone(text: &str) -> String {
     } else {
         ""
     };
-    format!("{}{text}{closers}{after}", "if ($true) {\n".repeat(closed))
+    // A fragment that closes Rust's `try` (`} finally {`) continues a try block.
+    let opener = if text
+        .lines()
+        .any(|l| l.starts_with("} finally") || l.starts_with("} catch"))
+    {
+        "try {\n"
+    } else {
+        "if ($true) {\n"
+    };
+    format!("{}{text}{closers}{after}", opener.repeat(closed))
 }
 
 /// A fragment can be opened, read and linted as PowerShell: with the blocks it continues or

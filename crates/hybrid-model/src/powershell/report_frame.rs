@@ -5,10 +5,11 @@ use super::command::Value;
 use super::quote::single_quoted;
 use super::script_frame::{CHECK_BINDING, param_block};
 use super::writer::{BlockDelimiter, LINE, Part, Writer};
-use crate::report::{Part as ReportPart, REPORT_SCHEMA, REPORT_VERSION, ReportKind};
+use crate::report::{Part as ReportPart, REPORT_SCHEMA, ReportKind};
 use crate::settings::Settings;
 
-/// Writes the report as JSON and says where, with the number of failures.
+/// Builds the report (schema version 1, [`crate::report::REPORT_VERSION`]), writes it as JSON and says where,
+/// with the number of failures; closes the `try` of the transcript.
 const REPORT_SAVE: &str = include_str!("fragments/report-save.ps1");
 
 /// Defines `Add-Check`, which prints a check's line and keeps it, with `$facts`, for the report.
@@ -123,24 +124,18 @@ impl Frame {
 
     /// Writes the report and closes the transcript, also when a check stopped the script.
     pub fn footer(&self, w: &mut Writer) {
-        w.open("$report = [ordered]@{");
-        w.code(&format!("schema = '{REPORT_SCHEMA}'"));
-        w.code(&format!("schema_version = {REPORT_VERSION}"));
-        w.code(&format!("kind = '{}'", kind_name(self.kind)));
-        w.code(&format!("part = '{}'", part_name(self.part)));
-        w.code("created_unix = [DateTimeOffset]::UtcNow.ToUnixTimeSeconds()");
-        w.code("settings_sip_domains = $expectedDomains");
-        w.code("checks = $checks.ToArray()");
-        w.code("facts = $facts");
-        w.close("}");
-        w.code(&format!(
-            "$reportFile = Join-Path -Path $ReportPath -ChildPath '{}'",
-            self.report_file()
-        ));
-        w.fragment(REPORT_SAVE);
-        w.reopen("} finally {");
-        w.code("Stop-Transcript | Out-Null");
-        w.close("}");
+        let file = self.report_file();
+        w.fragment_between(
+            REPORT_SAVE,
+            1,
+            0,
+            &[
+                ("Schema", REPORT_SCHEMA),
+                ("Kind", kind_name(self.kind)),
+                ("Part", part_name(self.part)),
+                ("ReportFile", &file),
+            ],
+        );
     }
 }
 
@@ -193,4 +188,15 @@ pub(crate) fn guarded(w: &mut Writer, id: &str, body: impl FnOnce(&mut Writer)) 
     ));
     w.fragment(CHECK_FAILED_TODO);
     w.close("}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::REPORT_VERSION;
+
+    #[test]
+    fn the_report_fragment_writes_the_schema_version_of_the_readers() {
+        assert!(REPORT_SAVE.contains(&format!("schema_version = {REPORT_VERSION}\n")));
+    }
 }
