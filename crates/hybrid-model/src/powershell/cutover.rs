@@ -16,8 +16,8 @@
 use super::backup::{self, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF, Saved};
 use super::report_frame::assign_list;
 use super::script_frame::{
-    CHANGE_BINDING, CHECK_BINDING, Help, header, param_block, preamble, transcript_start,
-    transcript_stop,
+    CHANGE_BINDING, CHECK_BINDING, Help, STRICT_MODE, header, param_block, preamble,
+    transcript_start, transcript_stop,
 };
 use super::token::Script;
 use super::writer::{BlockDelimiter, Writer};
@@ -93,8 +93,7 @@ pub fn check(settings: &Settings) -> Script {
         ],
     );
     w.blank();
-    w.code("Set-StrictMode -Version Latest");
-    w.code("$ErrorActionPreference = 'Stop'");
+    w.fragment(STRICT_MODE);
     w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
     w.code("$transcript = Join-Path -Path $ReportPath -ChildPath \"hybrid-cutover-check-transcript-$stamp.txt\"");
     w.code("Start-Transcript -LiteralPath $transcript | Out-Null");

@@ -3,7 +3,7 @@
 
 use super::command::Value;
 use super::quote::single_quoted;
-use super::script_frame::{CHECK_BINDING, param_block};
+use super::script_frame::{CHECK_BINDING, STRICT_MODE, param_block};
 use super::writer::{BlockDelimiter, LINE, Part, Writer};
 use crate::report::{Part as ReportPart, REPORT_SCHEMA, ReportKind};
 use crate::settings::Settings;
@@ -107,8 +107,7 @@ impl Frame {
         declarations.extend(self.params.iter().map(|p| p.declaration));
         param_block(w, CHECK_BINDING, &declarations);
         w.blank();
-        w.code("Set-StrictMode -Version Latest");
-        w.code("$ErrorActionPreference = 'Stop'");
+        w.fragment(STRICT_MODE);
         w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
         w.code(&format!(
             "$transcript = Join-Path -Path $ReportPath -ChildPath \"hybrid-{}-{}-transcript-$stamp.txt\"",

@@ -70,10 +70,12 @@ pub(super) fn param_block(w: &mut Writer, binding: &str, declarations: &[&str]) 
     w.close(")");
 }
 
+/// Strict mode and every error terminating: a script stops at the first thing that goes wrong.
+pub(super) const STRICT_MODE: &str = include_str!("fragments/strict-mode.ps1");
+
 pub(super) fn preamble(w: &mut Writer) {
     w.blank();
-    w.code("Set-StrictMode -Version Latest");
-    w.code("$ErrorActionPreference = 'Stop'");
+    w.fragment(STRICT_MODE);
     w.blank();
 }
 
