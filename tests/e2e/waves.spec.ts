@@ -57,7 +57,8 @@ test('waves: a 5,000-row list, its bad rows, wave 1 to download, a report read b
   expect(users.startsWith('sip:user0@contoso.com,sip:user1@contoso.com,')).toBe(true);
   const [scriptName, script] = await save(page, '#waves-download-script');
   expect(scriptName).toBe('hybrid-wave-001-contoso.com-commercial.ps1');
-  expect(script).toContain('Move-CsUser -UserList $readyFile');
+  expect(script).toContain('UserList = $readyFile');
+  expect(script).toContain('Move-CsUser @params');
   expect(script).not.toContain('user0@contoso.com');
 
   // The share link never carries the list.

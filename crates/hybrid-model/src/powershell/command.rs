@@ -144,12 +144,15 @@ impl Command {
     /// The named arguments and switches of a command that can be splatted: one cmdlet, not
     /// piped, with at least three parameters. A switch is bound as `$true`, as in about_Splatting.
     pub fn splattable(&self) -> Option<(&'static str, Vec<(&'static str, Value)>)> {
+        self.parameters().filter(|(_, params)| params.len() >= 3)
+    }
+
+    /// The cmdlet and its parameters as name and value, for splatting: one cmdlet, not piped. A
+    /// switch is bound as `$true`, as in about_Splatting.
+    pub fn parameters(&self) -> Option<(&'static str, Vec<(&'static str, Value)>)> {
         let [invocation] = self.pipeline.as_slice() else {
             return None;
         };
-        if invocation.args.len() < 3 {
-            return None;
-        }
         let params = invocation
             .args
             .iter()

@@ -51,6 +51,11 @@ impl Writer {
         self.out
     }
 
+    /// The columns the indentation takes at the current depth.
+    pub fn width(&self) -> usize {
+        self.depth * INDENT.len()
+    }
+
     fn indent(&mut self) {
         for _ in 0..self.depth {
             self.out.push(TokenKind::Plain, INDENT);
@@ -72,24 +77,74 @@ impl Writer {
     /// `include_str!`): each line at the writer's depth plus its own indentation. Fragments hold
     /// no user text; values they need are set as literals just before them.
     pub fn fragment(&mut self, text: &str) {
+        self.fragment_with(text, &[]);
+    }
+
+    /// A fragment with model messages in it. A line `# {Name}` is the comment `Name` names in
+    /// `messages`, wrapped as [`Writer::comment`] wraps; a line `<lead> '{Name}'` (`throw '{Name}'`,
+    /// `Write-Host '{Name}'`) is that statement with the message's text, split as
+    /// [`Writer::text_statement`] splits it; `<lead> ('{Name}' + <expression>)` the same with the
+    /// script's own expression after the text ([`Writer::text_statement_then`]). The fragment stays PowerShell a reader can lint, with
+    /// the message's name where its text goes; the messages stay in the catalog
+    /// (`text::scripts`). A name the fragment uses but `messages` lacks is a bug: it panics.
+    pub fn fragment_with(&mut self, text: &str, messages: &[(&str, &str)]) {
+        let message = |name: &str| -> &str {
+            messages
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, text)| *text)
+                .unwrap_or_else(|| panic!("the fragment's message {name} is not given"))
+        };
         for line in text.lines() {
             let line = line.trim_end();
             if line.is_empty() {
                 self.blank();
-            } else {
-                let body = line.trim_start_matches(' ');
-                let own = (line.len() - body.len()) / INDENT.len();
-                self.depth += own;
-                if body.starts_with('#') {
-                    self.indent();
-                    self.out.push(TokenKind::Comment, body);
-                    self.newline();
-                } else {
-                    self.code(body);
-                }
-                self.depth -= own;
+                continue;
             }
+            let body = line.trim_start_matches(' ');
+            let own = (line.len() - body.len()) / INDENT.len();
+            self.depth += own;
+            if let Some(name) = placeholder(body.strip_prefix("# ").unwrap_or_default(), "{", "}") {
+                self.comment(message(name));
+            } else if body.starts_with('#') {
+                self.indent();
+                self.out.push(TokenKind::Comment, body);
+                self.newline();
+            } else if let Some((lead, name)) = body
+                .rsplit_once(' ')
+                .and_then(|(lead, tail)| Some((lead, placeholder(tail, "'{", "}'")?)))
+            {
+                self.text_statement(lead, message(name));
+            } else if let Some((lead, name, tail)) =
+                body.split_once(" ('{").and_then(|(lead, rest)| {
+                    let (name, tail) = rest.split_once("}' + ")?;
+                    let tail = tail.strip_suffix(')')?;
+                    let named = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric());
+                    named.then_some((lead, name, tail))
+                })
+            {
+                self.text_statement_then(lead, message(name), Some(tail));
+            } else {
+                self.code(body);
+            }
+            self.depth -= own;
         }
+    }
+
+    /// A fragment between blocks Rust opens and closes around it: `close` levels closed before
+    /// it (it starts with `}`), `open` levels left open after it (its last lines open blocks
+    /// whose bodies Rust writes): `(0, 1)` for a fragment ending in `if (…) {`, `(1, 1)` for one
+    /// that starts with `}` and ends in `} elseif (…) {`.
+    pub fn fragment_between(
+        &mut self,
+        text: &str,
+        close: usize,
+        open: usize,
+        messages: &[(&str, &str)],
+    ) {
+        self.depth = self.depth.saturating_sub(close);
+        self.fragment_with(text, messages);
+        self.depth += open;
     }
 
     /// A line mixing fixed code with safely rendered values.
@@ -104,18 +159,12 @@ impl Writer {
         self.newline();
     }
 
-    /// A fixed block opener longer than a line, written as PowerShell over several lines (a
-    /// condition broken after an operator, a call after a comma): its last line opens the block.
-    pub fn open_fragment(&mut self, text: &str) {
-        self.fragment(text);
+    /// A line continuing the one before (after a `+` or `,` that leaves the expression open),
+    /// one level deeper.
+    pub fn continued(&mut self, parts: &[Part<'_>]) {
         self.depth += 1;
-    }
-
-    /// Like [`Writer::open_fragment`], closing the block before (`} elseif (…) {` over lines).
-    pub fn reopen_fragment(&mut self, text: &str) {
-        self.depth = self.depth.saturating_sub(1);
-        self.fragment(text);
-        self.depth += 1;
+        self.parts(parts);
+        self.depth -= 1;
     }
 
     /// A mixed line that opens a block.
@@ -167,6 +216,16 @@ impl Writer {
         }
     }
 
+    /// One command always splatted, one parameter a line, whatever its values: for a command
+    /// carrying a value long by nature (a URL, a file path), so that value stands on a line of its
+    /// own and the script's shape never depends on how long the value is.
+    pub fn splatted(&mut self, command: &Command) {
+        match command.parameters() {
+            Some((cmdlet, params)) => self.splat(command, cmdlet, &params),
+            None => self.command(command),
+        }
+    }
+
     /// `$params = @{ Name = value … }` then `[$x = ]Cmdlet @params`.
     fn splat(&mut self, command: &Command, cmdlet: &'static str, params: &[(&'static str, Value)]) {
         self.indent();
@@ -212,50 +271,6 @@ impl Writer {
         self.newline();
     }
 
-    /// Opens a block on a condition of fixed clauses joined by `operator` (`-and`, `-or`):
-    /// `lead (a -and b) {` on one line when it fits in [`LINE`], otherwise broken after an operator
-    /// with the continuation one level deeper (inside the parentheses the line continues,
-    /// about_Parsing). A `lead` starting with `}` closes the block before (`} elseif`).
-    pub fn open_condition(&mut self, lead: &str, clauses: &[&str], operator: &str) {
-        if lead.starts_with('}') {
-            self.depth = self.depth.saturating_sub(1);
-        }
-        let mut lines = vec![format!("{lead} (")];
-        let last = clauses.len().saturating_sub(1);
-        for (i, clause) in clauses.iter().enumerate() {
-            let tail = if i < last {
-                format!(" {operator}")
-            } else {
-                ") {".to_owned()
-            };
-            let prefix = if lines.len() == 1 {
-                self.depth * INDENT.len()
-            } else {
-                (self.depth + 1) * INDENT.len()
-            };
-            let current = lines.last_mut().expect("a line");
-            let joined = if current.ends_with('(') {
-                format!("{current}{clause}{tail}")
-            } else {
-                format!("{current} {clause}{tail}")
-            };
-            if prefix + joined.chars().count() <= LINE || current.ends_with('(') {
-                *current = joined;
-            } else {
-                lines.push(format!("{clause}{tail}"));
-            }
-        }
-        for (i, line) in lines.iter().enumerate() {
-            if i == 1 {
-                self.depth += 1;
-            }
-            self.code(line);
-        }
-        if lines.len() == 1 {
-            self.depth += 1;
-        }
-    }
-
     /// A `#` comment; any text is made safe first, then wrapped at word boundaries so no line is
     /// wider than [`LINE`] at this depth (a single word longer than that stays whole on its line).
     pub fn comment(&mut self, text: &str) {
@@ -298,17 +313,28 @@ impl Writer {
     /// is split at spaces into parts joined with `+` inside parentheses, one part a line (a line
     /// ending in `+` continues inside parentheses, about_Parsing).
     pub fn text_statement(&mut self, lead: &str, text: &str) {
+        self.text_statement_then(lead, text, None);
+    }
+
+    /// Like [`Writer::text_statement`], the fixed text followed by ` + tail`, an expression of
+    /// the script's own (`$_.Exception.Message`): `throw ('…: ' + $_.Exception.Message)`.
+    pub fn text_statement_then(&mut self, lead: &str, text: &str, tail: Option<&str>) {
         let quoted = super::quote::single_quoted(text);
         let first = self.depth * INDENT.len() + lead.chars().count() + 1;
-        if first + quoted.chars().count() <= LINE {
-            self.code(&format!("{lead} {quoted}"));
+        let tail_width = tail.map_or(0, |t| t.chars().count() + " + ".len() + "()".len());
+        if first + quoted.chars().count() + tail_width <= LINE {
+            match tail {
+                Some(tail) => self.code(&format!("{lead} ({quoted} + {tail})")),
+                None => self.code(&format!("{lead} {quoted}")),
+            }
             return;
         }
         // Each line: its indentation, `lead (` on the first, the quoted part, then ` +` or `)`.
         let lead_width = self.depth * INDENT.len() + lead.chars().count() + 2;
         let rest_width = (self.depth + 1) * INDENT.len();
+        let tail_width = tail.map_or(0, |t| t.chars().count() + " + ".len());
         let fits = |prefix: usize, piece: &str| {
-            prefix + super::quote::single_quoted(piece).chars().count() + 2 <= LINE
+            prefix + super::quote::single_quoted(piece).chars().count() + 2 + tail_width <= LINE
         };
         let mut pieces: Vec<String> = Vec::new();
         let mut piece = String::new();
@@ -327,10 +353,11 @@ impl Writer {
         let last = pieces.len() - 1;
         for (i, piece) in pieces.iter().enumerate() {
             let quoted = super::quote::single_quoted(piece);
-            let line = match (i == 0, i == last) {
-                (true, _) => format!("{lead} ({quoted} +"),
-                (false, false) => format!("{quoted} +"),
-                (false, true) => format!("{quoted})"),
+            let line = match (i == 0, i == last, tail) {
+                (true, _, _) => format!("{lead} ({quoted} +"),
+                (false, false, _) => format!("{quoted} +"),
+                (false, true, Some(tail)) => format!("{quoted} + {tail})"),
+                (false, true, None) => format!("{quoted})"),
             };
             self.code(&line);
             if i == 0 {
@@ -381,6 +408,13 @@ impl Writer {
         self.code(line);
         self.depth += 1;
     }
+}
+
+/// The name inside `open` … `close` when `text` is exactly that (`{Name}` or `'{Name}'`), a name
+/// being letters and digits.
+fn placeholder<'a>(text: &'a str, open: &str, close: &str) -> Option<&'a str> {
+    let name = text.strip_prefix(open)?.strip_suffix(close)?;
+    (!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric())).then_some(name)
 }
 
 /// Greedy word wrap: lines of at most `width` characters, broken at spaces; a word longer than
@@ -454,19 +488,32 @@ mod tests {
     }
 
     #[test]
-    fn a_long_condition_breaks_after_an_operator_and_its_body_is_one_level_deeper() {
-        let mut w = Writer::default();
-        let clause = "$edge.AllowOutsideUsers -eq $expectedOutsideUsers";
-        w.open_condition("if", &[clause, clause, clause], "-and");
-        w.code("Write-Host 'x'");
-        w.close("}");
-        let out = w.finish().text();
-        let lines: Vec<&str> = out.lines().collect();
-        assert!(lines.iter().all(|l| l.len() <= LINE), "{out}");
-        assert_eq!(lines[0], format!("if ({clause} -and {clause} -and"));
-        assert_eq!(lines[1], format!("    {clause}) {{"));
-        assert_eq!(lines[2], "    Write-Host 'x'");
-        assert_eq!(lines[3], "}");
+    fn a_fragment_takes_its_messages_from_the_catalog_at_their_places() {
+        let mut w = Writer {
+            depth: 1,
+            ..Writer::default()
+        };
+        let fragment = "# {Why}\nif ($a) {\n    throw '{Stop}'\n}\n\
+                        Write-Host ('{Said}' + $_.Exception.Message)\n";
+        w.fragment_with(
+            fragment,
+            &[
+                ("Why", "Because."),
+                ("Stop", "It's over."),
+                ("Said", "It said: "),
+            ],
+        );
+        assert_eq!(
+            w.finish().text(),
+            "    # Because.\n    if ($a) {\n        throw 'It''s over.'\n    }\n    \
+             Write-Host ('It said: ' + $_.Exception.Message)\n"
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "the fragment's message Stop is not given")]
+    fn a_fragment_without_its_message_is_a_bug() {
+        Writer::default().fragment_with("throw '{Stop}'\n", &[]);
     }
 
     #[test]

@@ -3,12 +3,14 @@
 
 use super::backup::{self, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF};
 use super::move_pairs;
-use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
-use crate::powershell::command::Value;
+use super::script_frame::{
+    CHANGE_BINDING, Help, header, param_block, preamble, transcript_start, transcript_stop,
+};
+use crate::powershell::command::{Command, Value};
 use crate::powershell::token::Script;
 use crate::powershell::writer::{Part, Writer};
 use crate::procedure::cloud::Provenance;
-use crate::procedure::commands::{self, EXCHANGE_APP_ID, SFB_ONLINE_APP_ID};
+use crate::procedure::commands;
 use crate::procedure::confirmation::{Confirmable, Standing};
 use crate::procedure::plan::ps_bool;
 use crate::procedure::settings::{ExistingProvider, FederationMode, Settings};
@@ -20,21 +22,60 @@ const BACKUP_SAVE: &str = include_str!("fragments/backup-save.ps1");
 const CONFIGURATION_EXPORT: &str = include_str!("fragments/configuration-export.ps1");
 /// Defines `Get-PrincipalState`, which the online backup calls.
 const PRINCIPAL_STATE: &str = include_str!("fragments/principal-state.ps1");
-/// Adds the certificate to the Skype for Business Online principal, keeping every key.
+/// `$skypeAppId`; adds the certificate to the Skype for Business Online principal, keeping every
+/// key.
 const REGISTER_CERTIFICATE: &str = include_str!("fragments/register-certificate.ps1");
 
-/// Writes hybrid-move-readiness.json, or in a dry run says where it would (Set-Content honours -WhatIf).
+/// `$readiness` for `$pilots`, shown user by user; writes hybrid-move-readiness.json, or in a dry
+/// run says where it would (Set-Content honours -WhatIf).
 const READINESS_SAVE: &str = include_str!("fragments/readiness-save.ps1");
 
-/// Reads the hosting providers for `$proxy` (`$existing`) and those named `$identity` for
-/// another ProxyFqdn (`$sameName`).
+/// Refuses a public provider named `$identity`; reads the hosting providers for `$proxy`
+/// (`$existing`) and refuses those named `$identity` for another ProxyFqdn (`$sameName`).
 const PROVIDER_LOOKUP: &str = include_str!("fragments/provider-lookup.ps1");
-/// `$upToDate`: exactly one provider for the ProxyFqdn, with every value of the settings.
+/// `$upToDate`: exactly one provider for the ProxyFqdn, with every value of the settings; opens
+/// the `if ($upToDate)` whose other branches depend on the existing-provider choice.
 const PROVIDER_UP_TO_DATE: &str = include_str!("fragments/provider-up-to-date.ps1");
-/// `$teams`: the MicrosoftTeams module loaded in this session, else the newest installed.
-const MODULE_READ: &str = include_str!("fragments/module-read.ps1");
-/// Adds TLS 1.2 to this session's protocols (Move-CsUser needs it).
-const TLS12_SESSION: &str = include_str!("fragments/tls12-session.ps1");
+/// Existing-provider choice "replace": opens the removal of the provider for the ProxyFqdn.
+const PROVIDER_REPLACE: &str = include_str!("fragments/provider-replace.ps1");
+/// Existing-provider choice "update in place": opens the update of the existing provider.
+const PROVIDER_UPDATE_IN_PLACE: &str = include_str!("fragments/provider-update-in-place.ps1");
+/// Existing-provider choice "stop": shows the provider and stops.
+const PROVIDER_STOP: &str = include_str!("fragments/provider-stop.ps1");
+/// Opens the creation of the hosting provider.
+const PROVIDER_CREATE: &str = include_str!("fragments/provider-create.ps1");
+/// The Access Edge check against `$expected…`; opens the change when a value differs.
+const EDGE_CHANGE: &str = include_str!("fragments/edge-change.ps1");
+/// Stops without an OAuthTokenIssuer certificate.
+const OAUTH_CERTIFICATE_REQUIRED: &str = include_str!("fragments/oauth-certificate-required.ps1");
+/// Removes microsoft.sts for another metadata URL; opens its creation.
+const OAUTH_SERVER_REPLACE: &str = include_str!("fragments/oauth-server-replace.ps1");
+/// Removes microsoft.exchange for another application ID; opens its creation or update.
+const OAUTH_PARTNER_REPLACE: &str = include_str!("fragments/oauth-partner-replace.ps1");
+/// Opens the setting of the OAuth service name.
+const OAUTH_SERVICE_NAME: &str = include_str!("fragments/oauth-service-name.ps1");
+/// Stops the moves without a fresh readiness file showing shared SIP address space on.
+const PILOT_READINESS_CHECK: &str = include_str!("fragments/pilot-readiness-check.ps1");
+/// `$teams`: the MicrosoftTeams module loaded in this session, else the newest installed; stops
+/// without one.
+const MODULE_GUARD: &str = include_str!("fragments/module-guard.ps1");
+/// Compares the module and build with the thresholds; adds TLS 1.2 to this session's protocols
+/// (Move-CsUser needs it).
+const MODULE_BUILD_CHECK: &str = include_str!("fragments/module-build-check.ps1");
+/// Stops when no hosting provider for Microsoft 365 was found (`$provider`).
+pub(super) const PROVIDER_REQUIRED: &str = include_str!("fragments/provider-required.ps1");
+/// Opens the Teams environment setting for moves (21Vianet).
+pub(super) const TEAMS_ENVIRONMENT: &str = include_str!("fragments/teams-environment.ps1");
+/// Turns shared SIP address space on in the tenant unless it is; opens the change.
+const TENANT_SHARED_SIP: &str = include_str!("fragments/tenant-shared-sip.ps1");
+/// `$tenantOpen`: whether the tenant federates with every domain; warns when federation is off.
+const TENANT_PARITY_READ: &str = include_str!("fragments/tenant-parity-read.ps1");
+/// Warns when the tenant's federation differs from on premises (`$expectedOpen`).
+const TENANT_PARITY_CHECK: &str = include_str!("fragments/tenant-parity-check.ps1");
+/// Adds `$spn` to the Skype for Business Online principal's names (`$names`) unless it is there.
+const SPN_ADD: &str = include_str!("fragments/spn-add.ps1");
+/// Enables the Exchange Online principal; reads the Skype for Business Online principal names.
+const EXCHANGE_PRINCIPAL_ENABLE: &str = include_str!("fragments/exchange-principal-enable.ps1");
 
 /// Defines `Get-MoveReadiness`: whether a pilot user is synced as homed on premises and licensed for the move.
 const MOVE_READINESS: &str = include_str!("fragments/move-readiness.ps1");
@@ -79,16 +120,11 @@ pub fn on_premises(settings: &Settings) -> Script {
             example: &example,
         },
     );
-    w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
-    w.reopen("param(");
+    let mut declarations = vec!["[string] $BackupPath = (Get-Location).Path"];
     if pilots {
-        w.code("[string] $BackupPath = (Get-Location).Path,");
-        w.code("[switch] $MovePilotUsers,");
-        w.code("[string] $ReadinessFile");
-    } else {
-        w.code("[string] $BackupPath = (Get-Location).Path");
+        declarations.extend(["[switch] $MovePilotUsers", "[string] $ReadinessFile"]);
     }
-    w.close(")");
+    param_block(&mut w, CHANGE_BINDING, &declarations);
     preamble(&mut w);
     w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
     transcript_start(&mut w, "$BackupPath", "hybrid-on-premises-transcript");
@@ -125,18 +161,7 @@ fn edge_step(w: &mut Writer, settings: &Settings) {
     w.comment(t::EDGE_WHY);
     w.fragment(super::preflight::ACCESS_EDGE_READ);
     super::preflight::expected_edge(w, settings);
-    w.open_condition(
-        "if",
-        &[
-            "$srv",
-            "$edge.AllowOutsideUsers -eq $expectedOutsideUsers",
-            "$edge.AllowFederatedUsers -eq $expectedFederatedUsers",
-            "$edge.EnablePartnerDiscovery -eq $expectedPartnerDiscovery",
-        ],
-        "-and",
-    );
-    w.text_statement("Write-Host", t::EDGE_UP_TO_DATE);
-    w.reopen("} elseif ($PSCmdlet.ShouldProcess('Access Edge configuration', 'Enable federation with DNS SRV routing')) {");
+    w.fragment_between(EDGE_CHANGE, 0, 1, &[("EdgeUpToDate", t::EDGE_UP_TO_DATE)]);
     w.command(&commands::set_access_edge(settings));
     w.close("}");
     w.blank();
@@ -151,52 +176,46 @@ fn provider_step(w: &mut Writer, settings: &Settings) {
     }
     literal(w, "identity", &provider.identity);
     literal(w, "proxy", settings.proxy_fqdn());
-    w.code(
-        "$public = @(Get-CsPublicProvider | Where-Object -Property Identity -EQ -Value $identity)",
+    w.fragment_with(
+        PROVIDER_LOOKUP,
+        &[
+            ("PublicProviderClash", t::PUBLIC_PROVIDER_CLASH),
+            ("SameNameClash", t::SAME_NAME_CLASH),
+        ],
     );
-    w.open("if ($public.Count -gt 0) {");
-    w.text_statement("throw", t::PUBLIC_PROVIDER_CLASH);
-    w.close("}");
-    w.fragment(PROVIDER_LOOKUP);
-    w.open("if ($sameName.Count -gt 0) {");
-    w.text_statement("throw", t::SAME_NAME_CLASH);
-    w.close("}");
     literal(w, "verificationLevel", provider.verification_level.as_str());
     literal(w, "autodiscover", settings.autodiscover_url());
-    w.fragment(PROVIDER_UP_TO_DATE);
-    w.open("if ($upToDate) {");
-    w.text_statement("Write-Host", t::PROVIDER_UP_TO_DATE);
+    w.fragment_between(
+        PROVIDER_UP_TO_DATE,
+        0,
+        1,
+        &[("ProviderUpToDate", t::PROVIDER_UP_TO_DATE)],
+    );
     match provider.existing {
         ExistingProvider::Replace => {
-            w.reopen("} else {");
-            w.open_fragment(
-                "if ($existing.Count -gt 0 -and\n    \
-                 $PSCmdlet.ShouldProcess('Existing hosting provider for the same ProxyFqdn', 'Remove')) {",
-            );
+            w.fragment_between(PROVIDER_REPLACE, 1, 2, &[]);
             w.command(&commands::remove_provider_by_proxy(settings));
-            w.close("}");
-            new_provider(w, settings);
             w.close("}");
         }
         ExistingProvider::UpdateInPlace => {
-            w.reopen("} elseif ($existing.Count -gt 0) {");
-            w.code("$existing = $existing[0]");
-            w.open("if ($PSCmdlet.ShouldProcess(\"Hosting provider $($existing.Identity)\", 'Update in place')) {");
+            w.fragment_between(PROVIDER_UPDATE_IN_PLACE, 1, 2, &[]);
             w.command(&commands::set_hosting_provider(settings));
             w.close("}");
             w.reopen("} else {");
-            new_provider(w, settings);
-            w.close("}");
         }
         ExistingProvider::Stop => {
-            w.reopen("} elseif ($existing.Count -gt 0) {");
-            w.code("$existing | Select-Object -Property * | Format-List | Out-Host");
-            w.text_statement("throw", t::PROVIDER_EXISTS_STOP);
-            w.reopen("} else {");
-            new_provider(w, settings);
-            w.close("}");
+            w.fragment_between(
+                PROVIDER_STOP,
+                1,
+                1,
+                &[("ProviderExistsStop", t::PROVIDER_EXISTS_STOP)],
+            );
         }
     }
+    w.fragment_between(PROVIDER_CREATE, 0, 1, &[]);
+    w.command(&commands::new_hosting_provider(settings));
+    w.close("}");
+    w.close("}");
     w.blank();
 }
 
@@ -214,50 +233,23 @@ fn value_comment(w: &mut Writer, standing: Standing<'_>) {
     }
 }
 
-fn new_provider(w: &mut Writer, settings: &Settings) {
-    w.open("if ($PSCmdlet.ShouldProcess('Hosting provider for Microsoft 365', 'Create')) {");
-    w.command(&commands::new_hosting_provider(settings));
-    w.close("}");
-}
-
 fn oauth_on_premises(w: &mut Writer, settings: &Settings) {
-    w.comment(t::OAUTH_STEP);
-    w.code("$certificate = Get-CsCertificate -Type OAuthTokenIssuer");
-    w.open("if (-not $certificate) {");
-    w.text_statement("throw", t::NO_OAUTH_CERTIFICATE);
-    w.close("}");
+    w.fragment_with(
+        OAUTH_CERTIFICATE_REQUIRED,
+        &[
+            ("OAuthStep", t::OAUTH_STEP),
+            ("NoOAuthCertificate", t::NO_OAUTH_CERTIFICATE),
+        ],
+    );
     let metadata = commands::acs_metadata_url(settings);
     value_comment(w, Confirmable::MetadataUrl.standing(settings));
     w.code("$server = Get-CsOAuthServer -Identity 'microsoft.sts' -ErrorAction SilentlyContinue");
     literal(w, "metadata", &metadata);
-    w.open_fragment(
-        "if ($server -and $server.MetadataUrl -ne $metadata -and\n    \
-         $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Remove (different metadata URL)')) {",
-    );
-    w.code("Remove-CsOAuthServer -Identity 'microsoft.sts'");
-    w.code("$server = $null");
-    w.close("}");
-    w.open(
-        "if (-not $server -and $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Create')) {",
-    );
-    w.command(&commands::new_oauth_server(settings));
-    w.close("}");
-    w.code("$partner = Get-CsPartnerApplication -Identity 'microsoft.exchange' -ErrorAction SilentlyContinue");
-    w.open_fragment(&format!(
-        "if ($partner -and $partner.ApplicationIdentifier -ne '{EXCHANGE_APP_ID}' -and\n    \
-         $PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Remove (different application ID)')) {{"
-    ));
-    w.code("Remove-CsPartnerApplication -Identity 'microsoft.exchange'");
-    w.code("$partner = $null");
-    w.close("}");
-    w.open("if ($PSCmdlet.ShouldProcess('Partner application microsoft.exchange', 'Create or update')) {");
-    w.open("if ($partner) {");
-    w.code("Set-CsPartnerApplication -Identity 'microsoft.exchange' -ApplicationTrustLevel Full -UseOAuthServer");
-    w.reopen("} else {");
+    w.fragment_between(OAUTH_SERVER_REPLACE, 0, 1, &[]);
+    w.splatted(&commands::new_oauth_server(settings));
+    w.fragment_between(OAUTH_PARTNER_REPLACE, 1, 2, &[]);
     w.command(&commands::new_partner_application());
-    w.close("}");
-    w.close("}");
-    w.open("if ($PSCmdlet.ShouldProcess('OAuth configuration', 'Set the Skype for Business Online service name')) {");
+    w.fragment_between(OAUTH_SERVICE_NAME, 2, 1, &[]);
     w.command(&commands::set_oauth_configuration());
     w.close("}");
     w.blank();
@@ -266,27 +258,16 @@ fn oauth_on_premises(w: &mut Writer, settings: &Settings) {
 fn pilot_step(w: &mut Writer, settings: &Settings) {
     w.comment(t::PILOT_STEP);
     w.open("if ($MovePilotUsers) {");
-    w.open("if (-not $ReadinessFile) {");
-    w.text_statement("throw", t::READINESS_MISSING);
-    w.close("}");
-    w.code("$readiness = Get-Content -LiteralPath $ReadinessFile -Raw | ConvertFrom-Json");
-    w.open("if ([DateTimeOffset]::UtcNow.ToUnixTimeSeconds() - [long]$readiness.CheckedAtUnixSeconds -gt 86400) {");
-    w.text_statement("throw", t::READINESS_STALE);
-    w.close("}");
-    w.open("if (-not $readiness.SharedSipAddressSpace) {");
-    w.text_statement("throw", t::READINESS_TENANT_OFF);
-    w.close("}");
+    w.fragment_with(
+        PILOT_READINESS_CHECK,
+        &[
+            ("ReadinessMissing", t::READINESS_MISSING),
+            ("ReadinessStale", t::READINESS_STALE),
+            ("ReadinessTenantOff", t::READINESS_TENANT_OFF),
+        ],
+    );
     module_guard(w);
-    w.command(&commands::get_configured_provider(settings));
-    w.open("if (-not $provider) {");
-    w.text_statement("throw", t::NO_PROVIDER);
-    w.close("}");
-    if let Some(command) = commands::set_teams_environment_config(settings) {
-        w.comment(t::CHINA_ENVIRONMENT);
-        w.open("if ($PSCmdlet.ShouldProcess('This machine', 'Configure the Teams environment for Move-CsUser')) {");
-        w.command(&command);
-        w.close("}");
-    }
+    provider_and_environment(w, settings, t::NO_PROVIDER);
     for user in settings.environment.pilots() {
         let literal = || Part::Value(Value::Literal(user.to_owned()));
         w.parts(&[
@@ -295,11 +276,9 @@ fn pilot_step(w: &mut Writer, settings: &Settings) {
             Part::Code(")"),
         ]);
         w.open("if (-not ($ready.Count -eq 1 -and $ready[0].Ready)) {");
-        w.parts(&[
-            Part::Code(&format!("Write-Warning ('{} ' + ", t::PILOT_NOT_READY)),
-            literal(),
-            Part::Code(")"),
-        ]);
+        // The message, then the user on a line of its own: the two together pass 120 columns.
+        w.code(&format!("Write-Warning ('{} ' +", t::PILOT_NOT_READY));
+        w.continued(&[literal(), Part::Code(")")]);
         w.reopen("} else {");
         w.parts(&[Part::Code("$user = Get-CsUser -Identity "), literal()]);
         w.comment(t::PILOT_HOMED_CHECK);
@@ -324,24 +303,40 @@ fn pilot_step(w: &mut Writer, settings: &Settings) {
 
 /// Stops before any move on a MicrosoftTeams module and server build pair known to break Move-CsUser.
 pub(super) fn module_guard(w: &mut Writer) {
-    w.comment(t::MODULE_STEP);
-    w.fragment(MODULE_READ);
-    w.open("if (-not $teams) {");
-    w.text_statement("throw", t::MODULE_MISSING);
-    w.close("}");
+    w.fragment_with(
+        MODULE_GUARD,
+        &[
+            ("ModuleStep", t::MODULE_STEP),
+            ("ModuleMissing", t::MODULE_MISSING),
+        ],
+    );
     w.fragment(move_pairs::MOVE_BUILD);
-    w.code("Write-Host \"MicrosoftTeams $($teams.Version), server build $build\"");
-    w.open("if ($teams.Version -lt $moduleMinimum) {");
-    w.text_statement("throw", t::MODULE_TOO_OLD);
-    w.close("}");
-    w.open("if (-not $build -or $buildBelowMinimum) {");
-    w.text_statement("throw", t::BUILD_TOO_OLD);
-    w.close("}");
-    w.open("if ($teams.Version -ge $moduleWithRegression -and $buildBelowFix) {");
-    w.text_statement("throw", t::MODULE_BUILD_MISMATCH);
-    w.close("}");
-    w.comment(t::TLS_NOTE);
-    w.fragment(TLS12_SESSION);
+    w.fragment_with(
+        MODULE_BUILD_CHECK,
+        &[
+            ("ModuleTooOld", t::MODULE_TOO_OLD),
+            ("BuildTooOld", t::BUILD_TOO_OLD),
+            ("ModuleBuildMismatch", t::MODULE_BUILD_MISMATCH),
+            ("TlsNote", t::TLS_NOTE),
+        ],
+    );
+}
+
+/// Reads the hosting provider moves target and stops without it (`missing` says so); in
+/// 21Vianet, sets the Teams environment Move-CsUser needs. The pilot moves and the waves share it.
+pub(super) fn provider_and_environment(w: &mut Writer, settings: &Settings, missing: &str) {
+    w.command(&commands::get_configured_provider(settings));
+    w.fragment_with(PROVIDER_REQUIRED, &[("NoProvider", missing)]);
+    if let Some(command) = commands::set_teams_environment_config(settings) {
+        w.fragment_between(
+            TEAMS_ENVIRONMENT,
+            0,
+            1,
+            &[("ChinaEnvironment", t::CHINA_ENVIRONMENT)],
+        );
+        w.command(&command);
+        w.close("}");
+    }
 }
 
 /// Writes hybrid-move-readiness.json: the tenant and each pilot user as the on-premises moves need them.
@@ -359,23 +354,6 @@ fn readiness_step(w: &mut Writer, settings: &Settings) {
     }
     parts.push(Part::Code(")"));
     w.parts(&parts);
-    w.code("$federation = Get-CsTenantFederationConfiguration");
-    w.open("$readiness = [pscustomobject]@{");
-    w.code("SchemaVersion = 1");
-    w.code("CheckedAtUnixSeconds = [DateTimeOffset]::UtcNow.ToUnixTimeSeconds()");
-    w.code("SharedSipAddressSpace = [bool]$federation.SharedSipAddressSpace");
-    w.code("Users = @($pilots | ForEach-Object -Process { Get-MoveReadiness -Identity $_ })");
-    w.close("}");
-    w.open("foreach ($entry in $readiness.Users) {");
-    w.open("if ($entry.Ready) {");
-    w.code("Write-Host \"READY      $($entry.Identity)\"");
-    w.reopen("} else {");
-    w.code("Write-Warning \"NOT READY  $($entry.Identity): $($entry.Problems -join '; ')\"");
-    w.close("}");
-    w.close("}");
-    w.code(
-        "$readinessFile = Join-Path -Path $ReadinessPath -ChildPath 'hybrid-move-readiness.json'",
-    );
     w.fragment(READINESS_SAVE);
     w.blank();
 }
@@ -405,15 +383,11 @@ pub fn online(settings: &Settings) -> Script {
             example: &example,
         },
     );
-    w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
-    w.reopen("param(");
+    let mut declarations = vec!["[string] $BackupPath = (Get-Location).Path"];
     if pilots {
-        w.code("[string] $BackupPath = (Get-Location).Path,");
-        w.code("[string] $ReadinessPath = (Get-Location).Path");
-    } else {
-        w.code("[string] $BackupPath = (Get-Location).Path");
+        declarations.push("[string] $ReadinessPath = (Get-Location).Path");
     }
-    w.close(")");
+    param_block(&mut w, CHANGE_BINDING, &declarations);
     preamble(&mut w);
     w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
     transcript_start(&mut w, "$BackupPath", "hybrid-online-transcript");
@@ -436,36 +410,43 @@ pub fn online(settings: &Settings) -> Script {
     w.fragment(BACKUP_SAVE);
     w.blank();
 
-    w.comment(t::TENANT_STEP);
-    w.comment(t::TENANT_WHY);
-    w.code("$federation = Get-CsTenantFederationConfiguration");
-    w.open("if ($federation.SharedSipAddressSpace -eq $true) {");
-    w.text_statement("Write-Host", t::TENANT_UP_TO_DATE);
-    w.reopen("} elseif ($PSCmdlet.ShouldProcess('Tenant federation configuration', 'Set SharedSipAddressSpace to True')) {");
+    w.fragment_between(
+        TENANT_SHARED_SIP,
+        0,
+        1,
+        &[
+            ("TenantStep", t::TENANT_STEP),
+            ("TenantWhy", t::TENANT_WHY),
+            ("TenantUpToDate", t::TENANT_UP_TO_DATE),
+        ],
+    );
     w.command(&commands::set_tenant_shared_sip(settings));
     w.close("}");
     w.blank();
 
-    w.comment(t::PARITY_STEP);
-    w.code("$federation = Get-CsTenantFederationConfiguration");
-    w.open("if (-not $federation.AllowFederatedUsers) {");
-    w.text_statement("Write-Warning", t::TENANT_FEDERATION_OFF);
-    w.close("}");
-    w.comment(t::PARITY_HOW);
-    w.code("$tenantOpen = \"$($federation.AllowedDomains)\" -match 'AllowAllKnownDomains'");
+    w.fragment_with(
+        TENANT_PARITY_READ,
+        &[
+            ("ParityStep", t::PARITY_STEP),
+            ("TenantFederationOff", t::TENANT_FEDERATION_OFF),
+            ("ParityHow", t::PARITY_HOW),
+        ],
+    );
     let open = settings.tenant.federation_mode == FederationMode::Open;
     w.code(&format!(
         "$expectedOpen = ${}",
         ps_bool(open).to_ascii_lowercase()
     ));
-    w.open("if ($tenantOpen -ne $expectedOpen) {");
-    w.text_statement(
-        "Write-Warning",
-        t::parity_mismatch(settings.tenant.federation_mode),
+    w.fragment_with(
+        TENANT_PARITY_CHECK,
+        &[
+            (
+                "ParityMismatch",
+                t::parity_mismatch(settings.tenant.federation_mode),
+            ),
+            ("ParityOk", t::PARITY_OK),
+        ],
     );
-    w.reopen("} else {");
-    w.text_statement("Write-Host", t::PARITY_OK);
-    w.close("}");
     w.blank();
 
     if pilots {
@@ -505,53 +486,43 @@ fn oauth_online(w: &mut Writer, settings: &Settings) {
     w.comment(t::OAUTH_ONLINE_STEP);
     w.comment(t::NO_EXCHANGE_KEY);
     w.comment(t::DEDICATED_APP_NOTE);
-    w.parts(&[
-        Part::Code("$certificate = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList "),
-        Part::Value(Value::Literal(settings.oauth.certificate_path.clone())),
-    ]);
+    w.splatted(
+        &Command::new("New-Object")
+            .assign("certificate")
+            .arg(
+                "TypeName",
+                Value::Word("System.Security.Cryptography.X509Certificates.X509Certificate2"),
+            )
+            .text("ArgumentList", settings.oauth.certificate_path.clone()),
+    );
     w.code("$credentialValue = [System.Convert]::ToBase64String($certificate.GetRawCertData())");
     w.fragment(move_pairs::CERTIFICATE_TEST);
-    w.code(&format!("$skypeAppId = '{SFB_ONLINE_APP_ID}'"));
     w.fragment(REGISTER_CERTIFICATE);
-    w.comment(t::EXCHANGE_ENABLE);
-    w.code(&format!(
-        "$exchange = Get-MgServicePrincipal -Filter \"AppId eq '{EXCHANGE_APP_ID}'\""
-    ));
-    w.open("if ($exchange.AccountEnabled) {");
-    w.text_statement("Write-Host", t::EXCHANGE_ENABLED);
-    w.reopen(&format!(
-        "}} elseif ($PSCmdlet.ShouldProcess('Service principal {EXCHANGE_APP_ID}', 'Enable')) {{"
-    ));
-    w.code("Update-MgServicePrincipal -ServicePrincipalId $exchange.Id -AccountEnabled:$true");
-    w.close("}");
-    w.comment(t::SPN_STEP);
-    w.fragment(
-        "$names = @(\n    \
-         (Get-MgServicePrincipal -ServicePrincipalId $skype.Id -Property 'servicePrincipalNames').ServicePrincipalNames\n)",
+    w.fragment_with(
+        EXCHANGE_PRINCIPAL_ENABLE,
+        &[
+            ("ExchangeEnable", t::EXCHANGE_ENABLE),
+            ("ExchangeEnabled", t::EXCHANGE_ENABLED),
+            ("SpnStep", t::SPN_STEP),
+        ],
     );
     for spn in commands::web_services_spns(settings) {
-        spn_lines(
-            w,
-            &spn,
-            "Update-MgServicePrincipal -ServicePrincipalId $skype.Id -ServicePrincipalNames $names",
-        );
+        w.parts(&[Part::Code("$spn = "), Part::Value(Value::Literal(spn))]);
+        w.fragment(SPN_ADD);
     }
     w.blank();
 }
 
-/// Adds one service principal name unless it is already there.
-fn spn_lines(w: &mut Writer, spn: &str, update: &str) {
-    w.parts(&[
-        Part::Code("$spn = "),
-        Part::Value(Value::Literal(spn.to_owned())),
-    ]);
-    w.open("if ($names -contains $spn) {");
-    w.code(&format!("Write-Host \"{} $spn\"", t::SPN_PRESENT));
-    w.reopen_fragment(&format!(
-        "}} elseif ($PSCmdlet.ShouldProcess('Service principal {SFB_ONLINE_APP_ID}',\n    \
-         \"Add the service principal name $spn\")) {{"
-    ));
-    w.code("$names += $spn");
-    w.code(update);
-    w.close("}");
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::procedure::commands::{EXCHANGE_APP_ID, SFB_ONLINE_APP_ID};
+
+    #[test]
+    fn the_fragments_name_the_application_ids_the_commands_use() {
+        assert!(OAUTH_PARTNER_REPLACE.contains(EXCHANGE_APP_ID));
+        assert!(EXCHANGE_PRINCIPAL_ENABLE.contains(EXCHANGE_APP_ID));
+        assert!(REGISTER_CERTIFICATE.contains(SFB_ONLINE_APP_ID));
+        assert!(SPN_ADD.contains(SFB_ONLINE_APP_ID));
+    }
 }

@@ -15,7 +15,10 @@
 
 use super::backup::{self, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF, Saved};
 use super::report_frame::assign_list;
-use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
+use super::script_frame::{
+    CHANGE_BINDING, CHECK_BINDING, Help, STRICT_MODE, header, param_block, preamble,
+    transcript_start, transcript_stop,
+};
 use crate::powershell::token::Script;
 use crate::powershell::writer::{BlockDelimiter, Writer};
 use crate::procedure::cloud::Provenance;
@@ -29,6 +32,12 @@ const CHECK_SAVE: &str = include_str!("fragments/cutover-check-save.ps1");
 const USERS_LEFT: &str = include_str!("fragments/cutover-users-left.ps1");
 const USERS_LEFT_ONLINE: &str = include_str!("fragments/cutover-users-left-online.ps1");
 const BACKUP_SAVE: &str = include_str!("fragments/backup-save.ps1");
+/// Step 2: the tenant's coexistence mode Teams Only, stopping with Teams' own refusal.
+const TEAMS_ONLY: &str = include_str!("fragments/cutover-teams-only.ps1");
+/// Step 3: opens turning shared SIP address space off unless it is.
+const SHARED_SIP_OFF: &str = include_str!("fragments/cutover-shared-sip.ps1");
+/// Step 4: each hosting provider disabled unless it is, then shown.
+const PROVIDERS_DISABLE: &str = include_str!("fragments/cutover-providers-disable.ps1");
 const CONFIGURATION_EXPORT: &str = include_str!("fragments/configuration-export.ps1");
 
 /// The read-only check (before and after the cut-over).
@@ -49,37 +58,47 @@ pub fn check(settings: &Settings) -> Script {
     w.code("#Requires -Version 5.1");
     w.block_delimiter(BlockDelimiter::Open);
     w.block_line(".SYNOPSIS");
-    w.block_line(&format!("    {}", t::CUTOVER_CHECK_SYNOPSIS));
+    w.block_paragraph("    ", t::CUTOVER_CHECK_SYNOPSIS);
     w.block_line(".DESCRIPTION");
-    w.block_line(&format!("    {}", t::CUTOVER_CHECK_WHERE));
-    w.block_line(&format!(
-        "    Generated for the SIP domains: {}",
-        settings.environment.domains().join(", ")
-    ));
+    w.block_paragraph("    ", t::CUTOVER_CHECK_WHERE);
+    w.block_paragraph(
+        "    ",
+        &format!(
+            "Generated for the SIP domains: {}",
+            settings.environment.domains().join(", ")
+        ),
+    );
     w.block_line(".PARAMETER ReportPath");
     w.block_line("    Folder for the report and the transcript. Default: the current folder.");
     w.block_line(".PARAMETER PublicDnsServer");
-    w.block_line("    A public DNS resolver (address or name): without it the records are read through this server's own resolver, the internal view.");
+    w.block_paragraph(
+        "    ",
+        "A public DNS resolver (address or name): without it the records are read through this \
+         server's own resolver, the internal view.",
+    );
     w.block_line(".EXAMPLE");
     w.block_line(&format!(
         "    .\\{} -PublicDnsServer 8.8.8.8",
         file_name(CHECK_FILE, settings)
     ));
     w.block_delimiter(BlockDelimiter::Close);
-    w.open("[CmdletBinding()]");
-    w.reopen("param(");
-    w.code("[string] $ReportPath = (Get-Location).Path,");
-    w.code("[string] $PublicDnsServer = ''");
-    w.close(")");
+    param_block(
+        &mut w,
+        CHECK_BINDING,
+        &[
+            "[string] $ReportPath = (Get-Location).Path",
+            "[string] $PublicDnsServer = ''",
+        ],
+    );
     w.blank();
-    w.code("Set-StrictMode -Version Latest");
-    w.code("$ErrorActionPreference = 'Stop'");
+    w.fragment(STRICT_MODE);
     w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
     w.code("$transcript = Join-Path -Path $ReportPath -ChildPath \"hybrid-cutover-check-transcript-$stamp.txt\"");
     w.code("Start-Transcript -LiteralPath $transcript | Out-Null");
     w.open("try {");
     assign_list(&mut w, "$expectedDomains", &settings.environment.domains());
     cloud_targets(&mut w, settings);
+    w.fragment(super::preflight::DNS_TARGETS);
     w.fragment(CHECK);
     w.fragment(CHECK_SAVE);
     w.reopen("} finally {");
@@ -139,11 +158,12 @@ fn change_header(
             example: &example,
         },
     );
-    w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
-    w.reopen("param(");
-    w.code("[string] $BackupPath = (Get-Location).Path,");
-    w.code(&format!("[int] $AcceptUsersOnPremises = {accept}"));
-    w.close(")");
+    let accept = format!("[int] $AcceptUsersOnPremises = {accept}");
+    param_block(
+        w,
+        CHANGE_BINDING,
+        &["[string] $BackupPath = (Get-Location).Path", &accept],
+    );
     preamble(w);
     w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
 }
@@ -175,27 +195,28 @@ pub fn online(settings: &Settings, accept: usize) -> Script {
     w.fragment(BACKUP_SAVE);
     w.blank();
 
-    w.comment(t::CUTOVER_MODE_STEP);
-    w.comment(t::CUTOVER_MODE_EARLY);
-    w.comment(t::CUTOVER_MODE_DRY_RUN);
-    w.open("if ($PSCmdlet.ShouldProcess('Tenant coexistence mode (global TeamsUpgradePolicy)', 'Grant UpgradeToTeams (TeamsOnly)')) {");
-    w.open("try {");
-    w.code("Grant-CsTeamsUpgradePolicy -PolicyName UpgradeToTeams -Global");
-    w.reopen("} catch {");
-    w.code(&format!(
-        "throw \"{} $($_.Exception.Message)\"",
-        t::CUTOVER_MODE_REFUSED
-    ));
-    w.close("}");
-    w.close("}");
+    // The exception's message follows the catalog's sentence after a space.
+    let refused = format!("{} ", t::CUTOVER_MODE_REFUSED);
+    w.fragment_with(
+        TEAMS_ONLY,
+        &[
+            ("CutoverModeStep", t::CUTOVER_MODE_STEP),
+            ("CutoverModeEarly", t::CUTOVER_MODE_EARLY),
+            ("CutoverModeDryRun", t::CUTOVER_MODE_DRY_RUN),
+            ("CutoverModeRefused", &refused),
+        ],
+    );
     w.blank();
 
-    w.comment(t::CUTOVER_SHARED_STEP);
-    w.comment(t::CUTOVER_SHARED_EARLY);
-    w.code("$federation = Get-CsTenantFederationConfiguration");
-    w.open("if ($federation.SharedSipAddressSpace -eq $false) {");
-    w.code("Write-Host 'SharedSipAddressSpace is already False in the tenant; nothing to change.'");
-    w.reopen("} elseif ($PSCmdlet.ShouldProcess('Tenant federation configuration', 'Set SharedSipAddressSpace to False')) {");
+    w.fragment_between(
+        SHARED_SIP_OFF,
+        0,
+        1,
+        &[
+            ("CutoverSharedStep", t::CUTOVER_SHARED_STEP),
+            ("CutoverSharedEarly", t::CUTOVER_SHARED_EARLY),
+        ],
+    );
     w.command(&commands::unset_tenant_shared_sip());
     w.close("}");
     w.code("Get-CsTenantFederationConfiguration | Select-Object -Property SharedSipAddressSpace");
@@ -233,17 +254,14 @@ pub fn on_premises(settings: &Settings, accept: usize) -> Script {
     w.fragment(CONFIGURATION_EXPORT);
     w.blank();
 
-    w.comment(t::CUTOVER_PROVIDER_STEP);
-    w.comment(t::CUTOVER_PROVIDER_EARLY);
-    w.open("foreach ($item in @(Get-CsHostingProvider)) {");
-    w.open("if (-not $item.Enabled) {");
-    w.code("Write-Host \"Hosting provider $($item.Identity) ($($item.ProxyFqdn)) is already disabled.\"");
-    w.reopen("} elseif ($PSCmdlet.ShouldProcess(\"Hosting provider $($item.Identity) ($($item.ProxyFqdn))\", 'Set Enabled to False')) {");
-    w.code("Set-CsHostingProvider -Identity $item.Identity -Enabled $false");
-    w.close("}");
-    w.close("}");
-    w.code("Get-CsHostingProvider | Select-Object -Property Identity, ProxyFqdn, Enabled");
-    w.comment(t::CUTOVER_ATTRIBUTES);
+    w.fragment_with(
+        PROVIDERS_DISABLE,
+        &[
+            ("CutoverProviderStep", t::CUTOVER_PROVIDER_STEP),
+            ("CutoverProviderEarly", t::CUTOVER_PROVIDER_EARLY),
+            ("CutoverAttributes", t::CUTOVER_ATTRIBUTES),
+        ],
+    );
     transcript_stop(&mut w);
     w.finish()
 }

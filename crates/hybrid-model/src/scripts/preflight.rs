@@ -35,7 +35,10 @@ pub(crate) fn expected_edge(w: &mut Writer, settings: &Settings) {
     }
 }
 
-/// Reads each SIP domain's records, CNAME targets included, and says through which resolver.
+/// `$view` (which resolver answers) and `Get-RecordTarget` (a record's targets, CNAME targets
+/// included): the pre-flight and the cut-over check read DNS the same way.
+pub(crate) const DNS_TARGETS: &str = include_str!("fragments/dns-targets.ps1");
+/// Checks each SIP domain's records point on premises, and says through which resolver.
 const DNS_CHECK: &str = include_str!("fragments/dns-check.ps1");
 /// Fails a SIP domain the tenant lacks or has disabled.
 const TENANT_DOMAINS_CHECK: &str = include_str!("fragments/tenant-domains-check.ps1");
@@ -261,6 +264,7 @@ pub fn on_premises(settings: &Settings) -> Script {
             w.parts(&[Part::Value(Value::Literal(target.to_owned()))]);
         }
         w.close(")");
+        w.fragment(DNS_TARGETS);
         w.fragment(DNS_CHECK);
     });
 

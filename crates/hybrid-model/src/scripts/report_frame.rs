@@ -1,12 +1,15 @@
 //! What every read-only script shares: help, a transcript, the `Add-Check` line printer and the
 //! report file in the schema of [`crate::report`], so each kind of check script writes the same shape.
 
+use super::script_frame::{CHECK_BINDING, STRICT_MODE, param_block};
 use crate::powershell::command::Value;
-use crate::powershell::writer::{BlockDelimiter, Part, Writer};
+use crate::powershell::quote::single_quoted;
+use crate::powershell::writer::{BlockDelimiter, LINE, Part, Writer};
 use crate::procedure::settings::Settings;
-use crate::report::{REPORT_SCHEMA, REPORT_VERSION, ReportKind, ReportPart};
+use crate::report::{REPORT_SCHEMA, ReportKind, ReportPart};
 
-/// Writes the report as JSON and says where, with the number of failures.
+/// Builds the report (schema version 1, [`crate::report::REPORT_VERSION`]), writes it as JSON and says where,
+/// with the number of failures; closes the `try` of the transcript.
 const REPORT_SAVE: &str = include_str!("fragments/report-save.ps1");
 
 /// Defines `Add-Check`, which prints a check's line and keeps it, with `$facts`, for the report.
@@ -100,22 +103,11 @@ impl Frame {
             crate::procedure::naming::file_name(&self.script_file(), settings)
         ));
         w.block_delimiter(BlockDelimiter::Close);
-        w.open("[CmdletBinding()]");
-        w.reopen("param(");
-        if self.params.is_empty() {
-            w.code("[string] $ReportPath = (Get-Location).Path");
-        } else {
-            w.code("[string] $ReportPath = (Get-Location).Path,");
-            let last = self.params.len() - 1;
-            for (i, param) in self.params.iter().enumerate() {
-                let comma = if i < last { "," } else { "" };
-                w.code(&format!("{}{comma}", param.declaration));
-            }
-        }
-        w.close(")");
+        let mut declarations = vec!["[string] $ReportPath = (Get-Location).Path"];
+        declarations.extend(self.params.iter().map(|p| p.declaration));
+        param_block(w, CHECK_BINDING, &declarations);
         w.blank();
-        w.code("Set-StrictMode -Version Latest");
-        w.code("$ErrorActionPreference = 'Stop'");
+        w.fragment(STRICT_MODE);
         w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
         w.code(&format!(
             "$transcript = Join-Path -Path $ReportPath -ChildPath \"hybrid-{}-{}-transcript-$stamp.txt\"",
@@ -131,24 +123,18 @@ impl Frame {
 
     /// Writes the report and closes the transcript, also when a check stopped the script.
     pub fn footer(&self, w: &mut Writer) {
-        w.open("$report = [ordered]@{");
-        w.code(&format!("schema = '{REPORT_SCHEMA}'"));
-        w.code(&format!("schema_version = {REPORT_VERSION}"));
-        w.code(&format!("kind = '{}'", kind_name(self.kind)));
-        w.code(&format!("part = '{}'", part_name(self.part)));
-        w.code("created_unix = [DateTimeOffset]::UtcNow.ToUnixTimeSeconds()");
-        w.code("settings_sip_domains = $expectedDomains");
-        w.code("checks = $checks.ToArray()");
-        w.code("facts = $facts");
-        w.close("}");
-        w.code(&format!(
-            "$reportFile = Join-Path -Path $ReportPath -ChildPath '{}'",
-            self.report_file()
-        ));
-        w.fragment(REPORT_SAVE);
-        w.reopen("} finally {");
-        w.code("Stop-Transcript | Out-Null");
-        w.close("}");
+        let file = self.report_file();
+        w.fragment_between(
+            REPORT_SAVE,
+            1,
+            0,
+            &[
+                ("Schema", REPORT_SCHEMA),
+                ("Kind", kind_name(self.kind)),
+                ("Part", part_name(self.part)),
+                ("ReportFile", &file),
+            ],
+        );
     }
 }
 
@@ -159,8 +145,26 @@ pub(crate) fn connect_read_only(w: &mut Writer, settings: &Settings) {
     }
 }
 
-/// `$name = @('a', 'b')`, each item a literal.
+/// `$name = @('a', 'b')`, each item a literal; when that line would pass [`LINE`] columns, one
+/// item a line between `@(` and `)` (a line break inside `@( )` only separates, about_Arrays).
 pub(crate) fn assign_list(w: &mut Writer, name: &'static str, items: &[impl AsRef<str>]) {
+    let width = w.width()
+        + name.len()
+        + " = @()".len()
+        + items
+            .iter()
+            .map(|i| single_quoted(i.as_ref()).chars().count() + 2)
+            .sum::<usize>();
+    if width > LINE {
+        w.open(&format!("{name} = @("));
+        let last = items.len() - 1;
+        for (i, item) in items.iter().enumerate() {
+            let value = Part::Value(Value::Literal(item.as_ref().to_owned()));
+            w.parts(&[value, Part::Code(if i < last { "," } else { "" })]);
+        }
+        w.close(")");
+        return;
+    }
     let mut parts = vec![Part::Code(name), Part::Code(" = @(")];
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -183,4 +187,15 @@ pub(crate) fn guarded(w: &mut Writer, id: &str, body: impl FnOnce(&mut Writer)) 
     ));
     w.fragment(CHECK_FAILED_TODO);
     w.close("}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::REPORT_VERSION;
+
+    #[test]
+    fn the_report_fragment_writes_the_schema_version_of_the_readers() {
+        assert!(REPORT_SAVE.contains(&format!("schema_version = {REPORT_VERSION}\n")));
+    }
 }

@@ -1,13 +1,34 @@
 //! The two rollback scripts: they put back what the change scripts' backups saved, object by
 //! object from the list in [`super::backup`].
+//!
+//! Each saved object has one restore fragment (`fragments/restore-*.ps1`), written out rather than
+//! generated from one parameterised template, because no two of them share a shape:
+//! - the Access Edge is one object whose routing decides between two parameter sets of
+//!   Set-CsAccessEdgeConfiguration (default route or DNS SRV);
+//! - hosting providers are a list, matched by identity and ProxyFqdn: removed when absent from the
+//!   backup, then set or recreated one by one (Set-CsHostingProvider takes no ProxyFqdn);
+//! - microsoft.sts (OAuth server) is removed, recreated or set with one value, its metadata URL;
+//! - microsoft.exchange (partner application) has four put-back forms, the parameter sets of
+//!   New- and Set-CsPartnerApplication (metadata URL, or OAuth server with application ID);
+//! - the OAuth configuration may be absent from the backup (a warning, nothing set) and compares a
+//!   string; the tenant federation is always saved and compares a Boolean;
+//! - service principals are a list whose keys, names and enabled state are three separate
+//!   updates of Update-MgServicePrincipal.
+//!
+//! A template covering these would need a placeholder for every cmdlet, parameter set and message,
+//! and the admin reviewing the script would read the template's logic instead of the commands.
+//! What they share, a comment then the fragment, is one table here ([`restore_block`]).
 
 use super::backup::{
     BACKUP_OF_KEY, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF, Saved, on_premises_saved, online_saved,
 };
-use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
+use super::report_frame::assign_list;
+use super::script_frame::{
+    CHANGE_BINDING, Help, header, param_block, preamble, transcript_start, transcript_stop,
+};
 use crate::powershell::command::Value;
 use crate::powershell::token::Script;
-use crate::powershell::writer::{Part as Piece, Writer};
+use crate::powershell::writer::{Part, Writer};
 use crate::procedure::commands;
 use crate::procedure::settings::Settings;
 use crate::scripts::text as t;
@@ -34,6 +55,13 @@ pub(super) const SHOW_TENANT_FEDERATION: &str =
     include_str!("fragments/show-tenant-federation.ps1");
 /// Shows every hosting provider with the values the rollback put back.
 const SHOW_HOSTING_PROVIDERS: &str = include_str!("fragments/show-hosting-providers.ps1");
+/// Stops without the backup file (Test-Path -LiteralPath takes the path verbatim, with no wildcard
+/// expansion: Test-Path.md); `$backupItem`, `$stamp` and `$backupFolder` for the transcript.
+const BACKUP_FILE_CHECK: &str = include_str!("fragments/backup-file-check.ps1");
+/// Stops while users are homed online, unless the admin accepted their cut-off.
+const HOMED_ONLINE_REFUSAL: &str = include_str!("fragments/homed-online-refusal.ps1");
+/// `$homedOnline`: up to 20 users homed online, as the server sees them.
+const HOMED_ONLINE_ON_PREMISES: &str = include_str!("fragments/homed-online-on-premises.ps1");
 /// `$homedOnline`: users of the SIP domains (`$sipDomains`) homed online.
 const HOMED_ONLINE_USERS: &str = include_str!("fragments/homed-online-users.ps1");
 
@@ -49,7 +77,7 @@ pub fn on_premises_rollback(settings: &Settings) -> Script {
     start(
         &mut w,
         settings,
-        &Part {
+        &Opening {
             synopsis: t::ON_PREM_ROLLBACK_SYNOPSIS,
             where_: t::ON_PREM_WHERE,
             backup_help: t::BACKUP_FILE_ON_PREM_PARAM,
@@ -78,7 +106,7 @@ pub fn online_rollback(settings: &Settings) -> Script {
     start(
         &mut w,
         settings,
-        &Part {
+        &Opening {
             synopsis: t::ONLINE_ROLLBACK_SYNOPSIS,
             where_: t::ONLINE_WHERE,
             backup_help: t::BACKUP_FILE_ONLINE_PARAM,
@@ -105,7 +133,7 @@ pub fn online_rollback(settings: &Settings) -> Script {
 }
 
 /// What differs between the two rollbacks' openings.
-struct Part {
+struct Opening {
     synopsis: &'static str,
     where_: &'static str,
     backup_help: &'static str,
@@ -116,15 +144,15 @@ struct Part {
 }
 
 /// Help, parameters, strict mode, the backup file check and the transcript.
-fn start(w: &mut Writer, settings: &Settings, part: &Part) {
-    let Part {
+fn start(w: &mut Writer, settings: &Settings, opening: &Opening) {
+    let Opening {
         synopsis,
         where_,
         backup_help,
         backup_example,
         file,
         transcript,
-    } = *part;
+    } = *opening;
     let example = format!("    .\\{file} -BackupFile .\\{backup_example} -WhatIf");
     header(
         w,
@@ -139,22 +167,22 @@ fn start(w: &mut Writer, settings: &Settings, part: &Part) {
             example: &example,
         },
     );
-    w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
-    w.reopen("param(");
-    w.code("[Parameter(Mandatory = $true)]");
-    w.code("[string] $BackupFile,");
-    w.code("[switch] $AcceptOnlineUsersCutOff");
-    w.close(")");
+    param_block(
+        w,
+        CHANGE_BINDING,
+        &[
+            "[Parameter(Mandatory = $true)]\n[string] $BackupFile",
+            "[switch] $AcceptOnlineUsersCutOff",
+        ],
+    );
     preamble(w);
-
-    // Test-Path -LiteralPath takes the path verbatim, with no wildcard expansion (Test-Path.md).
-    w.comment(t::BACKUP_FILE_CHECK);
-    w.open("if (-not (Test-Path -LiteralPath $BackupFile -PathType Leaf)) {");
-    w.text_statement("throw", t::BACKUP_FILE_MISSING);
-    w.close("}");
-    w.code("$backupItem = Get-Item -LiteralPath $BackupFile");
-    w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
-    w.code("$backupFolder = $backupItem.DirectoryName");
+    w.fragment_with(
+        BACKUP_FILE_CHECK,
+        &[
+            ("BackupFileCheck", t::BACKUP_FILE_CHECK),
+            ("BackupFileMissing", t::BACKUP_FILE_MISSING),
+        ],
+    );
     transcript_start(w, "$backupFolder", transcript);
 }
 
@@ -179,94 +207,74 @@ fn read_backup(w: &mut Writer, backup_of: &str, saved: &[Saved]) {
 
 /// Stops unless the admin accepted the cut-off, once the check found users homed online.
 fn refuse_while_homed_online(w: &mut Writer) {
-    w.open("if ($homedOnline.Count -gt 0) {");
-    w.code("$homedOnline | Select-Object -Property SipAddress, HostingProvider | Format-List | Out-Host");
-    w.open("if (-not $AcceptOnlineUsersCutOff) {");
-    w.text_statement("throw", t::HOMED_ONLINE_STOP);
-    w.close("}");
-    w.text_statement("Write-Warning", t::HOMED_ONLINE_ACCEPTED);
-    w.close("}");
+    w.fragment_with(
+        HOMED_ONLINE_REFUSAL,
+        &[
+            ("HomedOnlineStop", t::HOMED_ONLINE_STOP),
+            ("HomedOnlineAccepted", t::HOMED_ONLINE_ACCEPTED),
+        ],
+    );
     w.blank();
 }
 
 fn homed_online_on_premises(w: &mut Writer) {
-    w.comment(t::HOMED_ONLINE_ON_PREM);
-    w.code("$homedOnline = @(Get-CsUser -Filter \"HostingProvider -ne 'SRV:'\" -ResultSize 20)");
+    w.fragment_with(
+        HOMED_ONLINE_ON_PREMISES,
+        &[("HomedOnlineOnPremises", t::HOMED_ONLINE_ON_PREM)],
+    );
     refuse_while_homed_online(w);
 }
 
 fn homed_online_online(w: &mut Writer, settings: &Settings) {
     w.comment(t::HOMED_ONLINE_ONLINE);
-    let mut parts = vec![Piece::Code("$sipDomains = @(")];
-    for (i, domain) in settings.environment.domains().into_iter().enumerate() {
-        if i > 0 {
-            parts.push(Piece::Code(", "));
-        }
-        parts.push(Piece::Value(Value::Literal(domain.to_owned())));
-    }
-    parts.push(Piece::Code(")"));
-    w.parts(&parts);
+    assign_list(w, "$sipDomains", &settings.environment.domains());
     w.fragment(HOMED_ONLINE_USERS);
     refuse_while_homed_online(w);
 }
 
 /// Puts one saved object back; every [`Saved`] has its restore here, so nothing saved is forgotten.
 fn restore(w: &mut Writer, settings: &Settings, item: Saved) {
+    let (comment, fragment) = restore_block(item);
+    w.comment(comment);
     match item {
-        Saved::AccessEdge => restore_access_edge(w),
-        Saved::HostingProviders => restore_hosting_providers(w, settings),
-        Saved::OAuthServers => restore_oauth_server(w),
-        Saved::PartnerApplications => restore_partner_application(w),
-        Saved::OAuthConfiguration => restore_oauth_configuration(w),
-        Saved::TenantFederation => restore_tenant_federation(w),
-        Saved::ServicePrincipals => restore_service_principals(w, settings),
+        Saved::HostingProviders => provider_values(w, settings),
+        Saved::ServicePrincipals => {
+            w.code("Import-Module -Name Microsoft.Graph.Applications");
+            w.command(&commands::connect_graph(settings));
+        }
+        Saved::AccessEdge
+        | Saved::OAuthServers
+        | Saved::PartnerApplications
+        | Saved::OAuthConfiguration
+        | Saved::TenantFederation => {}
     }
+    w.fragment(fragment);
     w.blank();
 }
 
-fn restore_access_edge(w: &mut Writer) {
-    w.comment(t::RESTORE_EDGE);
-    w.fragment(RESTORE_ACCESS_EDGE);
+/// The comment above each saved object's restore and the fragment that restores it. Service
+/// principals: keys added since are removed (by key id), the saved names and enabled state put
+/// back.
+fn restore_block(item: Saved) -> (&'static str, &'static str) {
+    match item {
+        Saved::AccessEdge => (t::RESTORE_EDGE, RESTORE_ACCESS_EDGE),
+        Saved::HostingProviders => (t::RESTORE_PROVIDERS, RESTORE_HOSTING_PROVIDERS),
+        Saved::OAuthServers => (t::RESTORE_OAUTH_SERVER, RESTORE_OAUTH_SERVER),
+        Saved::PartnerApplications => (t::RESTORE_PARTNER, RESTORE_PARTNER_APPLICATION),
+        Saved::OAuthConfiguration => (t::RESTORE_OAUTH_CONFIGURATION, RESTORE_OAUTH_CONFIGURATION),
+        Saved::TenantFederation => (t::RESTORE_TENANT, RESTORE_TENANT_FEDERATION),
+        Saved::ServicePrincipals => (t::RESTORE_PRINCIPALS, RESTORE_PRINCIPALS),
+    }
 }
 
-fn restore_hosting_providers(w: &mut Writer, settings: &Settings) {
-    w.comment(t::RESTORE_PROVIDERS);
+/// `$identity` and `$proxy`, the provider of the settings the hosting-provider restore looks for.
+fn provider_values(w: &mut Writer, settings: &Settings) {
     w.parts(&[
-        Piece::Code("$identity = "),
-        Piece::Value(Value::Literal(settings.hosting_provider.identity.clone())),
+        Part::Code("$identity = "),
+        Part::Value(Value::Literal(settings.hosting_provider.identity.clone())),
     ]);
     w.parts(&[
-        Piece::Code("$proxy = "),
-        Piece::Value(Value::Literal(settings.proxy_fqdn().to_owned())),
+        Part::Code("$proxy = "),
+        Part::Value(Value::Literal(settings.proxy_fqdn().to_owned())),
     ]);
-    w.fragment(RESTORE_HOSTING_PROVIDERS);
-}
-
-fn restore_oauth_server(w: &mut Writer) {
-    w.comment(t::RESTORE_OAUTH_SERVER);
-    w.fragment(RESTORE_OAUTH_SERVER);
-}
-
-fn restore_partner_application(w: &mut Writer) {
-    w.comment(t::RESTORE_PARTNER);
-    w.fragment(RESTORE_PARTNER_APPLICATION);
-}
-
-fn restore_oauth_configuration(w: &mut Writer) {
-    w.comment(t::RESTORE_OAUTH_CONFIGURATION);
-    w.fragment(RESTORE_OAUTH_CONFIGURATION);
-}
-
-fn restore_tenant_federation(w: &mut Writer) {
-    w.comment(t::RESTORE_TENANT);
-    w.fragment(RESTORE_TENANT_FEDERATION);
-}
-
-/// The service principals as the backup saved them: keys added since are removed (by key id),
-/// the saved service principal names and enabled state put back.
-fn restore_service_principals(w: &mut Writer, settings: &Settings) {
-    w.comment(t::RESTORE_PRINCIPALS);
-    w.code("Import-Module -Name Microsoft.Graph.Applications");
-    w.command(&commands::connect_graph(settings));
-    w.fragment(RESTORE_PRINCIPALS);
 }

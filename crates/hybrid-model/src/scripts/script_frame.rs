@@ -52,10 +52,30 @@ pub(super) fn header(w: &mut Writer, settings: &Settings, help: &Help<'_>) {
     w.block_delimiter(BlockDelimiter::Close);
 }
 
+/// `[CmdletBinding(…)]` and `param(` of a script that changes something: -WhatIf and -Confirm,
+/// and a confirmation before each change (ConfirmImpact High).
+pub(super) const CHANGE_BINDING: &str = include_str!("fragments/change-binding.ps1");
+/// `[CmdletBinding()]` and `param(` of a read-only script.
+pub(super) const CHECK_BINDING: &str = include_str!("fragments/check-binding.ps1");
+
+/// A parameter block: `binding` (which opens `param(`), then each declaration (a line, or an
+/// attribute line and a line) with a comma between declarations, then `)`.
+pub(super) fn param_block(w: &mut Writer, binding: &str, declarations: &[&str]) {
+    w.fragment_between(binding, 0, 1, &[]);
+    let last = declarations.len().saturating_sub(1);
+    for (i, declaration) in declarations.iter().enumerate() {
+        let comma = if i < last { "," } else { "" };
+        w.fragment(&format!("{declaration}{comma}"));
+    }
+    w.close(")");
+}
+
+/// Strict mode and every error terminating: a script stops at the first thing that goes wrong.
+pub(super) const STRICT_MODE: &str = include_str!("fragments/strict-mode.ps1");
+
 pub(super) fn preamble(w: &mut Writer) {
     w.blank();
-    w.code("Set-StrictMode -Version Latest");
-    w.code("$ErrorActionPreference = 'Stop'");
+    w.fragment(STRICT_MODE);
     w.blank();
 }
 

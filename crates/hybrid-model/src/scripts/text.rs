@@ -34,7 +34,6 @@ pub const NO_PROVIDER: &str = "The hosting provider is not configured on premise
 pub const TLS_NOTE: &str =
     "Moving users requires TLS 1.2 (Move-CsUser.md); this session uses it for its own connections.";
 pub const SPN_STEP: &str = "Each pool external web services FQDN becomes a service principal name of Skype for Business Online (configure-a-hybrid-environment.md).";
-pub const SPN_PRESENT: &str = "Service principal name already present:";
 pub const EXCHANGE_ENABLE: &str = "The Exchange Online service principal (00000002-0000-0ff1-ce00-000000000000) must be enabled (configure-a-hybrid-environment.md).";
 pub const EXCHANGE_ENABLED: &str = "Exchange Online service principal already enabled.";
 pub const DEDICATED_APP_NOTE: &str = "THIRD-PARTY: a summary of Microsoft's post \"Released: August 2025 Skype for Business Server hotfix updates\" (maxime365 blog, 2025-08-18) says Exchange Online integration (archiving, calendar presence, photos) moves to a dedicated hybrid application in the tenant: Subscription Edition KB5065372 (7.0.2046.820, ConfigureSkypeforBusinessHybridApplication.ps1), 2019 KB4470124 (7.0.2046.553), 2015 KB3061064 (6.0.9319.881, add_sfbassets.ps1). No Microsoft page Hybrid Builder could read says so: follow the KB for your version; this script does not configure it.";

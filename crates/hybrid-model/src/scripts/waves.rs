@@ -4,10 +4,13 @@
 //! per-user result report for Hybrid Builder. Users are read from the wave's user file, never
 //! written into the script. Safe to run again: users already moved are skipped, failed ones retried.
 
+use crate::powershell::command::Value;
 use super::report_frame::assign_list;
-use super::script_frame::{Help, header, preamble, transcript_start, transcript_stop};
+use super::script_frame::{
+    CHANGE_BINDING, Help, header, preamble, transcript_start, transcript_stop,
+};
 use crate::powershell::token::Script;
-use crate::powershell::writer::Writer;
+use crate::powershell::writer::{Part, Writer};
 use crate::procedure::commands;
 use crate::procedure::settings::Settings;
 use crate::scripts::text as t;
@@ -45,11 +48,14 @@ pub fn wave(settings: &Settings, number: usize) -> Script {
             example: &example,
         },
     );
-    w.open("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]");
-    w.reopen("param(");
-    w.code(&format!(
-        "[string] $UserListFile = (Join-Path -Path $PSScriptRoot -ChildPath '{users}'),"
-    ));
+    w.fragment_between(CHANGE_BINDING, 0, 1, &[]);
+    // The default, a file name made from the SIP domain, on a line of its own inside `( )`.
+    w.open("[string] $UserListFile = (");
+    w.parts(&[
+        Part::Code("Join-Path -Path $PSScriptRoot -ChildPath "),
+        Part::Value(Value::Literal(users.clone())),
+    ]);
+    w.close("),");
     w.code("[string] $ReportPath = (Get-Location).Path");
     w.close(")");
     preamble(&mut w);
@@ -66,16 +72,7 @@ pub fn wave(settings: &Settings, number: usize) -> Script {
     w.fragment(LIST_READ);
     w.blank();
     super::change::module_guard(&mut w);
-    w.command(&commands::get_configured_provider(settings));
-    w.open("if (-not $provider) {");
-    w.code(&format!("throw '{}'", t::WAVE_NO_PROVIDER));
-    w.close("}");
-    if let Some(command) = commands::set_teams_environment_config(settings) {
-        w.comment(t::CHINA_ENVIRONMENT);
-        w.open("if ($PSCmdlet.ShouldProcess('This machine', 'Configure the Teams environment for Move-CsUser')) {");
-        w.command(&command);
-        w.close("}");
-    }
+    super::change::provider_and_environment(&mut w, settings, t::WAVE_NO_PROVIDER);
     w.blank();
 
     w.comment(t::CONNECT_STEP);

@@ -392,6 +392,9 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
         "Test-CsFederatedPartner" => vec![vec!["TargetFqdn", "Domain", "ProxyFqdn", "Certificate"]],
         "Get-ItemProperty" => vec![vec!["Path", "Name"]],
         "Resolve-DnsName" => vec![vec!["Name", "Type", "Server"]],
+        // The pre-flight and cut-over check helper (fragments/dns-targets.ps1).
+        "Get-RecordTarget" => vec![vec!["Name", "Type"]],
+        "Get-SipRecord" => vec![vec!["Domain"]],
         "Out-Null" => vec![vec!["InputObject"]],
         "Out-File" => vec![vec!["LiteralPath", "FilePath", "Encoding", "InputObject"]],
         // Functions the scripts define themselves.
@@ -428,7 +431,7 @@ fn sets(cmdlet: &str) -> Option<Vec<Vec<&'static str>>> {
             ],
         ],
         // The wave script's own helpers (fragments/wave-readiness.ps1).
-        "New-Problem" => vec![vec!["Code", "Detail"]],
+        "ConvertTo-Problem" => vec![vec!["Code", "Detail"]],
         "Add-Result" => vec![vec!["Entry", "SipAddress", "Status", "Problems"]],
         // PowerShell-Docs reference/5.1 Microsoft.PowerShell.Utility/Group-Object.md.
         "Group-Object" => vec![vec!["Property", "InputObject"]],

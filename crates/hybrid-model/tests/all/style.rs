@@ -1,16 +1,21 @@
 //! The style a PowerShell team enforces with PSScriptAnalyzer, as tests over every generated
-//! script: the change, rollback, pre-flight and verification scripts of every cloud and variant
-//! ([`support::variants`], plus one without server-to-server authentication and pilot users).
+//! script: the change, rollback, pre-flight, verification, wave and cut-over scripts of every cloud
+//! and variant ([`support::variants`], plus one without server-to-server authentication and pilot
+//! users).
 //! PSScriptAnalyzer itself cannot be installed here, so each rule is checked on the
 //! tree-sitter-powershell tree (or the lines), and each test is named after the rule it stands
 //! for. Each test also runs its check on a deliberately broken fragment and expects a finding, so
 //! a check that silently finds nothing fails.
 //!
 //! Rules followed with a deliberate difference:
-//! - PSAvoidLongLines: a line may pass 120 characters only through a value of the settings in a
-//!   literal (a URL, a domain, a file path): its fixed part must fit. Breaking a line at a value's
-//!   length would make the script's shape depend on the value, which `tests/scripts.rs` forbids
-//!   (hostile values must not change the shape).
+//! - PSAvoidLongLines: a line may pass 120 characters only when one value of the settings (a URL,
+//!   a domain, a file path), as a literal, stands alone on it: nothing else on the line but its
+//!   indentation, the name it is given (`Name = ` in a splatted hashtable, `$name = `) and a
+//!   closing `,` or `)`. The writer gives a value that can be long such a line of its own, always
+//!   (a splatted command, one list item a line): breaking a command only when a value makes it
+//!   long would make the script's shape depend on the value, which `tests/scripts.rs` forbids
+//!   (hostile values must not change the shape). Fixed text is broken after a `|`, an operator or
+//!   a comma, or splatted; never with a backtick.
 //! - PSAvoidUsingPositionalParameters: stricter than the analyzer (which flags three or more):
 //!   no positional argument at all, except the one message of Write-Host and Write-Warning.
 //! - PSUseConsistentIndentation: checked as four spaces a level, never a tab, and a block's body
@@ -27,7 +32,7 @@ use crate::support;
 use hybrid_model::Settings;
 use hybrid_model::procedure::commands::{acs_metadata_url, web_services_spns};
 use hybrid_model::scripts::rollback::{on_premises_rollback, online_rollback};
-use hybrid_model::scripts::{change as scripts, preflight, verify};
+use hybrid_model::scripts::{change as scripts, cutover, preflight, verify, waves};
 use support::{first_error, full, parse, variants};
 use tree_sitter::Node;
 
@@ -49,6 +54,10 @@ fn all_scripts() -> Vec<(String, Settings, String)> {
             ("preflight-online", preflight::online(&s).text()),
             ("verify-on-premises", verify::on_premises(&s).text()),
             ("verify-online", verify::online(&s).text()),
+            ("wave", waves::wave(&s, 3).text()),
+            ("cutover-check", cutover::check(&s).text()),
+            ("cutover-online", cutover::online(&s, 0).text()),
+            ("cutover-on-premises", cutover::on_premises(&s, 0).text()),
         ] {
             let tree = parse(&text);
             assert_eq!(first_error(&text, &tree), None, "{name} {kind} parses");
@@ -121,63 +130,112 @@ fn user_values(s: &Settings) -> Vec<String> {
     values
 }
 
-/// The line with every single-quoted literal that holds a value of the settings emptied.
-fn fixed_part(line: &str, values: &[String]) -> String {
-    let mut out = String::new();
-    let mut rest = line;
-    while let Some(start) = rest.find('\'') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        // The literal's end: a quote not doubled.
-        let mut end = None;
-        let bytes = after.as_bytes();
-        let mut i = 0;
+/// The single-quoted literals of a line: where each starts and ends (quotes included) and its text.
+fn literals(line: &str) -> Vec<(usize, usize, String)> {
+    let bytes = line.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'#' {
+            break;
+        }
+        if bytes[i] != b'\'' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        let mut text = String::new();
         while i < bytes.len() {
             if bytes[i] == b'\'' {
                 if bytes.get(i + 1) == Some(&b'\'') {
+                    text.push('\'');
                     i += 2;
                     continue;
                 }
-                end = Some(i);
                 break;
             }
-            i += 1;
+            let c = line[i..].chars().next().expect("a char");
+            text.push(c);
+            i += c.len_utf8();
         }
-        let Some(end) = end else {
-            out.push_str(&rest[start..]);
-            return out;
-        };
-        let literal = after[..end].replace("''", "'");
-        if values.iter().any(|v| literal.contains(v.as_str())) {
-            out.push_str("''");
-        } else {
-            out.push_str(&rest[start..start + end + 2]);
-        }
-        rest = &after[end + 1..];
+        i += 1;
+        out.push((start, i.min(line.len()), text));
     }
-    out.push_str(rest);
     out
 }
 
+/// Whether `rest` is no more than a name given to a value: `Name = `, `$name = ` or nothing.
+fn only_a_name(rest: &str) -> bool {
+    let Some(name) = rest.strip_suffix(" = ") else {
+        return rest.is_empty();
+    };
+    let name = name.strip_prefix('$').unwrap_or(name);
+    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// A line over [`LINE`] characters is a finding unless exactly one value of the settings stands
+/// alone on it (see the module's notes).
 fn long_lines(settings: &Settings, source: &str) -> Vec<String> {
     let values = user_values(settings);
-    source
-        .lines()
-        .enumerate()
-        .filter(|(_, line)| {
-            line.chars().count() > LINE && fixed_part(line, &values).chars().count() > LINE
-        })
-        .map(|(i, line)| format!("line {} has {} characters", i + 1, line.chars().count()))
-        .collect()
+    let mut findings = Vec::new();
+    for (i, line) in source.lines().enumerate() {
+        let width = line.chars().count();
+        if width <= LINE {
+            continue;
+        }
+        let held: Vec<(usize, usize, String)> = literals(line)
+            .into_iter()
+            .filter(|(_, _, text)| values.contains(text))
+            .collect();
+        let alone = match held.as_slice() {
+            [(start, end, _)] => {
+                let before = line[..*start].trim_start_matches(' ');
+                let after = &line[*end..];
+                only_a_name(before) && matches!(after, "" | "," | ")" | "),")
+            }
+            _ => false,
+        };
+        if !alone {
+            findings.push(format!(
+                "line {} has {width} characters and no value of the settings alone makes it so",
+                i + 1
+            ));
+        }
+    }
+    findings
 }
 
 #[test]
 fn ps_avoid_long_lines() {
-    let broken = format!("Write-Host '{}'\n", "fixed text ".repeat(12));
+    let mut settings = full(hybrid_model::Cloud::Commercial);
+    settings.oauth.certificate_path = format!("C:\\{}\\oauth.cer", "certificates".repeat(10));
+    let path = settings.oauth.certificate_path.clone();
+    let findings = |fragment: &str| long_lines(&settings, fragment).len();
+    // Broken: fixed text past 120 characters.
     assert_eq!(
-        long_lines(&full(hybrid_model::Cloud::Commercial), &broken).len(),
+        findings(&format!("Write-Host '{}'\n", "fixed text ".repeat(12))),
         1
     );
+    // Broken: a long value that does not stand alone (a command left on one line).
+    let command =
+        format!("$certificate = New-Object -TypeName X509Certificate2 -ArgumentList '{path}'\n");
+    assert_eq!(findings(&command), 1);
+    // Broken: two values of the settings on one long line.
+    let two = format!("$paths = @('{path}', '{path}')\n");
+    assert_eq!(findings(&two), 1);
+    // Broken: a long literal that only contains a value, with fixed text around it.
+    let mixed = format!("        ArgumentList = 'Path: {path}'\n");
+    assert_eq!(findings(&mixed), 1);
+    // The exception: one value alone on its line, with its name, in a hashtable or a list.
+    for alone in [
+        format!("        ArgumentList = '{path}'\n"),
+        format!("    $certificatePath = '{path}'\n"),
+        format!("        '{path}',\n"),
+    ] {
+        assert!(alone.lines().all(|l| l.chars().count() > LINE));
+        assert_eq!(findings(&alone), 0, "{alone}");
+    }
     assert_clean(long_lines);
 }
 
@@ -642,4 +700,167 @@ fn ps_avoid_using_plain_text_for_password() {
     let broken = "param(\n    [string] $AdminPassword\n)\n";
     assert_eq!(plain_passwords(&Settings::default(), broken).len(), 1);
     assert_clean(plain_passwords);
+}
+
+// ---- The fragments themselves ----------------------------------------------------------------
+
+/// Every `.ps1` fragment the model includes, with its file name.
+fn fragments() -> Vec<(String, String)> {
+    fn collect(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).expect("a readable folder") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                collect(&path, out);
+            } else if path.extension().is_some_and(|e| e == "ps1") {
+                let name = path
+                    .file_name()
+                    .expect("a name")
+                    .to_string_lossy()
+                    .into_owned();
+                out.push((name, std::fs::read_to_string(&path).expect("a text file")));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    collect(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut out,
+    );
+    out.sort();
+    out
+}
+
+/// How many blocks a fragment closes that it did not open (it continues Rust's `if`), and the
+/// closers of those it leaves open (Rust writes their bodies), innermost first: braces and
+/// parentheses outside strings and comments.
+fn brace_balance(text: &str) -> (usize, String) {
+    let mut closed = 0;
+    let mut open: Vec<char> = Vec::new();
+    for line in text.lines() {
+        let mut quote: Option<char> = None;
+        for c in line.chars() {
+            match (quote, c) {
+                (None, '#') => break,
+                (None, '\'' | '"') => quote = Some(c),
+                (Some(q), c) if c == q => quote = None,
+                (None, '{') => open.push('}'),
+                (None, '(') => open.push(')'),
+                (None, '}' | ')') if open.pop().is_none() => closed += 1,
+                _ => {}
+            }
+        }
+    }
+    let closers = open.iter().rev().map(|c| format!("{c}\n")).collect();
+    (closed, closers)
+}
+
+/// The fragment as a script of its own: the blocks it continues opened before it, those it
+/// leaves open closed after it.
+fn standalone(text: &str) -> String {
+    let (closed, closers) = brace_balance(text);
+    // tree-sitter-powershell reads a `param( )` block only with a statement after it, which the
+    // scripts always have.
+    let after = if text.contains("param(") {
+        "Write-Verbose -Message 'script'\n"
+    } else {
+        ""
+    };
+    // A fragment that closes Rust's `try` (`} finally {`) continues a try block.
+    let opener = if text
+        .lines()
+        .any(|l| l.starts_with("} finally") || l.starts_with("} catch"))
+    {
+        "try {\n"
+    } else {
+        "if ($true) {\n"
+    };
+    format!("{}{text}{closers}{after}", opener.repeat(closed))
+}
+
+/// A fragment can be opened, read and linted as PowerShell: with the blocks it continues or
+/// leaves open for Rust completed, it parses without an error, and has neither a tab nor
+/// trailing whitespace.
+fn not_powershell(source: &str) -> Vec<String> {
+    let script = standalone(source);
+    let tree = parse(&script);
+    let mut findings: Vec<String> = first_error(&script, &tree).into_iter().collect();
+    findings.extend(trailing_whitespace(&Settings::default(), source));
+    findings.extend(
+        source
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.contains('\t'))
+            .map(|(i, _)| format!("line {} has a tab", i + 1)),
+    );
+    findings
+}
+
+#[test]
+fn every_fragment_is_powershell_of_its_own() {
+    assert_eq!(
+        brace_balance("} elseif ($a) {\n    'x{'\nparam(\n"),
+        (1, ")\n}\n".to_owned())
+    );
+    // Broken three ways: a parse error, a trailing space, a tab.
+    let broken = "if ($a -and) {\n\tGet-CsPool \n}\n";
+    assert_eq!(
+        not_powershell(broken).len(),
+        3,
+        "{:?}",
+        not_powershell(broken)
+    );
+    let all = fragments();
+    assert!(all.len() > 50, "the fragments are found");
+    let findings: Vec<String> = all
+        .iter()
+        .flat_map(|(name, text)| {
+            not_powershell(text)
+                .into_iter()
+                .map(move |f| format!("{name}: {f}"))
+        })
+        .collect();
+    assert!(findings.is_empty(), "{findings:#?}");
+}
+
+/// Runs of `RUN` lines (trimmed, at least `RUN - 1` of them more than a brace) that two
+/// fragments share: a block written twice.
+fn shared_runs(all: &[(String, String)]) -> Vec<String> {
+    // Known and kept: the online change script's Get-MoveReadiness (move-readiness.ps1) and the
+    // wave script's readiness (wave-readiness.ps1) read a user in the tenant the same way, but
+    // report in two contracts (sentences in hybrid-move-readiness.json, codes in the wave
+    // results the page reads); sharing the reading means changing one contract.
+    const KNOWN: [(&str, &str); 1] = [("move-readiness.ps1", "wave-readiness.ps1")];
+    const RUN: usize = 4;
+    let mut seen: std::collections::HashMap<Vec<&str>, &str> = std::collections::HashMap::new();
+    let mut findings = Vec::new();
+    for (name, text) in all {
+        let lines: Vec<&str> = text.lines().map(str::trim).collect();
+        let mut own = std::collections::HashSet::new();
+        for window in lines.windows(RUN) {
+            if window.iter().filter(|l| l.len() > 3).count() < RUN - 1 || !own.insert(window) {
+                continue;
+            }
+            match seen.get(window) {
+                Some(other) if other != name && !KNOWN.contains(&(*other, name.as_str())) => {
+                    findings.push(format!("{other} and {name} share {window:?}"));
+                }
+                _ => {
+                    seen.insert(window.to_vec(), name);
+                }
+            }
+        }
+    }
+    findings
+}
+
+#[test]
+fn no_fragment_is_duplicated() {
+    let block = "$a = Get-CsPool\nforeach ($b in $a) {\n    Write-Host $b.Identity\n}\n";
+    let broken = vec![
+        ("one.ps1".to_owned(), format!("# one\n{block}")),
+        ("two.ps1".to_owned(), format!("{block}# two\n")),
+    ];
+    assert_eq!(shared_runs(&broken).len(), 1);
+    let findings = shared_runs(&fragments());
+    assert!(findings.is_empty(), "{findings:#?}");
 }

@@ -193,7 +193,11 @@ try {
     # ConfigureSkypeforBusinessHybridApplication.ps1), 2019 KB4470124 (7.0.2046.553), 2015 KB3061064 (6.0.9319.881,
     # add_sfbassets.ps1). No Microsoft page Hybrid Builder could read says so: follow the KB for your version; this
     # script does not configure it.
-    $certificate = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList 'C:\certs\oauth.cer'
+    $params = @{
+        TypeName = 'System.Security.Cryptography.X509Certificates.X509Certificate2'
+        ArgumentList = 'C:\certs\oauth.cer'
+    }
+    $certificate = New-Object @params
     $credentialValue = [System.Convert]::ToBase64String($certificate.GetRawCertData())
     function Test-IsThisCertificate($Key) {
         if (-not $Key.CustomKeyIdentifier) {

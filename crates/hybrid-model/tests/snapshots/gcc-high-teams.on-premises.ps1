@@ -176,7 +176,11 @@ try {
         $server = $null
     }
     if (-not $server -and $PSCmdlet.ShouldProcess('OAuth server microsoft.sts', 'Create')) {
-        New-CsOAuthServer -Identity 'microsoft.sts' -MetadataUrl 'https://accounts.accesscontrol.windows.net/6babcaad-604b-40ac-a9d7-9fd97c0b779f/metadata/json/1'
+        $params = @{
+            Identity = 'microsoft.sts'
+            MetadataUrl = 'https://accounts.accesscontrol.windows.net/6babcaad-604b-40ac-a9d7-9fd97c0b779f/metadata/json/1'
+        }
+        New-CsOAuthServer @params
     }
     $partner = Get-CsPartnerApplication -Identity 'microsoft.exchange' -ErrorAction SilentlyContinue
     if ($partner -and $partner.ApplicationIdentifier -ne '00000002-0000-0ff1-ce00-000000000000' -and
@@ -267,7 +271,8 @@ try {
         }
         $ready = @($readiness.Users | Where-Object -Property Identity -EQ -Value 'ada@contoso.com')
         if (-not ($ready.Count -eq 1 -and $ready[0].Ready)) {
-            Write-Warning ('Pilot user not ready in the tenant (see the online script output); not moved: ' + 'ada@contoso.com')
+            Write-Warning ('Pilot user not ready in the tenant (see the online script output); not moved: ' +
+                'ada@contoso.com')
         } else {
             $user = Get-CsUser -Identity 'ada@contoso.com'
             # A user homed on premises shows HostingProvider SRV: (INFERRED for Get-CsUser from Microsoft support
@@ -280,7 +285,8 @@ try {
         }
         $ready = @($readiness.Users | Where-Object -Property Identity -EQ -Value 'sip:o''neil@fabrikam.com')
         if (-not ($ready.Count -eq 1 -and $ready[0].Ready)) {
-            Write-Warning ('Pilot user not ready in the tenant (see the online script output); not moved: ' + 'sip:o''neil@fabrikam.com')
+            Write-Warning ('Pilot user not ready in the tenant (see the online script output); not moved: ' +
+                'sip:o''neil@fabrikam.com')
         } else {
             $user = Get-CsUser -Identity 'sip:o''neil@fabrikam.com'
             # A user homed on premises shows HostingProvider SRV: (INFERRED for Get-CsUser from Microsoft support

@@ -3,5 +3,6 @@
 $left = @(Get-CsOnlineUser -AccountType SfBOnPremUser).Count
 Write-Host "Users the tenant sees hosted on premises: $left (accepted: $AcceptUsersOnPremises)"
 if ($left -gt $AcceptUsersOnPremises) {
-    throw "The tenant still sees $left users hosted on premises, more than the $AcceptUsersOnPremises accepted. Move them first, then run this script again. Nothing was changed."
+    throw ("The tenant still sees $left users hosted on premises, more than the $AcceptUsersOnPremises " +
+        'accepted. Move them first, then run this script again. Nothing was changed.')
 }

@@ -1,3 +1,4 @@
+$skypeAppId = '00000004-0000-0ff1-ce00-000000000000'
 $skype = Get-MgServicePrincipal -Filter "AppId eq '$skypeAppId'"
 if (-not $skype) {
     throw "This service principal does not exist in the tenant: $skypeAppId"

@@ -8,12 +8,22 @@ $moved = $false
 $moveErrors = @()
 if ($ready.Count -eq 0) {
     Write-Host 'No user of this wave is ready to move; nothing moves.'
-} elseif ($PSCmdlet.ShouldProcess("$($ready.Count) users of wave $waveLabel", 'Move to Microsoft 365 (Move-CsUser -UserList)')) {
-    [System.IO.File]::WriteAllText($readyFile, (@($ready | ForEach-Object -Process { "$($_.SipAddress)" }) -join ','))
+} elseif ($PSCmdlet.ShouldProcess("$($ready.Count) users of wave $waveLabel",
+    'Move to Microsoft 365 (Move-CsUser -UserList)')) {
+    [System.IO.File]::WriteAllText($readyFile,
+        (@($ready | ForEach-Object -Process { "$($_.SipAddress)" }) -join ','))
     Write-Host "Users moving now: $readyFile"
     $moved = $true
     try {
-        Move-CsUser -UserList $readyFile -Target $provider.ProxyFqdn -Report $moveReport -Confirm:$false -ErrorAction Continue -ErrorVariable moveErrors
+        $params = @{
+            UserList = $readyFile
+            Target = $provider.ProxyFqdn
+            Report = $moveReport
+            Confirm = $false
+            ErrorAction = 'Continue'
+            ErrorVariable = 'moveErrors'
+        }
+        Move-CsUser @params
     } catch {
         $moveErrors = @($moveErrors) + @($_)
     }
@@ -29,13 +39,18 @@ if ($ready.Count -eq 0) {
             Write-Host "MOVED          $($result.sip_address)"
         } else {
             $bare = $result.sip_address -replace '^sip:', ''
-            $said = @($moveErrors | Where-Object -FilterScript { "$_" -match [regex]::Escape($bare) } | ForEach-Object -Process { "$_" })
+            $said = @($moveErrors | Where-Object -FilterScript { "$_" -match [regex]::Escape($bare) } |
+                ForEach-Object -Process { "$_" })
             if ($said.Count -eq 0) {
                 $said = @($moveErrors | Select-Object -First 3 | ForEach-Object -Process { "$_" })
             }
-            $detail = if ($said.Count -gt 0) { $said -join ' | ' } else { "Still homed on premises after Move-CsUser; see $moveReport" }
+            $detail = if ($said.Count -gt 0) {
+                $said -join ' | '
+            } else {
+                "Still homed on premises after Move-CsUser; see $moveReport"
+            }
             $result.status = 'failed'
-            $result.problems = @(New-Problem -Code 'move-failed' -Detail $detail)
+            $result.problems = @(ConvertTo-Problem -Code 'move-failed' -Detail $detail)
             Write-Warning "FAILED         $($result.sip_address): $detail"
         }
     }

@@ -4,14 +4,20 @@
 # (Get-CsOnlineUser HostingProvider SRV:, Teams/skype-for-business-online-retirement.md), licensed
 # with plans in force (Get-EnabledPlan), SIP domain present and not disabled (Get-CsOnlineSipDomain.md).
 $onlineDomains = @(Get-CsOnlineSipDomain | ForEach-Object -Process { "$($_.Name)".ToLowerInvariant() })
-$disabledDomains = @(Get-CsOnlineSipDomain -DomainStatus Disabled | ForEach-Object -Process { "$($_.Name)".ToLowerInvariant() })
+$disabledDomains = @(Get-CsOnlineSipDomain -DomainStatus Disabled |
+    ForEach-Object -Process { "$($_.Name)".ToLowerInvariant() })
 $results = [System.Collections.Generic.List[object]]::new()
 $ready = [System.Collections.Generic.List[object]]::new()
-function New-Problem([string] $Code, [string] $Detail) {
+function ConvertTo-Problem([string] $Code, [string] $Detail) {
     [pscustomobject][ordered]@{ code = $Code; detail = $Detail }
 }
 function Add-Result([string] $Entry, [string] $SipAddress, [string] $Status, [object[]] $Problems) {
-    $results.Add([pscustomobject][ordered]@{ entry = $Entry; sip_address = $SipAddress; status = $Status; problems = @($Problems) })
+    $results.Add([pscustomobject][ordered]@{
+        entry = $Entry
+        sip_address = $SipAddress
+        status = $Status
+        problems = @($Problems)
+    })
 }
 foreach ($entry in $entries) {
     $why = 'Get-CsUser found no user for this entry'
@@ -23,7 +29,8 @@ foreach ($entry in $entries) {
     }
     if (-not $user) {
         Write-Warning "NOT FOUND      $entry`: $why"
-        Add-Result -Entry $entry -SipAddress '' -Status 'not_ready' -Problems @(New-Problem -Code 'not-on-premises' -Detail $why)
+        $problem = ConvertTo-Problem -Code 'not-on-premises' -Detail $why
+        Add-Result -Entry $entry -SipAddress '' -Status 'not_ready' -Problems @($problem)
         continue
     }
     $sip = "$($user.SipAddress)"
@@ -35,12 +42,12 @@ foreach ($entry in $entries) {
     $problems = @()
     $domain = ($sip -replace '^sip:', '').Split('@')[-1].ToLowerInvariant()
     if ($expectedDomains -notcontains $domain) {
-        $problems += New-Problem -Code 'domain-not-in-settings' -Detail $domain
+        $problems += ConvertTo-Problem -Code 'domain-not-in-settings' -Detail $domain
     }
     if ($onlineDomains -notcontains $domain) {
-        $problems += New-Problem -Code 'domain-not-in-tenant' -Detail $domain
+        $problems += ConvertTo-Problem -Code 'domain-not-in-tenant' -Detail $domain
     } elseif ($disabledDomains -contains $domain) {
-        $problems += New-Problem -Code 'domain-disabled' -Detail $domain
+        $problems += ConvertTo-Problem -Code 'domain-disabled' -Detail $domain
     }
     try {
         $online = Get-CsOnlineUser -Identity $sip
@@ -48,15 +55,15 @@ foreach ($entry in $entries) {
         $online = $null
     }
     if (-not $online) {
-        $problems += New-Problem -Code 'not-in-tenant' -Detail ''
+        $problems += ConvertTo-Problem -Code 'not-in-tenant' -Detail ''
     } else {
         if ("$($online.HostingProvider)" -ne 'SRV:') {
-            $problems += New-Problem -Code 'not-synced' -Detail "$($online.HostingProvider)"
+            $problems += ConvertTo-Problem -Code 'not-synced' -Detail "$($online.HostingProvider)"
         }
         $plans = Get-EnabledPlan -User $online
         foreach ($plan in @('MCOProfessional', 'Teams')) {
             if ($plans -notcontains $plan) {
-                $problems += New-Problem -Code 'no-plan' -Detail $plan
+                $problems += ConvertTo-Problem -Code 'no-plan' -Detail $plan
             }
         }
     }
@@ -65,7 +72,8 @@ foreach ($entry in $entries) {
         $ready.Add($user)
         Add-Result -Entry $entry -SipAddress $sip -Status 'ready' -Problems @()
     } else {
-        Write-Warning "NOT READY      $sip`: $(@($problems | ForEach-Object -Process { "$($_.code) $($_.detail)".Trim() }) -join '; ')"
+        $problemText = @($problems | ForEach-Object -Process { "$($_.code) $($_.detail)".Trim() }) -join '; '
+        Write-Warning "NOT READY      $sip`: $problemText"
         Add-Result -Entry $entry -SipAddress $sip -Status 'not_ready' -Problems $problems
     }
 }

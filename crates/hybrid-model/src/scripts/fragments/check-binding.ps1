@@ -1,0 +1,2 @@
+[CmdletBinding()]
+param(

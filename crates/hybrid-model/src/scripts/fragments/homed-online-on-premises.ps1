@@ -1,0 +1,2 @@
+# {HomedOnlineOnPremises}
+$homedOnline = @(Get-CsUser -Filter "HostingProvider -ne 'SRV:'" -ResultSize 20)

@@ -1,0 +1,5 @@
+# {OAuthStep}
+$certificate = Get-CsCertificate -Type OAuthTokenIssuer
+if (-not $certificate) {
+    throw '{NoOAuthCertificate}'
+}

@@ -1,0 +1,3 @@
+    }
+}
+if ($PSCmdlet.ShouldProcess('OAuth configuration', 'Set the Skype for Business Online service name')) {

@@ -1,0 +1,1 @@
+if ($PSCmdlet.ShouldProcess('Hosting provider for Microsoft 365', 'Create')) {

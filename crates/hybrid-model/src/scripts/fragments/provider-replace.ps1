@@ -1,0 +1,3 @@
+} else {
+    if ($existing.Count -gt 0 -and
+        $PSCmdlet.ShouldProcess('Existing hosting provider for the same ProxyFqdn', 'Remove')) {

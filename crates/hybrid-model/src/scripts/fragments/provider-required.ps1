@@ -1,0 +1,3 @@
+if (-not $provider) {
+    throw '{NoProvider}'
+}

@@ -1,0 +1,5 @@
+if ($tenantOpen -ne $expectedOpen) {
+    Write-Warning '{ParityMismatch}'
+} else {
+    Write-Host '{ParityOk}'
+}
