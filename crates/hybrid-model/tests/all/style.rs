@@ -22,6 +22,11 @@
 //!   one level deeper than the line that opens it; the analyzer's pipeline-indentation setting
 //!   (continuation lines one level deeper) is what the scripts follow. Lines inside `<# … #>`
 //!   help are text, not code, and are not checked.
+//! - PSAvoidUsingWriteHost: not followed, and not tested. The scripts report to the admin at the
+//!   console while Start-Transcript records the run; Write-Host (the information stream since
+//!   PowerShell 5.0, shown by default) keeps those lines out of the pipeline, where Write-Output
+//!   would mix them into the objects the scripts pipe, and Write-Information is hidden by
+//!   default in Windows PowerShell 5.1.
 //! - PSUseShouldProcessForStateChangingFunctions: the scripts' own functions change nothing, so
 //!   the rule is also applied where it matters here: every command with a changing verb runs
 //!   inside an `if` on `$PSCmdlet.ShouldProcess(…)`, in a script declaring
