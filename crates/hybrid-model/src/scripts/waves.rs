@@ -4,11 +4,11 @@
 //! per-user result report for Hybrid Builder. Users are read from the wave's user file, never
 //! written into the script. Safe to run again: users already moved are skipped, failed ones retried.
 
-use crate::powershell::command::Value;
 use super::report_frame::assign_list;
 use super::script_frame::{
     CHANGE_BINDING, Help, header, preamble, transcript_start, transcript_stop,
 };
+use crate::powershell::command::Value;
 use crate::powershell::token::Script;
 use crate::powershell::writer::{Part, Writer};
 use crate::procedure::commands;
