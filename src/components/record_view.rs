@@ -2,12 +2,12 @@
 //! tables, as the change board reads it on screen and on paper. The Markdown is for the download
 //! only; user text is only ever a text node.
 
-use hybrid_model::change_record::Record;
 use hybrid_model::checklist::Block;
 use leptos::prelude::*;
 
 use crate::components::checklist_view::{inlines, table};
-use crate::live::live;
+use crate::reactive::live;
+use crate::state::use_state;
 
 /// Blocks in order, with each run of list items in one list.
 fn blocks(items: &[Block]) -> impl IntoView + use<> {
@@ -40,7 +40,8 @@ fn blocks(items: &[Block]) -> impl IntoView + use<> {
 
 /// The whole record.
 #[component]
-pub fn RecordView(#[prop(into)] record: Signal<Record>) -> impl IntoView {
+pub fn RecordView() -> impl IntoView {
+    let record = use_state().record;
     let body = move || {
         record.with(|r| {
             let sections = r
