@@ -1,6 +1,7 @@
-//! The change record rendered as a document from the model's [`Record`]: headings, lists and
-//! tables, as the change board reads it on screen and on paper. The Markdown is for the download
-//! only; user text is only ever a text node.
+//! The change record rendered as a document from the model's
+//! [`Record`](hybrid_model::change_record::Record): headings, lists and tables, as the change board
+//! reads it on screen and on paper. The Markdown is for the download only; user text is only ever a
+//! text node.
 
 use hybrid_model::checklist::Block;
 use leptos::prelude::*;
