@@ -1,21 +1,13 @@
-//! The page: owns the settings signal and derives everything else from it, one way through:
-//! settings → validation → plan → scripts and checklist → view.
+//! The page: its state (`state`) made once and provided to every view, and the view in the active
+//! language, mounted anew when the language changes.
 
-use hybrid_model::handover::change_record::{Artifact, Context, Record, record as change_record};
-use hybrid_model::handover::checklist::{Evidence, localized};
-use hybrid_model::handover::{downloads, redact};
-use hybrid_model::procedure::{naming, share};
-use hybrid_model::report::{Acceptance, ReportKind, ScriptReport};
-use hybrid_model::scripts::change;
-use hybrid_model::{Settings, plan, validate};
+use hybrid_model::report::ReportKind;
 use leptos::prelude::*;
 
 use crate::components::edge_section::EdgeSection;
-use crate::components::environment_section::{
-    EnvironmentSection, OAuthSection, PilotSection, filled_folds,
-};
+use crate::components::environment_section::{EnvironmentSection, OAuthSection, PilotSection};
 use crate::components::error_summary::ErrorSummary;
-use crate::components::language_switch::{LanguageSwitch, Languages};
+use crate::components::language_switch::LanguageSwitch;
 use crate::components::output_panel::OutputPanel;
 use crate::components::print_header::PrintHeader;
 use crate::components::provider_section::ProviderSection;
@@ -26,10 +18,8 @@ use crate::components::stage_strip::StageStrip;
 use crate::components::tenant_choice_section::TenantChoiceSection;
 use crate::components::tenant_section::TenantSection;
 use crate::components::waves_panel::WavesPanel;
-use crate::live::{effect, memo};
-use crate::startup::startup;
-use crate::state::{Folds, Locks};
-use crate::sync::sync_outside;
+use crate::reactive::mount_anew;
+use crate::state::PageState;
 use crate::text;
 
 /// Mounts the whole builder into `parent`: form on the left, live output on the right. The state
@@ -38,272 +28,56 @@ pub fn mount(parent: web_sys::HtmlElement) {
     // Effects need the executor before the first view is mounted (an error only says it runs).
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
-    owner.with(|| state_and_view(parent));
+    owner.with(|| {
+        let state = PageState::build();
+        // Provided on the page's own owner, above every view mounted since: each language's view
+        // reads the same state.
+        provide_context(state);
+        let PageState {
+            languages, link, ..
+        } = state;
+        // A change of language builds the page's view again from the same state (settings,
+        // ticks, reports, the open tab): the view goes before anything it shows changes language,
+        // so none of its effects runs again with the new words.
+        mount_anew(parent, page, languages.read, move |(catalog, wanted)| {
+            hybrid_model::i18n::catalog::activate(catalog);
+            crate::locale::mark_document(wanted);
+            link.set_lang(wanted);
+            languages.shown.set(wanted);
+        });
+    });
     // The state lives as long as the page.
     std::mem::forget(owner);
 }
 
-fn state_and_view(parent: web_sys::HtmlElement) {
-    let start = startup();
-    // The folded sections that hold settings open with the page.
-    let folds = Folds::new();
-    for fold in filled_folds(&start.settings) {
-        folds.set(fold, true);
-    }
-    let settings = RwSignal::new(start.settings);
-    let notices = RwSignal::new(start.notices);
-    let options = start.options;
-    let embedded = options.embed;
-    let options_locked = StoredValue::new(options.locked.clone());
-    let ticks = RwSignal::new(start.ticks);
-    let lang_locked = options.lang_locked;
-    // Opened from a link without names: the names are placeholders (see `redact`).
-    let redacted = RwSignal::new(options.redacted);
-    let link = sync_outside(settings, ticks, options, start.debug_panic);
-    // The rule for the marker: it stays while any name field holds a placeholder and goes with
-    // the last one, whether the admin typed a real name over it or cleared it; a link without
-    // names that holds no names opens as an ordinary one. Once gone it comes back only with an
-    // imported settings file that holds placeholders (a file has no marker of its own).
-    effect(move |_| {
-        let none_left = settings.with(|s| redact::placeholders(s).is_empty());
-        if none_left && redacted.get_untracked() {
-            redacted.set(false);
-            link.set_redacted(false);
-        }
-    });
-    // The language on show: the one `start` read before mounting, or English.
-    let lang = RwSignal::new(hybrid_model::i18n::catalog::active_lang());
-    link.set_lang(lang.get_untracked());
-    // The open output tab, owned here so a change of language keeps it.
-    let selected = RwSignal::new(hybrid_model::Output::OnPremises);
-    let languages = Languages {
-        shown: lang,
-        read: RwSignal::new(None),
-        notices,
-        embedded,
-    };
-    if let Some(missed) = crate::locale::missed() {
-        languages.missed(missed);
-    }
-
-    let report = memo(move || {
-        lang.track();
-        let report = settings.with(validate);
-        if redacted.get() {
-            settings.with(|s| redact::with_placeholder_errors(report, s))
-        } else {
-            report
-        }
-    });
-    // The settings the outputs show: the same as the form's, except that with long lists they
-    // follow typing once it pauses (see `crate::sync::follow_typing`).
-    let rendered = crate::sync::follow_typing(settings);
-    let on_prem = memo(move || rendered.with(change::on_premises));
-    let online = memo(move || rendered.with(change::online));
-    // Pre-flight reports live beside the settings, in memory only: never in links or storage.
-    let preflight = RwSignal::new(Vec::<ScriptReport>::new());
-    let verification = RwSignal::new(Vec::<ScriptReport>::new());
-    // The FAILs the admin accepted, with the day: the change record says so.
-    let accepted = RwSignal::new(None::<Acceptance>);
-    let doc = memo(move || {
-        lang.track();
-        preflight.with(|preflight| {
-            verification.with(|verification| {
-                rendered.with(|s| {
-                    let evidence = Evidence {
-                        preflight,
-                        verification,
-                    };
-                    localized(s, evidence)
-                })
-            })
-        })
-    });
-    // The FAILs not accepted: a FAIL a later report brings withholds the scripts again.
-    let preflight_fails = memo(move || {
-        preflight.with(|r| {
-            accepted.with(|a| {
-                hybrid_model::report::unaccepted_fails(
-                    &hybrid_model::report::findings(r),
-                    a.as_ref(),
-                )
-            })
-        })
-    });
-
-    // Read only when Download all is pressed.
-    let extra_files = Signal::derive(move || {
-        settings.with(|s| {
-            let mut files = downloads::companion_scripts(s);
-            files.push((
-                naming::file_name(share::SETTINGS_FILE, s),
-                share::to_json(s).into_bytes(),
-            ));
-            files
-        })
-    });
-    // Computed only while its tab is open or it is downloaded: it hashes every script.
-    let record = memo(move || {
-        lang.track();
-        let today = String::from(js_sys::Date::new_0().to_iso_string());
-        let date = today.get(..10).unwrap_or_default().to_owned();
-        let share = link.to_share();
-        rendered.with(|s| {
-            preflight.with(|preflight| {
-                verification.with(|verification| {
-                    accepted.with(|acceptance| {
-                        let plan = plan(s);
-                        let files = downloads::all_scripts(s);
-                        let artifacts: Vec<Artifact<'_>> = files
-                            .iter()
-                            .map(|(name, bytes)| Artifact { name, bytes })
-                            .collect();
-                        let context = Context {
-                            date: &date,
-                            link: Some(&share),
-                            preflight,
-                            verification,
-                            acceptance: acceptance.as_ref(),
-                        };
-                        change_record(s, &plan, &artifacts, &context)
-                    })
-                })
-            })
-        })
-    });
-
-    let view_state = Page {
-        settings,
-        notices,
-        link,
-        ticks,
-        embedded,
-        locks: options_locked,
-        languages,
-        lang_locked,
-        report,
-        preflight_fails,
-        preflight,
-        accepted,
-        verification,
-        on_prem,
-        online,
-        doc,
-        record,
-        extra_files,
-        selected,
-        rendered,
-        folds,
-        redacted,
-    };
-    // A change of language builds the page's view again from the same signals (settings, ticks,
-    // reports, the open tab): mounted anew rather than diffed, so no code to update the whole
-    // view in place is compiled in (measured: 26 KB of wasm).
-    let mounted = StoredValue::new_local(None::<Box<dyn std::any::Any>>);
-    let show = move |parent: web_sys::HtmlElement| {
-        // Untracked, so the effect below follows the language alone. A view mounted from the
-        // effect is owned by it and disposed when it runs again, which is when that view is
-        // dropped anyway; dropping the handle unmounts the view.
-        let handle = untrack(|| leptos::mount::mount_to(parent, move || page(view_state)));
-        mounted.set_value(Some(Box::new(handle)));
-    };
-    show(parent.clone());
-    effect(move |_| {
-        let Some((catalog, wanted)) = languages.read.get() else {
-            return;
-        };
-        // The view goes before anything it shows changes language, so none of its effects runs
-        // again with the new words.
-        mounted.set_value(None);
-        hybrid_model::i18n::catalog::activate(catalog);
-        crate::locale::mark_document(wanted);
-        link.set_lang(wanted);
-        lang.set(wanted);
-        show(parent.clone());
-    });
-}
-
-/// What the page's view reads: the app's signals and memos, which outlive a change of language.
-#[derive(Clone, Copy)]
-struct Page {
-    settings: RwSignal<Settings>,
-    notices: RwSignal<Vec<String>>,
-    link: crate::sync::Link,
-    ticks: crate::state::Ticks,
-    embedded: bool,
-    locks: StoredValue<Vec<hybrid_model::Field>>,
-    languages: Languages,
-    lang_locked: bool,
-    report: Memo<hybrid_model::procedure::validate::Report>,
-    preflight_fails: Memo<usize>,
-    preflight: RwSignal<Vec<ScriptReport>>,
-    accepted: RwSignal<Option<Acceptance>>,
-    verification: RwSignal<Vec<ScriptReport>>,
-    on_prem: Memo<hybrid_model::powershell::Script>,
-    online: Memo<hybrid_model::powershell::Script>,
-    doc: Memo<hybrid_model::handover::checklist::Doc>,
-    record: Memo<Record>,
-    extra_files: Signal<Vec<(String, Vec<u8>)>>,
-    selected: RwSignal<hybrid_model::Output>,
-    rendered: crate::sync::Shown,
-    folds: Folds,
-    /// Opened from a link without names, and placeholders are left.
-    redacted: RwSignal<bool>,
-}
-
 /// The page in the active language.
-fn page(p: Page) -> impl IntoView {
-    let Page {
-        settings,
-        notices,
-        link,
-        ticks,
-        embedded,
-        locks,
-        languages,
-        lang_locked,
-        report,
-        preflight_fails,
-        preflight,
-        accepted,
-        verification,
-        on_prem,
-        online,
-        doc,
-        record,
-        extra_files,
-        selected,
-        rendered,
-        folds,
-        redacted,
-    } = p;
-    provide_context(Locks(locks.get_value()));
+fn page() -> impl IntoView {
     view! {
         <header class="page-header">
-            <LanguageSwitch languages locked=lang_locked />
+            <LanguageSwitch />
             <h1>{text::APP_TITLE.text()}</h1>
             <p class="lede">{text::APP_LEDE.text()}</p>
         </header>
-        <RedactedBanner redacted />
+        <RedactedBanner />
         <main class="layout">
             <form class="settings" aria-label=text::FORM_LABEL.text() on:submit=|ev| ev.prevent_default()>
-                <ShareBar settings notices link ticks embedded redacted />
-                <TenantChoiceSection settings report />
-                <EdgeSection settings report />
-                <ProviderSection settings report />
-                <TenantSection settings report />
-                <EnvironmentSection settings report />
-                <PilotSection settings report folds />
-                <OAuthSection settings report folds />
+                <ShareBar />
+                <TenantChoiceSection />
+                <EdgeSection />
+                <ProviderSection />
+                <TenantSection />
+                <EnvironmentSection />
+                <PilotSection />
+                <OAuthSection />
             </form>
             <section class="output" aria-label=text::OUTPUT_LABEL.text()>
-                <PrintHeader settings link selected />
-                <ErrorSummary report preflight_fails folds />
-                <ReportPanel kind=ReportKind::Preflight settings reports=preflight folds accepted />
-                <StageStrip settings />
-                <OutputPanel settings rendered report preflight_fails on_prem online doc record extra_files ticks selected redacted />
-                <ReportPanel kind=ReportKind::Verification settings reports=verification folds />
-                <WavesPanel settings folds />
+                <PrintHeader />
+                <ErrorSummary />
+                <ReportPanel kind=ReportKind::Preflight />
+                <StageStrip />
+                <OutputPanel />
+                <ReportPanel kind=ReportKind::Verification />
+                <WavesPanel />
             </section>
         </main>
     }

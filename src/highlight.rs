@@ -82,7 +82,7 @@ struct Run {
 }
 
 /// One painted element: its text node and how many lines that holds.
-struct Part {
+struct PaintedElement {
     element: web_sys::Element,
     node: web_sys::Node,
     lines: u32,
@@ -95,7 +95,7 @@ struct Part {
 /// Its ranges leave the shared highlights when it repaints or is dropped with its view.
 #[derive(Default)]
 pub struct Painted {
-    parts: Vec<Part>,
+    parts: Vec<PaintedElement>,
     runs: Vec<Run>,
     /// Per part, the lines coloured now (`None`: none).
     coloured: Vec<Option<(u32, u32)>>,
@@ -135,7 +135,7 @@ impl Painted {
                 at += len;
                 line += breaks;
             }
-            self.parts.push(Part {
+            self.parts.push(PaintedElement {
                 element: (*element).clone(),
                 node,
                 lines: line + 1,

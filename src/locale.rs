@@ -1,10 +1,11 @@
 //! Browser glue for the page's language: which one to start in, where its compiled file comes from
 //! (the offline file's own copy, else `locales/` of this site, checked against the hash built into
-//! the page), and the browser's copy of the choice.
+//! the page), the browser's copy of the choice, and the one way a language is put on show.
 
 use std::cell::{Cell, RefCell};
 
-use hybrid_model::i18n::catalog::{self, Catalog};
+use hybrid_model::i18n::catalog::{self, Catalog, LANGUAGES};
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -132,4 +133,49 @@ pub async fn activate(lang: &'static str) {
 /// The language the page could not start in, once.
 pub fn missed() -> Option<&'static str> {
     MISSED.with(Cell::take)
+}
+
+/// What showing another language touches; part of the page's state, read by the switcher.
+#[derive(Clone, Copy)]
+pub struct Languages {
+    /// The language on show.
+    pub shown: RwSignal<&'static str>,
+    /// A language just read, for the app to put on show (`None` in the pair is English).
+    pub read: RwSignal<Option<(Option<&'static Catalog>, &'static str)>>,
+    pub notices: RwSignal<Vec<String>>,
+    /// An embedded builder keeps nothing in the browser.
+    pub embedded: bool,
+}
+
+impl Languages {
+    /// Reads `wanted` (at most once per page), then shows the page in it: the admin's own pick,
+    /// kept for the next visit, with the focus back on the switcher after the page is rebuilt.
+    pub fn show(self, wanted: &'static str) {
+        if wanted == self.shown.get_untracked() {
+            mark_document(wanted);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            match load(wanted).await {
+                Ok(read) => {
+                    if !self.embedded {
+                        save(wanted);
+                    }
+                    self.read.set(Some((read, wanted)));
+                    request_animation_frame(|| crate::browser::focus_field("language"));
+                }
+                Err(_) => self.missed(wanted),
+            }
+        });
+    }
+
+    /// Says that `lang`'s file could not be read: the page stays in the language it shows.
+    pub fn missed(self, lang: &'static str) {
+        let name = LANGUAGES
+            .iter()
+            .find(|(tag, _)| *tag == lang)
+            .map_or(lang, |(_, name)| *name);
+        self.notices
+            .update(|n| n.push(crate::text::language_failed(name)));
+    }
 }

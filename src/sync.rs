@@ -8,8 +8,7 @@ use hybrid_model::Settings;
 use hybrid_model::procedure::share::{self, LinkOptions};
 use leptos::prelude::*;
 
-use crate::live::{effect, memo};
-use crate::state::Ticks;
+use crate::reactive::{effect, memo};
 use crate::{panic, persistence};
 
 /// How long typing must pause before the address bar is rewritten and the settings are saved. Each
@@ -157,7 +156,7 @@ impl AfterPause {
 /// Starts the effects and listeners; returns the link for the share bar.
 pub fn sync_outside(
     settings: RwSignal<Settings>,
-    ticks: Ticks,
+    ticks: RwSignal<Vec<String>>,
     options: LinkOptions,
     debug_panic: bool,
 ) -> Link {
@@ -238,15 +237,15 @@ pub const LONG_LISTS: usize = 300;
 const CATCH_UP: Duration = Duration::from_millis(250);
 
 /// The settings the outputs are rendered from: the form's, or with long lists the form's as they
-/// were when typing last paused. Whatever copies or downloads an output first calls [`Shown::catch_up`].
+/// were when typing last paused. Whatever copies or downloads an output first calls [`RenderedSettings::catch_up`].
 #[derive(Clone, Copy)]
-pub struct Shown {
+pub struct RenderedSettings {
     settings: RwSignal<Settings>,
     paused: RwSignal<Settings>,
     long: Memo<bool>,
 }
 
-impl Shown {
+impl RenderedSettings {
     /// Reads the settings the outputs show, tracking only what changes them.
     pub fn with<T>(self, f: impl FnOnce(&Settings) -> T) -> T {
         if self.long.get() {
@@ -268,7 +267,7 @@ impl Shown {
 }
 
 /// Starts following the form's settings for the outputs.
-pub fn follow_typing(settings: RwSignal<Settings>) -> Shown {
+pub fn follow_typing(settings: RwSignal<Settings>) -> RenderedSettings {
     let paused = RwSignal::new(settings.get_untracked());
     let long = memo(move || {
         settings.with(|s| {
@@ -286,7 +285,7 @@ pub fn follow_typing(settings: RwSignal<Settings>) -> Shown {
             caught_up_after_pause.call(move || paused.set(settings.get_untracked()));
         }
     });
-    Shown {
+    RenderedSettings {
         settings,
         paused,
         long,

@@ -2,7 +2,8 @@
 
 pub use hybrid_model::i18n::page::*;
 
-use hybrid_model::Output;
+use hybrid_model::i18n::Msg;
+use hybrid_model::{Field, Output};
 
 pub const CHOICE_DOC_URL: &str =
     "https://learn.microsoft.com/skypeforbusiness/hybrid/plan-hybrid-connectivity";
@@ -16,6 +17,95 @@ pub const MOVE_DOC_URL: &str =
     "https://learn.microsoft.com/skypeforbusiness/hybrid/move-users-from-on-premises-to-teams";
 
 pub const OAUTH_DOC_URL: &str = "https://learn.microsoft.com/skypeforbusiness/manage/authentication/configure-a-hybrid-environment";
+
+/// A form section's title, why it matters, and Microsoft's article on it.
+#[derive(Clone, Copy)]
+pub struct SectionText {
+    pub title: Msg,
+    pub why: Msg,
+    pub doc_url: &'static str,
+}
+
+pub const CHOICE_SECTION: SectionText = SectionText {
+    title: CHOICE_TITLE,
+    why: CHOICE_WHY,
+    doc_url: CHOICE_DOC_URL,
+};
+
+pub const EDGE_SECTION: SectionText = SectionText {
+    title: EDGE_TITLE,
+    why: EDGE_WHY,
+    doc_url: EDGE_DOC_URL,
+};
+
+pub const PROVIDER_SECTION: SectionText = SectionText {
+    title: PROVIDER_TITLE,
+    why: PROVIDER_WHY,
+    doc_url: EDGE_DOC_URL,
+};
+
+pub const TENANT_SECTION: SectionText = SectionText {
+    title: TENANT_TITLE,
+    why: TENANT_WHY,
+    doc_url: EDGE_DOC_URL,
+};
+
+pub const ENVIRONMENT_SECTION: SectionText = SectionText {
+    title: ENVIRONMENT_TITLE,
+    why: ENVIRONMENT_WHY,
+    doc_url: PLAN_DOC_URL,
+};
+
+pub const PILOT_SECTION: SectionText = SectionText {
+    title: PILOT_TITLE,
+    why: PILOT_WHY,
+    doc_url: MOVE_DOC_URL,
+};
+
+pub const OAUTH_SECTION: SectionText = SectionText {
+    title: OAUTH_TITLE,
+    why: OAUTH_WHY,
+    doc_url: OAUTH_DOC_URL,
+};
+
+/// A field's label (a choice's legend) and help, as the form shows them; `None` for the fields
+/// the form has no control of its own for (the confirmation dates, the admin domain override).
+pub fn field_words(field: Field) -> Option<(Msg, Msg)> {
+    Some(match field {
+        Field::Cloud => (CLOUD_LABEL, CLOUD_HELP),
+        Field::ConnectionMethod => (CONNECTION_LABEL, CONNECTION_HELP),
+        Field::AdminUpn => (ADMIN_UPN_LABEL, ADMIN_UPN_HELP),
+        Field::AllowOutsideUsers => (ALLOW_OUTSIDE_LABEL, ALLOW_OUTSIDE_HELP),
+        Field::AllowFederatedUsers => (ALLOW_FEDERATED_LABEL, ALLOW_FEDERATED_HELP),
+        Field::EnablePartnerDiscovery => (PARTNER_DISCOVERY_LABEL, PARTNER_DISCOVERY_HELP),
+        Field::EdgeRouting => (ROUTING_LABEL, ROUTING_HELP),
+        Field::ProviderIdentity => (IDENTITY_LABEL, IDENTITY_HELP),
+        Field::ProxyFqdn => (PROXY_FQDN_LABEL, PROXY_FQDN_HELP),
+        Field::ProxyFqdnConfirmed => (CONFIRM_PROXY_LABEL, CONFIRM_HELP),
+        Field::AutodiscoverUrl => (AUTODISCOVER_LABEL, AUTODISCOVER_HELP),
+        Field::AutodiscoverUrlConfirmed => (CONFIRM_AUTODISCOVER_LABEL, CONFIRM_HELP),
+        Field::VerificationLevel => (VERIFICATION_LABEL, VERIFICATION_HELP),
+        Field::ExistingProvider => (EXISTING_LABEL, EXISTING_HELP),
+        Field::SharedSipAddressSpace => (SHARED_SIP_LABEL, SHARED_SIP_HELP),
+        Field::FederationMode => (FEDERATION_LABEL, FEDERATION_HELP),
+        Field::SipDomains => (SIP_DOMAINS_LABEL, SIP_DOMAINS_HELP),
+        Field::EdgeExternalFqdn => (EDGE_FQDN_LABEL, EDGE_FQDN_HELP),
+        Field::WebServicesFqdns => (WEB_FQDNS_LABEL, WEB_FQDNS_HELP),
+        Field::ReverseProxyFqdn => (REVERSE_PROXY_LABEL, REVERSE_PROXY_HELP),
+        Field::RegistrarPoolFqdn => (POOL_LABEL, POOL_HELP),
+        Field::PilotUsers => (PILOT_LABEL, PILOT_HELP),
+        Field::OAuthEnabled => (OAUTH_ENABLED_LABEL, OAUTH_ENABLED_HELP),
+        Field::OAuthTenantId => (TENANT_ID_LABEL, TENANT_ID_HELP),
+        Field::OAuthCertificatePath => (CERT_PATH_LABEL, CERT_PATH_HELP),
+        Field::OAuthMetadataUrlPrefix => (METADATA_PREFIX_LABEL, METADATA_PREFIX_HELP),
+        Field::OAuthMetadataConfirmed => (CONFIRM_METADATA_LABEL, CONFIRM_HELP),
+        Field::OAuthServicePrincipalTool => (TOOL_LABEL, TOOL_HELP),
+        Field::OverrideAdminDomain
+        | Field::ProxyFqdnConfirmedOn
+        | Field::AutodiscoverUrlConfirmedOn
+        | Field::OAuthMetadataConfirmedOn => return None,
+    })
+}
 
 /// How many of the checklist's tasks are ticked.
 pub fn ticked_count(done: usize, total: usize) -> String {

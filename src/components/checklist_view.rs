@@ -3,10 +3,10 @@
 use hybrid_model::handover::checklist::{Block, Doc, Inline, Section, Table};
 use leptos::prelude::*;
 
-use crate::live::{handler, live};
+use crate::reactive::{handler, live};
 use crate::text as t;
 
-use crate::state::Ticks;
+use crate::state::{Ticks, use_state};
 
 /// Runs of text as text nodes, values as code: nothing of a document is ever read as markup.
 pub(crate) fn inlines(items: &[Inline]) -> impl IntoView + use<> {
@@ -93,7 +93,9 @@ fn block(section: &Section, index: usize, key: Option<&str>, ticks: Ticks) -> An
 
 /// How far the admin got, and a way to start over.
 #[component]
-fn Progress(doc: Signal<Doc>, ticks: Ticks) -> impl IntoView {
+fn Progress() -> impl IntoView {
+    let state = use_state();
+    let (doc, ticks) = (state.doc, state.ticks);
     // Ticked tasks, and all of them; the tasks a verification report proved are done too.
     let counts = move || {
         doc.with(|doc| {
@@ -127,7 +129,9 @@ const FIRST_BLOCKS: usize = 60;
 
 /// The whole checklist.
 #[component]
-pub fn ChecklistView(#[prop(into)] doc: Signal<Doc>, ticks: Ticks) -> impl IntoView {
+pub fn ChecklistView() -> impl IntoView {
+    let state = use_state();
+    let (doc, ticks) = (state.doc, state.ticks);
     // The parts the admin opened in full, by heading; every part prints in full.
     let opened = RwSignal::new(Vec::<String>::new());
     let printing = crate::print::printing();
@@ -169,7 +173,7 @@ pub fn ChecklistView(#[prop(into)] doc: Signal<Doc>, ticks: Ticks) -> impl IntoV
         <article class="checklist">
             <h2 class="checklist-title">{live(move || doc.with(|d| d.title))}</h2>
             <p>{live(move || doc.with(|d| d.intro))}</p>
-            <Progress doc ticks />
+            <Progress />
             {sections}
         </article>
     }

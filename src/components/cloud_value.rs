@@ -1,28 +1,24 @@
 //! A cloud value under its field: where it comes from, the admin's confirmation where Microsoft
 //! does not document it for the cloud, or the way back to it once the admin typed their own. How
-//! a value stands is the model's (`hybrid_model::procedure::confirmation`), so the page, the scripts and the
+//! a value stands is the model's (`hybrid_model::confirmation`), so the page, the scripts and the
 //! documents say the same.
 
 use hybrid_model::procedure::confirmation::{Confirmable, Standing};
 use hybrid_model::procedure::vocabulary::FieldValue;
-use hybrid_model::{Provenance, Report, Settings};
+use hybrid_model::{Provenance, Settings};
 use leptos::prelude::*;
 
 use crate::components::field::Checkbox;
-use crate::live::{handler, memo, when};
+use crate::reactive::{handler, memo, when};
+use crate::state::use_state;
 use crate::text as t;
 
 /// The provenance of a confirmable value and, while it needs one, the admin's tick.
 #[component]
-pub fn CloudValue(
-    settings: RwSignal<Settings>,
-    report: Memo<Report>,
-    value: Confirmable,
-    /// The tick's label.
-    label: &'static str,
-) -> impl IntoView {
+pub fn CloudValue(value: Confirmable) -> impl IntoView {
+    let settings = use_state().settings;
     // Rebuilt only when how the value stands changes, not on every keystroke.
-    let standing = memo(move || settings.with(|s| Shown::of(value, s)));
+    let standing = memo(move || settings.with(|s| CloudNote::of(value, s)));
     let needs_tick = move || {
         settings.with(|s| {
             matches!(
@@ -33,7 +29,7 @@ pub fn CloudValue(
     };
     view! {
         {move || match standing.get() {
-            Shown::Typed(sourced) => view! {
+            CloudNote::Typed(sourced) => view! {
                 <p class="provenance">
                     {t::OVERRIDDEN.text()} " "
                     <button type="button" class="link-button" on:click=handler(move |_| settings.update(|s| {
@@ -43,7 +39,7 @@ pub fn CloudValue(
                     </button>
                 </p>
             }.into_any(),
-            Shown::Cloud { sourced, confirmed } => view! {
+            CloudNote::Cloud { sourced, confirmed } => view! {
                 <p class="provenance">
                     <span class=badge_class(sourced.provenance, confirmed.is_some())>
                         {badge_label(sourced.provenance, confirmed.is_some())}
@@ -55,15 +51,14 @@ pub fn CloudValue(
             }.into_any(),
         }}
         {when(needs_tick, move || view! {
-            <Checkbox settings report field=value.confirmed_field() label help=t::CONFIRM_HELP.text()
-                get=confirmed_of(value) set=confirm_of(value) />
+            <Checkbox field=value.confirmed_field() get=confirmed_of(value) set=confirm_of(value) />
         }.into_any())}
     }
 }
 
 /// What the note shows, as a value the view can compare (rebuilt only when it differs).
 #[derive(Clone, PartialEq)]
-enum Shown {
+enum CloudNote {
     Typed(hybrid_model::procedure::cloud::Sourced),
     Cloud {
         sourced: hybrid_model::procedure::cloud::Sourced,
@@ -72,16 +67,16 @@ enum Shown {
     },
 }
 
-impl Shown {
-    fn of(value: Confirmable, settings: &Settings) -> Shown {
+impl CloudNote {
+    fn of(value: Confirmable, settings: &Settings) -> CloudNote {
         let standing = value.standing(settings);
         match standing {
-            Standing::Typed => Shown::Typed(value.cloud_value(settings)),
-            Standing::Documented(sourced) | Standing::Unconfirmed(sourced) => Shown::Cloud {
+            Standing::Typed => CloudNote::Typed(value.cloud_value(settings)),
+            Standing::Documented(sourced) | Standing::Unconfirmed(sourced) => CloudNote::Cloud {
                 sourced,
                 confirmed: None,
             },
-            Standing::Confirmed { sourced, .. } => Shown::Cloud {
+            Standing::Confirmed { sourced, .. } => CloudNote::Cloud {
                 sourced,
                 confirmed: standing.confirmed_words(),
             },

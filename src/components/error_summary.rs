@@ -1,13 +1,12 @@
 //! The GOV.UK error-summary pattern: every problem listed above the output, each a link that
 //! focuses its field. Warnings are listed apart and look different.
 
-use hybrid_model::{Issue, Report, Severity};
+use hybrid_model::{Issue, Severity};
 use leptos::prelude::*;
 
 use crate::browser::focus_field;
-use crate::components::environment_section::fold_of;
-use crate::live::{handler, live, memo, when};
-use crate::state::Folds;
+use crate::reactive::{Folds, handler, live, memo, when};
+use crate::state::{fold_of, use_state};
 use crate::text as t;
 
 fn links(issues: Vec<Issue>, folds: Folds) -> impl IntoView {
@@ -39,12 +38,10 @@ fn links(issues: Vec<Issue>, folds: Folds) -> impl IntoView {
 
 /// Errors, then warnings; nothing at all when the settings are clean.
 #[component]
-pub fn ErrorSummary(
-    report: Memo<Report>,
-    preflight_fails: Memo<usize>,
-    /// The folded sections, which a link to a field inside one opens first.
-    folds: Folds,
-) -> impl IntoView {
+pub fn ErrorSummary() -> impl IntoView {
+    let state = use_state();
+    // The folded sections, which a link to a field inside one opens first.
+    let (report, preflight_fails, folds) = (state.report, state.preflight_fails, state.folds);
     let of = move |severity: Severity| {
         report.with(|r| {
             r.issues

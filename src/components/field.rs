@@ -1,15 +1,40 @@
-//! Form controls bound to one settings value each, with their validation messages under them.
+//! Form controls bound to one settings value each, with their validation messages under them. A
+//! control takes the field it stands for; its label, help, example and messages follow from it,
+//! and the settings, report and locks come from the page's state.
 
+use hybrid_model::procedure::confirmation::Confirmable;
 use hybrid_model::procedure::vocabulary::FieldValue;
 use hybrid_model::{Field, Report, Settings, Severity};
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::live::{effect, handler, live, memo};
+use crate::reactive::{effect, handler, live, memo};
+use crate::state::{PageState, use_state};
+
+/// A field's label (a choice's legend) and help in the language on show.
+fn words(field: Field) -> (&'static str, &'static str) {
+    crate::text::field_words(field).map_or((field.path(), ""), |(label, help)| {
+        (label.text(), help.text())
+    })
+}
+
+/// The example a text field shows while empty (the same in every language).
+fn placeholder(field: Field) -> &'static str {
+    match field {
+        Field::AdminUpn => "admin@contoso.onmicrosoft.com",
+        Field::EdgeExternalFqdn => "sip.contoso.com",
+        Field::ReverseProxyFqdn => "webext.contoso.com",
+        Field::RegistrarPoolFqdn => "pool01.contoso.com",
+        Field::OAuthTenantId => "6babcaad-604b-40ac-a9d7-9fd97c0b779f",
+        Field::OAuthCertificatePath => "C:\\certs\\oauth.cer",
+        _ => "",
+    }
+}
 
 /// The messages of one field: errors and warnings, each with its code.
 #[component]
-pub fn FieldMessages(report: Memo<Report>, field: Field) -> impl IntoView {
+fn FieldMessages(field: Field) -> impl IntoView {
+    let report = use_state().report;
     let id = format!("{}-messages", field.input_id());
     // Only this field's messages: a change elsewhere in the report leaves them be.
     let issues = memo(move || report.with(|r| r.for_field(field).cloned().collect::<Vec<_>>()));
@@ -39,16 +64,11 @@ pub fn FieldMessages(report: Memo<Report>, field: Field) -> impl IntoView {
     view! { <div class="messages" id=id>{live(items)}</div> }
 }
 
-/// Whether an embedding page fixed this field.
-fn locked(field: Field) -> bool {
-    use_context::<crate::state::Locks>().is_some_and(|l| l.0.contains(&field))
-}
-
 /// A field's help or, for a field the embedding page fixed, the note that says so instead (in the
 /// help, which the control's description already points to): how to fill in a field is no use to
 /// an admin who cannot change it, and a runbook's frame stays short.
-fn help_text(help: &'static str, field: Field) -> impl IntoView {
-    if locked(field) {
+fn help_text(state: PageState, help: &'static str, field: Field) -> impl IntoView {
+    if state.locked(field) {
         Either::Right(view! { <span class="locked-note">{crate::text::LOCKED.text()}</span> })
     } else {
         Either::Left(help)
@@ -74,42 +94,35 @@ fn invalid(report: Memo<Report>, field: Field) -> impl Fn() -> &'static str + Co
 
 /// The frame of a labelled control: label, help, messages, then the control and its lock note.
 #[component]
-fn Labelled(
-    report: Memo<Report>,
-    field: Field,
-    label: &'static str,
-    help: &'static str,
-    children: Children,
-) -> impl IntoView {
+fn Labelled(field: Field, children: Children) -> impl IntoView {
+    let state = use_state();
+    let (label, help) = words(field);
     let id = field.input_id();
-    let is_invalid = invalid(report, field);
+    let is_invalid = invalid(state.report, field);
     view! {
-        <div class="field" class:field-locked=locked(field) class:field-invalid=live(move || is_invalid() == "true")>
+        <div class="field" class:field-locked=state.locked(field) class:field-invalid=live(move || is_invalid() == "true")>
             <label for=id.clone()>{label}</label>
-            <p class="help" id=format!("{id}-help")>{help_text(help, field)}</p>
-            <FieldMessages report field />
+            <p class="help" id=format!("{id}-help")>{help_text(state, help, field)}</p>
+            <FieldMessages field />
             {children()}
         </div>
     }
 }
 
-/// A single-line text input.
+/// A single-line text input; `children` go under it (a cloud value's note).
 #[component]
-pub fn TextField(
-    settings: RwSignal<Settings>,
-    report: Memo<Report>,
-    field: Field,
-    label: &'static str,
-    help: &'static str,
-    #[prop(optional)] placeholder: &'static str,
-    /// What to show while the field is unset (an optional value's cloud default).
-    #[prop(optional)]
-    unset: Option<fn(&Settings) -> String>,
-    #[prop(optional)] children: Option<Children>,
-) -> impl IntoView {
+pub fn TextField(field: Field, #[prop(optional)] children: Option<Children>) -> impl IntoView {
+    let state = use_state();
+    let (settings, report) = (state.settings, state.report);
+    // An optional value shows the cloud's default while unset.
+    let cloud = Confirmable::ALL
+        .into_iter()
+        .find(|c| c.value_field() == field);
     let get = move |s: &Settings| match field.get(s) {
         FieldValue::Text(text) => text,
-        _ => unset.map(|f| f(s)).unwrap_or_default(),
+        _ => cloud
+            .map(|c| c.cloud_value(s).value.to_owned())
+            .unwrap_or_default(),
     };
     let set = move |s: &mut Settings, text: String| {
         let _ = field.set(s, FieldValue::Text(text));
@@ -117,14 +130,14 @@ pub fn TextField(
     // The control is written only when its own value changed, not on every keystroke elsewhere.
     let value = memo(move || settings.with(get));
     view! {
-        <Labelled report field label help>
+        <Labelled field>
             <input
                 type="text"
                 id=field.input_id()
                 spellcheck="false"
                 autocomplete="off"
-                placeholder=placeholder
-                disabled=locked(field)
+                placeholder=placeholder(field)
+                disabled=state.locked(field)
                 aria-describedby=described_by(field)
                 aria-invalid=invalid(report, field)
                 prop:value=value
@@ -155,13 +168,9 @@ pub fn TextField(
 
 /// A multi-line list, one entry per line; blank lines are kept while typing and ignored by the model.
 #[component]
-pub fn ListField(
-    settings: RwSignal<Settings>,
-    report: Memo<Report>,
-    field: Field,
-    label: &'static str,
-    help: &'static str,
-) -> impl IntoView {
+pub fn ListField(field: Field) -> impl IntoView {
+    let state = use_state();
+    let (settings, report) = (state.settings, state.report);
     let set = move |s: &mut Settings, items: Vec<String>| {
         let _ = field.set(s, FieldValue::List(items));
     };
@@ -184,13 +193,13 @@ pub fn ListField(
         })
     });
     view! {
-        <Labelled report field label help>
+        <Labelled field>
             <textarea
                 id=field.input_id()
                 node_ref=control
                 rows="3"
                 spellcheck="false"
-                disabled=locked(field)
+                disabled=state.locked(field)
                 aria-describedby=described_by(field)
                 aria-invalid=invalid(report, field)
                 prop:value=held.get_value()
@@ -256,16 +265,15 @@ fn split_list(text: &str) -> Vec<String> {
 /// A labelled checkbox bound to one boolean.
 #[component]
 pub fn Checkbox(
-    settings: RwSignal<Settings>,
-    report: Memo<Report>,
     field: Field,
-    label: &'static str,
-    help: &'static str,
     /// For a tick that stands for another kind of value (a confirmation holds the value confirmed).
     #[prop(optional)]
     get: Option<fn(&Settings) -> bool>,
     #[prop(optional)] set: Option<fn(&mut Settings, bool)>,
 ) -> impl IntoView {
+    let state = use_state();
+    let (settings, report) = (state.settings, state.report);
+    let (label, help) = words(field);
     let get = move |s: &Settings| match get {
         Some(get) => get(s),
         None => field.get(s) == FieldValue::Bool(true),
@@ -280,11 +288,11 @@ pub fn Checkbox(
     let is_invalid = invalid(report, field);
     let checked = memo(move || settings.with(get));
     view! {
-        <div class="field field-check" class:field-locked=locked(field) class:field-invalid=live(move || is_invalid() == "true")>
+        <div class="field field-check" class:field-locked=state.locked(field) class:field-invalid=live(move || is_invalid() == "true")>
             <input
                 type="checkbox"
                 id=id.clone()
-                disabled=locked(field)
+                disabled=state.locked(field)
                 aria-describedby=described_by(field)
                 aria-invalid=is_invalid
                 prop:checked=checked
@@ -294,8 +302,8 @@ pub fn Checkbox(
                 })
             />
             <label for=id.clone()>{label}</label>
-            <p class="help" id=format!("{id}-help")>{help_text(help, field)}</p>
-            <FieldMessages report field />
+            <p class="help" id=format!("{id}-help")>{help_text(state, help, field)}</p>
+            <FieldMessages field />
         </div>
     }
 }
@@ -313,14 +321,10 @@ pub fn named<T: hybrid_model::procedure::vocabulary::Choice>(
 /// A group of radio buttons for one enum value, given as (settings-file name, label) pairs; the
 /// first radio carries the field's id, the others `<id>-<name>`.
 #[component]
-pub fn Choice(
-    settings: RwSignal<Settings>,
-    report: Memo<Report>,
-    field: Field,
-    legend: &'static str,
-    help: &'static str,
-    options: Vec<(&'static str, &'static str)>,
-) -> impl IntoView {
+pub fn Choice(field: Field, options: Vec<(&'static str, &'static str)>) -> impl IntoView {
+    let state = use_state();
+    let (settings, report) = (state.settings, state.report);
+    let (legend, help) = words(field);
     let id = field.input_id();
     let name = id.clone();
     let is_invalid = invalid(report, field);
@@ -342,7 +346,7 @@ pub fn Choice(
                         id=radio_id
                         name=name.clone()
                         value=key
-                        disabled=locked(field)
+                        disabled=state.locked(field)
                         aria-describedby=described_by(field)
                         prop:checked=live(move || current.with(|v| *v == FieldValue::Text(key.to_owned())))
                         on:change=handler(move |_| settings.update(|s| {
@@ -355,10 +359,10 @@ pub fn Choice(
         })
         .collect_view();
     view! {
-        <fieldset class="field choice" class:field-locked=locked(field) class:field-invalid=live(move || is_invalid() == "true")>
+        <fieldset class="field choice" class:field-locked=state.locked(field) class:field-invalid=live(move || is_invalid() == "true")>
             <legend>{legend}</legend>
-            <p class="help" id=format!("{}-help", field.input_id())>{help_text(help, field)}</p>
-            <FieldMessages report field />
+            <p class="help" id=format!("{}-help", field.input_id())>{help_text(state, help, field)}</p>
+            <FieldMessages field />
             {radios}
         </fieldset>
     }

@@ -4,20 +4,20 @@
 use std::time::Duration;
 
 use hybrid_model::handover::bundle::{BUNDLE_FILE, bundle};
-use hybrid_model::handover::change_record::{self, CHANGE_RECORD_FILE, Record};
-use hybrid_model::handover::checklist::{CHECKLIST_FILE, Doc, to_markdown};
+use hybrid_model::handover::change_record::{self, CHANGE_RECORD_FILE};
+use hybrid_model::handover::checklist::{CHECKLIST_FILE, to_markdown};
 use hybrid_model::powershell::Script;
 use hybrid_model::procedure::naming::{self, script_bytes, text_bytes};
 use hybrid_model::scripts::change::{ON_PREMISES_FILE, ONLINE_FILE};
-use hybrid_model::{Output, Report, Settings};
+use hybrid_model::{Output, Settings};
 use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::checklist_view::ChecklistView;
 use crate::components::record_view::RecordView;
 use crate::components::script_view::ScriptView;
-use crate::live::{handler, live, when};
-use crate::state::Ticks;
+use crate::reactive::{handler, live, when};
+use crate::state::{PageState, use_state};
 use crate::text as t;
 
 const TABS: [Output; 4] = [
@@ -59,25 +59,21 @@ fn file(output: Output, text: &str) -> (&'static str, Vec<u8>) {
 
 /// The tabbed output panel.
 #[component]
-pub fn OutputPanel(
-    settings: RwSignal<Settings>,
-    /// The settings the outputs show (they lag the form's with long lists; see `sync::follow_typing`).
-    rendered: crate::sync::Shown,
-    report: Memo<Report>,
-    preflight_fails: Memo<usize>,
-    on_prem: Memo<Script>,
-    online: Memo<Script>,
-    doc: Memo<Doc>,
-    record: Memo<Record>,
-    /// The other files of Download all (rollback, pre-flight and verification scripts, the
-    /// settings file), by name, as their own downloads give them.
-    extra_files: Signal<Vec<(String, Vec<u8>)>>,
-    ticks: Ticks,
-    /// The open tab; owned by the app so that a change of language keeps it.
-    selected: RwSignal<Output>,
-    /// Opened from a link without names with placeholders left: no output is for running.
-    redacted: RwSignal<bool>,
-) -> impl IntoView {
+pub fn OutputPanel() -> impl IntoView {
+    let PageState {
+        settings,
+        rendered,
+        report,
+        preflight_fails,
+        on_prem,
+        online,
+        doc,
+        record,
+        extra_files,
+        selected,
+        redacted,
+        ..
+    } = use_state();
     // Only the visible panel is rendered, so a keystroke re-renders one output, not three; the
     // checklist is also rendered while the browser prints, whatever tab is open.
     let printing = crate::print::printing();
@@ -202,8 +198,8 @@ pub fn OutputPanel(
             let body = move || match output {
                 Output::OnPremises => view! { <ScriptView script=on_prem label=t::output_name(output) /> }.into_any(),
                 Output::Online => view! { <ScriptView script=online label=t::output_name(output) /> }.into_any(),
-                Output::Checklist => view! { <ChecklistView doc ticks /> }.into_any(),
-                Output::ChangeRecord => view! { <RecordView record /> }.into_any(),
+                Output::Checklist => view! { <ChecklistView /> }.into_any(),
+                Output::ChangeRecord => view! { <RecordView /> }.into_any(),
             };
             let actions = move || {
                 let errors = blocked(output);

@@ -1,13 +1,14 @@
-//! The change record rendered as a document from the model's [`Record`]: headings, lists and
-//! tables, as the change board reads it on screen and on paper. The Markdown is for the download
-//! only; user text is only ever a text node.
+//! The change record rendered as a document from the model's
+//! [`Record`](hybrid_model::handover::change_record::Record): headings, lists and tables, as the change board
+//! reads it on screen and on paper. The Markdown is for the download only; user text is only ever a
+//! text node.
 
-use hybrid_model::handover::change_record::Record;
 use hybrid_model::handover::checklist::Block;
 use leptos::prelude::*;
 
 use crate::components::checklist_view::{inlines, table};
-use crate::live::live;
+use crate::reactive::live;
+use crate::state::use_state;
 
 /// Blocks in order, with each run of list items in one list.
 fn blocks(items: &[Block]) -> impl IntoView + use<> {
@@ -40,7 +41,8 @@ fn blocks(items: &[Block]) -> impl IntoView + use<> {
 
 /// The whole record.
 #[component]
-pub fn RecordView(#[prop(into)] record: Signal<Record>) -> impl IntoView {
+pub fn RecordView() -> impl IntoView {
+    let record = use_state().record;
     let body = move || {
         record.with(|r| {
             let sections = r

@@ -4,12 +4,14 @@
 
 use leptos::prelude::*;
 
-use crate::live::when;
+use crate::reactive::when;
+use crate::state::use_state;
 use crate::text as t;
 
-/// Shown while `redacted` holds.
+/// Shown while the page's names are placeholders.
 #[component]
-pub fn RedactedBanner(redacted: RwSignal<bool>) -> impl IntoView {
+pub fn RedactedBanner() -> impl IntoView {
+    let redacted = use_state().redacted;
     when(
         move || redacted.get(),
         || {

@@ -12,10 +12,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
-use crate::components::section::{fold_in, on_toggle};
-use crate::live::{handler, live, memo, when};
 use crate::persistence;
-use crate::state::Folds;
+use crate::reactive::{fold_in, handler, live, memo, on_toggle, when};
+use crate::state::use_state;
 use crate::text as t;
 
 /// Reads dropped or picked files as reports and keeps each as the model does for the CLI too
@@ -58,16 +57,15 @@ fn take_files(
 
 /// A pre-flight or verification section: its scripts, its reports and what they say.
 #[component]
-pub fn ReportPanel(
-    kind: ReportKind,
-    settings: RwSignal<Settings>,
-    reports: RwSignal<Vec<ScriptReport>>,
-    /// The page's folded parts: the panel's content is built when it is first open.
-    folds: Folds,
-    /// The FAILs the admin accepted and when (the pre-flight's only).
-    #[prop(optional)]
-    accepted: Option<RwSignal<Option<Acceptance>>>,
-) -> impl IntoView {
+pub fn ReportPanel(kind: ReportKind) -> impl IntoView {
+    let state = use_state();
+    // The page's folded parts: the panel's content is built when it is first open.
+    let (settings, folds) = (state.settings, state.folds);
+    // The FAILs the admin accepted and when are the pre-flight's only.
+    let (reports, accepted) = match kind {
+        ReportKind::Preflight => (state.preflight, Some(state.accepted)),
+        ReportKind::Verification => (state.verification, None),
+    };
     let words = t::report_words(kind);
     let notes = RwSignal::new(Vec::<String>::new());
     let download = move |part: ReportPart| {

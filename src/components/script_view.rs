@@ -4,7 +4,7 @@ use hybrid_model::powershell::{Script, Token};
 use leptos::prelude::*;
 
 use crate::highlight::{Painted, Piece};
-use crate::live::{effect, handler, live, memo};
+use crate::reactive::{effect, handler, live, memo};
 use crate::text as t;
 
 /// Lines shown before "Show all": a few screens. Thousands of pilot users make a script of tens of

@@ -6,22 +6,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::without_names::WithoutNames;
-use crate::live::{handler, live, when};
-use crate::state::Ticks;
-use crate::sync::Link;
+use crate::reactive::{handler, live, when};
+use crate::state::use_state;
 use crate::{browser, persistence, text as t};
 
 /// The toolbar above the form; in embed mode only the link and the export.
 #[component]
-pub fn ShareBar(
-    settings: RwSignal<Settings>,
-    notices: RwSignal<Vec<String>>,
-    link: Link,
-    ticks: Ticks,
-    embedded: bool,
-    /// Whether the names are placeholders: an imported file that holds any turns it on.
-    redacted: RwSignal<bool>,
-) -> impl IntoView {
+pub fn ShareBar() -> impl IntoView {
+    let state = use_state();
+    let (settings, notices, link, ticks) = (state.settings, state.notices, state.link, state.ticks);
+    // Whether the names are placeholders: an imported file that holds any turns it on.
+    let (embedded, redacted) = (state.embedded, state.redacted);
     // The settings and ticks before the last reset or import, so either can be taken back.
     let undo = RwSignal::new(None::<(Settings, Vec<String>)>);
     let link_copied = RwSignal::new(false);
@@ -118,7 +113,7 @@ pub fn ShareBar(
             <button type="button" class="button button-secondary" on:click=handler(copy_link)>
                 {live(move || if link_copied.get() { t::LINK_COPIED.text() } else { t::COPY_LINK.text() })}
             </button>
-            <WithoutNames settings notices link />
+            <WithoutNames />
             <button type="button" class="button button-secondary" on:click=handler(export)>{t::EXPORT.text()}</button>
             // Embedded or not is fixed for the page's life: nothing to follow.
             {(!embedded).then(|| view! {

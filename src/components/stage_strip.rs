@@ -1,15 +1,16 @@
 //! The run order as the page's backbone: a numbered strip above the outputs, each stage with its
 //! file and switches, the shell it runs in and what to look for.
 
-use hybrid_model::Settings;
 use hybrid_model::handover::stages::stages;
 use leptos::prelude::*;
 
+use crate::state::use_state;
 use crate::text as t;
 
 /// The numbered stages of the window for the current settings.
 #[component]
-pub fn StageStrip(settings: RwSignal<Settings>) -> impl IntoView {
+pub fn StageStrip() -> impl IntoView {
+    let settings = use_state().settings;
     let items = move || {
         settings
             .with(stages)

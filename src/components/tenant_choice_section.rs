@@ -1,7 +1,7 @@
 //! The choices that shape everything: the cloud and how the online script signs in.
 
 use hybrid_model::procedure::settings::ConnectionMethod;
-use hybrid_model::{Cloud, Field, Report, Settings};
+use hybrid_model::{Cloud, Field};
 use leptos::prelude::*;
 
 use crate::components::field::{Choice, TextField, named};
@@ -10,7 +10,7 @@ use crate::text as t;
 
 /// Cloud and tenant connection.
 #[component]
-pub fn TenantChoiceSection(settings: RwSignal<Settings>, report: Memo<Report>) -> impl IntoView {
+pub fn TenantChoiceSection() -> impl IntoView {
     let clouds = Cloud::ALL.into_iter().map(|c| (c, c.display_name()));
     let methods = vec![
         (ConnectionMethod::TeamsModule, t::CONNECTION_TEAMS.text()),
@@ -20,13 +20,10 @@ pub fn TenantChoiceSection(settings: RwSignal<Settings>, report: Memo<Report>) -
         ),
     ];
     view! {
-        <Section id="section-tenant-choice" title=t::CHOICE_TITLE.text() why=t::CHOICE_WHY.text() doc_url=t::CHOICE_DOC_URL>
-            <Choice settings report field=Field::Cloud legend=t::CLOUD_LABEL.text() help=t::CLOUD_HELP.text()
-                options=named(clouds) />
-            <Choice settings report field=Field::ConnectionMethod legend=t::CONNECTION_LABEL.text() help=t::CONNECTION_HELP.text()
-                options=named(methods) />
-            <TextField settings report field=Field::AdminUpn label=t::ADMIN_UPN_LABEL.text() help=t::ADMIN_UPN_HELP.text()
-                placeholder="admin@contoso.onmicrosoft.com" />
+        <Section id="section-tenant-choice" text=t::CHOICE_SECTION>
+            <Choice field=Field::Cloud options=named(clouds) />
+            <Choice field=Field::ConnectionMethod options=named(methods) />
+            <TextField field=Field::AdminUpn />
         </Section>
     }
 }

@@ -4,7 +4,6 @@
 //! premises than accepted. The user list is personal data: it stays in this tab's memory, never
 //! in a share link or storage.
 
-use hybrid_model::Settings;
 use hybrid_model::procedure::naming::{file_name, script_bytes};
 use hybrid_model::report::cutover::{self, CheckReport, Decision};
 use hybrid_model::scripts::cutover as cutover_scripts;
@@ -15,10 +14,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
-use crate::components::section::{fold_in, on_toggle};
-use crate::live::{handler, live, memo, when};
 use crate::persistence;
-use crate::state::Folds;
+use crate::reactive::{fold_in, handler, live, memo, on_toggle, when};
+use crate::state::use_state;
 use crate::text as t;
 
 const ID: &str = "waves";
@@ -55,7 +53,9 @@ fn number(ev: &leptos::ev::Event, max: u64) -> Option<u64> {
 
 /// The waves and cut-over panel.
 #[component]
-pub fn WavesPanel(settings: RwSignal<Settings>, folds: Folds) -> impl IntoView {
+pub fn WavesPanel() -> impl IntoView {
+    let state = use_state();
+    let (settings, folds) = (state.settings, state.folds);
     let users = RwSignal::new(None::<UserList>);
     let size = RwSignal::new(DEFAULT_WAVE_SIZE);
     let wave = RwSignal::new(1usize);

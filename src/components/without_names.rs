@@ -2,21 +2,18 @@
 //! what the link will replace (each name and its placeholder, worked out from the settings as they
 //! are now); only the second press copies, so the admin has read the list before the link leaves.
 
-use hybrid_model::Settings;
 use hybrid_model::handover::redact::redact;
 use leptos::prelude::*;
 
-use crate::live::{handler, live, when};
-use crate::sync::Link;
+use crate::reactive::{handler, live, when};
+use crate::state::use_state;
 use crate::{browser, persistence, text as t};
 
 /// The button beside "Copy share link" and, once pressed, the list of replacements to confirm.
 #[component]
-pub fn WithoutNames(
-    settings: RwSignal<Settings>,
-    notices: RwSignal<Vec<String>>,
-    link: Link,
-) -> impl IntoView {
+pub fn WithoutNames() -> impl IntoView {
+    let state = use_state();
+    let (settings, notices, link) = (state.settings, state.notices, state.link);
     let open = RwSignal::new(false);
     let copied = RwSignal::new(false);
 
