@@ -53,6 +53,11 @@ fn state_and_view(parent: web_sys::HtmlElement) {
     let notices = RwSignal::new(start.notices);
     let options = start.options;
     let embedded = options.embed;
+    // The window starts with the pre-flight: its scripts are open with the page. A runbook's frame
+    // stays compact, the three stages one click from them.
+    if !embedded {
+        folds.set(text::report_words(ReportKind::Preflight).id, true);
+    }
     let options_locked = StoredValue::new(options.locked.clone());
     let ticks = RwSignal::new(start.ticks);
     let lang_locked = options.lang_locked;
@@ -276,7 +281,20 @@ fn page(p: Page) -> impl IntoView {
         folds,
         redacted,
     } = p;
-    provide_context(Locks(locks.get_value()));
+    let locked = locks.get_value();
+    let sections = sections_in_order(&locked)
+        .into_iter()
+        .map(|section| match section {
+            FormSection::Choice => view! { <TenantChoiceSection settings report /> }.into_any(),
+            FormSection::Environment => view! { <EnvironmentSection settings report /> }.into_any(),
+            FormSection::Edge => view! { <EdgeSection settings report /> }.into_any(),
+            FormSection::Provider => view! { <ProviderSection settings report /> }.into_any(),
+            FormSection::Tenant => view! { <TenantSection settings report /> }.into_any(),
+            FormSection::Pilot => view! { <PilotSection settings report folds /> }.into_any(),
+            FormSection::OAuth => view! { <OAuthSection settings report folds /> }.into_any(),
+        })
+        .collect_view();
+    provide_context(Locks(locked));
     view! {
         <header class="page-header">
             <LanguageSwitch languages locked=lang_locked />
@@ -287,23 +305,75 @@ fn page(p: Page) -> impl IntoView {
         <main class="layout">
             <form class="settings" aria-label=text::FORM_LABEL.text() on:submit=|ev| ev.prevent_default()>
                 <ShareBar settings notices link ticks embedded redacted />
-                <TenantChoiceSection settings report />
-                <EdgeSection settings report />
-                <ProviderSection settings report />
-                <TenantSection settings report />
-                <EnvironmentSection settings report />
-                <PilotSection settings report folds />
-                <OAuthSection settings report folds />
+                <div class="fields">{sections}</div>
             </form>
+            // The three stages lead; the pre-flight's scripts come before the change scripts.
             <section class="output" aria-label=text::OUTPUT_LABEL.text()>
                 <PrintHeader settings link selected />
+                <StageStrip settings />
                 <ErrorSummary report preflight_fails folds />
                 <ReportPanel kind=ReportKind::Preflight settings reports=preflight folds accepted />
-                <StageStrip settings />
                 <OutputPanel settings rendered report preflight_fails on_prem online doc record extra_files ticks selected redacted />
                 <ReportPanel kind=ReportKind::Verification settings reports=verification folds />
                 <WavesPanel settings folds />
             </section>
         </main>
     }
+}
+
+/// The form's sections, each named by the part of the settings it shows.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum FormSection {
+    Choice,
+    Environment,
+    Edge,
+    Provider,
+    Tenant,
+    Pilot,
+    OAuth,
+}
+
+impl FormSection {
+    /// The order the pre-flight needs them in: the cloud and how to sign in, the SIP domains and
+    /// the deployment's names; then the change's three steps; then the optional parts.
+    const ORDER: [FormSection; 7] = [
+        FormSection::Choice,
+        FormSection::Environment,
+        FormSection::Edge,
+        FormSection::Provider,
+        FormSection::Tenant,
+        FormSection::Pilot,
+        FormSection::OAuth,
+    ];
+
+    /// Whether the section holds this field's control (or its confirmation).
+    fn holds(self, field: hybrid_model::Field) -> bool {
+        let path = field.path();
+        match self {
+            FormSection::Choice => path == "cloud" || path.starts_with("connection."),
+            FormSection::Environment => {
+                path.starts_with("environment.") && field != hybrid_model::Field::PilotUsers
+            }
+            FormSection::Edge => path.starts_with("edge."),
+            FormSection::Provider => path.starts_with("hosting_provider."),
+            FormSection::Tenant => path.starts_with("tenant."),
+            FormSection::Pilot => field == hybrid_model::Field::PilotUsers,
+            FormSection::OAuth => path.starts_with("oauth."),
+        }
+    }
+}
+
+/// The sections in reading order: those with a field the embedding page left open come first, so
+/// what the admin fills in leads and what the page fixed follows, in the same order for the
+/// keyboard as for the eye. With nothing locked, [`FormSection::ORDER`].
+fn sections_in_order(locked: &[hybrid_model::Field]) -> Vec<FormSection> {
+    let open = |section: FormSection| {
+        hybrid_model::Field::ALL
+            .into_iter()
+            .any(|f| section.holds(f) && !locked.contains(&f))
+    };
+    let (mut first, fixed): (Vec<_>, Vec<_>) =
+        FormSection::ORDER.into_iter().partition(|&s| open(s));
+    first.extend(fixed);
+    first
 }
