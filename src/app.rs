@@ -282,6 +282,8 @@ fn page(p: Page) -> impl IntoView {
         redacted,
     } = p;
     let locked = locks.get_value();
+    // Before any section is built: each field reads whether the page locked it.
+    provide_context(Locks(locked.clone()));
     let sections = sections_in_order(&locked)
         .into_iter()
         .map(|section| match section {
@@ -294,7 +296,13 @@ fn page(p: Page) -> impl IntoView {
             FormSection::OAuth => view! { <OAuthSection settings report folds /> }.into_any(),
         })
         .collect_view();
-    provide_context(Locks(locked));
+    // What stands between the settings and the change scripts: the problems, then the pre-flight.
+    let checks = move || {
+        view! {
+            <ErrorSummary report preflight_fails folds />
+            <ReportPanel kind=ReportKind::Preflight settings reports=preflight folds accepted />
+        }
+    };
     view! {
         <header class="page-header">
             <LanguageSwitch languages locked=lang_locked />
@@ -307,13 +315,15 @@ fn page(p: Page) -> impl IntoView {
                 <ShareBar settings notices link ticks embedded redacted />
                 <div class="fields">{sections}</div>
             </form>
-            // The three stages lead; the pre-flight's scripts come before the change scripts.
+            // The three stages lead; the pre-flight's scripts come before the change scripts. In
+            // a runbook's frame the change scripts come first, in the band the fields share (the
+            // fields show their own errors).
             <section class="output" aria-label=text::OUTPUT_LABEL.text()>
                 <PrintHeader settings link selected />
                 <StageStrip settings />
-                <ErrorSummary report preflight_fails folds />
-                <ReportPanel kind=ReportKind::Preflight settings reports=preflight folds accepted />
+                {(!embedded).then(checks)}
                 <OutputPanel settings rendered report preflight_fails on_prem online doc record extra_files ticks selected redacted />
+                {embedded.then(checks)}
                 <ReportPanel kind=ReportKind::Verification settings reports=verification folds />
                 <WavesPanel settings folds />
             </section>
