@@ -639,20 +639,20 @@ page-warning-summary = { $count ->
 }
 page-blocked = { $output ->
     [on-premises] { $errors ->
-        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler oben würde die Ausführung des lokalen Skripts unsicher machen. Beheben Sie ihn zuerst im Formular.
-       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler oben würden die Ausführung des lokalen Skripts unsicher machen. Beheben Sie sie zuerst im Formular.
+        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler würde die Ausführung des lokalen Skripts unsicher machen. Beheben Sie ihn zuerst im Formular.
+       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler würden die Ausführung des lokalen Skripts unsicher machen. Beheben Sie sie zuerst im Formular.
     }
     [online] { $errors ->
-        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler oben würde die Ausführung des Onlineskripts unsicher machen. Beheben Sie ihn zuerst im Formular.
-       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler oben würden die Ausführung des Onlineskripts unsicher machen. Beheben Sie sie zuerst im Formular.
+        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler würde die Ausführung des Onlineskripts unsicher machen. Beheben Sie ihn zuerst im Formular.
+       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler würden die Ausführung des Onlineskripts unsicher machen. Beheben Sie sie zuerst im Formular.
     }
     [checklist] { $errors ->
-        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler oben würde das Abarbeiten der Checkliste unsicher machen. Beheben Sie ihn zuerst im Formular.
-       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler oben würden das Abarbeiten der Checkliste unsicher machen. Beheben Sie sie zuerst im Formular.
+        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler würde das Abarbeiten der Checkliste unsicher machen. Beheben Sie ihn zuerst im Formular.
+       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler würden das Abarbeiten der Checkliste unsicher machen. Beheben Sie sie zuerst im Formular.
     }
    *[change-record] { $errors ->
-        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler oben würde die Umsetzung der Änderungsdokumentation unsicher machen. Beheben Sie ihn zuerst im Formular.
-       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler oben würden die Umsetzung der Änderungsdokumentation unsicher machen. Beheben Sie sie zuerst im Formular.
+        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler würde die Umsetzung der Änderungsdokumentation unsicher machen. Beheben Sie ihn zuerst im Formular.
+       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler würden die Umsetzung der Änderungsdokumentation unsicher machen. Beheben Sie sie zuerst im Formular.
     }
 }
 page-copied-output = { $output ->

@@ -637,20 +637,20 @@ page-warning-summary = { $count ->
 }
 page-blocked = { $output ->
     [on-premises] { $errors ->
-        [one] Copy and download are off: 1 error above would make the on-premises script unsafe to run. Fix them in the form first.
-       *[other] Copy and download are off: { $errors } errors above would make the on-premises script unsafe to run. Fix them in the form first.
+        [one] Copy and download are off: 1 error would make the on-premises script unsafe to run. Fix them in the form first.
+       *[other] Copy and download are off: { $errors } errors would make the on-premises script unsafe to run. Fix them in the form first.
     }
     [online] { $errors ->
-        [one] Copy and download are off: 1 error above would make the online script unsafe to run. Fix them in the form first.
-       *[other] Copy and download are off: { $errors } errors above would make the online script unsafe to run. Fix them in the form first.
+        [one] Copy and download are off: 1 error would make the online script unsafe to run. Fix them in the form first.
+       *[other] Copy and download are off: { $errors } errors would make the online script unsafe to run. Fix them in the form first.
     }
     [checklist] { $errors ->
-        [one] Copy and download are off: 1 error above would make the checklist unsafe to run. Fix them in the form first.
-       *[other] Copy and download are off: { $errors } errors above would make the checklist unsafe to run. Fix them in the form first.
+        [one] Copy and download are off: 1 error would make the checklist unsafe to run. Fix them in the form first.
+       *[other] Copy and download are off: { $errors } errors would make the checklist unsafe to run. Fix them in the form first.
     }
    *[change-record] { $errors ->
-        [one] Copy and download are off: 1 error above would make the change record unsafe to run. Fix them in the form first.
-       *[other] Copy and download are off: { $errors } errors above would make the change record unsafe to run. Fix them in the form first.
+        [one] Copy and download are off: 1 error would make the change record unsafe to run. Fix them in the form first.
+       *[other] Copy and download are off: { $errors } errors would make the change record unsafe to run. Fix them in the form first.
     }
 }
 page-copied-output = { $output ->

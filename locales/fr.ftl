@@ -635,20 +635,20 @@ page-warning-summary = { $count ->
 }
 page-blocked = { $output ->
     [on-premises] { $errors ->
-        [one] Copie et téléchargement désactivés : 1 erreur ci-dessus rendrait l'exécution du script local risquée. Corrigez-la d'abord dans le formulaire.
-       *[other] Copie et téléchargement désactivés : { $errors } erreurs ci-dessus rendraient l'exécution du script local risquée. Corrigez-les d'abord dans le formulaire.
+        [one] Copie et téléchargement désactivés : 1 erreur rendrait l'exécution du script local risquée. Corrigez-la d'abord dans le formulaire.
+       *[other] Copie et téléchargement désactivés : { $errors } erreurs rendraient l'exécution du script local risquée. Corrigez-les d'abord dans le formulaire.
     }
     [online] { $errors ->
-        [one] Copie et téléchargement désactivés : 1 erreur ci-dessus rendrait l'exécution du script en ligne risquée. Corrigez-la d'abord dans le formulaire.
-       *[other] Copie et téléchargement désactivés : { $errors } erreurs ci-dessus rendraient l'exécution du script en ligne risquée. Corrigez-les d'abord dans le formulaire.
+        [one] Copie et téléchargement désactivés : 1 erreur rendrait l'exécution du script en ligne risquée. Corrigez-la d'abord dans le formulaire.
+       *[other] Copie et téléchargement désactivés : { $errors } erreurs rendraient l'exécution du script en ligne risquée. Corrigez-les d'abord dans le formulaire.
     }
     [checklist] { $errors ->
-        [one] Copie et téléchargement désactivés : 1 erreur ci-dessus rendrait l'application de la liste de contrôle risquée. Corrigez-la d'abord dans le formulaire.
-       *[other] Copie et téléchargement désactivés : { $errors } erreurs ci-dessus rendraient l'application de la liste de contrôle risquée. Corrigez-les d'abord dans le formulaire.
+        [one] Copie et téléchargement désactivés : 1 erreur rendrait l'application de la liste de contrôle risquée. Corrigez-la d'abord dans le formulaire.
+       *[other] Copie et téléchargement désactivés : { $errors } erreurs rendraient l'application de la liste de contrôle risquée. Corrigez-les d'abord dans le formulaire.
     }
    *[change-record] { $errors ->
-        [one] Copie et téléchargement désactivés : 1 erreur ci-dessus rendrait l'application de la fiche de changement risquée. Corrigez-la d'abord dans le formulaire.
-       *[other] Copie et téléchargement désactivés : { $errors } erreurs ci-dessus rendraient l'application de la fiche de changement risquée. Corrigez-les d'abord dans le formulaire.
+        [one] Copie et téléchargement désactivés : 1 erreur rendrait l'application de la fiche de changement risquée. Corrigez-la d'abord dans le formulaire.
+       *[other] Copie et téléchargement désactivés : { $errors } erreurs rendraient l'application de la fiche de changement risquée. Corrigez-les d'abord dans le formulaire.
     }
 }
 page-copied-output = { $output ->
