@@ -574,6 +574,7 @@ page-offline-link = Hybrid Builder wurde hier aus einer Datei geöffnet und hat 
 page-undo = Rückgängig
 page-dismiss = Schließen
 page-locked = Von dieser Seite festgelegt.
+page-fixed-form-label = Von dieser Seite festgelegte Einstellungen
 page-source-link = Link
 page-source-storage = Gespeicherte Einstellungen
 page-source-file = Einstellungsdatei

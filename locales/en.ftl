@@ -572,6 +572,7 @@ page-offline-link = This builder was opened from a file, so it has no address to
 page-undo = Undo
 page-dismiss = Dismiss
 page-locked = Set by this page.
+page-fixed-form-label = Settings set by this page
 page-source-link = Link
 page-source-storage = Saved settings
 page-source-file = Settings file

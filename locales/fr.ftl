@@ -570,6 +570,7 @@ page-offline-link = Cet outil a été ouvert à partir d'un fichier : il n'a d
 page-undo = Annuler
 page-dismiss = Fermer
 page-locked = Défini par cette page.
+page-fixed-form-label = Paramètres définis par cette page
 page-source-link = Lien
 page-source-storage = Paramètres enregistrés
 page-source-file = Fichier de paramètres

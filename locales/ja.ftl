@@ -569,6 +569,7 @@ page-offline-link = このビルダーはファイルから開かれているた
 page-undo = 元に戻す
 page-dismiss = 閉じる
 page-locked = このページによって設定されています。
+page-fixed-form-label = このページによって設定された設定
 page-source-link = リンク
 page-source-storage = 保存された設定
 page-source-file = 設定ファイル

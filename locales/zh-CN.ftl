@@ -569,6 +569,7 @@ page-offline-link = 此生成器是从文件打开的，因此没有可共享的
 page-undo = 撤消
 page-dismiss = 关闭
 page-locked = 由此页面设置。
+page-fixed-form-label = 由此页面设置的设置
 page-source-link = 链接
 page-source-storage = 已保存的设置
 page-source-file = 设置文件

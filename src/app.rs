@@ -284,18 +284,33 @@ fn page(p: Page) -> impl IntoView {
     let locked = locks.get_value();
     // Before any section is built: each field reads whether the page locked it.
     provide_context(Locks(locked.clone()));
-    let sections = sections_in_order(&locked)
-        .into_iter()
-        .map(|section| match section {
-            FormSection::Choice => view! { <TenantChoiceSection settings report /> }.into_any(),
-            FormSection::Environment => view! { <EnvironmentSection settings report /> }.into_any(),
-            FormSection::Edge => view! { <EdgeSection settings report /> }.into_any(),
-            FormSection::Provider => view! { <ProviderSection settings report /> }.into_any(),
-            FormSection::Tenant => view! { <TenantSection settings report /> }.into_any(),
-            FormSection::Pilot => view! { <PilotSection settings report folds /> }.into_any(),
-            FormSection::OAuth => view! { <OAuthSection settings report folds /> }.into_any(),
-        })
-        .collect_view();
+    let (open, fixed) = sections_in_order(&locked);
+    let build = move |sections: Vec<FormSection>| {
+        sections
+            .into_iter()
+            .map(|section| match section {
+                FormSection::Choice => view! { <TenantChoiceSection settings report /> }.into_any(),
+                FormSection::Environment => {
+                    view! { <EnvironmentSection settings report /> }.into_any()
+                }
+                FormSection::Edge => view! { <EdgeSection settings report /> }.into_any(),
+                FormSection::Provider => view! { <ProviderSection settings report /> }.into_any(),
+                FormSection::Tenant => view! { <TenantSection settings report /> }.into_any(),
+                FormSection::Pilot => view! { <PilotSection settings report folds /> }.into_any(),
+                FormSection::OAuth => view! { <OAuthSection settings report folds /> }.into_any(),
+            })
+            .collect_view()
+    };
+    let sections = build(open);
+    // The sections an embedding page fixed whole: read, not filled in, so after the output.
+    let fixed = (!fixed.is_empty()).then(|| {
+        let sections = build(fixed);
+        view! {
+            <form class="settings-fixed" aria-label=text::FIXED_FORM_LABEL.text() on:submit=|ev| ev.prevent_default()>
+                {sections}
+            </form>
+        }
+    });
     // What stands between the settings and the change scripts: the problems, then the pre-flight.
     let checks = move || {
         view! {
@@ -327,6 +342,7 @@ fn page(p: Page) -> impl IntoView {
                 <ReportPanel kind=ReportKind::Verification settings reports=verification folds />
                 <WavesPanel settings folds />
             </section>
+            {fixed}
         </main>
     }
 }
@@ -373,17 +389,15 @@ impl FormSection {
     }
 }
 
-/// The sections in reading order: those with a field the embedding page left open come first, so
-/// what the admin fills in leads and what the page fixed follows, in the same order for the
-/// keyboard as for the eye. With nothing locked, [`FormSection::ORDER`].
-fn sections_in_order(locked: &[hybrid_model::Field]) -> Vec<FormSection> {
+/// The sections in reading order, split in two: those with a field the embedding page left open,
+/// then those it fixed whole, so what the admin fills in leads and what the page fixed follows (after
+/// the output), in the same order for the keyboard as for the eye. With nothing locked, every
+/// section of [`FormSection::ORDER`] is open.
+fn sections_in_order(locked: &[hybrid_model::Field]) -> (Vec<FormSection>, Vec<FormSection>) {
     let open = |section: FormSection| {
         hybrid_model::Field::ALL
             .into_iter()
             .any(|f| section.holds(f) && !locked.contains(&f))
     };
-    let (mut first, fixed): (Vec<_>, Vec<_>) =
-        FormSection::ORDER.into_iter().partition(|&s| open(s));
-    first.extend(fixed);
-    first
+    FormSection::ORDER.into_iter().partition(|&s| open(s))
 }
