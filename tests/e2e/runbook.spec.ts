@@ -116,6 +116,18 @@ test('while the admin types in a field the runbook leaves open, the script it ch
   }
   // And what was typed is in the script in view.
   await expect(script).toContainText('sip.contoso.com');
+  // What the runbook fixed whole (the Edge, the tenant) follows the output in the page itself, so
+  // the keyboard meets it where the eye does; the hosting provider, whose endpoints the admin
+  // confirms here, comes before it.
+  const after = (selector: string) =>
+    frame.locator('main').evaluate(
+      (main, selector) =>
+        Boolean(main.querySelector('.output')!.compareDocumentPosition(main.querySelector(selector)!) & Node.DOCUMENT_POSITION_FOLLOWING),
+      selector,
+    );
+  expect(await after('#section-edge')).toBe(true);
+  expect(await after('#section-tenant')).toBe(true);
+  expect(await after('#section-provider')).toBe(false);
   expect(errors).toEqual([]);
 });
 
