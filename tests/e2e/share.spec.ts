@@ -290,6 +290,8 @@ test('the embed example on another origin: locked cloud, copy, and a frame that 
   await expect(frame.locator('#f-connection-method-help .locked-note')).toHaveCount(0);
   await expect(frame.locator('.page-header')).toBeHidden();
   await expect(frame.getByRole('button', { name: 'Reset to defaults' })).toHaveCount(0);
+  // The example page is light only: its frame is light too, whatever the system says.
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'light');
 
   // GCC High's undocumented values are withheld until confirmed, in a frame as anywhere.
   await expect(frame.getByRole('button', { name: 'Copy', exact: true })).toHaveCount(0);
