@@ -574,6 +574,7 @@ page-offline-link = Hybrid Builder wurde hier aus einer Datei geöffnet und hat 
 page-undo = Rückgängig
 page-dismiss = Schließen
 page-locked = Von dieser Seite festgelegt.
+page-fixed-form-label = Von dieser Seite festgelegte Einstellungen
 page-source-link = Link
 page-source-storage = Gespeicherte Einstellungen
 page-source-file = Einstellungsdatei
@@ -605,6 +606,13 @@ page-preflight-on-prem-part = lokal
 page-preflight-online-part = online
 page-run-order = Ausführungsreihenfolge
 page-look-for = Achten Sie auf:
+page-stages-label = Das Änderungsfenster in drei Phasen
+page-stage-preflight = Vorabprüfung
+page-stage-preflight-hint = Liest, ändert nichts
+page-stage-change = Änderung
+page-stage-change-hint = Erst lokal, dann online
+page-stage-verify = Überprüfung
+page-stage-verify-hint = Liest beide Seiten erneut
 page-show-all-note = Kopieren und Herunterladen liefern immer das gesamte Skript.
 page-wrap-lines = Lange Zeilen umbrechen
 page-ticked = { $done } von { $total } Aufgaben erledigt
@@ -632,20 +640,20 @@ page-warning-summary = { $count ->
 }
 page-blocked = { $output ->
     [on-premises] { $errors ->
-        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler oben würde die Ausführung des lokalen Skripts unsicher machen. Beheben Sie ihn zuerst im Formular.
-       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler oben würden die Ausführung des lokalen Skripts unsicher machen. Beheben Sie sie zuerst im Formular.
+        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler würde die Ausführung des lokalen Skripts unsicher machen. Beheben Sie ihn zuerst im Formular.
+       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler würden die Ausführung des lokalen Skripts unsicher machen. Beheben Sie sie zuerst im Formular.
     }
     [online] { $errors ->
-        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler oben würde die Ausführung des Onlineskripts unsicher machen. Beheben Sie ihn zuerst im Formular.
-       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler oben würden die Ausführung des Onlineskripts unsicher machen. Beheben Sie sie zuerst im Formular.
+        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler würde die Ausführung des Onlineskripts unsicher machen. Beheben Sie ihn zuerst im Formular.
+       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler würden die Ausführung des Onlineskripts unsicher machen. Beheben Sie sie zuerst im Formular.
     }
     [checklist] { $errors ->
-        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler oben würde das Abarbeiten der Checkliste unsicher machen. Beheben Sie ihn zuerst im Formular.
-       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler oben würden das Abarbeiten der Checkliste unsicher machen. Beheben Sie sie zuerst im Formular.
+        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler würde das Abarbeiten der Checkliste unsicher machen. Beheben Sie ihn zuerst im Formular.
+       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler würden das Abarbeiten der Checkliste unsicher machen. Beheben Sie sie zuerst im Formular.
     }
    *[change-record] { $errors ->
-        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler oben würde die Umsetzung der Änderungsdokumentation unsicher machen. Beheben Sie ihn zuerst im Formular.
-       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler oben würden die Umsetzung der Änderungsdokumentation unsicher machen. Beheben Sie sie zuerst im Formular.
+        [one] Kopieren und Herunterladen sind deaktiviert: 1 Fehler würde die Umsetzung der Änderungsdokumentation unsicher machen. Beheben Sie ihn zuerst im Formular.
+       *[other] Kopieren und Herunterladen sind deaktiviert: { $errors } Fehler würden die Umsetzung der Änderungsdokumentation unsicher machen. Beheben Sie sie zuerst im Formular.
     }
 }
 page-copied-output = { $output ->

@@ -572,6 +572,7 @@ page-offline-link = This builder was opened from a file, so it has no address to
 page-undo = Undo
 page-dismiss = Dismiss
 page-locked = Set by this page.
+page-fixed-form-label = Settings set by this page
 page-source-link = Link
 page-source-storage = Saved settings
 page-source-file = Settings file
@@ -603,6 +604,13 @@ page-preflight-on-prem-part = on premises
 page-preflight-online-part = online
 page-run-order = Run order
 page-look-for = Look for:
+page-stages-label = The change window in three stages
+page-stage-preflight = Pre-flight
+page-stage-preflight-hint = Reads, changes nothing
+page-stage-change = Change
+page-stage-change-hint = On premises, then online
+page-stage-verify = Verify
+page-stage-verify-hint = Reads both sides again
 page-show-all-note = Copy and Download always give the whole script.
 page-wrap-lines = Wrap long lines
 page-ticked = { $done } of { $total } tasks done
@@ -630,20 +638,20 @@ page-warning-summary = { $count ->
 }
 page-blocked = { $output ->
     [on-premises] { $errors ->
-        [one] Copy and download are off: 1 error above would make the on-premises script unsafe to run. Fix them in the form first.
-       *[other] Copy and download are off: { $errors } errors above would make the on-premises script unsafe to run. Fix them in the form first.
+        [one] Copy and download are off: 1 error would make the on-premises script unsafe to run. Fix them in the form first.
+       *[other] Copy and download are off: { $errors } errors would make the on-premises script unsafe to run. Fix them in the form first.
     }
     [online] { $errors ->
-        [one] Copy and download are off: 1 error above would make the online script unsafe to run. Fix them in the form first.
-       *[other] Copy and download are off: { $errors } errors above would make the online script unsafe to run. Fix them in the form first.
+        [one] Copy and download are off: 1 error would make the online script unsafe to run. Fix them in the form first.
+       *[other] Copy and download are off: { $errors } errors would make the online script unsafe to run. Fix them in the form first.
     }
     [checklist] { $errors ->
-        [one] Copy and download are off: 1 error above would make the checklist unsafe to run. Fix them in the form first.
-       *[other] Copy and download are off: { $errors } errors above would make the checklist unsafe to run. Fix them in the form first.
+        [one] Copy and download are off: 1 error would make the checklist unsafe to run. Fix them in the form first.
+       *[other] Copy and download are off: { $errors } errors would make the checklist unsafe to run. Fix them in the form first.
     }
    *[change-record] { $errors ->
-        [one] Copy and download are off: 1 error above would make the change record unsafe to run. Fix them in the form first.
-       *[other] Copy and download are off: { $errors } errors above would make the change record unsafe to run. Fix them in the form first.
+        [one] Copy and download are off: 1 error would make the change record unsafe to run. Fix them in the form first.
+       *[other] Copy and download are off: { $errors } errors would make the change record unsafe to run. Fix them in the form first.
     }
 }
 page-copied-output = { $output ->

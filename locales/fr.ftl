@@ -570,6 +570,7 @@ page-offline-link = Cet outil a été ouvert à partir d'un fichier : il n'a d
 page-undo = Annuler
 page-dismiss = Fermer
 page-locked = Défini par cette page.
+page-fixed-form-label = Paramètres définis par cette page
 page-source-link = Lien
 page-source-storage = Paramètres enregistrés
 page-source-file = Fichier de paramètres
@@ -601,6 +602,13 @@ page-preflight-on-prem-part = en local
 page-preflight-online-part = en ligne
 page-run-order = Ordre d'exécution
 page-look-for = À vérifier :
+page-stages-label = La fenêtre de maintenance en trois étapes
+page-stage-preflight = Vérification préalable
+page-stage-preflight-hint = Lit, ne change rien
+page-stage-change = Changement
+page-stage-change-hint = En local, puis en ligne
+page-stage-verify = Vérification
+page-stage-verify-hint = Relit les deux côtés
 page-show-all-note = Copier et Télécharger fournissent toujours le script complet.
 page-wrap-lines = Renvoyer les longues lignes à la ligne
 page-ticked = Tâches terminées : { $done } sur { $total }
@@ -628,20 +636,20 @@ page-warning-summary = { $count ->
 }
 page-blocked = { $output ->
     [on-premises] { $errors ->
-        [one] Copie et téléchargement désactivés : 1 erreur ci-dessus rendrait l'exécution du script local risquée. Corrigez-la d'abord dans le formulaire.
-       *[other] Copie et téléchargement désactivés : { $errors } erreurs ci-dessus rendraient l'exécution du script local risquée. Corrigez-les d'abord dans le formulaire.
+        [one] Copie et téléchargement désactivés : 1 erreur rendrait l'exécution du script local risquée. Corrigez-la d'abord dans le formulaire.
+       *[other] Copie et téléchargement désactivés : { $errors } erreurs rendraient l'exécution du script local risquée. Corrigez-les d'abord dans le formulaire.
     }
     [online] { $errors ->
-        [one] Copie et téléchargement désactivés : 1 erreur ci-dessus rendrait l'exécution du script en ligne risquée. Corrigez-la d'abord dans le formulaire.
-       *[other] Copie et téléchargement désactivés : { $errors } erreurs ci-dessus rendraient l'exécution du script en ligne risquée. Corrigez-les d'abord dans le formulaire.
+        [one] Copie et téléchargement désactivés : 1 erreur rendrait l'exécution du script en ligne risquée. Corrigez-la d'abord dans le formulaire.
+       *[other] Copie et téléchargement désactivés : { $errors } erreurs rendraient l'exécution du script en ligne risquée. Corrigez-les d'abord dans le formulaire.
     }
     [checklist] { $errors ->
-        [one] Copie et téléchargement désactivés : 1 erreur ci-dessus rendrait l'application de la liste de contrôle risquée. Corrigez-la d'abord dans le formulaire.
-       *[other] Copie et téléchargement désactivés : { $errors } erreurs ci-dessus rendraient l'application de la liste de contrôle risquée. Corrigez-les d'abord dans le formulaire.
+        [one] Copie et téléchargement désactivés : 1 erreur rendrait l'application de la liste de contrôle risquée. Corrigez-la d'abord dans le formulaire.
+       *[other] Copie et téléchargement désactivés : { $errors } erreurs rendraient l'application de la liste de contrôle risquée. Corrigez-les d'abord dans le formulaire.
     }
    *[change-record] { $errors ->
-        [one] Copie et téléchargement désactivés : 1 erreur ci-dessus rendrait l'application de la fiche de changement risquée. Corrigez-la d'abord dans le formulaire.
-       *[other] Copie et téléchargement désactivés : { $errors } erreurs ci-dessus rendraient l'application de la fiche de changement risquée. Corrigez-les d'abord dans le formulaire.
+        [one] Copie et téléchargement désactivés : 1 erreur rendrait l'application de la fiche de changement risquée. Corrigez-la d'abord dans le formulaire.
+       *[other] Copie et téléchargement désactivés : { $errors } erreurs rendraient l'application de la fiche de changement risquée. Corrigez-les d'abord dans le formulaire.
     }
 }
 page-copied-output = { $output ->

@@ -569,6 +569,7 @@ page-offline-link = このビルダーはファイルから開かれているた
 page-undo = 元に戻す
 page-dismiss = 閉じる
 page-locked = このページによって設定されています。
+page-fixed-form-label = このページによって設定された設定
 page-source-link = リンク
 page-source-storage = 保存された設定
 page-source-file = 設定ファイル
@@ -600,6 +601,13 @@ page-preflight-on-prem-part = オンプレミス
 page-preflight-online-part = オンライン
 page-run-order = 実行順序
 page-look-for = 確認ポイント:
+page-stages-label = 変更作業の 3 つの段階
+page-stage-preflight = 事前チェック
+page-stage-preflight-hint = 読み取りのみ、変更なし
+page-stage-change = 変更
+page-stage-change-hint = オンプレミス、次にオンライン
+page-stage-verify = 検証
+page-stage-verify-hint = 両側を再度読み取り
 page-show-all-note = 「コピー」と「ダウンロード」では常にスクリプト全体が対象になります。
 page-wrap-lines = 長い行を折り返す
 page-ticked = { $total } 件中 { $done } 件のタスクが完了
@@ -624,16 +632,16 @@ page-warning-summary = { $count ->
 }
 page-blocked = { $output ->
     [on-premises] { $errors ->
-       *[other] コピーとダウンロードは無効です: 上記の { $errors } 件のエラーがあるため、オンプレミス スクリプトを安全に実行できません。先にフォームで修正してください。
+       *[other] コピーとダウンロードは無効です: { $errors } 件のエラーがあるため、オンプレミス スクリプトを安全に実行できません。先にフォームで修正してください。
     }
     [online] { $errors ->
-       *[other] コピーとダウンロードは無効です: 上記の { $errors } 件のエラーがあるため、オンライン スクリプトを安全に実行できません。先にフォームで修正してください。
+       *[other] コピーとダウンロードは無効です: { $errors } 件のエラーがあるため、オンライン スクリプトを安全に実行できません。先にフォームで修正してください。
     }
     [checklist] { $errors ->
-       *[other] コピーとダウンロードは無効です: 上記の { $errors } 件のエラーがあるため、チェックリストを安全に使用できません。先にフォームで修正してください。
+       *[other] コピーとダウンロードは無効です: { $errors } 件のエラーがあるため、チェックリストを安全に使用できません。先にフォームで修正してください。
     }
    *[change-record] { $errors ->
-       *[other] コピーとダウンロードは無効です: 上記の { $errors } 件のエラーがあるため、変更記録を安全に使用できません。先にフォームで修正してください。
+       *[other] コピーとダウンロードは無効です: { $errors } 件のエラーがあるため、変更記録を安全に使用できません。先にフォームで修正してください。
     }
 }
 page-copied-output = { $output ->

@@ -569,6 +569,7 @@ page-offline-link = 此生成器是从文件打开的，因此没有可共享的
 page-undo = 撤消
 page-dismiss = 关闭
 page-locked = 由此页面设置。
+page-fixed-form-label = 由此页面设置的设置
 page-source-link = 链接
 page-source-storage = 已保存的设置
 page-source-file = 设置文件
@@ -600,6 +601,13 @@ page-preflight-on-prem-part = 本地
 page-preflight-online-part = 联机
 page-run-order = 运行顺序
 page-look-for = 检查要点：
+page-stages-label = 变更窗口的三个阶段
+page-stage-preflight = 预检
+page-stage-preflight-hint = 只读取，不更改
+page-stage-change = 变更
+page-stage-change-hint = 先本地，后联机
+page-stage-verify = 验证
+page-stage-verify-hint = 再次读取两侧
 page-show-all-note = “复制”和“下载”始终提供完整脚本。
 page-wrap-lines = 长行自动换行
 page-ticked = 已完成 { $done } / { $total } 项任务
@@ -627,20 +635,20 @@ page-warning-summary = { $count ->
 }
 page-blocked = { $output ->
     [on-premises] { $errors ->
-        [one] 复制和下载已禁用：上方的 1 个错误会导致本地脚本无法安全运行。请先在表单中修复。
-       *[other] 复制和下载已禁用：上方的 { $errors } 个错误会导致本地脚本无法安全运行。请先在表单中修复。
+        [one] 复制和下载已禁用：1 个错误会导致本地脚本无法安全运行。请先在表单中修复。
+       *[other] 复制和下载已禁用：{ $errors } 个错误会导致本地脚本无法安全运行。请先在表单中修复。
     }
     [online] { $errors ->
-        [one] 复制和下载已禁用：上方的 1 个错误会导致联机脚本无法安全运行。请先在表单中修复。
-       *[other] 复制和下载已禁用：上方的 { $errors } 个错误会导致联机脚本无法安全运行。请先在表单中修复。
+        [one] 复制和下载已禁用：1 个错误会导致联机脚本无法安全运行。请先在表单中修复。
+       *[other] 复制和下载已禁用：{ $errors } 个错误会导致联机脚本无法安全运行。请先在表单中修复。
     }
     [checklist] { $errors ->
-        [one] 复制和下载已禁用：上方的 1 个错误会导致检查清单无法安全执行。请先在表单中修复。
-       *[other] 复制和下载已禁用：上方的 { $errors } 个错误会导致检查清单无法安全执行。请先在表单中修复。
+        [one] 复制和下载已禁用：1 个错误会导致检查清单无法安全执行。请先在表单中修复。
+       *[other] 复制和下载已禁用：{ $errors } 个错误会导致检查清单无法安全执行。请先在表单中修复。
     }
    *[change-record] { $errors ->
-        [one] 复制和下载已禁用：上方的 1 个错误会导致变更记录无法安全执行。请先在表单中修复。
-       *[other] 复制和下载已禁用：上方的 { $errors } 个错误会导致变更记录无法安全执行。请先在表单中修复。
+        [one] 复制和下载已禁用：1 个错误会导致变更记录无法安全执行。请先在表单中修复。
+       *[other] 复制和下载已禁用：{ $errors } 个错误会导致变更记录无法安全执行。请先在表单中修复。
     }
 }
 page-copied-output = { $output ->

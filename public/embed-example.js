@@ -4,7 +4,8 @@
   'use strict';
   var frame = document.getElementById('hybrid-builder');
   var builder = new URL(new URLSearchParams(location.search).get('builder') || 'index.html', location.href);
-  builder.hash = 'v=1&embed&lock=cloud&cloud=gcc-high';
+  // This page is light only: the frame takes its colours, not the reader's system setting.
+  builder.hash = 'v=1&embed&theme=light&lock=cloud&cloud=gcc-high';
   frame.src = builder.href;
 
   window.addEventListener('message', function (event) {

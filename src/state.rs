@@ -87,6 +87,14 @@ impl PageState {
         let notices = RwSignal::new(start.notices);
         let options = start.options;
         let embedded = options.embed;
+        // The window starts with the pre-flight: its scripts are open with the page. A runbook's
+        // frame stays compact, the three stages one click from them.
+        if !embedded {
+            folds.set(
+                crate::text::report_words(hybrid_model::report::ReportKind::Preflight).id,
+                true,
+            );
+        }
         let locks = StoredValue::new(options.locked.clone());
         let ticks = RwSignal::new(start.ticks);
         let lang_locked = options.lang_locked;

@@ -28,8 +28,8 @@ async function load(page: Page, ...names: string[]) {
 test('pre-flight: download both scripts; they read and never change', async ({ page }) => {
   const errors = watchErrors(page);
   await openForDeployment(page);
-  // Folded until opened: an optional part of the window.
-  await page.locator('#preflight > summary').click();
+  // Open with the page: the window starts with the pre-flight.
+  await expect(page.locator('#preflight')).toHaveJSProperty('open', true);
   for (const [button, file] of [
     ['Download the on-premises pre-flight', 'hybrid-preflight-on-premises-contoso.com-commercial.ps1'],
     ['Download the online pre-flight', 'hybrid-preflight-online-contoso.com-commercial.ps1'],

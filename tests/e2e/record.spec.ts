@@ -70,7 +70,7 @@ test('change record: an accepted FAIL is recorded as an acceptance with its day'
   await page.clock.install({ time: new Date('2026-11-18T12:00:00Z') });
   await open(page);
   await page.getByLabel('SIP domains').fill('contoso.com\nfabrikam.com');
-  await page.locator('#preflight > summary').click();
+  await expect(page.locator('#preflight')).toHaveJSProperty('open', true);
   await page.locator('#preflight-files').setInputFiles(new URL('./fixtures/preflight-failing-on-premises.json', import.meta.url).pathname);
   await page.getByRole('tab', { name: 'Change record' }).click();
   const record = page.locator('#panel-change-record .record');

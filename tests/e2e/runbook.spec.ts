@@ -80,9 +80,55 @@ test('the frame takes the height of its content and has no scrollbar of its own'
   };
   await expect.poll(fits).toBe(true);
   const before = (await iframe.boundingBox())!.height;
-  await frame.getByText('Optional — Server-to-server authentication').click();
+  // The preview of a link without names opens in the share bar, above the band of fields and
+  // output (which scroll in boxes of their own): the frame grows with it.
+  await frame.getByRole('button', { name: 'Copy link without names' }).click();
   await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(before + 100);
   await expect.poll(fits).toBe(true);
+});
+
+test('while the admin types in a field the runbook leaves open, the script it changes is in view', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const frame = await openRunbook(page);
+  const iframe = page.locator('iframe.hybrid-builder');
+  const script = frame.locator('#panel-on-premises pre.script');
+  // The part of the frame the host page's window shows, in the host page's coordinates.
+  const visible = async () => {
+    const box = (await iframe.boundingBox())!;
+    return { top: Math.max(box.y, 0), bottom: Math.min(box.y + box.height, 800) };
+  };
+  for (const [id, value] of [
+    ['#f-connection-admin-upn', 'admin@contoso.onmicrosoft.us'],
+    ['#f-environment-edge-external-fqdn', 'sip.contoso.com'],
+    ['#f-environment-registrar-pool-fqdn', 'pool01.contoso.com'],
+  ]) {
+    const field = frame.locator(id);
+    await field.focus();
+    await field.pressSequentially(value);
+    await expect(field).toHaveValue(value);
+    await expect(field).toBeInViewport();
+    const shown = await visible();
+    const top = (await script.boundingBox())!.y;
+    expect(top).toBeGreaterThanOrEqual(shown.top);
+    // The script's first lines, not only its top edge.
+    expect(top + 60).toBeLessThanOrEqual(shown.bottom);
+  }
+  // And what was typed is in the script in view.
+  await expect(script).toContainText('sip.contoso.com');
+  // What the runbook fixed whole (the Edge, the tenant) follows the output in the page itself, so
+  // the keyboard meets it where the eye does; the hosting provider, whose endpoints the admin
+  // confirms here, comes before it.
+  const after = (selector: string) =>
+    frame.locator('main').evaluate(
+      (main, selector) =>
+        Boolean(main.querySelector('.output')!.compareDocumentPosition(main.querySelector(selector)!) & Node.DOCUMENT_POSITION_FOLLOWING),
+      selector,
+    );
+  expect(await after('#section-edge')).toBe(true);
+  expect(await after('#section-tenant')).toBe(true);
+  expect(await after('#section-provider')).toBe(false);
+  expect(errors).toEqual([]);
 });
 
 test('the frame follows the host page theme, not the system', async ({ page }) => {

@@ -274,7 +274,7 @@ test('a malformed settings file is listed by field; a newer one is refused', asy
   await expect(page.getByLabel('GCC High', { exact: true })).toBeChecked();
 });
 
-test('the embed example on another origin: locked cloud, copy, and a frame that grows when a section opens', async ({ page, context }) => {
+test('the embed example on another origin: locked cloud, copy, and a frame that grows with its content', async ({ page, context }) => {
   const errors = watchErrors(page);
   // The clock covers the frame too: "Copied" and "Link copied" last until the test moves time.
   await holdClock(context);
@@ -290,6 +290,8 @@ test('the embed example on another origin: locked cloud, copy, and a frame that 
   await expect(frame.locator('#f-connection-method-help .locked-note')).toHaveCount(0);
   await expect(frame.locator('.page-header')).toBeHidden();
   await expect(frame.getByRole('button', { name: 'Reset to defaults' })).toHaveCount(0);
+  // The example page is light only: its frame is light too, whatever the system says.
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'light');
 
   // GCC High's undocumented values are withheld until confirmed, in a frame as anywhere.
   await expect(frame.getByRole('button', { name: 'Copy', exact: true })).toHaveCount(0);
@@ -322,7 +324,9 @@ test('the embed example on another origin: locked cloud, copy, and a frame that 
   const box = async (selector: string) => (await frame.locator(selector).boundingBox())!;
   expect((await box('.output')).y).toBeLessThan((await box('.settings')).y + 50);
   expect((await box('.output')).x).toBeGreaterThan((await box('.settings')).x + 200);
-  await frame.getByText('Optional — Server-to-server authentication').click();
+  // The preview of a link without names opens in the share bar, above the band of fields and
+  // output (which scroll in boxes of their own): the frame grows with it.
+  await frame.getByRole('button', { name: 'Copy link without names' }).click();
   await expect.poll(height).toBeGreaterThan(before + 100);
   expect(errors).toEqual([]);
 });

@@ -3,7 +3,11 @@ import { checklist, open } from './helpers';
 
 test('the run order: a numbered strip above the outputs, and the checklist follows it with files and switches', async ({ page }) => {
   await open(page);
+  // Folded under the three stages that lead the output; the admin opens it.
+  await expect(page.locator('#run-order')).toHaveJSProperty('open', false);
+  await page.locator('#run-order > summary').click();
   const stages = page.locator('#run-order .stage');
+  await expect(stages.first()).toBeVisible();
   await expect(stages).toHaveCount(7);
   await expect(stages.nth(1)).toContainText('.\\hybrid-on-premises-commercial.ps1 -WhatIf');
   await expect(stages.nth(3)).toContainText('.\\hybrid-online-commercial.ps1');
