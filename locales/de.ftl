@@ -829,6 +829,7 @@ page-waves-title = Nach dem Fenster — Wellen und Umstellung
 page-waves-why = Laden Sie die Liste der zu verschiebenden Benutzer (eine aus AD oder der Systemsteuerung exportierte CSV-Datei oder eine Adresse pro Zeile): Hybrid Builder listet die ausgelassenen Zeilen auf, teilt die übrigen Benutzer in Wellen und gibt jeder Welle ihre Benutzerdatei für Move-CsUser -UserList und ihr Skript. Laden Sie die Wellenberichte, um den Fortschritt und das Vorgehen bei jedem Fehler zu sehen. Liste und Berichte bleiben in diesem Tab: Sie sind personenbezogene Daten und kommen nie in einen Freigabelink oder Speicher.
 page-waves-users = Zu verschiebende Benutzer
 page-waves-load-list = Benutzerliste laden (CSV oder eine Adresse pro Zeile)
+page-waves-reading = { $name } wird gelesen: { $percent } %
 page-waves-size = Benutzer pro Welle
 page-waves-summary = { $users } Benutzer in { $waves } Wellen; { $bad } Zeilen ausgelassen:
 page-waves-wave = Welle

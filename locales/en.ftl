@@ -827,6 +827,7 @@ page-waves-title = After the window — waves and cut-over
 page-waves-why = Load the list of users to move (a CSV exported from AD or the Control Panel, or one address a line): the builder lists the rows it leaves out, splits the rest into waves and gives each wave its user file for Move-CsUser -UserList and its script. Load the wave reports to see the progress and what to do for each failure. The list and the reports stay in this tab: they are personal data, never put in a share link or saved.
 page-waves-users = Users to move
 page-waves-load-list = Load the user list (CSV or one address a line)
+page-waves-reading = Reading { $name }: { $percent }%
 page-waves-size = Users per wave
 page-waves-summary = { $users } users in { $waves } waves; { $bad } rows left out:
 page-waves-wave = Wave

@@ -825,6 +825,7 @@ page-waves-title = Après la fenêtre — vagues et bascule
 page-waves-why = Chargez la liste des utilisateurs à déplacer (un CSV exporté d’AD ou du Panneau de configuration, ou une adresse par ligne) : le générateur liste les lignes écartées, répartit le reste en vagues et donne à chaque vague son fichier d’utilisateurs pour Move-CsUser -UserList et son script. Chargez les rapports de vague pour voir l’avancement et que faire pour chaque échec. La liste et les rapports restent dans cet onglet : ce sont des données personnelles, jamais mises dans un lien de partage ni enregistrées.
 page-waves-users = Utilisateurs à déplacer
 page-waves-load-list = Charger la liste d’utilisateurs (CSV ou une adresse par ligne)
+page-waves-reading = Lecture de { $name } : { $percent } %
 page-waves-size = Utilisateurs par vague
 page-waves-summary = { $users } utilisateurs en { $waves } vagues ; { $bad } lignes écartées :
 page-waves-wave = Vague

@@ -816,6 +816,7 @@ page-waves-title = 作業時間の後 — ウェーブと切り替え
 page-waves-why = 移動するユーザーの一覧 (AD またはコントロール パネルからエクスポートした CSV、または 1 行に 1 アドレス) を読み込みます。ビルダーは除外した行を一覧表示し、残りをウェーブに分割して、各ウェーブに Move-CsUser -UserList 用のユーザー ファイルとスクリプトを用意します。ウェーブ レポートを読み込むと、進捗と各失敗への対処が表示されます。一覧とレポートはこのタブ内にとどまります。個人データのため、共有リンクに入れたり保存したりすることはありません。
 page-waves-users = 移動するユーザー
 page-waves-load-list = ユーザー一覧を読み込む (CSV または 1 行に 1 アドレス)
+page-waves-reading = { $name } を読み込み中: { $percent }%
 page-waves-size = ウェーブあたりのユーザー数
 page-waves-summary = { $users } 人のユーザーを { $waves } ウェーブに分割、除外した行は { $bad } 行:
 page-waves-wave = ウェーブ

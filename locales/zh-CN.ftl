@@ -824,6 +824,7 @@ page-waves-title = 时段之后 — 批次和切换
 page-waves-why = 加载要迁移的用户列表（从 AD 或控制面板导出的 CSV，或每行一个地址）：生成器会列出被排除的行，将其余用户分成批次，并为每个批次提供供 Move-CsUser -UserList 使用的用户文件及其脚本。加载批次报告可查看进度以及每个失败的处理方法。列表和报告只保留在此标签页中：它们是个人数据，绝不会放入共享链接或被保存。
 page-waves-users = 要迁移的用户
 page-waves-load-list = 加载用户列表（CSV 或每行一个地址）
+page-waves-reading = 正在读取 { $name }：{ $percent }%
 page-waves-size = 每批用户数
 page-waves-summary = { $users } 个用户，分为 { $waves } 个批次；排除了 { $bad } 行：
 page-waves-wave = 批次

@@ -184,3 +184,21 @@ impl Drop for OnScroll {
         }
     }
 }
+
+/// Lets the browser run what waits (input, a frame) before a long piece of work goes on: resolves
+/// from a `setTimeout(0)` task. A held test clock holds it too, so a test can stop work mid-way.
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Milliseconds on the page's clock (`performance.now()`, else the date).
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}

@@ -1,6 +1,6 @@
 //! `cargo xtask bench`: figures, not pass/fail — the release page in headless Chromium and the
 //! model's native pipeline time; or, with `--site DIR --input SEL --output SEL`, the same browser
-//! figures for another static site.
+//! figures for another static site; with `--peer`, ours beside the lightest peer (`peer.rs`).
 
 use std::path::{Path, PathBuf};
 
@@ -70,6 +70,9 @@ fn script_args(site: &Site, cwd: &Path) -> Vec<String> {
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
+    if let Some(("--peer", rest)) = args.split_first().map(|(a, r)| (a.as_str(), r)) {
+        return crate::peer::run(rest);
+    }
     let site = parse(args)?;
     let cwd = std::env::current_dir().map_err(|e| format!("bench: no current directory: {e}"))?;
     let script = script_args(&site, &cwd);

@@ -9,6 +9,7 @@ mod dist;
 mod harden;
 mod load;
 mod minify;
+mod peer;
 mod proc;
 mod serve;
 #[cfg(test)]
@@ -31,6 +32,8 @@ commands:
   bench                       figures: transfer sizes, paint time, keystroke latency, memory, native model time
     --site DIR --input SEL --output SEL [--contains TEXT]
                               the same browser figures for another static site
+    --peer [--runs N] [--edits N] [--no-build] [--no-heavy] [--busy]
+                              ours beside the lightest peer through ../shared/peer-bench (#30's rows)
   tools                       only install the pinned tools";
 
 fn main() -> ExitCode {

@@ -196,62 +196,83 @@ fn delimiter(text: &str) -> Option<char> {
         .map(|(d, _)| d)
 }
 
-/// Splits `text` into records (RFC 4180 quoting: `""` inside quotes is a quote; a quoted cell may
-/// hold line breaks). Blank lines and Export-Csv's `#TYPE` line are skipped. Stops past
-/// `MAX_ROWS + 1` records.
-fn records(text: &str, delimiter: Option<char>) -> Vec<Row> {
-    let mut out = Vec::new();
-    let mut line = 1;
-    let mut chars = text.chars().peekable();
-    while chars.peek().is_some() {
-        if out.len() > MAX_ROWS + 1 {
-            break;
-        }
-        let start = line;
-        let mut cells = Vec::new();
-        let mut cell = String::new();
-        let mut quoted = false;
-        while let Some(c) = chars.next() {
-            match c {
-                '"' if quoted => {
-                    if chars.peek() == Some(&'"') {
-                        chars.next();
-                        cell.push('"');
-                    } else {
-                        quoted = false;
-                    }
-                }
-                '"' if cell.trim().is_empty() => {
-                    cell.clear();
-                    quoted = true;
-                }
-                '\n' | '\r' if !quoted => {
-                    if c == '\r' && chars.peek() == Some(&'\n') {
-                        chars.next();
-                    }
-                    line += 1;
-                    break;
-                }
-                '\n' => {
-                    line += 1;
-                    cell.push(c);
-                }
-                c if Some(c) == delimiter && !quoted => cells.push(std::mem::take(&mut cell)),
-                c => cell.push(c),
-            }
-        }
-        cells.push(cell);
-        let blank = cells.iter().all(|c| c.trim().is_empty());
-        let type_line = cells.len() == 1 && cells[0].trim_start().starts_with("#TYPE");
-        if !blank && !type_line {
-            out.push(Row {
-                line: start,
-                cells,
-                unclosed: quoted,
-            });
+/// The records of `text` one at a time (RFC 4180 quoting: `""` inside quotes is a quote; a quoted
+/// cell may hold line breaks). Blank lines and Export-Csv's `#TYPE` line are skipped.
+struct Records<'a> {
+    text: &'a str,
+    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+    line: usize,
+    delimiter: Option<char>,
+}
+
+impl<'a> Records<'a> {
+    fn new(text: &'a str, delimiter: Option<char>) -> Self {
+        Self {
+            text,
+            chars: text.char_indices().peekable(),
+            line: 1,
+            delimiter,
         }
     }
-    out
+
+    /// Bytes of the text split so far.
+    fn position(&mut self) -> usize {
+        self.chars.peek().map_or(self.text.len(), |&(at, _)| at)
+    }
+}
+
+impl Iterator for Records<'_> {
+    type Item = Row;
+
+    fn next(&mut self) -> Option<Row> {
+        while self.chars.peek().is_some() {
+            let start = self.line;
+            let mut cells = Vec::new();
+            let mut cell = String::new();
+            let mut quoted = false;
+            while let Some((_, c)) = self.chars.next() {
+                match c {
+                    '"' if quoted => {
+                        if self.chars.next_if(|&(_, c)| c == '"').is_some() {
+                            cell.push('"');
+                        } else {
+                            quoted = false;
+                        }
+                    }
+                    '"' if cell.trim().is_empty() => {
+                        cell.clear();
+                        quoted = true;
+                    }
+                    '\n' | '\r' if !quoted => {
+                        if c == '\r' {
+                            self.chars.next_if(|&(_, c)| c == '\n');
+                        }
+                        self.line += 1;
+                        break;
+                    }
+                    '\n' => {
+                        self.line += 1;
+                        cell.push(c);
+                    }
+                    c if Some(c) == self.delimiter && !quoted => {
+                        cells.push(std::mem::take(&mut cell));
+                    }
+                    c => cell.push(c),
+                }
+            }
+            cells.push(cell);
+            let blank = cells.iter().all(|c| c.trim().is_empty());
+            let type_line = cells.len() == 1 && cells[0].trim_start().starts_with("#TYPE");
+            if !blank && !type_line {
+                return Some(Row {
+                    line: start,
+                    cells,
+                    unclosed: quoted,
+                });
+            }
+        }
+        None
+    }
 }
 
 /// Whether a cell holds a user address, `sip:` or not.
@@ -329,44 +350,122 @@ fn by_content(records: &[Row]) -> Option<(Column, bool)> {
 /// Reads a user list against the settings' SIP domains (when the settings name none, no user is
 /// flagged for its domain).
 pub fn read(text: &str, settings: &Settings) -> Result<UserList, ListRefusal> {
-    if text.len() > MAX_LIST_BYTES {
-        return Err(ListRefusal::TooLarge { bytes: text.len() });
+    let mut reading = Reading::start(text, settings)?;
+    while !reading.step(usize::MAX) {}
+    reading.finish()
+}
+
+/// A list read a slice of rows at a time, so that a page can let the browser draw and take input
+/// between slices: `start`, then `step` until it says done, then `finish`. The result is the one
+/// [`read`] gives, whatever the slices.
+pub struct Reading<'a> {
+    records: Records<'a>,
+    /// Records split off to find the column, not yet taken.
+    sample: std::vec::IntoIter<Row>,
+    column: Column,
+    domains: HashSet<String>,
+    seen: HashMap<String, usize>,
+    users: Vec<ListedUser>,
+    bad_rows: Vec<BadRow>,
+    rows: usize,
+    too_many: bool,
+    done: bool,
+}
+
+impl<'a> Reading<'a> {
+    /// Checks the size, finds the column (from the first rows) and readies the rest.
+    pub fn start(text: &'a str, settings: &Settings) -> Result<Self, ListRefusal> {
+        if text.len() > MAX_LIST_BYTES {
+            return Err(ListRefusal::TooLarge { bytes: text.len() });
+        }
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut records = Records::new(text, delimiter(text));
+        let sample: Vec<Row> = records.by_ref().take(SAMPLE_ROWS).collect();
+        if sample.is_empty() {
+            return Err(ListRefusal::Empty);
+        }
+        let (column, skip_first) = match by_header(&sample[0]) {
+            Some(column) => (column, true),
+            None => by_content(&sample).ok_or(ListRefusal::NoAddressColumn)?,
+        };
+        let mut sample = sample.into_iter();
+        if skip_first {
+            sample.next();
+        }
+        let domains = settings
+            .environment
+            .domains()
+            .iter()
+            .map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase())
+            .collect();
+        Ok(Self {
+            records,
+            sample,
+            column,
+            domains,
+            seen: HashMap::new(),
+            users: Vec::new(),
+            bad_rows: Vec::new(),
+            rows: 0,
+            too_many: false,
+            done: false,
+        })
     }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let records = records(text, delimiter(text));
-    if records.is_empty() {
-        return Err(ListRefusal::Empty);
+
+    /// Reads up to `rows` more rows; true once the whole list is read (or refused for its rows).
+    pub fn step(&mut self, rows: usize) -> bool {
+        for _ in 0..rows {
+            if self.done {
+                break;
+            }
+            match self.sample.next().or_else(|| self.records.next()) {
+                None => self.done = true,
+                Some(_) if self.rows == MAX_ROWS => {
+                    self.too_many = true;
+                    self.done = true;
+                }
+                Some(record) => self.take(&record),
+            }
+        }
+        self.done
     }
-    let (column, skip_first) = match by_header(&records[0]) {
-        Some(column) => (column, true),
-        None => by_content(&records).ok_or(ListRefusal::NoAddressColumn)?,
-    };
-    let data = &records[usize::from(skip_first)..];
-    if data.len() > MAX_ROWS {
-        return Err(ListRefusal::TooManyRows);
+
+    /// How far the reading is: bytes of the text split so far and in all.
+    pub fn progress(&mut self) -> (usize, usize) {
+        (self.records.position(), self.records.text.len())
     }
-    let domains: HashSet<String> = settings
-        .environment
-        .domains()
-        .iter()
-        .map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase())
-        .collect();
-    let mut seen: HashMap<String, usize> = HashMap::with_capacity(data.len());
-    let mut users = Vec::with_capacity(data.len());
-    let mut bad_rows = Vec::new();
-    for record in data {
+
+    /// The list, once `step` said done.
+    pub fn finish(self) -> Result<UserList, ListRefusal> {
+        if self.too_many {
+            return Err(ListRefusal::TooManyRows);
+        }
+        Ok(UserList {
+            column: self.column,
+            users: self.users,
+            bad_rows: self.bad_rows,
+            rows: self.rows,
+        })
+    }
+
+    /// One data row: a user, or a bad row with its reason.
+    fn take(&mut self, record: &Row) {
+        self.rows += 1;
         let bad = |problem| BadRow {
             line: record.line,
             problem,
         };
         if record.unclosed {
-            bad_rows.push(bad(RowProblem::UnclosedQuote));
-            continue;
+            self.bad_rows.push(bad(RowProblem::UnclosedQuote));
+            return;
         }
-        let cell = record.cells.get(column.number - 1).map_or("", |c| c.trim());
+        let cell = record
+            .cells
+            .get(self.column.number - 1)
+            .map_or("", |c| c.trim());
         if cell.is_empty() {
-            bad_rows.push(bad(RowProblem::Empty));
-            continue;
+            self.bad_rows.push(bad(RowProblem::Empty));
+            return;
         }
         let bare = strip_sip(cell);
         let parsed = (cell.len() <= MAX_CELL_BYTES)
@@ -374,36 +473,32 @@ pub fn read(text: &str, settings: &Settings) -> Result<UserList, ListRefusal> {
             .flatten()
             .filter(|d| syntax::fqdn(d).is_none());
         let Some(domain) = parsed.map(|d| d.trim_end_matches('.').to_ascii_lowercase()) else {
-            bad_rows.push(bad(RowProblem::NotAnAddress(
+            self.bad_rows.push(bad(RowProblem::NotAnAddress(
                 cell.chars().take(80).collect(),
             )));
-            continue;
+            return;
         };
-        if !domains.is_empty() && !domains.contains(&domain) {
-            bad_rows.push(bad(RowProblem::OtherDomain {
+        if !self.domains.is_empty() && !self.domains.contains(&domain) {
+            self.bad_rows.push(bad(RowProblem::OtherDomain {
                 address: bare.to_owned(),
                 domain,
             }));
-            continue;
+            return;
         }
-        match seen.get(&bare.to_ascii_lowercase()) {
-            Some(&first_line) => bad_rows.push(bad(RowProblem::Duplicate {
-                address: bare.to_owned(),
-                first_line,
-            })),
-            None => {
-                seen.insert(bare.to_ascii_lowercase(), record.line);
-                users.push(ListedUser {
+        match self.seen.entry(bare.to_ascii_lowercase()) {
+            std::collections::hash_map::Entry::Occupied(first) => {
+                self.bad_rows.push(bad(RowProblem::Duplicate {
+                    address: bare.to_owned(),
+                    first_line: *first.get(),
+                }));
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(record.line);
+                self.users.push(ListedUser {
                     line: record.line,
                     address: bare.to_owned(),
                 });
             }
         }
     }
-    Ok(UserList {
-        column,
-        users,
-        bad_rows,
-        rows: data.len(),
-    })
 }

@@ -334,3 +334,67 @@ fn wave_reports_of_other_deployments_or_forms_are_refused() {
     // A wave report does not go stale: a migration takes months.
     assert!(results::read(&text, &s, NOW + 200 * 86_400).is_ok());
 }
+
+/// Reads `text` in slices of `rows`, recording the progress after each: what a page does between
+/// letting the browser draw.
+fn read_sliced(
+    text: &str,
+    rows: usize,
+) -> (Result<list::UserList, ListRefusal>, Vec<(usize, usize)>) {
+    let mut reading = match list::Reading::start(text, &settings()) {
+        Ok(reading) => reading,
+        Err(refusal) => return (Err(refusal), Vec::new()),
+    };
+    let mut seen = Vec::new();
+    while !reading.step(rows) {
+        seen.push(reading.progress());
+    }
+    seen.push(reading.progress());
+    (reading.finish(), seen)
+}
+
+#[test]
+fn a_list_read_in_slices_is_the_list_read_at_once() {
+    let fifty_thousand: String = std::iter::once("DisplayName,SipAddress\r\n".to_owned())
+        .chain((0..50_000).map(|i| {
+            let user = if i % 997 == 0 { 3 } else { i };
+            format!("\"User {i}\",sip:user{user}@contoso.com\r\n")
+        }))
+        .collect();
+    let many: String = (0..=list::MAX_ROWS)
+        .map(|i| format!("u{i}@contoso.com\n"))
+        .collect();
+    let texts = [
+        fixture("ad-export.csv"),
+        fixture("pasted.txt"),
+        fixture("upn-semicolon.csv"),
+        fifty_thousand,
+        many,
+        String::new(),
+        "Name,Dept\nAda,Sales\n".to_owned(),
+        "SipAddress\nsip:ada@contoso.com\n\"sip:bob@contoso.com\n".to_owned(),
+    ];
+    for text in &texts {
+        let whole = list::read(text, &settings());
+        // Around the 200 rows the column is found from, and far past them.
+        for rows in [1, 3, 199, 200, 201, 4096] {
+            let (sliced, progress) = read_sliced(text, rows);
+            assert_eq!(sliced, whole, "slices of {rows} rows");
+            if whole.is_ok() {
+                assert!(progress.windows(2).all(|w| w[0].0 <= w[1].0));
+                let &(read, total) = progress.last().unwrap();
+                assert_eq!(read, total, "the whole text is read");
+            }
+        }
+    }
+    let (list, progress) = read_sliced(&texts[3], 2000);
+    let list = list.unwrap();
+    // Rows 0, 997, 1994, … list user3 (51 of them): the first is kept, and row 3 repeats it.
+    assert_eq!(list.users.len(), 50_000 - 51);
+    assert_eq!(list.bad_rows.len(), 51);
+    assert_eq!(
+        progress.len(),
+        26,
+        "a slice per 2,000 of 50,000 rows, and the end"
+    );
+}
