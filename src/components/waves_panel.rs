@@ -4,6 +4,7 @@
 //! premises than accepted. The user list is personal data: it stays in this tab's memory, never
 //! in a share link or storage.
 
+use hybrid_model::Settings;
 use hybrid_model::procedure::naming::{file_name, script_bytes};
 use hybrid_model::report::cutover::{self, CheckReport, Decision};
 use hybrid_model::scripts::cutover as cutover_scripts;

@@ -11,7 +11,7 @@ use crate::{dist, proc, tools};
 
 /// What to run: the harness' load count and edit count, and whether to build dist first.
 #[derive(Debug, PartialEq)]
-struct Options {
+struct PeerOptions {
     runs: String,
     edits: String,
     build: bool,
@@ -20,8 +20,8 @@ struct Options {
     busy: bool,
 }
 
-fn parse(args: &[String]) -> Result<Options, String> {
-    let mut options = Options {
+fn parse(args: &[String]) -> Result<PeerOptions, String> {
+    let mut options = PeerOptions {
         runs: "15".into(),
         edits: "50".into(),
         build: true,
@@ -59,7 +59,7 @@ fn harness_source(root: &Path) -> PathBuf {
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let options = parse(args)?;
-    let root = crate::root();
+    let root = crate::checkout::root();
     let source = harness_source(&root);
     if !source.join("bench.mjs").is_file() {
         return Err(format!(
@@ -162,7 +162,7 @@ mod tests {
         let o = parse(&args(&["--runs", "3", "--edits", "10", "--no-build"])).unwrap();
         assert_eq!(
             o,
-            Options {
+            PeerOptions {
                 runs: "3".into(),
                 edits: "10".into(),
                 build: false,
