@@ -333,6 +333,60 @@ pub fn duplicate_types(root: &Path, dirs: &[&str]) -> BTreeMap<String, Vec<Strin
     by_name
 }
 
+/// The most props a component takes: more means it is handed state it should read from the page's
+/// context (`use_state()`), the way the page was before its state moved to one place.
+pub const MAX_PROPS: usize = 4;
+
+/// Each `#[component]` function in `text` with more than [`MAX_PROPS`] parameters, as
+/// `name (count)`. Parameters are counted at the top level of the signature's parentheses, so a
+/// generic or a tuple type holding commas counts once.
+pub fn wide_components(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("#[component]") {
+        rest = &rest[at + "#[component]".len()..];
+        let Some(fn_at) = rest.find("fn ") else { break };
+        let after = &rest[fn_at + 3..];
+        let name: String = after
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        let Some(open) = after.find('(') else { break };
+        let mut depth = 0usize;
+        let mut params = 0usize;
+        let mut empty = true;
+        let mut previous = ' ';
+        for c in after[open + 1..].chars() {
+            // The `>` of a `->` closes nothing.
+            let arrow = previous == '-' && c == '>';
+            previous = c;
+            match c {
+                '>' if arrow => {}
+                '(' | '<' | '[' | '{' => depth += 1,
+                ')' if depth == 0 => break,
+                ')' | '>' | ']' | '}' => depth = depth.saturating_sub(1),
+                ',' if depth == 0 => {
+                    if !empty {
+                        params += 1;
+                    }
+                    empty = true;
+                    continue;
+                }
+                c if c.is_whitespace() => continue,
+                _ => {}
+            }
+            empty = false;
+        }
+        if !empty {
+            params += 1;
+        }
+        if params > MAX_PROPS {
+            found.push(format!("{name} ({params})"));
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -451,6 +505,28 @@ mod tests {
             paths_after("x(\"crate::\")", "crate::"),
             Vec::<Vec<&str>>::new()
         );
+    }
+
+    #[test]
+    fn no_component_takes_more_than_four_props() {
+        let mut files = Vec::new();
+        sources(&crate::checkout::root().join("src"), &mut files);
+        let wide: Vec<String> = files
+            .iter()
+            .flat_map(|f| wide_components(&fs::read_to_string(f).unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            wide,
+            Vec::<String>::new(),
+            "read the rest from the page's context"
+        );
+    }
+
+    #[test]
+    fn a_component_with_five_props_is_found() {
+        let text = "#[component]\npub fn Wide(a: u8, b: Vec<(u8, u8)>, c: Box<dyn Fn(u8, u8) -> u8>, d: bool, e: u8) -> impl IntoView {}\n\
+                    #[component]\nfn Narrow(#[prop(optional)] a: Option<Children>, b: Field) -> impl IntoView {}";
+        assert_eq!(wide_components(text), vec!["Wide (5)".to_owned()]);
     }
 
     #[test]
