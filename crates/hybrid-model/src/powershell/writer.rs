@@ -131,6 +131,23 @@ impl Writer {
         }
     }
 
+    /// A block two scripts share but word differently, written once: each `{Name}` in `text` is
+    /// the code `fills` gives for `Name`, then the whole is written as [`Writer::fragment`] writes
+    /// it. Where `{Name}` stands alone on its line its fill is a fragment of its own (another
+    /// `.ps1`, its lines at that line's indentation, its own `{Name}`s filled from `fills` too);
+    /// elsewhere it is an expression (`-Identity {User}`). `{Name}` alone is a script block to
+    /// PowerShell, so each fragment still parses on its own. Only a name starting with a capital
+    /// letter is a slot (`'{0}'` in a `-f` format stays as it is). A slot `fills` lacks, or a fill
+    /// no slot uses, is a bug: it panics.
+    pub fn fragment_filled(&mut self, text: &str, fills: &[(&str, &str)]) {
+        let mut used = vec![false; fills.len()];
+        let filled = fill(text, fills, &mut used);
+        if let Some(unused) = used.iter().position(|u| !u) {
+            panic!("the fragment has no slot {}", fills[unused].0);
+        }
+        self.fragment(&filled);
+    }
+
     /// A fragment between blocks Rust opens and closes around it: `close` levels closed before
     /// it (it starts with `}`), `open` levels left open after it (its last lines open blocks
     /// whose bodies Rust writes): `(0, 1)` for a fragment ending in `if (…) {`, `(1, 1)` for one
@@ -417,6 +434,61 @@ fn placeholder<'a>(text: &'a str, open: &str, close: &str) -> Option<&'a str> {
     (!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric())).then_some(name)
 }
 
+/// `text` with each `{Name}` slot replaced by its fill from `fills` (marked in `used`): a slot
+/// alone on its line by the fill's lines at that line's indentation, filled in turn.
+fn fill(text: &str, fills: &[(&str, &str)], used: &mut [bool]) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let body = line.trim_start_matches(' ');
+        if let Some(name) = placeholder(body.trim_end(), "{", "}").filter(|n| is_slot(n)) {
+            let indent = &line[..line.len() - body.len()];
+            let inner = fill(take(name, fills, used), fills, used);
+            for inner in inner.lines() {
+                if !inner.is_empty() {
+                    out.push_str(indent);
+                }
+                out.push_str(inner);
+                out.push('\n');
+            }
+            continue;
+        }
+        let mut rest = line;
+        while let Some(start) = rest.find('{') {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + 1..];
+            match after.split_once('}').filter(|(name, _)| is_slot(name)) {
+                Some((name, tail)) => {
+                    out.push_str(take(name, fills, used));
+                    rest = tail;
+                }
+                None => {
+                    out.push('{');
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out.push('\n');
+    }
+    out
+}
+
+/// Whether `{name}` is a slot: a capital letter, then letters and digits.
+fn is_slot(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// The fill `fills` gives for the slot `name`, marked used in `used`.
+fn take<'a>(name: &str, fills: &[(&str, &'a str)], used: &mut [bool]) -> &'a str {
+    let i = fills
+        .iter()
+        .position(|(n, _)| *n == name)
+        .unwrap_or_else(|| panic!("the fragment's slot {name} is not filled"));
+    used[i] = true;
+    fills[i].1
+}
+
 /// Greedy word wrap: lines of at most `width` characters, broken at spaces; a word longer than
 /// `width` stands alone on its line.
 fn wrap(text: &str, width: usize) -> Vec<String> {
@@ -514,6 +586,38 @@ mod tests {
     #[should_panic(expected = "the fragment's message Stop is not given")]
     fn a_fragment_without_its_message_is_a_bug() {
         Writer::default().fragment_with("throw '{Stop}'\n", &[]);
+    }
+
+    #[test]
+    fn a_filled_fragment_takes_each_scripts_code_at_its_slots() {
+        let shared = "try {\n    $u = Get-CsUser -Identity {User}\n} catch {\n    $problems += {Missing}\n}\n";
+        let document = "foreach ($e in $entries) {\n    {Read}\n    Write-Host ('{0}' -f $e)\n}\n";
+        let mut w = Writer {
+            depth: 1,
+            ..Writer::default()
+        };
+        w.fragment_filled(
+            document,
+            &[("Read", shared), ("User", "$e"), ("Missing", "'not found'")],
+        );
+        assert_eq!(
+            w.finish().text(),
+            "    foreach ($e in $entries) {\n        try {\n            \
+             $u = Get-CsUser -Identity $e\n        } catch {\n            \
+             $problems += 'not found'\n        }\n        Write-Host ('{0}' -f $e)\n    }\n"
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "the fragment's slot Missing is not filled")]
+    fn a_filled_fragment_without_a_fill_is_a_bug() {
+        Writer::default().fragment_filled("$problems += {Missing}\n", &[]);
+    }
+
+    #[test]
+    #[should_panic(expected = "the fragment has no slot Missing")]
+    fn a_fill_no_slot_uses_is_a_bug() {
+        Writer::default().fragment_filled("$problems = @()\n", &[("Missing", "'x'")]);
     }
 
     #[test]

@@ -77,8 +77,14 @@ const SPN_ADD: &str = include_str!("fragments/spn-add.ps1");
 /// Enables the Exchange Online principal; reads the Skype for Business Online principal names.
 const EXCHANGE_PRINCIPAL_ENABLE: &str = include_str!("fragments/exchange-principal-enable.ps1");
 
-/// Defines `Get-MoveReadiness`: whether a pilot user is synced as homed on premises and licensed for the move.
+/// Defines `Get-MoveReadiness`: whether a pilot user is synced as homed on premises and licensed
+/// for the move (the tenant read at `{TenantUserRead}`, [`TENANT_USER_READ`]).
 const MOVE_READINESS: &str = include_str!("fragments/move-readiness.ps1");
+/// Reads user `{User}` in the tenant, as the moves need them: found, synced as homed on premises
+/// (HostingProvider SRV:), licensed with the plans in force (`Get-EnabledPlan`). Each script adds
+/// to `$problems` in its own words: `{NotInTenant}`, `{NotSynced}` (`$online` is the user),
+/// `{NoPlan}` (`$plan` is the plan missing). Shared by this script's readiness and the waves'.
+pub(crate) const TENANT_USER_READ: &str = include_str!("fragments/tenant-user-read.ps1");
 
 /// `$name = '…'`: a value of the settings as a literal, set just before the code that reads it.
 fn literal(w: &mut Writer, name: &str, value: &str) {
@@ -344,7 +350,20 @@ fn readiness_step(w: &mut Writer, settings: &Settings) {
     w.comment(t::READINESS_STEP);
     w.comment(t::READINESS_SOURCE);
     w.fragment(super::preflight::ENABLED_PLANS);
-    w.fragment(MOVE_READINESS);
+    // hybrid-move-readiness.json reports each problem as a sentence.
+    w.fragment_filled(
+        MOVE_READINESS,
+        &[
+            ("TenantUserRead", TENANT_USER_READ),
+            ("User", "$Identity"),
+            ("NotInTenant", "'not found in the tenant (not synced yet?)'"),
+            (
+                "NotSynced",
+                r#""HostingProvider is $($online.HostingProvider), not SRV: (homed on premises and synced)""#,
+            ),
+            ("NoPlan", r#""no $plan plan assigned (licence)""#),
+        ],
+    );
     let mut parts = vec![Part::Code("$pilots = @(")];
     for (i, user) in settings.environment.pilots().into_iter().enumerate() {
         if i > 0 {

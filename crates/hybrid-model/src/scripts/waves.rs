@@ -18,7 +18,8 @@ use crate::waves;
 
 /// Reads the wave's user file into `$entries`.
 const LIST_READ: &str = include_str!("fragments/wave-list-read.ps1");
-/// Reads each user on premises and in the tenant: `$results`, `$ready`.
+/// Reads each user on premises and in the tenant (the tenant at `{TenantUserRead}`,
+/// [`super::change::TENANT_USER_READ`]): `$results`, `$ready`.
 const READINESS: &str = include_str!("fragments/wave-readiness.ps1");
 /// Moves the ready users and reads each again.
 const MOVE: &str = include_str!("fragments/wave-move.ps1");
@@ -83,7 +84,23 @@ pub fn wave(settings: &Settings, number: usize) -> Script {
 
     w.comment(t::READINESS_SOURCE);
     w.fragment(super::preflight::ENABLED_PLANS);
-    w.fragment(READINESS);
+    // The wave results report each problem as a code and a detail, which the page reads.
+    w.fragment_filled(
+        READINESS,
+        &[
+            ("TenantUserRead", super::change::TENANT_USER_READ),
+            ("User", "$sip"),
+            (
+                "NotInTenant",
+                "ConvertTo-Problem -Code 'not-in-tenant' -Detail ''",
+            ),
+            (
+                "NotSynced",
+                r#"ConvertTo-Problem -Code 'not-synced' -Detail "$($online.HostingProvider)""#,
+            ),
+            ("NoPlan", "ConvertTo-Problem -Code 'no-plan' -Detail $plan"),
+        ],
+    );
     w.blank();
     w.fragment(MOVE);
     w.blank();

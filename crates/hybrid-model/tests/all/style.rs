@@ -830,11 +830,6 @@ fn every_fragment_is_powershell_of_its_own() {
 /// Runs of `RUN` lines (trimmed, at least `RUN - 1` of them more than a brace) that two
 /// fragments share: a block written twice.
 fn shared_runs(all: &[(String, String)]) -> Vec<String> {
-    // Known and kept: the online change script's Get-MoveReadiness (move-readiness.ps1) and the
-    // wave script's readiness (wave-readiness.ps1) read a user in the tenant the same way, but
-    // report in two contracts (sentences in hybrid-move-readiness.json, codes in the wave
-    // results the page reads); sharing the reading means changing one contract.
-    const KNOWN: [(&str, &str); 1] = [("move-readiness.ps1", "wave-readiness.ps1")];
     const RUN: usize = 4;
     let mut seen: std::collections::HashMap<Vec<&str>, &str> = std::collections::HashMap::new();
     let mut findings = Vec::new();
@@ -846,7 +841,7 @@ fn shared_runs(all: &[(String, String)]) -> Vec<String> {
                 continue;
             }
             match seen.get(window) {
-                Some(other) if other != name && !KNOWN.contains(&(*other, name.as_str())) => {
+                Some(other) if other != name => {
                     findings.push(format!("{other} and {name} share {window:?}"));
                 }
                 _ => {

@@ -49,24 +49,7 @@ foreach ($entry in $entries) {
     } elseif ($disabledDomains -contains $domain) {
         $problems += ConvertTo-Problem -Code 'domain-disabled' -Detail $domain
     }
-    try {
-        $online = Get-CsOnlineUser -Identity $sip
-    } catch {
-        $online = $null
-    }
-    if (-not $online) {
-        $problems += ConvertTo-Problem -Code 'not-in-tenant' -Detail ''
-    } else {
-        if ("$($online.HostingProvider)" -ne 'SRV:') {
-            $problems += ConvertTo-Problem -Code 'not-synced' -Detail "$($online.HostingProvider)"
-        }
-        $plans = Get-EnabledPlan -User $online
-        foreach ($plan in @('MCOProfessional', 'Teams')) {
-            if ($plans -notcontains $plan) {
-                $problems += ConvertTo-Problem -Code 'no-plan' -Detail $plan
-            }
-        }
-    }
+    {TenantUserRead}
     if ($problems.Count -eq 0) {
         Write-Host "READY          $sip"
         $ready.Add($user)
