@@ -117,8 +117,20 @@ test('colours the script with the CSS Custom Highlight API (WebKitGTK 2.50 has i
   assert.deepEqual(await problems(webkit), []);
 });
 
-/** The on-premises script's first lines as WebKit paints them (PNG, base64). */
-const scriptPixels = async () => page.browser.takeElementScreenshot(await page.browser.$('#panel-on-premises pre.script').elementId);
+/**
+ * The on-premises script's first lines as WebKit paints them (PNG, base64). Only the lines on screen
+ * are coloured and the colour follows scrolling (`highlight.rs`), so the script is brought into view
+ * first and the screenshot waits two frames: the scroll event, then the frame that paints its colour.
+ * (The script now starts on the first screen; the screenshot's own scrolling would otherwise colour
+ * lines between two screenshots.)
+ */
+const scriptPixels = async () => {
+  await page.browser.executeAsync((done) => {
+    document.querySelector('#panel-on-premises pre.script').scrollIntoView({ block: 'start' });
+    requestAnimationFrame(() => requestAnimationFrame(() => done()));
+  });
+  return page.browser.takeElementScreenshot(await page.browser.$('#panel-on-premises pre.script').elementId);
+};
 
 test('without the Custom Highlight API (Safari before 17.2) the script is the same plain text and follows the form', async () => {
   await open();
