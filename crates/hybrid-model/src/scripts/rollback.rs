@@ -17,7 +17,7 @@
 //!
 //! A template covering these would need a placeholder for every cmdlet, parameter set and message,
 //! and the admin reviewing the script would read the template's logic instead of the commands.
-//! What they share, a comment then the fragment, is one table here ([`restore_block`]).
+//! What they share, a comment then the fragment, is one table here (`restore_block`).
 
 use super::backup::{
     BACKUP_OF_KEY, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF, Saved, on_premises_saved, online_saved,
