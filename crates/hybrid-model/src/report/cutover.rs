@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::input::display::display_text;
 use crate::procedure::settings::Settings;
-use crate::report::{CLOCK_SKEW_SECONDS, EARLIEST_REPORT_UNIX, MAX_AGE_SECONDS, list};
+use crate::report::{check_date, domain_sets, list, same_deployment};
 use crate::report::{cutover_text as t, text as rt};
 
 /// The report schema of the check, which the cut-over script writes (`scripts::cutover`).
@@ -102,7 +102,7 @@ pub enum CheckRefusal {
     },
 }
 
-crate::report::envelope::refusal_from_envelope!(CheckRefusal);
+crate::report::envelope::refusal_from_envelope!(CheckRefusal, dated);
 
 impl CheckRefusal {
     /// In the admin's words, safe to show.
@@ -136,35 +136,9 @@ pub fn read(text: &str, settings: &Settings, now_unix: i64) -> Result<CheckRepor
     let value = envelope::open(text, MAX_CHECK_BYTES, CHECK_SCHEMA, CHECK_VERSION)?;
     let report: CheckReport =
         serde_json::from_value(value).map_err(|e| CheckRefusal::NotJson(e.to_string()))?;
-    if !(EARLIEST_REPORT_UNIX..=crate::report::LATEST_REPORT_UNIX).contains(&report.created_unix) {
-        return Err(CheckRefusal::BadDate(report.created_unix));
-    }
-    let age = now_unix.saturating_sub(report.created_unix);
-    if age < -CLOCK_SKEW_SECONDS {
-        return Err(CheckRefusal::FromTheFuture);
-    }
-    if age > MAX_AGE_SECONDS {
-        return Err(CheckRefusal::TooOld { days: age / 86_400 });
-    }
-    let ours = crate::report::domain_set(settings.environment.domains());
-    let theirs = crate::report::domain_set(
-        report
-            .settings_sip_domains
-            .iter()
-            .flatten()
-            .map(String::as_str),
-    );
-    if !ours.is_empty() && theirs.is_empty() {
-        return Err(CheckRefusal::NoDomains {
-            settings: ours.into_iter().collect(),
-        });
-    }
-    if ours != theirs {
-        return Err(CheckRefusal::OtherDeployment {
-            report: theirs.into_iter().collect(),
-            settings: ours.into_iter().collect(),
-        });
-    }
+    check_date(report.created_unix, now_unix)?;
+    let (ours, theirs) = domain_sets(settings, report.settings_sip_domains.as_ref());
+    same_deployment(ours, theirs)?;
     Ok(report)
 }
 

@@ -40,9 +40,37 @@ pub fn open(
     Ok(value)
 }
 
-/// A reader's refusal type takes each envelope refusal in its own variant of the same meaning.
+/// A reader's refusal type takes each envelope refusal, and each SIP-domain mismatch
+/// ([`crate::report::DomainMismatch`]), in its own variant of the same meaning; with `dated`, also
+/// each refusal of a report's date (`crate::report::DateError`), for the readers whose reports go
+/// stale.
 macro_rules! refusal_from_envelope {
+    ($refusal:ident, dated) => {
+        $crate::report::envelope::refusal_from_envelope!($refusal);
+
+        impl From<$crate::report::DateError> for $refusal {
+            fn from(error: $crate::report::DateError) -> Self {
+                match error {
+                    $crate::report::DateError::BadDate(value) => $refusal::BadDate(value),
+                    $crate::report::DateError::FromTheFuture => $refusal::FromTheFuture,
+                    $crate::report::DateError::TooOld { days } => $refusal::TooOld { days },
+                }
+            }
+        }
+    };
     ($refusal:ident) => {
+        impl From<$crate::report::DomainMismatch> for $refusal {
+            fn from(mismatch: $crate::report::DomainMismatch) -> Self {
+                match mismatch {
+                    $crate::report::DomainMismatch::NoDomains { settings } => {
+                        $refusal::NoDomains { settings }
+                    }
+                    $crate::report::DomainMismatch::OtherDeployment { report, settings } => {
+                        $refusal::OtherDeployment { report, settings }
+                    }
+                }
+            }
+        }
         impl From<$crate::report::envelope::EnvelopeError> for $refusal {
             fn from(error: $crate::report::envelope::EnvelopeError) -> Self {
                 use $crate::input::strict_json::JsonError;

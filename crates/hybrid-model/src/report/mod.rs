@@ -194,7 +194,7 @@ pub enum Refusal {
     NoChecks,
 }
 
-envelope::refusal_from_envelope!(Refusal);
+envelope::refusal_from_envelope!(Refusal, dated);
 
 impl Refusal {
     /// The refusal in the admin's words, safe to show (it may quote the file).
@@ -225,19 +225,28 @@ pub const LATEST_REPORT_UNIX: i64 = 4_102_444_800;
 /// How far a report's clock may run ahead of the reader's before the report is refused.
 pub const CLOCK_SKEW_SECONDS: i64 = 86_400;
 
-/// Whether a report's date can be believed at `now_unix`: what is wrong with it if not.
-fn check_date(created_unix: i64, now_unix: i64) -> Result<(), Refusal> {
+/// Why a report's date cannot be believed at the reader's time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DateError {
+    BadDate(i64),
+    FromTheFuture,
+    TooOld { days: i64 },
+}
+
+/// Whether the date of a report that goes stale after [`MAX_AGE_SECONDS`] can be believed at
+/// `now_unix` (the pre-flight, verification and cut-over check readers): what is wrong if not.
+pub(crate) fn check_date(created_unix: i64, now_unix: i64) -> Result<(), DateError> {
     if !(EARLIEST_REPORT_UNIX..=LATEST_REPORT_UNIX).contains(&created_unix) {
-        return Err(Refusal::BadDate(created_unix));
+        return Err(DateError::BadDate(created_unix));
     }
     // Saturating: the reader's clock is not trusted either, and an overflow must not wrap an
     // ancient or future report into a fresh one.
     let age = now_unix.saturating_sub(created_unix);
     if age < -CLOCK_SKEW_SECONDS {
-        return Err(Refusal::FromTheFuture);
+        return Err(DateError::FromTheFuture);
     }
     if age > MAX_AGE_SECONDS {
-        return Err(Refusal::TooOld { days: age / 86_400 });
+        return Err(DateError::TooOld { days: age / 86_400 });
     }
     Ok(())
 }
@@ -250,6 +259,50 @@ pub(crate) fn domain_set<'a>(domains: impl IntoIterator<Item = &'a str>) -> BTre
         .map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase())
         .filter(|d| !d.is_empty())
         .collect()
+}
+
+/// The settings' SIP domains and those a report says it was written for, each as [`domain_set`]
+/// compares them: what every reader of a report holds side by side.
+pub(crate) fn domain_sets(
+    settings: &Settings,
+    report_domains: Option<&Vec<String>>,
+) -> (BTreeSet<String>, BTreeSet<String>) {
+    let ours = domain_set(settings.environment.domains());
+    let theirs = domain_set(report_domains.into_iter().flatten().map(String::as_str));
+    (ours, theirs)
+}
+
+/// Why a report's SIP domains do not show that it describes the settings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DomainMismatch {
+    /// The settings name SIP domains but the report does not.
+    NoDomains { settings: Vec<String> },
+    /// The report was written for other SIP domains than the settings name.
+    OtherDeployment {
+        report: Vec<String>,
+        settings: Vec<String>,
+    },
+}
+
+/// Whether a report written for `theirs` describes settings that name `ours`: it names SIP domains
+/// when the settings do, and the same ones. The one rule of the pre-flight, verification, wave and
+/// cut-over readers (each says the refusal in its own type).
+pub(crate) fn same_deployment(
+    ours: BTreeSet<String>,
+    theirs: BTreeSet<String>,
+) -> Result<(), DomainMismatch> {
+    if !ours.is_empty() && theirs.is_empty() {
+        return Err(DomainMismatch::NoDomains {
+            settings: ours.into_iter().collect(),
+        });
+    }
+    if ours != theirs {
+        return Err(DomainMismatch::OtherDeployment {
+            report: theirs.into_iter().collect(),
+            settings: ours.into_iter().collect(),
+        });
+    }
+    Ok(())
 }
 
 /// Reads one report for these settings at `now_unix`, or says plainly why not. A report is taken
@@ -269,25 +322,10 @@ pub fn read(
         return Err(Refusal::WrongKind(report.kind));
     }
     check_date(report.created_unix, now_unix)?;
-    let ours = domain_set(settings.environment.domains());
-    let theirs: Vec<&str> = report
-        .settings_sip_domains
-        .iter()
-        .flatten()
-        .map(String::as_str)
-        .collect();
-    let theirs_set = domain_set(theirs.iter().copied());
+    let (ours, theirs) = domain_sets(settings, report.settings_sip_domains.as_ref());
     // Settings without SIP domains have nothing to compare: the report is what fills them in.
-    if !ours.is_empty() && theirs_set.is_empty() {
-        return Err(Refusal::NoDomains {
-            settings: ours.into_iter().collect(),
-        });
-    }
-    if !ours.is_empty() && ours != theirs_set {
-        return Err(Refusal::OtherDeployment {
-            report: theirs_set.into_iter().collect(),
-            settings: ours.into_iter().collect(),
-        });
+    if !ours.is_empty() {
+        same_deployment(ours, theirs)?;
     }
     if report.results().is_empty() {
         return Err(Refusal::NoChecks);
@@ -944,14 +982,7 @@ pub fn suggestions(settings: &Settings, reports: &[ScriptReport]) -> Vec<Suggest
 /// Why a report read earlier no longer describes the settings: it was made for other SIP
 /// domains than the settings now name. `None` while it still matches.
 pub fn stale(report: &ScriptReport, settings: &Settings) -> Option<String> {
-    let ours = domain_set(settings.environment.domains());
-    let theirs = domain_set(
-        report
-            .settings_sip_domains
-            .iter()
-            .flatten()
-            .map(String::as_str),
-    );
+    let (ours, theirs) = domain_sets(settings, report.settings_sip_domains.as_ref());
     // Settings without SIP domains are what the report fills in, not a different deployment.
     if ours.is_empty() || ours == theirs {
         return None;

@@ -18,7 +18,10 @@ use serde::{Deserialize, Serialize};
 use crate::input::display::display_text;
 use crate::procedure::settings::Settings;
 use crate::report::text as rt;
-use crate::report::{CLOCK_SKEW_SECONDS, EARLIEST_REPORT_UNIX, LATEST_REPORT_UNIX, list};
+use crate::report::{
+    CLOCK_SKEW_SECONDS, EARLIEST_REPORT_UNIX, LATEST_REPORT_UNIX, domain_sets, list,
+    same_deployment,
+};
 use crate::waves::text as t;
 
 /// Far more than a wave of the largest size with long error texts; a larger file is not ours.
@@ -184,25 +187,8 @@ pub fn read(text: &str, settings: &Settings, now_unix: i64) -> Result<WaveReport
     if report.created_unix.saturating_sub(now_unix) > CLOCK_SKEW_SECONDS {
         return Err(WaveRefusal::FromTheFuture);
     }
-    let ours = crate::report::domain_set(settings.environment.domains());
-    let theirs = crate::report::domain_set(
-        report
-            .settings_sip_domains
-            .iter()
-            .flatten()
-            .map(String::as_str),
-    );
-    if !ours.is_empty() && theirs.is_empty() {
-        return Err(WaveRefusal::NoDomains {
-            settings: ours.into_iter().collect(),
-        });
-    }
-    if ours != theirs {
-        return Err(WaveRefusal::OtherDeployment {
-            report: theirs.into_iter().collect(),
-            settings: ours.into_iter().collect(),
-        });
-    }
+    let (ours, theirs) = domain_sets(settings, report.settings_sip_domains.as_ref());
+    same_deployment(ours, theirs)?;
     if report.results().is_empty() {
         return Err(WaveRefusal::NoUsers);
     }
