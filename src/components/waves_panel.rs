@@ -47,6 +47,31 @@ fn picked(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
     files
 }
 
+/// Reads each file the event picked and hands its name and text to `take`, which keeps what it
+/// read or says why not; `notes` then holds one line a file: loaded, refused with the reason, or
+/// unreadable.
+fn read_picked<F, Fut>(ev: &leptos::ev::Event, notes: RwSignal<Vec<String>>, mut take: F)
+where
+    F: FnMut(String, String) -> Fut + 'static,
+    Fut: std::future::Future<Output = Result<(), String>>,
+{
+    let files = picked(ev);
+    leptos::task::spawn_local(async move {
+        let mut said = Vec::new();
+        for file in files {
+            let name = file.name();
+            match persistence::read_file(file).await {
+                Ok(text) => match take(name.clone(), text).await {
+                    Ok(()) => said.push(t::preflight_loaded(&name, None)),
+                    Err(why) => said.push(t::preflight_refused(&name, &why)),
+                },
+                Err(unread) => said.push(unread),
+            }
+        }
+        notes.set(said);
+    });
+}
+
 /// Reads a user list a slice at a time, yielding to the browser between slices so the page keeps
 /// drawing and taking input (50,000 rows took 1.4 s in one piece); `reading` says how far it is.
 async fn read_in_slices(
@@ -105,72 +130,35 @@ pub fn WavesPanel() -> impl IntoView {
     let reading = RwSignal::new(None::<(String, usize)>);
 
     let on_list = move |ev: leptos::ev::Event| {
-        let files = picked(&ev);
-        leptos::task::spawn_local(async move {
-            let mut said = Vec::new();
-            for file in files {
-                let name = file.name();
-                match persistence::read_file(file).await {
-                    Ok(text) => match read_in_slices(&name, &text, settings, reading).await {
-                        Ok(read) => {
-                            said.push(t::preflight_loaded(&name, None));
-                            users.set(Some(read));
-                            wave.set(1);
-                        }
-                        Err(refusal) => said.push(t::preflight_refused(&name, &refusal.message())),
-                    },
-                    Err(unread) => said.push(unread),
-                }
-            }
-            notes.set(said);
+        read_picked(&ev, notes, move |name, text| async move {
+            let read = read_in_slices(&name, &text, settings, reading)
+                .await
+                .map_err(|refusal| refusal.message())?;
+            users.set(Some(read));
+            wave.set(1);
+            Ok(())
         });
     };
     let on_results = move |ev: leptos::ev::Event| {
-        let files = picked(&ev);
-        leptos::task::spawn_local(async move {
-            let mut said = Vec::new();
-            for file in files {
-                let name = file.name();
-                match persistence::read_file(file).await {
-                    Ok(text) => match settings
-                        .with_untracked(|s| results::read(&text, s, now_unix()))
-                    {
-                        Ok(read) => {
-                            said.push(t::preflight_loaded(&name, None));
-                            reports.update(|r| {
-                                if !r.contains(&read) {
-                                    r.push(read);
-                                }
-                            });
-                        }
-                        Err(refusal) => said.push(t::preflight_refused(&name, &refusal.message())),
-                    },
-                    Err(unread) => said.push(unread),
+        read_picked(&ev, notes, move |_, text| async move {
+            let read = settings
+                .with_untracked(|s| results::read(&text, s, now_unix()))
+                .map_err(|refusal| refusal.message())?;
+            reports.update(|r| {
+                if !r.contains(&read) {
+                    r.push(read);
                 }
-            }
-            notes.set(said);
+            });
+            Ok(())
         });
     };
     let on_check = move |ev: leptos::ev::Event| {
-        let files = picked(&ev);
-        leptos::task::spawn_local(async move {
-            let mut said = Vec::new();
-            for file in files {
-                let name = file.name();
-                match persistence::read_file(file).await {
-                    Ok(text) => match settings
-                        .with_untracked(|s| cutover::read(&text, s, now_unix()))
-                    {
-                        Ok(read) => {
-                            said.push(t::preflight_loaded(&name, None));
-                            check.set(Some(read));
-                        }
-                        Err(refusal) => said.push(t::preflight_refused(&name, &refusal.message())),
-                    },
-                    Err(unread) => said.push(unread),
-                }
-            }
-            notes.set(said);
+        read_picked(&ev, notes, move |_, text| async move {
+            let read = settings
+                .with_untracked(|s| cutover::read(&text, s, now_unix()))
+                .map_err(|refusal| refusal.message())?;
+            check.set(Some(read));
+            Ok(())
         });
     };
 
