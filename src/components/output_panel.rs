@@ -204,36 +204,27 @@ pub fn OutputPanel() -> impl IntoView {
             let actions = move || {
                 let errors = blocked(output);
                 let fails = preflight_blocked(output);
-                if redacted.get() {
-                    view! {
-                        <p class="blocked" role="note">
-                            {t::REDACTED_BLOCKED.text()} " "
-                            <a href="#error-summary" on:click=|ev| {
-                                ev.prevent_default();
-                                browser::focus_field("error-summary");
-                            }>{t::SEE_ERRORS.text()}</a>
-                        </p>
-                    }
-                    .into_any()
+                // Why Copy and Download are off, and where the admin goes to fix it.
+                let blocked_by = if redacted.get() {
+                    let message = t::REDACTED_BLOCKED.text().to_owned();
+                    Some((message, "error-summary", "error-summary", t::SEE_ERRORS.text()))
                 } else if errors == 0 && fails > 0 {
-                    view! {
-                        <p class="blocked" role="note">
-                            {t::preflight_blocked(fails)} " "
-                            <a href="#preflight" on:click=|ev| {
-                                ev.prevent_default();
-                                browser::focus_field("preflight-title");
-                            }>{t::PREFLIGHT_FINDINGS.text()}</a>
-                        </p>
-                    }
-                    .into_any()
+                    let message = t::preflight_blocked(fails);
+                    Some((message, "preflight", "preflight-title", t::PREFLIGHT_FINDINGS.text()))
                 } else if errors > 0 {
+                    let message = t::blocked_message(output, errors);
+                    Some((message, "error-summary", "error-summary", t::SEE_ERRORS.text()))
+                } else {
+                    None
+                };
+                if let Some((message, target, focus, link)) = blocked_by {
                     view! {
                         <p class="blocked" role="note">
-                            {t::blocked_message(output, errors)} " "
-                            <a href="#error-summary" on:click=|ev| {
+                            {message} " "
+                            <a href=format!("#{target}") on:click=handler(move |ev: leptos::ev::MouseEvent| {
                                 ev.prevent_default();
-                                browser::focus_field("error-summary");
-                            }>{t::SEE_ERRORS.text()}</a>
+                                browser::focus_field(focus);
+                            })>{link}</a>
                         </p>
                     }
                     .into_any()
