@@ -299,38 +299,31 @@ pub(crate) fn sources_section(sources: &[crate::i18n::Msg]) -> Section {
 }
 
 fn run_order(settings: &Settings) -> Section {
-    let mut blocks = vec![Block::Paragraph(vec![text(t::RUN_ORDER_INTRO)])];
-    for (i, stage) in crate::handover::stages::stages(settings)
-        .into_iter()
-        .enumerate()
-    {
-        let line = t::StageLine {
-            number: i + 1,
-            title: stage.title,
-            shell: stage.shell,
-        };
-        blocks.push(Block::Task(vec![text(line.text())]));
-        blocks.push(Block::Code(stage.commands.join("\n")));
-        blocks.push(Block::Note(vec![text(format!(
-            "{}: {}",
-            t::LOOK_FOR,
-            stage.look_for
-        ))]));
-    }
-    Section {
-        level: 2,
-        heading: t::RUN_ORDER.to_string(),
-        blocks,
-    }
+    stage_list(
+        t::RUN_ORDER.to_string(),
+        t::RUN_ORDER_INTRO,
+        crate::handover::stages::stages(settings),
+    )
 }
 
 /// The whole road after the window: waves, their results, the cut-over and decommissioning.
 fn road(settings: &Settings) -> Section {
-    let mut blocks = vec![Block::Paragraph(vec![text(t::ROAD_INTRO)])];
-    for (i, stage) in crate::handover::stages::road(settings)
-        .into_iter()
-        .enumerate()
-    {
+    stage_list(
+        t::ROAD.to_string(),
+        t::ROAD_INTRO,
+        crate::handover::stages::road(settings),
+    )
+}
+
+/// Numbered stages, each a task with its shell, its commands (where it has any) and what to look
+/// for: the run order and the whole road read alike.
+fn stage_list(
+    heading: String,
+    intro: crate::i18n::Msg,
+    stages: Vec<crate::handover::stages::Stage>,
+) -> Section {
+    let mut blocks = vec![Block::Paragraph(vec![text(intro)])];
+    for (i, stage) in stages.into_iter().enumerate() {
         let line = t::StageLine {
             number: i + 1,
             title: stage.title,
@@ -348,7 +341,7 @@ fn road(settings: &Settings) -> Section {
     }
     Section {
         level: 2,
-        heading: t::ROAD.to_string(),
+        heading,
         blocks,
     }
 }
