@@ -17,9 +17,9 @@ use crate::procedure::settings::{ExistingProvider, FederationMode, Settings};
 use crate::scripts::text as t;
 
 /// Writes the backup, or in a `-WhatIf` dry run says where it would (Export-Clixml honours -WhatIf).
-const BACKUP_SAVE: &str = include_str!("fragments/backup-save.ps1");
+pub(super) const BACKUP_SAVE: &str = include_str!("fragments/backup-save.ps1");
 /// Exports the Central Management store before the first on-premises change.
-const CONFIGURATION_EXPORT: &str = include_str!("fragments/configuration-export.ps1");
+pub(super) const CONFIGURATION_EXPORT: &str = include_str!("fragments/configuration-export.ps1");
 /// Defines `Get-PrincipalState`, which the online backup calls.
 const PRINCIPAL_STATE: &str = include_str!("fragments/principal-state.ps1");
 /// `$skypeAppId`; adds the certificate to the Skype for Business Online principal, keeping every

@@ -14,6 +14,7 @@
 //! run again afterwards, the result (DNS, providers).
 
 use super::backup::{self, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF, Saved};
+use super::change::{BACKUP_SAVE, CONFIGURATION_EXPORT};
 use super::report_frame::assign_list;
 use super::script_frame::{
     CHANGE_BINDING, CHECK_BINDING, Help, STRICT_MODE, header, param_block, preamble,
@@ -31,14 +32,12 @@ const CHECK: &str = include_str!("fragments/cutover-check.ps1");
 const CHECK_SAVE: &str = include_str!("fragments/cutover-check-save.ps1");
 const USERS_LEFT: &str = include_str!("fragments/cutover-users-left.ps1");
 const USERS_LEFT_ONLINE: &str = include_str!("fragments/cutover-users-left-online.ps1");
-const BACKUP_SAVE: &str = include_str!("fragments/backup-save.ps1");
 /// Step 2: the tenant's coexistence mode Teams Only, stopping with Teams' own refusal.
 const TEAMS_ONLY: &str = include_str!("fragments/cutover-teams-only.ps1");
 /// Step 3: opens turning shared SIP address space off unless it is.
 const SHARED_SIP_OFF: &str = include_str!("fragments/cutover-shared-sip.ps1");
 /// Step 4: each hosting provider disabled unless it is, then shown.
 const PROVIDERS_DISABLE: &str = include_str!("fragments/cutover-providers-disable.ps1");
-const CONFIGURATION_EXPORT: &str = include_str!("fragments/configuration-export.ps1");
 
 /// The read-only check (before and after the cut-over).
 pub const CHECK_FILE: &str = "hybrid-cutover-check.ps1";
