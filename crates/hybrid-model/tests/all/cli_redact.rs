@@ -87,3 +87,50 @@ fn writes_to_a_path_and_keeps_an_existing_file() {
     assert_eq!(cli(&replace).status.code(), Some(0));
     assert_eq!(std::fs::read_to_string(&target).unwrap(), first);
 }
+
+/// A redacted settings file is a ticket's, not a deployment's: no command writes scripts from it
+/// (HB108), the waves and the cut-over no more than generate. Commercial, whose values need no
+/// confirmation, and without server-to-server auth, so that nothing but the placeholders stands
+/// in the way.
+#[test]
+fn no_scripts_are_written_from_a_redacted_file() {
+    let dir = temp_dir("redact-writers");
+    let settings = dir.join("settings.json");
+    let commercial = NAMED
+        .replace("gcc-high", "commercial")
+        .replace("\"enabled\": true", "\"enabled\": false");
+    std::fs::write(&settings, commercial).unwrap();
+    let redacted = dir.join("redacted.json");
+    let out = cli(&[
+        "redact",
+        settings.to_str().unwrap(),
+        "--out",
+        redacted.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let users = dir.join("users.txt");
+    std::fs::write(&users, "user1@domain1.example\nuser2@domain2.example\n").unwrap();
+    let redacted = redacted.to_str().unwrap();
+    let runs: [(&str, Vec<&str>); 3] = [
+        ("generate", vec!["generate", redacted, "--out"]),
+        (
+            "waves",
+            vec!["waves", redacted, users.to_str().unwrap(), "--out"],
+        ),
+        ("cutover", vec!["cutover", redacted, "--out"]),
+    ];
+    for (name, mut args) in runs {
+        let out_dir = dir.join(name);
+        let out_dir = out_dir.to_str().unwrap().to_owned();
+        args.push(&out_dir);
+        let out = cli(&args);
+        let said = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{name}: {said}");
+        assert!(said.contains("HB108"), "{name}: {said}");
+        assert!(
+            !std::path::Path::new(&out_dir).exists(),
+            "{name} wrote {out_dir}"
+        );
+    }
+}

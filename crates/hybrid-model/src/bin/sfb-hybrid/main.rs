@@ -229,6 +229,19 @@ fn checked(settings: &Settings) -> Report {
     hybrid_model::handover::redact::with_placeholder_errors(validate(settings), settings)
 }
 
+/// Every command that writes scripts checks the settings as `validate` does (with HB108 for the
+/// placeholders of a link without names): with an error it prints the report and the command
+/// writes nothing (exit 1); otherwise the report, whose warnings the command prints.
+fn ready_to_write(settings: &Settings) -> Result<Report, ExitCode> {
+    let report = checked(settings);
+    if report.has_errors() {
+        print_report(&report)?;
+        complain!("nothing written; fix the errors first");
+        return Err(ExitCode::from(1));
+    }
+    Ok(report)
+}
+
 fn key_prefix(key: &str) -> String {
     if key.is_empty() {
         String::new()
@@ -257,12 +270,7 @@ fn print_report(report: &Report) -> Result<(), ExitCode> {
 
 fn generate(path: &Path, dir: &Path, replace: bool) -> Outcome {
     let settings = load(path)?;
-    let report = checked(&settings);
-    if report.has_errors() {
-        print_report(&report)?;
-        complain!("nothing written; fix the errors first");
-        return Ok(ExitCode::from(1));
-    }
+    let report = ready_to_write(&settings)?;
     let plan = plan(&settings);
     // Names that say which deployment and cloud the files are for.
     let mut files = downloads::all_scripts(&settings);
@@ -468,12 +476,7 @@ fn now_unix() -> i64 {
 /// Reads the user list, lists what it leaves out, and writes each wave's user file and script.
 fn write_waves(path: &Path, users: &Path, size: usize, dir: &Path, replace: bool) -> Outcome {
     let settings = load(path)?;
-    let report = validate(&settings);
-    if report.has_errors() {
-        print_report(&report)?;
-        complain!("nothing written; fix the errors first");
-        return Ok(ExitCode::from(1));
-    }
+    ready_to_write(&settings)?;
     let text = read::text(users, Input::UserList).map_err(|why| {
         complain!("{}: {why}", users.display());
         ExitCode::from(2)
@@ -636,12 +639,7 @@ fn cutover(path: &Path, options: &CutoverOptions<'_>, replace: bool) -> Outcome 
     use hybrid_model::report::cutover::{self, Decision};
     use hybrid_model::scripts::cutover as scripts;
     let settings = load(path)?;
-    let report = validate(&settings);
-    if report.has_errors() {
-        print_report(&report)?;
-        complain!("nothing written; fix the errors first");
-        return Ok(ExitCode::from(1));
-    }
+    ready_to_write(&settings)?;
     let script =
         |name: &str, text: String| (file_name(name, &settings), naming::script_bytes(&text));
     let mut files = vec![script(
