@@ -835,6 +835,10 @@ page-waves-summary = { $users } Benutzer in { $waves } Wellen; { $bad } Zeilen a
 page-waves-wave = Welle
 page-waves-download-users = Benutzerdatei der Welle herunterladen
 page-waves-download-script = Wellenskript herunterladen
+page-waves-blocked = { $errors ->
+    [one] Das Herunterladen der Wellen- und Umstellungsskripts ist deaktiviert: 1 Fehler würde ihre Ausführung unsicher machen. Beheben Sie ihn zuerst im Formular.
+   *[other] Das Herunterladen der Wellen- und Umstellungsskripts ist deaktiviert: { $errors } Fehler würden ihre Ausführung unsicher machen. Beheben Sie sie zuerst im Formular.
+}
 page-waves-results = Wellenergebnisse
 page-waves-load-results = Wellenberichte laden (hybrid-wave-*-results-*.json)
 page-waves-moved = Verschoben

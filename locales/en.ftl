@@ -833,6 +833,10 @@ page-waves-summary = { $users } users in { $waves } waves; { $bad } rows left ou
 page-waves-wave = Wave
 page-waves-download-users = Download the wave's user file
 page-waves-download-script = Download the wave script
+page-waves-blocked = { $errors ->
+    [one] Download of the wave and cut-over scripts is off: 1 error would make them unsafe to run. Fix it in the form first.
+   *[other] Download of the wave and cut-over scripts is off: { $errors } errors would make them unsafe to run. Fix them in the form first.
+}
 page-waves-results = Wave results
 page-waves-load-results = Load wave reports (hybrid-wave-*-results-*.json)
 page-waves-moved = Moved

@@ -831,6 +831,10 @@ page-waves-summary = { $users } utilisateurs en { $waves } vagues ; { $bad } lig
 page-waves-wave = Vague
 page-waves-download-users = Télécharger le fichier d’utilisateurs de la vague
 page-waves-download-script = Télécharger le script de la vague
+page-waves-blocked = { $errors ->
+    [one] Téléchargement des scripts de vague et de bascule désactivé : 1 erreur rendrait leur exécution risquée. Corrigez-la d'abord dans le formulaire.
+   *[other] Téléchargement des scripts de vague et de bascule désactivé : { $errors } erreurs rendraient leur exécution risquée. Corrigez-les d'abord dans le formulaire.
+}
 page-waves-results = Résultats des vagues
 page-waves-load-results = Charger les rapports de vague (hybrid-wave-*-results-*.json)
 page-waves-moved = Déplacés

@@ -822,6 +822,9 @@ page-waves-summary = { $users } 人のユーザーを { $waves } ウェーブに
 page-waves-wave = ウェーブ
 page-waves-download-users = ウェーブのユーザー ファイルをダウンロード
 page-waves-download-script = ウェーブ スクリプトをダウンロード
+page-waves-blocked = { $errors ->
+   *[other] ウェーブ スクリプトと切り替えスクリプトのダウンロードは無効です: { $errors } 件のエラーがあるため、安全に実行できません。先にフォームで修正してください。
+}
 page-waves-results = ウェーブの結果
 page-waves-load-results = ウェーブ レポートを読み込む (hybrid-wave-*-results-*.json)
 page-waves-moved = 移動済み

@@ -830,6 +830,10 @@ page-waves-summary = { $users } 个用户，分为 { $waves } 个批次；排除
 page-waves-wave = 批次
 page-waves-download-users = 下载批次的用户文件
 page-waves-download-script = 下载批次脚本
+page-waves-blocked = { $errors ->
+    [one] 批次脚本和切换脚本的下载已禁用：1 个错误会导致它们无法安全运行。请先在表单中修复。
+   *[other] 批次脚本和切换脚本的下载已禁用：{ $errors } 个错误会导致它们无法安全运行。请先在表单中修复。
+}
 page-waves-results = 批次结果
 page-waves-load-results = 加载批次报告（hybrid-wave-*-results-*.json）
 page-waves-moved = 已迁移

@@ -57,6 +57,26 @@ fn file(output: Output, text: &str) -> (&'static str, Vec<u8>) {
     }
 }
 
+/// Why a download is off, and a link to where it is fixed (`target`, whose `focus` element takes
+/// the focus): the output tabs and the waves panel say it alike.
+pub(crate) fn blocked_note(
+    message: String,
+    target: &'static str,
+    focus: &'static str,
+    link: &'static str,
+) -> AnyView {
+    view! {
+        <p class="blocked" role="note">
+            {message} " "
+            <a href=format!("#{target}") on:click=handler(move |ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                browser::focus_field(focus);
+            })>{link}</a>
+        </p>
+    }
+    .into_any()
+}
+
 /// The tabbed output panel.
 #[component]
 pub fn OutputPanel() -> impl IntoView {
@@ -218,16 +238,7 @@ pub fn OutputPanel() -> impl IntoView {
                     None
                 };
                 if let Some((message, target, focus, link)) = blocked_by {
-                    view! {
-                        <p class="blocked" role="note">
-                            {message} " "
-                            <a href=format!("#{target}") on:click=handler(move |ev: leptos::ev::MouseEvent| {
-                                ev.prevent_default();
-                                browser::focus_field(focus);
-                            })>{link}</a>
-                        </p>
-                    }
-                    .into_any()
+                    blocked_note(message, target, focus, link)
                 } else {
                     view! {
                         <div class="actions">

@@ -119,6 +119,17 @@ fn number(ev: &leptos::ev::Event, max: u64) -> Option<u64> {
 pub fn WavesPanel() -> impl IntoView {
     let state = use_state();
     let (settings, folds) = (state.settings, state.folds);
+    // The wave and cut-over scripts change the deployment: like the change scripts, they are not
+    // offered while the settings have errors (placeholders of a link without names included).
+    let errors = memo(move || state.report.with(|r| r.errors().count()));
+    let blocked = move || {
+        crate::components::output_panel::blocked_note(
+            t::waves_blocked(errors.get()),
+            "error-summary",
+            "error-summary",
+            t::SEE_ERRORS.text(),
+        )
+    };
     let users = RwSignal::new(None::<UserList>);
     let size = RwSignal::new(DEFAULT_WAVE_SIZE);
     let wave = RwSignal::new(1usize);
@@ -165,6 +176,9 @@ pub fn WavesPanel() -> impl IntoView {
     let wave_count =
         move || users.with(|u| u.as_ref().map_or(0, |u| u.users.len().div_ceil(size.get())));
     let download_wave = move |script: bool| {
+        if script && errors.get_untracked() > 0 {
+            return;
+        }
         let number = wave.get_untracked();
         let file = users.with_untracked(|u| {
             let u = u.as_ref()?;
@@ -196,6 +210,9 @@ pub fn WavesPanel() -> impl IntoView {
         browser::download(&name, "text/plain;charset=utf-8", entries.as_bytes());
     };
     let download_cutover = move |which: &'static str| {
+        if which != "check" && errors.get_untracked() > 0 {
+            return;
+        }
         let accepted = usize::try_from(accept.get_untracked()).unwrap_or(usize::MAX);
         let (name, text) = settings.with_untracked(|s| match which {
             "check" => (
@@ -317,8 +334,11 @@ pub fn WavesPanel() -> impl IntoView {
                 </div>
                 <div class="actions">
                     <button type="button" class="button button-secondary" id="waves-download-users" on:click=handler(move |_| download_wave(false))>{t::WAVES_DOWNLOAD_USERS.text()}</button>
-                    <button type="button" class="button button-secondary" id="waves-download-script" on:click=handler(move |_| download_wave(true))>{t::WAVES_DOWNLOAD_SCRIPT.text()}</button>
+                    {when(move || errors.get() == 0, move || view! {
+                        <button type="button" class="button button-secondary" id="waves-download-script" on:click=handler(move |_| download_wave(true))>{t::WAVES_DOWNLOAD_SCRIPT.text()}</button>
+                    }.into_any())}
                 </div>
+                {when(move || errors.get() > 0, blocked)}
             }.into_any())}
             <h3>{t::WAVES_RESULTS.text()}</h3>
             <div class="dropzone">
@@ -356,7 +376,8 @@ pub fn WavesPanel() -> impl IntoView {
                     on:change=handler(move |ev: leptos::ev::Event| if let Some(n) = number(&ev, 1_000_000) { accept.set(n); }) />
             </div>
             <p id="cutover-decision">{move || decision.get().map(|d| d.message(accept.get()))}</p>
-            {when(move || decision.with(|d| d == &Some(Decision::Offered)), move || view! {
+            {when(move || decision.with(|d| d == &Some(Decision::Offered)) && errors.get() > 0, blocked)}
+            {when(move || decision.with(|d| d == &Some(Decision::Offered)) && errors.get() == 0, move || view! {
                 <div class="actions">
                     <button type="button" class="button" id="cutover-download-online" on:click=handler(move |_| download_cutover("online"))>{t::WAVES_DOWNLOAD_ONLINE.text()}</button>
                     <button type="button" class="button" id="cutover-download-on-premises" on:click=handler(move |_| download_cutover("on-premises"))>{t::WAVES_DOWNLOAD_ON_PREM.text()}</button>

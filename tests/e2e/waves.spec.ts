@@ -85,6 +85,41 @@ test('waves: a 5,000-row list, its bad rows, wave 1 to download, a report read b
   expect(errors).toEqual([]);
 });
 
+// The wave and cut-over scripts change the deployment: while the form has an error they are not
+// offered, as the change scripts are not; the user file and the read-only check still are.
+test('waves: the wave and cut-over scripts are withheld while the form has errors', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openForDeployment(page);
+  await page.locator('#f-connection-admin-upn').fill('not an account');
+  await page.locator('#waves-list').setInputFiles({
+    name: 'users.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(userList(300)),
+  });
+  await expect(page.locator('#waves-summary')).toHaveText('300 users in 3 waves; 3 rows left out:');
+  const panel = page.locator('#waves');
+  await expect(page.locator('#waves-download-script')).toHaveCount(0);
+  await expect(panel.locator('.blocked').first()).toContainText('Download of the wave and cut-over scripts is off: 1 error');
+  const [usersName] = await save(page, '#waves-download-users');
+  expect(usersName).toBe('hybrid-wave-001-users-contoso.com-commercial.txt');
+
+  await page.locator('#cutover-check').setInputFiles(new URL('cutover-check-none-left.json', FIXTURES).pathname);
+  await expect(page.locator('#cutover-decision')).toContainText('the cut-over may run');
+  await expect(page.locator('#cutover-download-online')).toHaveCount(0);
+  await expect(panel.locator('.blocked')).toHaveCount(2);
+  await expect(page.locator('#cutover-download-check')).toBeVisible();
+
+  // The link goes to the errors; fixed, the scripts are offered again.
+  await panel.locator('.blocked a').first().click();
+  await expect(page.locator('#error-summary')).toBeFocused();
+  await page.locator('#f-connection-admin-upn').fill('');
+  await expect(panel.locator('.blocked')).toHaveCount(0);
+  const [scriptName] = await save(page, '#waves-download-script');
+  expect(scriptName).toBe('hybrid-wave-001-contoso.com-commercial.ps1');
+  await expect(page.locator('#cutover-download-online')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 // #30: a long list is read a slice at a time, the browser getting its turn between slices (a
 // `setTimeout(0)` each). With the page's clock held, reading stops after the first slice until the
 // test moves time: the progress shows, the form still answers, and the list read at the end is the
