@@ -15,13 +15,12 @@
 
 use super::backup::{self, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF, Saved};
 use super::change::{BACKUP_SAVE, CONFIGURATION_EXPORT};
-use super::report_frame::assign_list;
+use super::report_frame::{ReadOnlyOpening, ScriptParam, assign_list, read_only_opening};
 use super::script_frame::{
-    CHANGE_BINDING, CHECK_BINDING, Help, STRICT_MODE, header, param_block, preamble,
-    transcript_start, transcript_stop,
+    CHANGE_BINDING, Help, header, param_block, preamble, transcript_start, transcript_stop,
 };
 use crate::powershell::token::Script;
-use crate::powershell::writer::{BlockDelimiter, Writer};
+use crate::powershell::writer::Writer;
 use crate::procedure::cloud::Provenance;
 use crate::procedure::commands;
 use crate::procedure::naming::file_name;
@@ -54,47 +53,25 @@ pub use crate::report::cutover::{CHECK_SCHEMA, CHECK_VERSION};
 /// The read-only check script for the Management Shell.
 pub fn check(settings: &Settings) -> Script {
     let mut w = Writer::default();
-    w.code("#Requires -Version 5.1");
-    w.block_delimiter(BlockDelimiter::Open);
-    w.block_line(".SYNOPSIS");
-    w.block_paragraph("    ", t::CUTOVER_CHECK_SYNOPSIS);
-    w.block_line(".DESCRIPTION");
-    w.block_paragraph("    ", t::CUTOVER_CHECK_WHERE);
-    w.block_paragraph(
-        "    ",
-        &format!(
-            "Generated for the SIP domains: {}",
-            settings.environment.domains().join(", ")
-        ),
-    );
-    w.block_line(".PARAMETER ReportPath");
-    w.block_line("    Folder for the report and the transcript. Default: the current folder.");
-    w.block_line(".PARAMETER PublicDnsServer");
-    w.block_paragraph(
-        "    ",
-        "A public DNS resolver (address or name): without it the records are read through this \
-         server's own resolver, the internal view.",
-    );
-    w.block_line(".EXAMPLE");
-    w.block_line(&format!(
-        "    .\\{} -PublicDnsServer 8.8.8.8",
-        file_name(CHECK_FILE, settings)
-    ));
-    w.block_delimiter(BlockDelimiter::Close);
-    param_block(
+    read_only_opening(
         &mut w,
-        CHECK_BINDING,
-        &[
-            "[string] $ReportPath = (Get-Location).Path",
-            "[string] $PublicDnsServer = ''",
-        ],
+        settings,
+        &ReadOnlyOpening {
+            synopsis: t::CUTOVER_CHECK_SYNOPSIS,
+            description: &|w| w.block_paragraph("    ", t::CUTOVER_CHECK_WHERE),
+            params: &[ScriptParam {
+                name: "PublicDnsServer",
+                declaration: "[string] $PublicDnsServer = ''",
+                help: "A public DNS resolver (address or name): without it the records are read \
+                       through this server's own resolver, the internal view.",
+            }],
+            example: &format!(
+                ".\\{} -PublicDnsServer 8.8.8.8",
+                file_name(CHECK_FILE, settings)
+            ),
+            name: "hybrid-cutover-check",
+        },
     );
-    w.blank();
-    w.fragment(STRICT_MODE);
-    w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
-    w.code("$transcript = Join-Path -Path $ReportPath -ChildPath \"hybrid-cutover-check-transcript-$stamp.txt\"");
-    w.code("Start-Transcript -LiteralPath $transcript | Out-Null");
-    w.open("try {");
     assign_list(&mut w, "$expectedDomains", &settings.environment.domains());
     cloud_targets(&mut w, settings);
     w.fragment(super::preflight::DNS_TARGETS);

@@ -36,6 +36,63 @@ pub(crate) struct ScriptParam {
     pub help: &'static str,
 }
 
+/// What the opening of a read-only script says: its help and the names it uses.
+pub(crate) struct ReadOnlyOpening<'a> {
+    pub synopsis: &'a str,
+    /// The help's description, before the line that names the SIP domains.
+    pub description: &'a dyn Fn(&mut Writer),
+    /// Parameters besides -ReportPath.
+    pub params: &'a [ScriptParam],
+    /// The `.EXAMPLE` command.
+    pub example: &'a str,
+    /// The script's name without extension, which its transcript carries.
+    pub name: &'a str,
+}
+
+/// The opening every read-only script shares (the pre-flight and verification scripts and the
+/// cut-over check): help, parameters, strict mode and the transcript; opens the `try` that the
+/// script's end closes.
+pub(crate) fn read_only_opening(
+    w: &mut Writer,
+    settings: &Settings,
+    opening: &ReadOnlyOpening<'_>,
+) {
+    w.code("#Requires -Version 5.1");
+    w.block_delimiter(BlockDelimiter::Open);
+    w.block_line(".SYNOPSIS");
+    w.block_paragraph("    ", opening.synopsis);
+    w.block_line(".DESCRIPTION");
+    (opening.description)(w);
+    w.block_paragraph(
+        "    ",
+        &format!(
+            "Generated for the SIP domains: {}",
+            settings.environment.domains().join(", ")
+        ),
+    );
+    w.block_line(".PARAMETER ReportPath");
+    w.block_line("    Folder for the report and the transcript. Default: the current folder.");
+    for param in opening.params {
+        w.block_line(&format!(".PARAMETER {}", param.name));
+        w.block_paragraph("    ", param.help);
+    }
+    w.block_line(".EXAMPLE");
+    w.block_line(&format!("    {}", opening.example));
+    w.block_delimiter(BlockDelimiter::Close);
+    let mut declarations = vec!["[string] $ReportPath = (Get-Location).Path"];
+    declarations.extend(opening.params.iter().map(|p| p.declaration));
+    param_block(w, CHECK_BINDING, &declarations);
+    w.blank();
+    w.fragment(STRICT_MODE);
+    w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
+    w.code(&format!(
+        "$transcript = Join-Path -Path $ReportPath -ChildPath \"{}-transcript-$stamp.txt\"",
+        opening.name
+    ));
+    w.code("Start-Transcript -LiteralPath $transcript | Out-Null");
+    w.open("try {");
+}
+
 fn part_name(part: ReportPart) -> &'static str {
     match part {
         ReportPart::OnPremises => "on-premises",
@@ -71,51 +128,29 @@ impl Frame {
 
     /// Help, parameters, strict mode, the transcript and the check printer; opens the `try`.
     pub fn header(&self, w: &mut Writer, settings: &Settings) {
-        w.code("#Requires -Version 5.1");
-        w.block_delimiter(BlockDelimiter::Open);
-        w.block_line(".SYNOPSIS");
-        w.block_paragraph("    ", self.synopsis);
-        w.block_line(".DESCRIPTION");
-        w.block_paragraph("    ", self.run_in);
-        w.block_line(
-            "    Prints one line per check (PASS, WARN or FAIL, what was found, what to do) and writes",
+        read_only_opening(
+            w,
+            settings,
+            &ReadOnlyOpening {
+                synopsis: self.synopsis,
+                description: &|w| {
+                    w.block_paragraph("    ", self.run_in);
+                    w.block_line(
+                        "    Prints one line per check (PASS, WARN or FAIL, what was found, what to do) and writes",
+                    );
+                    w.block_line(&format!(
+                        "    {} for Hybrid Builder to read back. Nothing in the deployment changes.",
+                        self.report_file()
+                    ));
+                },
+                params: self.params,
+                example: &format!(
+                    ".\\{}",
+                    crate::procedure::naming::file_name(&self.script_file(), settings)
+                ),
+                name: &format!("hybrid-{}-{}", kind_name(self.kind), part_name(self.part)),
+            },
         );
-        w.block_line(&format!(
-            "    {} for Hybrid Builder to read back. Nothing in the deployment changes.",
-            self.report_file()
-        ));
-        w.block_paragraph(
-            "    ",
-            &format!(
-                "Generated for the SIP domains: {}",
-                settings.environment.domains().join(", ")
-            ),
-        );
-        w.block_line(".PARAMETER ReportPath");
-        w.block_line("    Folder for the report and the transcript. Default: the current folder.");
-        for param in self.params {
-            w.block_line(&format!(".PARAMETER {}", param.name));
-            w.block_paragraph("    ", param.help);
-        }
-        w.block_line(".EXAMPLE");
-        w.block_line(&format!(
-            "    .\\{}",
-            crate::procedure::naming::file_name(&self.script_file(), settings)
-        ));
-        w.block_delimiter(BlockDelimiter::Close);
-        let mut declarations = vec!["[string] $ReportPath = (Get-Location).Path"];
-        declarations.extend(self.params.iter().map(|p| p.declaration));
-        param_block(w, CHECK_BINDING, &declarations);
-        w.blank();
-        w.fragment(STRICT_MODE);
-        w.code("$stamp = Get-Date -Format 'yyyyMMdd-HHmmss'");
-        w.code(&format!(
-            "$transcript = Join-Path -Path $ReportPath -ChildPath \"hybrid-{}-{}-transcript-$stamp.txt\"",
-            kind_name(self.kind),
-            part_name(self.part)
-        ));
-        w.code("Start-Transcript -LiteralPath $transcript | Out-Null");
-        w.open("try {");
         w.fragment(CHECK_PRINTER);
         assign_list(w, "$expectedDomains", &settings.environment.domains());
         w.blank();
