@@ -70,6 +70,13 @@ pub fn remove_element(id: &str) {
     }
 }
 
+/// Removes an attribute of `<html>`: a mark index.html's own script set for its stylesheet.
+pub fn remove_root_attribute(name: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.remove_attribute(name);
+    }
+}
+
 /// Removes the comments and the whitespace between elements directly in `<html>`, `<head>` and `<body>`:
 /// the page's markup is indented and annotated for people, and each gap would stay a node.
 pub fn remove_blank_nodes() {

@@ -34,9 +34,12 @@ pub fn start() {
 
 fn mount() {
     browser::remove_element("unsupported");
-    // The first frame of index.html, painted while the wasm loads and compiles: the app's header
-    // (text::APP_TITLE and APP_LEDE, written out there) and an empty outline of its two columns.
+    // The first frame of index.html, painted while the wasm loads and compiles: the app's first
+    // screen as the default settings draw it (written by `cargo xtask dist`, shown only when this
+    // load starts so), else the app's header (text::APP_TITLE and APP_LEDE, written out there) and
+    // an empty outline of its two columns. The view mounted below is what it showed, now live.
     browser::remove_element("static-frame");
+    browser::remove_root_attribute("data-prerendered");
     browser::remove_blank_nodes();
     if let Some(body) = leptos::prelude::document().body() {
         app::mount(body);

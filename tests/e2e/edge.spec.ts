@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { started } from './helpers';
 
 test('unticking a box changes the Edge command', async ({ page }) => {
   const errors: string[] = [];
@@ -6,6 +7,7 @@ test('unticking a box changes the Edge command', async ({ page }) => {
   page.on('pageerror', (err) => errors.push(err.message));
 
   await page.goto('/');
+  await started(page);
   const script = page.locator('pre.script').first();
   await expect(script).toContainText('AllowOutsideUsers = $true');
   await expect(script).toContainText('Set-CsAccessEdgeConfiguration @params');

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { holdClock, onPremScript, open, watchErrors } from './helpers';
+import { holdClock, onPremScript, open, started, watchErrors } from './helpers';
 import { PORT, SUBPATH, SUBPATH_PORT } from './playwright.config';
 
 /** Collects Content-Security-Policy violations reported to the page. */
@@ -75,7 +75,9 @@ test('a wasm changed on the host is refused, not run', async ({ page }) => {
   // The browser reports the mismatch, and the loader's request fails, so the app never starts.
   await expect.poll(() => messages.some((m) => m.includes('Failed to find a valid digest'))).toBe(true);
   await expect.poll(() => messages.some((m) => m.includes('Failed to fetch'))).toBe(true);
-  await expect(page.locator('pre.script')).toHaveCount(0);
+  // The app never replaces index.html's frame: no live form (the written first screen stays inert).
+  await expect(page.locator('#static-frame')).toHaveCount(1);
+  await expect(page.locator('body > main')).toHaveCount(0);
 });
 
 test('a full session requests nothing but the site itself', async ({ page, context }) => {
@@ -92,7 +94,7 @@ test('a full session requests nothing but the site itself', async ({ page, conte
 test('the site works from a sub-path', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto(`http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`);
-  await expect(onPremScript(page)).toContainText('Set-CsAccessEdgeConfiguration');
+  await started(page);
   await page.getByLabel('Allow outside users').uncheck();
   await expect(onPremScript(page)).toContainText('AllowOutsideUsers = $false');
   expect(new URL(page.url()).pathname).toBe('/tools/hybrid/');
@@ -148,7 +150,8 @@ test('a browser that cannot run the builder says so instead of showing a blank p
   await expect(message).toBeHidden();
   await at(3000);
   await expect(message).toBeVisible();
-  await expect(page.locator('form.settings')).toHaveCount(0);
+  // The written first screen is not shown either: the gate found no WebAssembly.
+  await expect(page.locator('form.settings')).toBeHidden();
 });
 
 test('a link cannot force the panic message', async ({ page }) => {

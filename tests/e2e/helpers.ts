@@ -9,8 +9,18 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/** Opens the start page and waits for the app itself (not index.html's written first screen). */
 export async function open(page: Page) {
   await page.goto('/');
+  await started(page);
+}
+
+/**
+ * Waits until the app has replaced index.html's first frame, whose written first screen (inert, the
+ * same elements) shows the script before the wasm runs, and shows the script itself.
+ */
+export async function started(page: Page) {
+  await expect(page.locator('#static-frame')).toHaveCount(0);
   await expect(page.locator('#panel-on-premises pre.script')).toContainText('Set-CsAccessEdgeConfiguration');
 }
 

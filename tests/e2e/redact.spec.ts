@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { PAUSE, hash, holdClock, link, watchErrors } from './helpers';
+import { PAUSE, hash, holdClock, link, started, watchErrors } from './helpers';
 
 // A link without names (#31): what the page says before copying, and a page opened from the link.
 
@@ -113,6 +113,7 @@ test('an imported settings file with placeholders is marked as a link without na
   const errors = watchErrors(page);
   await holdClock(context);
   await page.goto('/');
+  await started(page);
   // What `sfb-hybrid redact` writes: placeholders, and no marker (a settings file has none).
   const file = info.outputPath('for-ticket.json');
   await writeFile(file, JSON.stringify({ environment: { sip_domains: ['domain1.example'], edge_external_fqdn: 'sip.domain1.example' } }));

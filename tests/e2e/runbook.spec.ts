@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { started, watchErrors } from './helpers';
 
 // The sample runbook (docs/runbook, an mdBook site in dist/runbook/) that embeds the builder with
 // the cloud and the SIP domains fixed (#31).
@@ -207,7 +207,7 @@ test('theme=dark paints the same palette as a dark system, and theme=light the l
     await page.goto('about:blank');
     await page.goto(url);
   };
-  const ready = () => expect(page.locator('#panel-on-premises pre.script')).toContainText('Set-CsAccessEdgeConfiguration');
+  const ready = () => started(page);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
   await ready();

@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::{harden, minify, proc, tools};
+use crate::{harden, minify, prerender, proc, tools};
 
 pub fn run(args: &[String]) -> Result<(), String> {
     if let Some(arg) = args.first() {
@@ -16,7 +16,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
 /// `trunk build --release` into dist/ with relative URLs (works from any sub-path), then the
 /// strict-CSP loader, the single-file offline edition, then the served stylesheet and glue
-/// minified; last, the sample runbook that embeds the builder, in dist/runbook/.
+/// minified; the app's first screen written into index.html; last, the sample runbook that embeds the builder, in dist/runbook/.
 pub fn build() -> Result<(), String> {
     proc::step(
         "release build (trunk build --release --public-url ./)",
@@ -47,6 +47,10 @@ pub fn build() -> Result<(), String> {
     proc::step(
         "minified stylesheet and glue (esbuild), integrity updated",
         || minify::minify_served(&dist),
+    )?;
+    proc::step(
+        "the first screen written into index.html (headless Chromium), its gate",
+        || prerender::write_first_screen(&dist),
     )?;
     proc::step("sample runbook dist/runbook/ (mdBook)", || runbook(&dist))
 }

@@ -25,6 +25,23 @@ use sha2::{Digest, Sha256, Sha384};
 /// The policy of the hosted site; also documented for hosts as a response header.
 pub const SITE_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
+/// The loader's first lines: with index.html's written first screen showing (prerender.rs), the wasm
+/// is fetched once that screen has been painted (its first contentful paint, an entry the browser
+/// reports), so nothing competes with that frame; at once in a tab that is not visible, which paints
+/// nothing, or when it turns hidden meanwhile. Not a timer or an animation frame: tests that hold the
+/// page's clock hold those too.
+const LOADER_WAITS_FOR_PAINT: &str = r#"// The page's written first screen is showing (xtask/prerender/gate.js): fetch the wasm once it is painted.
+const shown = document.documentElement.hasAttribute('data-prerendered') && document.visibilityState === 'visible';
+if (shown && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  await new Promise((painted) => {
+    new PerformanceObserver((entries, observer) => {
+      if (entries.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); painted(); }
+    }).observe({ type: 'paint', buffered: true });
+    document.addEventListener('visibilitychange', painted, { once: true });
+  });
+}
+"#;
+
 /// The single-file edition's name in dist/.
 pub const OFFLINE_FILE: &str = "hybrid-builder-offline.html";
 
@@ -65,7 +82,11 @@ fn harden(
     let TrunkPage { loader, wasm_href } = inspect(html)?;
     let loader = format!("{}\n", loader.trim());
     let integrity = sri(&wasm_bytes(&wasm_href)?);
-    let boot = wasm_request_with_integrity(&loader, &wasm_href, &integrity)?;
+    let boot = format!(
+        "{}{}",
+        LOADER_WAITS_FOR_PAINT,
+        wasm_request_with_integrity(&loader, &wasm_href, &integrity)?
+    );
     let boot_name = format!("boot-{}.js", hex(&Sha256::digest(boot.as_bytes())[..8]));
     let tag = format!(
         "<script type=\"module\" src=\"./{boot_name}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
@@ -197,7 +218,7 @@ fn is_inline(el: &Element) -> bool {
 }
 
 /// `<link rel="preload" href="….wasm">`, whatever the order or case of its attributes.
-fn is_wasm_preload(el: &Element) -> bool {
+pub(crate) fn is_wasm_preload(el: &Element) -> bool {
     let preload = el.get_attribute("rel").is_some_and(|rel| {
         rel.split_ascii_whitespace()
             .any(|token| token.eq_ignore_ascii_case("preload"))
@@ -308,7 +329,7 @@ pub fn write_offline(dist: &Path, locales: &[(String, String)]) -> Result<(), St
 
 /// A JSON string literal that is also safe inside a `<script>` element: `<` is escaped, so no
 /// `</script` can appear.
-fn json_string(text: &str) -> String {
+pub(crate) fn json_string(text: &str) -> String {
     let mut out = String::from("\"");
     for c in text.chars() {
         match c {
@@ -541,7 +562,8 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
         assert_eq!(
             out.boot,
             format!(
-                "import init, * as bindings from './hybrid-builder-abc.js';\nconst wasm = await init({{ module_or_path: new Request('./hybrid-builder-abc_bg.wasm', {{ integrity: '{wasm_sri}' }}) }});\n\n\nwindow.wasmBindings = bindings;\n\n\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{detail: {{wasm}}}}));\n"
+                "{}import init, * as bindings from './hybrid-builder-abc.js';\nconst wasm = await init({{ module_or_path: new Request('./hybrid-builder-abc_bg.wasm', {{ integrity: '{wasm_sri}' }}) }});\n\n\nwindow.wasmBindings = bindings;\n\n\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{detail: {{wasm}}}}));\n",
+                LOADER_WAITS_FOR_PAINT
             )
         );
         let digest = Sha256::digest(out.boot.as_bytes());

@@ -10,6 +10,7 @@ mod harden;
 mod load;
 mod minify;
 mod peer;
+mod prerender;
 mod proc;
 mod serve;
 #[cfg(test)]

@@ -10,7 +10,8 @@ use crate::proc;
 /// Trunk 0.22 needs a newer rustc than this project's 1.95.
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
-const CHROMIUM: &str = "/usr/bin/chromium";
+/// Debian's Chromium: the tests' browser, and the build's, which takes the first screen with it.
+pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 pub const FIREFOX: &str = "/usr/bin/firefox-esr";
 /// WebKitGTK's WebDriver (Debian `webkit2gtk-driver`), which starts MiniBrowser for each session.

@@ -69,10 +69,21 @@ export async function scriptContains(text) {
   });
 }
 
-/** Opens a page of the site (the start page by default) and waits for the script; then watches it. */
+/**
+ * Waits until the app has replaced index.html's first frame (whose written first screen shows the
+ * script, inert, before the wasm runs) and shows the script itself.
+ */
+export async function started() {
+  await page.browser.waitUntil(async () => !(await page.browser.$('#static-frame').isExisting()), {
+    timeoutMsg: "the app did not replace index.html's first frame",
+  });
+  await scriptContains('Set-CsAccessEdgeConfiguration');
+}
+
+/** Opens a page of the site (the start page by default) and waits for the app; then watches it. */
 export async function open(url = page.base) {
   await page.browser.url(url);
-  await scriptContains('Set-CsAccessEdgeConfiguration');
+  await started();
   await watchPage(page.browser);
 }
 
@@ -89,7 +100,7 @@ export async function openInNewWindow(url) {
     await browser.switchToWindow((await browser.createWindow('window')).handle);
     await browser.url(url);
   }
-  await scriptContains('Set-CsAccessEdgeConfiguration');
+  await started();
   await watchPage(page.browser);
 }
 

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { link, onPremScript, started, watchErrors } from './helpers';
+
+// The first screen written into index.html at build time (xtask/src/prerender.rs, #30): the script is
+// painted from the page itself, the written screen takes no input, and the app replaces it with
+// exactly the same elements. Any load that does not start with the default settings in English
+// shows the outline instead, never someone else's values. (That the wasm is fetched after the
+// screen's paint is the benchmark's to show: a test here would time it.)
+
+/** The serializer the build wrote the screen with, run on the live app. */
+const SERIALIZE = readFileSync(new URL('../../xtask/prerender/serialize.js', import.meta.url), 'utf8');
+
+/** Holds every request for the wasm until `release()`; the page runs only what index.html has. */
+async function holdWasm(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((done) => (release = done));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the script is on screen before the wasm arrives, and the app takes the screen over unchanged', async ({ page }) => {
+  const errors = watchErrors(page);
+  const release = await holdWasm(page);
+  await page.goto('/');
+  const written = page.locator('#prerendered #panel-on-premises pre.script');
+  await expect(written).toContainText('Set-CsAccessEdgeConfiguration');
+  await expect(written).toBeVisible();
+  await expect(page.locator('.outline-only').first()).toBeHidden();
+  // Written, not live: nothing takes focus or text, so nothing typed can be lost in the swap.
+  const field = page.locator('#prerendered #f-hosting-provider-identity');
+  const shown = await field.inputValue();
+  await field.click({ force: true });
+  await page.keyboard.type('typed-too-early');
+  expect(await page.evaluate(() => document.activeElement?.id ?? '')).not.toBe('f-hosting-provider-identity');
+  await expect(field).toHaveValue(shown);
+  const before = await page.locator('#prerendered').evaluate((frame) => frame.innerHTML);
+
+  release();
+  await started(page);
+  // The live app's elements, serialized as the build did, are the written ones.
+  expect(await page.evaluate(SERIALIZE)).toBe(before);
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerendered');
+  // Live now: typing reaches the script.
+  await page.locator('#f-hosting-provider-identity').fill('Example Provider');
+  await expect(onPremScript(page)).toContainText('Example Provider');
+  expect(errors).toEqual([]);
+});
+
+/** Loads `url` with the wasm held: the outline shows, the written screen does not. */
+async function outlineOnly(page: Page, url: string) {
+  const release = await holdWasm(page);
+  await page.goto(url);
+  await expect(page.locator('.skeleton')).toBeVisible();
+  await expect(page.locator('#prerendered #panel-on-premises')).toBeHidden();
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerendered');
+  release();
+  await started(page);
+}
+
+test('a link with settings shows the outline until the app shows the link’s values', async ({ page }) => {
+  const identity = 'LinkedProvider';
+  await outlineOnly(page, `/${link(['hosting_provider.identity', identity])}`);
+  await expect(page.locator('#f-hosting-provider-identity')).toHaveValue(identity);
+});
+
+test('settings this browser kept show the outline, not the defaults', async ({ page }) => {
+  await page.goto('/');
+  await started(page);
+  await page.evaluate(() => localStorage.setItem('kept-by-this-browser', '1'));
+  await outlineOnly(page, '/');
+});
+
+test.describe('a browser that prefers German', () => {
+  test.use({ locale: 'de-DE' });
+  test('shows the outline, then the page in German, never the English screen', async ({ page }) => {
+    await outlineOnly(page, '/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  });
+});
+
+test.describe('a browser that prefers a language the builder does not ship, then English', () => {
+  test.use({ locale: 'pt-BR' });
+  test('gets the written English screen', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/');
+    await expect(page.locator('#prerendered #panel-on-premises pre.script')).toBeVisible();
+    release();
+    await started(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});

@@ -1,0 +1,56 @@
+// Prints the app's first screen as the default settings draw it, in English, for `cargo xtask dist`
+// (xtask/src/prerender.rs) to write into index.html: `node xtask/prerender/snapshot.mjs DIST`.
+// Loads DIST/index.html from a local server in headless Chromium (a fresh profile: no link, nothing
+// saved, English), waits until the app has replaced index.html's frame, shows the script and has
+// stopped changing the page, then prints serialize.js's HTML on stdout.
+import { createServer } from 'node:http';
+import { readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const serialize = readFileSync(new URL('./serialize.js', import.meta.url), 'utf8');
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.ftl': 'text/plain; charset=utf-8' };
+const QUIET_MS = 500;
+const TIMEOUT_MS = 60_000;
+
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+  const file = normalize(join(dist, path.endsWith('/') ? `${path}index.html` : path));
+  if (!file.startsWith(dist + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  response.end(readFileSync(file));
+});
+await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+try {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(
+    () => !document.getElementById('static-frame')
+      && document.querySelector('#panel-on-premises pre.script')?.textContent.includes('Set-CsAccessEdgeConfiguration'),
+    null,
+    { timeout: TIMEOUT_MS },
+  );
+  // Settled: no change to the page for QUIET_MS (the first screen's own work is done).
+  await page.evaluate((quiet) => new Promise((done) => {
+    let timer = setTimeout(done, quiet);
+    new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, quiet); })
+      .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  }), QUIET_MS);
+  if (errors.length) throw new Error(`the page reported errors: ${errors.join('; ')}`);
+  process.stdout.write(await page.evaluate(serialize));
+} finally {
+  await browser.close();
+  server.close();
+}
