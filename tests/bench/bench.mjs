@@ -9,12 +9,12 @@
 // MessageChannel message); a keystroke is a real key press (CDP), timed from its keydown's
 // timeStamp to that same point after the output's text changed; edits alternate typing `x` and
 // Backspace, in 5 fresh pages per CPU rate, 500 ms after load, 50 ms apart.
-import { createServer } from 'node:http';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { encodings, serve } from './static-host.mjs';
 
 const { values: opt, positionals } = parseArgs({
   allowPositionals: true,
@@ -44,50 +44,19 @@ const range = (xs) => `${Math.min(...finite(xs)).toFixed(1)}–${Math.max(...fin
 const ms = (xs) => `median ${median(xs).toFixed(1)} ms (min–max ${range(xs)} ms)`;
 const label = (s) => `  ${s.padEnd(46)}`;
 
-// A static host: precompressed brotli 11 / gzip 9 by Accept-Encoding, no caching. `index` replaces
-// the page at / (the static copy below); everything else comes from `root`.
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json', '.md': 'text/markdown; charset=utf-8', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2' };
-const compressed = new Map();
-function encodings(file, body) {
-  const key = `${file}:${body.length}`;
-  if (!compressed.has(key)) {
-    compressed.set(key, {
-      br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-      gzip: gzipSync(body, { level: 9 }),
-    });
-  }
-  return compressed.get(key);
-}
-function serve(root, index) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) return res.writeHead(403).end();
-    let body;
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      body = index !== undefined && file === join(root, 'index.html') ? Buffer.from(index) : readFileSync(file);
-    } catch {
-      return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const headers = { 'content-type': type, 'cache-control': 'no-store' };
-    const accept = String(req.headers['accept-encoding'] ?? '');
-    if (body.length > 256 && !/^image\/(png)|font\//.test(type)) {
-      const enc = encodings(file, body);
-      if (/\bbr\b/.test(accept)) { body = enc.br; headers['content-encoding'] = 'br'; }
-      else if (/\bgzip\b/.test(accept)) { body = enc.gzip; headers['content-encoding'] = 'gzip'; }
-      headers.vary = 'Accept-Encoding';
-    }
-    res.writeHead(200, headers).end(body);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() })));
-}
-
 // Installed before the page's scripts: FCP, the output's appearance and its frame, long tasks,
 // Event Timing entries, WebAssembly memories.
 function probe(cfg) {
-  const pb = (window.__pb = { fcp: null, inDom: null, frame: null, painted: null, longTasks: [], events: [], memories: [] });
+  const pb = (window.__pb = { fcp: null, inDom: null, frame: null, painted: null, started: null, longTasks: [], events: [], memories: [] });
+  // The app has started (the form answers) when the output is there and index.html's first frame,
+  // which may show a written copy of it (xtask/src/prerender.rs), is gone.
+  const started = new MutationObserver(() => {
+    if (document.querySelector(cfg.output) && !document.getElementById('static-frame')) {
+      pb.started = performance.now();
+      started.disconnect();
+    }
+  });
+  started.observe(document, { childList: true, subtree: true });
   let ready;
   pb.ready = new Promise((r) => (ready = r));
   const check = () => {
@@ -143,10 +112,15 @@ async function load(rate, url, { network = false, metrics = false } = {}) {
   await page.evaluate(() => window.__pb.ready);
   // Paint timing entries arrive after the frame is presented.
   await page.waitForFunction(() => window.__pb.fcp !== null, null, { timeout: 10000 }).catch(() => {});
+  await page.waitForFunction(() => window.__pb.started !== null, null, { timeout: 60000 });
   const r = await page.evaluate(() => {
     const pb = window.__pb;
+    // What had arrived when the output was painted, and when the app started: as sent (brotli).
+    const arrived = (until) => [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')]
+      .filter((e) => e.responseEnd <= until).reduce((a, e) => a + e.transferSize, 0);
     return {
-      fcp: pb.fcp, inDom: pb.inDom, frame: pb.frame, painted: pb.painted,
+      fcp: pb.fcp, inDom: pb.inDom, frame: pb.frame, painted: pb.painted, started: pb.started,
+      bytesPainted: arrived(pb.painted), bytesStarted: arrived(pb.started),
       tbt: pb.longTasks.filter(([s]) => s <= pb.inDom).reduce((a, [, d]) => a + Math.max(0, d - 50), 0),
       wasmMem: pb.memories.reduce((a, m) => a + m.buffer.byteLength, 0),
     };
@@ -348,11 +322,12 @@ async function fillBig(page) {
 }
 
 async function measure(rate) {
-  const r = { fcp: [], frames: [], paints: [], tbt: [], nodes: [], heap: [], floorFcp: [], floor: [], floorFrames: [], synthetic: [], wasmMem: 0 };
+  const r = { fcp: [], frames: [], paints: [], started: [], bytesPainted: [], bytesStarted: [], tbt: [], nodes: [], heap: [], floorFcp: [], floor: [], floorFrames: [], synthetic: [], wasmMem: 0 };
   // App and static loads alternate, so a machine that slows down mid-run weighs on both alike.
   for (let i = 0; i < LOADS; i++) {
     const a = await load(rate, app.url, { metrics: true });
     r.fcp.push(a.fcp); r.frames.push(a.frame); r.paints.push(a.painted); r.tbt.push(a.tbt); r.nodes.push(a.nodes); r.heap.push(a.heap);
+    r.started.push(a.started); r.bytesPainted.push(a.bytesPainted); r.bytesStarted.push(a.bytesStarted);
     r.wasmMem = a.wasmMem;
     if (i < KEY_PAGES && INPUT) {
       // A second after load, as an admin would start typing: not in the middle of start-up work.
@@ -398,6 +373,8 @@ for (const rate of RATES) {
   console.log(`${label("navigation → the output's frame starts:")}${ms(r.frames)}`);
   console.log(`${label('navigation → output painted:')}${ms(r.paints)}`);
   console.log(`${label('blocking time (long tasks) until output:')}${ms(r.tbt)}`);
+  console.log(`${label('navigation → the app started (form answers):')}${ms(r.started)}`);
+  console.log(`${label('arrived when the output was painted:')}${kb(median(r.bytesPainted))} (when the app started: ${kb(median(r.bytesStarted))})`);
   console.log(`${label('same page as static HTML, FCP:')}${ms(r.floorFcp)}`);
   console.log(`${label('same page as static HTML, frame starts:')}${ms(r.floorFrames)}`);
   console.log(`${label('same page as static HTML, painted:')}${ms(r.floor)}`);
