@@ -176,28 +176,6 @@ impl Writer {
         self.newline();
     }
 
-    /// A line continuing the one before (after a `+` or `,` that leaves the expression open),
-    /// one level deeper.
-    pub fn continued(&mut self, parts: &[Part<'_>]) {
-        self.depth += 1;
-        self.parts(parts);
-        self.depth -= 1;
-    }
-
-    /// A mixed line that opens a block.
-    #[allow(dead_code)] // Part of the Writer's API (the wave scripts use it); no script here does now.
-    pub fn open_parts(&mut self, parts: &[Part<'_>]) {
-        self.parts(parts);
-        self.depth += 1;
-    }
-
-    /// A mixed line that closes one block and opens the next (`} elseif (…) {`).
-    pub fn reopen_parts(&mut self, parts: &[Part<'_>]) {
-        self.depth = self.depth.saturating_sub(1);
-        self.parts(parts);
-        self.depth += 1;
-    }
-
     /// One command: on one line, or, when that line would be longer than [`LINE`] columns, with
     /// its parameters splatted from a hashtable, one per line (about_Splatting.md), so no command
     /// runs off the screen of a console or an editor.

@@ -56,6 +56,9 @@ const OAUTH_PARTNER_REPLACE: &str = include_str!("fragments/oauth-partner-replac
 const OAUTH_SERVICE_NAME: &str = include_str!("fragments/oauth-service-name.ps1");
 /// Stops the moves without a fresh readiness file showing shared SIP address space on.
 const PILOT_READINESS_CHECK: &str = include_str!("fragments/pilot-readiness-check.ps1");
+/// Moves each of `$pilots` that the readiness file shows ready and that is still homed on premises
+/// (Move-CsUser.md: -Target is the hosting provider's ProxyFqdn, read into `$provider` first).
+const PILOT_MOVES: &str = include_str!("fragments/pilot-moves.ps1");
 /// `$teams`: the MicrosoftTeams module loaded in this session, else the newest installed; stops
 /// without one.
 const MODULE_GUARD: &str = include_str!("fragments/module-guard.ps1");
@@ -274,37 +277,30 @@ fn pilot_step(w: &mut Writer, settings: &Settings) {
     );
     module_guard(w);
     provider_and_environment(w, settings, t::NO_PROVIDER);
-    for user in settings.environment.pilots() {
-        let literal = || Part::Value(Value::Literal(user.to_owned()));
-        w.parts(&[
-            Part::Code("$ready = @($readiness.Users | Where-Object -Property Identity -EQ -Value "),
-            literal(),
-            Part::Code(")"),
-        ]);
-        w.open("if (-not ($ready.Count -eq 1 -and $ready[0].Ready)) {");
-        // The message, then the user on a line of its own: the two together pass 120 columns.
-        w.code(&format!("Write-Warning ('{} ' +", t::PILOT_NOT_READY));
-        w.continued(&[literal(), Part::Code(")")]);
-        w.reopen("} else {");
-        w.parts(&[Part::Code("$user = Get-CsUser -Identity "), literal()]);
-        w.comment(t::PILOT_HOMED_CHECK);
-        w.open("if (\"$($user.HostingProvider)\" -ne 'SRV:') {");
-        w.parts(&[
-            Part::Code(&format!("Write-Host ('{} ' + ", t::PILOT_ALREADY_MOVED)),
-            literal(),
-            Part::Code(")"),
-        ]);
-        w.reopen_parts(&[
-            Part::Code("} elseif ($PSCmdlet.ShouldProcess("),
-            literal(),
-            Part::Code(", 'Move to Microsoft 365')) {"),
-        ]);
-        w.command(&commands::move_user_online(user));
-        w.close("}");
-        w.close("}");
-    }
+    pilot_list(w, settings);
+    let not_ready = format!("{} ", t::PILOT_NOT_READY);
+    let already_moved = format!("{} ", t::PILOT_ALREADY_MOVED);
+    w.fragment_with(
+        PILOT_MOVES,
+        &[
+            ("PilotNotReady", &not_ready),
+            ("PilotHomedCheck", t::PILOT_HOMED_CHECK),
+            ("PilotAlreadyMoved", &already_moved),
+        ],
+    );
     w.close("}");
     w.blank();
+}
+
+/// `$pilots`: the pilot users, one literal a line, as the scripts loop over them (the readiness
+/// check online, the moves on premises, both verifications); thousands of users stay thousands of
+/// short lines, not thousands of copies of a block.
+pub(super) fn pilot_list(w: &mut Writer, settings: &Settings) {
+    w.open("$pilots = @(");
+    for user in settings.environment.pilots() {
+        w.parts(&[Part::Value(Value::Literal(user.to_owned()))]);
+    }
+    w.close(")");
 }
 
 /// Stops before any move on a MicrosoftTeams module and server build pair known to break Move-CsUser.
@@ -364,15 +360,7 @@ fn readiness_step(w: &mut Writer, settings: &Settings) {
             ("NoPlan", r#""no $plan plan assigned (licence)""#),
         ],
     );
-    let mut parts = vec![Part::Code("$pilots = @(")];
-    for (i, user) in settings.environment.pilots().into_iter().enumerate() {
-        if i > 0 {
-            parts.push(Part::Code(", "));
-        }
-        parts.push(Part::Value(Value::Literal(user.to_owned())));
-    }
-    parts.push(Part::Code(")"));
-    w.parts(&parts);
+    pilot_list(w, settings);
     w.fragment(READINESS_SAVE);
     w.blank();
 }

@@ -311,13 +311,10 @@ pub fn online(settings: &Settings) -> Script {
     w.comment("A synced on-premises user shows HostingProvider SRV: (skype-for-business-online-retirement.md); licence plan names MCOProfessional and Teams are INFERRED.");
     if settings.environment.has_pilots() {
         w.fragment(ENABLED_PLANS);
-    }
-    for user in settings.environment.pilots() {
-        let literal = || Part::Value(Value::Literal(user.to_owned()));
-        guarded(w, "pilot-user", |w| {
-            w.parts(&[Part::Code("$pilot = "), literal()]);
-            w.fragment(PILOT_USER_CHECK);
-        });
+        super::change::pilot_list(w, settings);
+        w.open("foreach ($pilot in $pilots) {");
+        guarded(w, "pilot-user", |w| w.fragment(PILOT_USER_CHECK));
+        w.close("}");
     }
 
     frame.footer(w);

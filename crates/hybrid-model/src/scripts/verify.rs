@@ -121,11 +121,11 @@ pub fn on_premises(settings: &Settings) -> Script {
     w.comment(
         "A moved user no longer shows HostingProvider SRV: on premises (INFERRED, reference 2.13).",
     );
-    for user in settings.environment.pilots() {
-        guarded(w, "verify-pilot-homed", |w| {
-            literal(w, "pilot", user);
-            w.fragment(VERIFY_PILOT_HOMED);
-        });
+    if settings.environment.has_pilots() {
+        super::change::pilot_list(w, settings);
+        w.open("foreach ($pilot in $pilots) {");
+        guarded(w, "verify-pilot-homed", |w| w.fragment(VERIFY_PILOT_HOMED));
+        w.close("}");
     }
 
     frame.footer(w);
@@ -175,11 +175,13 @@ pub fn online(settings: &Settings) -> Script {
     }
 
     w.comment("A moved user is homed online and TeamsOnly (Move-CsUser.md: moves to the cloud make users TeamsOnly).");
-    for user in settings.environment.pilots() {
+    if settings.environment.has_pilots() {
+        super::change::pilot_list(w, settings);
+        w.open("foreach ($pilot in $pilots) {");
         guarded(w, "verify-pilot-online", |w| {
-            literal(w, "pilot", user);
-            w.fragment(VERIFY_PILOT_ONLINE);
+            w.fragment(VERIFY_PILOT_ONLINE)
         });
+        w.close("}");
     }
 
     frame.footer(w);

@@ -5,7 +5,7 @@ use crate::support;
 
 use hybrid_model::handover::checklist::checklist;
 use hybrid_model::procedure::settings::{ConnectionMethod, ServicePrincipalTool};
-use hybrid_model::scripts::change;
+use hybrid_model::scripts::{change, preflight, verify};
 use hybrid_model::{Cloud, plan};
 use support::full;
 
@@ -127,11 +127,55 @@ fn a_sip_address_pilot_stays_a_sip_address_everywhere() {
     let s = full(Cloud::Commercial);
     let on_prem = change::on_premises(&s).text();
     let md = checklist(&s, &plan(&s));
-    assert!(on_prem.contains("Move-CsUser -Identity 'sip:o''neil@fabrikam.com'"));
-    assert!(!on_prem.contains("-Identity 'o''neil@fabrikam.com'"));
+    // Both scripts list the pilots once, one literal a line; the moves go through that list.
+    let list = "$pilots = @(\n            'ada@contoso.com'\n            'sip:o''neil@fabrikam.com'\n        )";
+    assert!(on_prem.contains(list), "{on_prem}");
+    assert!(on_prem.contains("foreach ($identity in $pilots) {"));
+    assert!(on_prem.contains("Move-CsUser -Identity $identity -Target $provider.ProxyFqdn"));
+    assert!(!on_prem.contains("'o''neil@fabrikam.com'"));
     assert!(md.contains("Move-CsUser -Identity 'sip:o''neil@fabrikam.com'"));
     let online = change::online(&s).text();
-    assert!(online.contains("$pilots = @('ada@contoso.com', 'sip:o''neil@fabrikam.com')"));
+    assert!(online.contains(
+        "$pilots = @(\n        'ada@contoso.com'\n        'sip:o''neil@fabrikam.com'\n    )"
+    ));
+}
+
+#[test]
+fn thousands_of_pilots_are_one_list_and_one_loop_in_every_script() {
+    let mut s = full(Cloud::Commercial);
+    s.environment.pilot_users = (0..2000).map(|i| format!("user{i}@contoso.com")).collect();
+    let scripts = [
+        ("on premises", change::on_premises(&s).text()),
+        ("online", change::online(&s).text()),
+        ("verification on premises", verify::on_premises(&s).text()),
+        ("verification online", verify::online(&s).text()),
+        ("pre-flight online", preflight::online(&s).text()),
+    ];
+    for (name, text) in &scripts {
+        // Each user once, in `$pilots` (the settings summary at the top lists them unquoted).
+        for user in ["user0@contoso.com", "user1999@contoso.com"] {
+            assert_eq!(
+                text.matches(&format!("'{user}'")).count(),
+                1,
+                "{name}: {user}"
+            );
+        }
+        // About a hundred bytes a user, not a block of a kilobyte each (2 MB before).
+        assert!(text.len() < 250_000, "{name}: {} bytes", text.len());
+    }
+    let on_prem = &scripts[0].1;
+    assert_eq!(on_prem.matches("Move-CsUser -Identity").count(), 1);
+    assert_eq!(
+        on_prem.matches("foreach ($identity in $pilots) {").count(),
+        1
+    );
+    assert_eq!(
+        scripts[2]
+            .1
+            .matches("foreach ($pilot in $pilots) {")
+            .count(),
+        1
+    );
 }
 
 #[test]

@@ -261,32 +261,24 @@ try {
         if (-not $provider) {
             throw 'The hosting provider is not configured on premises. Run this script without -MovePilotUsers first.'
         }
-        $ready = @($readiness.Users | Where-Object -Property Identity -EQ -Value 'ada@contoso.com')
-        if (-not ($ready.Count -eq 1 -and $ready[0].Ready)) {
-            Write-Warning ('Pilot user not ready in the tenant (see the online script output); not moved: ' +
-                'ada@contoso.com')
-        } else {
-            $user = Get-CsUser -Identity 'ada@contoso.com'
-            # A user homed on premises shows HostingProvider SRV: (INFERRED for Get-CsUser from Microsoft support
-            # articles).
-            if ("$($user.HostingProvider)" -ne 'SRV:') {
-                Write-Host ('Pilot user is not homed on premises; skipped. ' + 'ada@contoso.com')
-            } elseif ($PSCmdlet.ShouldProcess('ada@contoso.com', 'Move to Microsoft 365')) {
-                Move-CsUser -Identity 'ada@contoso.com' -Target $provider.ProxyFqdn
-            }
-        }
-        $ready = @($readiness.Users | Where-Object -Property Identity -EQ -Value 'sip:o''neil@fabrikam.com')
-        if (-not ($ready.Count -eq 1 -and $ready[0].Ready)) {
-            Write-Warning ('Pilot user not ready in the tenant (see the online script output); not moved: ' +
-                'sip:o''neil@fabrikam.com')
-        } else {
-            $user = Get-CsUser -Identity 'sip:o''neil@fabrikam.com'
-            # A user homed on premises shows HostingProvider SRV: (INFERRED for Get-CsUser from Microsoft support
-            # articles).
-            if ("$($user.HostingProvider)" -ne 'SRV:') {
-                Write-Host ('Pilot user is not homed on premises; skipped. ' + 'sip:o''neil@fabrikam.com')
-            } elseif ($PSCmdlet.ShouldProcess('sip:o''neil@fabrikam.com', 'Move to Microsoft 365')) {
-                Move-CsUser -Identity 'sip:o''neil@fabrikam.com' -Target $provider.ProxyFqdn
+        $pilots = @(
+            'ada@contoso.com'
+            'sip:o''neil@fabrikam.com'
+        )
+        foreach ($identity in $pilots) {
+            $ready = @($readiness.Users | Where-Object -Property Identity -EQ -Value $identity)
+            if (-not ($ready.Count -eq 1 -and $ready[0].Ready)) {
+                Write-Warning ('Pilot user not ready in the tenant (see the online script output); not ' +
+                    'moved: ' + $identity)
+            } else {
+                $user = Get-CsUser -Identity $identity
+                # A user homed on premises shows HostingProvider SRV: (INFERRED for Get-CsUser from Microsoft support
+                # articles).
+                if ("$($user.HostingProvider)" -ne 'SRV:') {
+                    Write-Host ('Pilot user is not homed on premises; skipped. ' + $identity)
+                } elseif ($PSCmdlet.ShouldProcess($identity, 'Move to Microsoft 365')) {
+                    Move-CsUser -Identity $identity -Target $provider.ProxyFqdn
+                }
             }
         }
     }

@@ -5,5 +5,6 @@ if ("$($homed.HostingProvider)" -ne 'SRV:') {
 } else {
     $finding = "$pilot HostingProvider $($homed.HostingProvider)"
     Add-Check -Id 'verify-pilot-homed' -Status 'FAIL' -Found $finding -Todo (
-        'The user is still on premises: run the moves (-MovePilotUsers -ReadinessFile) and read their output.')
+        'The user is still on premises: run the moves (-MovePilotUsers -ReadinessFile) ' +
+        'and read their output.')
 }
