@@ -20,7 +20,7 @@ test('pasted values: ends trimmed, lists split on commas, semicolons and spaces'
   await pilots.fill('ada@contoso.com; sip:bo@fabrikam.com');
   await pilots.blur();
   await expect(pilots).toHaveValue('ada@contoso.com\nsip:bo@fabrikam.com');
-  await expect(onPremScript(page)).toContainText("Move-CsUser -Identity 'sip:bo@fabrikam.com'");
+  await expect(onPremScript(page)).toContainText("'sip:bo@fabrikam.com'");
 });
 
 test('long lists: typing stays with the form, the outputs catch up once typing pauses, and copy is never stale', async ({ page, context }) => {

@@ -237,7 +237,8 @@ export function smokeSuite(engine) {
     await (await control('SIP domains')).setValue('contoso.com');
     await browser.$('summary=Optional — Pilot users').click();
     await (await control('Pilot users')).setValue('ada@contoso.com');
-    await scriptContains("Move-CsUser -Identity 'ada@contoso.com'");
+    await scriptContains("'ada@contoso.com'");
+    await scriptContains('Move-CsUser -Identity $identity');
     await tab('Online script').click();
     await tab('Checklist').click();
     await button('Copy', '#panel-checklist').click();
