@@ -277,7 +277,7 @@ fn pilot_step(w: &mut Writer, settings: &Settings) {
     );
     module_guard(w);
     provider_and_environment(w, settings, t::NO_PROVIDER);
-    pilot_list(w, settings);
+    move_pairs::pilot_list(w, settings);
     let not_ready = format!("{} ", t::PILOT_NOT_READY);
     let already_moved = format!("{} ", t::PILOT_ALREADY_MOVED);
     w.fragment_with(
@@ -290,17 +290,6 @@ fn pilot_step(w: &mut Writer, settings: &Settings) {
     );
     w.close("}");
     w.blank();
-}
-
-/// `$pilots`: the pilot users, one literal a line, as the scripts loop over them (the readiness
-/// check online, the moves on premises, both verifications); thousands of users stay thousands of
-/// short lines, not thousands of copies of a block.
-pub(super) fn pilot_list(w: &mut Writer, settings: &Settings) {
-    w.open("$pilots = @(");
-    for user in settings.environment.pilots() {
-        w.parts(&[Part::Value(Value::Literal(user.to_owned()))]);
-    }
-    w.close(")");
 }
 
 /// Stops before any move on a MicrosoftTeams module and server build pair known to break Move-CsUser.
@@ -360,7 +349,7 @@ fn readiness_step(w: &mut Writer, settings: &Settings) {
             ("NoPlan", r#""no $plan plan assigned (licence)""#),
         ],
     );
-    pilot_list(w, settings);
+    move_pairs::pilot_list(w, settings);
     w.fragment(READINESS_SAVE);
     w.blank();
 }

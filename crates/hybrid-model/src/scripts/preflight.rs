@@ -311,7 +311,7 @@ pub fn online(settings: &Settings) -> Script {
     w.comment("A synced on-premises user shows HostingProvider SRV: (skype-for-business-online-retirement.md); licence plan names MCOProfessional and Teams are INFERRED.");
     if settings.environment.has_pilots() {
         w.fragment(ENABLED_PLANS);
-        super::change::pilot_list(w, settings);
+        super::move_pairs::pilot_list(w, settings);
         w.open("foreach ($pilot in $pilots) {");
         guarded(w, "pilot-user", |w| w.fragment(PILOT_USER_CHECK));
         w.close("}");

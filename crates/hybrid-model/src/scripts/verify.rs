@@ -122,7 +122,7 @@ pub fn on_premises(settings: &Settings) -> Script {
         "A moved user no longer shows HostingProvider SRV: on premises (INFERRED, reference 2.13).",
     );
     if settings.environment.has_pilots() {
-        super::change::pilot_list(w, settings);
+        super::move_pairs::pilot_list(w, settings);
         w.open("foreach ($pilot in $pilots) {");
         guarded(w, "verify-pilot-homed", |w| w.fragment(VERIFY_PILOT_HOMED));
         w.close("}");
@@ -176,7 +176,7 @@ pub fn online(settings: &Settings) -> Script {
 
     w.comment("A moved user is homed online and TeamsOnly (Move-CsUser.md: moves to the cloud make users TeamsOnly).");
     if settings.environment.has_pilots() {
-        super::change::pilot_list(w, settings);
+        super::move_pairs::pilot_list(w, settings);
         w.open("foreach ($pilot in $pilots) {");
         guarded(w, "verify-pilot-online", |w| {
             w.fragment(VERIFY_PILOT_ONLINE)
