@@ -1,11 +1,11 @@
 // Runs in index.html's head before the body is drawn (`cargo xtask dist` writes it as a file named by
 // its hash, with its integrity; xtask/src/prerender.rs fills the two values below). It decides whether
 // the first screen written into the page (#prerendered: the default settings, in English) is the page
-// this load starts with: no link in the address, nothing this browser kept for the page, and English
-// as the language it would choose (the first of the browser's languages the builder ships, as
-// hybrid_model::i18n::catalog::negotiate). Then it marks <html data-prerendered>: the stylesheet
-// shows that screen, and the loader fetches the wasm once it is painted. Otherwise the outline shows
-// and the wasm is fetched at once, as Trunk's preload did.
+// this load starts with: no link in the address, nothing this browser kept for the page, a browser
+// that honours `inert`, and English as the language it would choose (the first of the browser's
+// languages the builder ships, as hybrid_model::i18n::catalog::negotiate). Then it marks
+// <html data-prerendered>: the stylesheet shows that screen, and the loader fetches the wasm once it
+// is painted. Otherwise the outline shows and the wasm is fetched at once, as Trunk's preload did.
 (() => {
   const shipped = __SHIPPED_LANGUAGES__;
   const preload = __WASM_PRELOAD__;
@@ -27,6 +27,8 @@
       && localStorage.length === 0
       && sessionStorage.length === 0
       && typeof WebAssembly === 'object'
+      // Without `inert` (browsers before 2023) the written screen would take typing the app then drops.
+      && 'inert' in HTMLElement.prototype
       && language() === 'en';
   } catch {
     // Storage refused (a browser's privacy setting): the page may start otherwise.

@@ -432,7 +432,8 @@ pub fn sri(bytes: &[u8]) -> String {
     format!("sha384-{}", STANDARD.encode(Sha384::digest(bytes)))
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// Lowercase hexadecimal, for the content-hashed file names.
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 

@@ -37,7 +37,7 @@ pub fn write_first_screen(dist: &Path) -> Result<(), String> {
     let gate = gate_script(&preload)?;
     let gate_name = format!(
         "prerender-gate-{}.js",
-        hex(&Sha256::digest(gate.as_bytes())[..8])
+        harden::hex(&Sha256::digest(gate.as_bytes())[..8])
     );
     fs::write(dist.join(&gate_name), &gate)
         .map_err(|e| format!("cannot write {gate_name}: {e}"))?;
@@ -178,10 +178,6 @@ fn with_first_screen(html: &str, screen: &str, gate_tag: &str) -> Result<String,
             "index.html has {frames} #prerendered and {policies} policy elements; expected one of each"
         )),
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]
