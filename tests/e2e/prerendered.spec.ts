@@ -74,6 +74,11 @@ test('settings this browser kept show the outline, not the defaults', async ({ p
   await outlineOnly(page, '/');
 });
 
+test('a browser without inert shows the outline: typing into the written screen would be lost', async ({ page }) => {
+  await page.addInitScript(() => delete (HTMLElement.prototype as { inert?: boolean }).inert);
+  await outlineOnly(page, '/');
+});
+
 test.describe('a browser that prefers German', () => {
   test.use({ locale: 'de-DE' });
   test('shows the outline, then the page in German, never the English screen', async ({ page }) => {
