@@ -80,6 +80,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if site.dir.is_some() {
         tools::ensure(tools::Need {
             build: false,
+            chromium: true,
             browser: true,
         })?;
         return proc::step(

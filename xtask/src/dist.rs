@@ -9,7 +9,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if let Some(arg) = args.first() {
         return Err(format!("dist: unknown option `{arg}`"));
     }
-    tools::ensure(tools::Need::BUILD)?;
+    tools::ensure(tools::Need::DIST)?;
     build()?;
     print_sizes(&crate::checkout::root().join("dist"))
 }

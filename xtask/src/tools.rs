@@ -33,6 +33,8 @@ const GECKODRIVER_VERSION: &str = "0.37.1";
 #[derive(Clone, Copy)]
 pub struct Need {
     pub build: bool,
+    /// Debian's Chromium alone: the release build takes the app's first screen with it.
+    pub chromium: bool,
     pub browser: bool,
 }
 
@@ -40,11 +42,20 @@ impl Need {
     /// Tools to build and serve the app.
     pub const BUILD: Need = Need {
         build: true,
+        chromium: false,
+        browser: false,
+    };
+    /// The release site: the build's tools and the Chromium that takes the first screen
+    /// (prerender.rs).
+    pub const DIST: Need = Need {
+        build: true,
+        chromium: true,
         browser: false,
     };
     /// Everything, for the test suite.
     pub const ALL: Need = Need {
         build: true,
+        chromium: true,
         browser: true,
     };
 }
@@ -53,7 +64,9 @@ impl Need {
 pub fn ensure(need: Need) -> Result<(), String> {
     // First, because it is quick and may need root: better to stop now than after the cargo installs.
     if need.browser {
-        browsers()?;
+        debian_packages(&BROWSERS)?;
+    } else if need.chromium {
+        debian_packages(&BROWSERS[..1])?;
     }
     if need.build {
         wasm_target()?;
@@ -179,17 +192,21 @@ fn npm_packages() -> Result<(), String> {
         .map_err(|e| format!("cannot write {}: {e}", stamp_path.display()))
 }
 
-/// Debian's browsers and their drivers: Chromium for every layer, Firefox ESR as the second engine,
-/// WebKitGTK (Safari's engine) on an Xvfb display as the third.
-fn browsers() -> Result<(), String> {
-    let wanted = [
-        ("chromium", CHROMIUM),
-        ("chromium-driver", CHROMEDRIVER),
-        ("firefox-esr", FIREFOX),
-        ("webkit2gtk-driver", WEBKIT_WEBDRIVER),
-        ("webkit2gtk-driver", MINIBROWSER),
-        ("xvfb", XVFB),
-    ];
+/// Debian's browsers and their drivers (package, a file it installs): Chromium for every layer and
+/// the release build, Firefox ESR as the second engine, WebKitGTK (Safari's engine) on an Xvfb
+/// display as the third.
+const BROWSERS: [(&str, &str); 6] = [
+    ("chromium", CHROMIUM),
+    ("chromium-driver", CHROMEDRIVER),
+    ("firefox-esr", FIREFOX),
+    ("webkit2gtk-driver", WEBKIT_WEBDRIVER),
+    ("webkit2gtk-driver", MINIBROWSER),
+    ("xvfb", XVFB),
+];
+
+/// Installs with apt-get the packages of `wanted` whose file is missing (as root; otherwise says
+/// the command to run).
+fn debian_packages(wanted: &[(&str, &str)]) -> Result<(), String> {
     let mut missing: Vec<&str> = wanted
         .iter()
         .filter(|(_, path)| !Path::new(path).exists())
@@ -197,9 +214,9 @@ fn browsers() -> Result<(), String> {
         .collect();
     missing.dedup();
     if missing.is_empty() {
-        println!(
-            "ok  chromium, chromium-driver, firefox-esr, webkit2gtk-driver and xvfb (Debian packages)"
-        );
+        let mut packages: Vec<&str> = wanted.iter().map(|(package, _)| *package).collect();
+        packages.dedup();
+        println!("ok  {} (Debian packages)", packages.join(", "));
         return Ok(());
     }
     let list = missing.join(" ");
