@@ -73,11 +73,34 @@ test('a link with settings shows the outline until the app shows the link’s va
   await expect(page.locator('#f-hosting-provider-identity')).toHaveValue(identity);
 });
 
-test('settings this browser kept show the outline, not the defaults', async ({ page }) => {
+test('anything else this browser kept shows the outline, not the defaults', async ({ page }) => {
   await page.goto('/');
   await started(page);
   await page.evaluate(() => localStorage.setItem('kept-by-this-browser', '1'));
   await outlineOnly(page, '/');
+});
+
+test('a reload, or a later visit, that finds only what the app keeps for the defaults gets the written screen', async ({ page }) => {
+  await page.goto('/');
+  await started(page);
+  // What the app writes once typing has paused: the defaults' link in the address bar, the settings saved.
+  await expect.poll(() => page.evaluate(() => [location.hash.length > 1, localStorage.length > 0])).toEqual([true, true]);
+  const release = await holdWasm(page);
+  await page.reload();
+  await expect(page.locator('#prerendered #panel-on-premises pre.script')).toBeVisible();
+  const written = await page.locator('#prerendered').evaluate((frame) => frame.innerHTML);
+  release();
+  await started(page);
+  expect(await page.evaluate(SERIALIZE)).toBe(written);
+});
+
+test('settings typed and kept show the outline on the next visit, then those settings', async ({ page }) => {
+  await page.goto('/');
+  await started(page);
+  await page.locator('#f-hosting-provider-identity').fill('KeptProvider');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('hybrid-builder.settings') ?? '')).toContain('KeptProvider');
+  await outlineOnly(page, '/');
+  await expect(page.locator('#f-hosting-provider-identity')).toHaveValue('KeptProvider');
 });
 
 test('a browser without inert shows the outline: typing into the written screen would be lost', async ({ page }) => {

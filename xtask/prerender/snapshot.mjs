@@ -2,7 +2,9 @@
 // (xtask/src/prerender.rs) to write into index.html: `node xtask/prerender/snapshot.mjs DIST`.
 // Loads DIST/index.html from a local server in headless Chromium (a fresh profile: no link, nothing
 // saved, English), waits until the app has replaced index.html's frame, shows the script and has
-// stopped changing the page, then prints serialize.js's HTML on stdout.
+// stopped changing the page, and until it has written its link and saved its settings; then prints,
+// as JSON, serialize.js's HTML (`screen`), that link (`link`) and what localStorage holds
+// (`storage`).
 import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -48,8 +50,18 @@ try {
     new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, quiet); })
       .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   }), QUIET_MS);
+  // What the app keeps for these defaults once typing has paused (the link in the address bar, the
+  // settings in localStorage): a later load that finds exactly these starts with the same screen.
+  await page.waitForFunction(() => location.hash.length > 1 && localStorage.length > 0, null, { timeout: TIMEOUT_MS });
   if (errors.length) throw new Error(`the page reported errors: ${errors.join('; ')}`);
-  process.stdout.write(await page.evaluate(serialize));
+  const screen = await page.evaluate(serialize);
+  const kept = await page.evaluate(() => ({
+    link: location.hash,
+    storage: Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])),
+    session: sessionStorage.length,
+  }));
+  if (kept.session) throw new Error('the page kept something in sessionStorage on a plain load');
+  process.stdout.write(JSON.stringify({ screen, link: kept.link, storage: kept.storage }));
 } finally {
   await browser.close();
   server.close();

@@ -26,15 +26,29 @@ use crate::{proc, tools};
 const GATE: &str = include_str!("../prerender/gate.js");
 const LANGUAGES_SLOT: &str = "__SHIPPED_LANGUAGES__";
 const PRELOAD_SLOT: &str = "__WASM_PRELOAD__";
+const LINK_SLOT: &str = "__DEFAULT_LINK__";
+const STORAGE_SLOT: &str = "__DEFAULT_STORAGE__";
+
+/// What the snapshot hands back: the app's elements, and what the app writes for the defaults (the
+/// address bar's link, localStorage's pairs), which a later load may find and still start the same.
+struct Snapshot {
+    screen: String,
+    link: String,
+    storage: serde_json::Map<String, serde_json::Value>,
+}
 
 /// Takes the first screen from the built dist/ and writes it, the gate and its tag into index.html.
 pub fn write_first_screen(dist: &Path) -> Result<(), String> {
-    let screen = snapshot(dist)?;
+    let Snapshot {
+        screen,
+        link,
+        storage,
+    } = snapshot(dist)?;
     let index_path = dist.join("index.html");
     let html =
         fs::read_to_string(&index_path).map_err(|e| format!("cannot read index.html: {e}"))?;
     let preload = wasm_preload(&html)?;
-    let gate = gate_script(&preload)?;
+    let gate = gate_script(&preload, &link, &storage)?;
     let gate_name = format!(
         "prerender-gate-{}.js",
         harden::hex(&Sha256::digest(gate.as_bytes())[..8])
@@ -49,9 +63,10 @@ pub fn write_first_screen(dist: &Path) -> Result<(), String> {
     fs::write(&index_path, page).map_err(|e| format!("cannot write index.html: {e}"))
 }
 
-/// The app's elements as the built page draws them with the default settings, from headless
-/// Chromium; checked to hold the on-premises script and no script element.
-fn snapshot(dist: &Path) -> Result<String, String> {
+/// The app's elements as the built page draws them with the default settings, and what it keeps for
+/// them, from headless Chromium; the screen checked to hold the on-premises script and no script
+/// element, every kept value to be text.
+fn snapshot(dist: &Path) -> Result<Snapshot, String> {
     if !Path::new(tools::CHROMIUM).is_file() {
         return Err(format!(
             "the first screen is taken with Chromium, which is not at {}: `cargo xtask` installs it",
@@ -67,10 +82,38 @@ fn snapshot(dist: &Path) -> Result<String, String> {
     if !out.status.success() {
         return Err("the first screen could not be taken from the built page (see above)".into());
     }
-    let screen =
-        String::from_utf8(out.stdout).map_err(|_| "the first screen is not UTF-8".to_owned())?;
+    read_snapshot(&out.stdout)
+}
+
+fn read_snapshot(json: &[u8]) -> Result<Snapshot, String> {
+    let bad = |what: &str| format!("the first screen's snapshot: {what}");
+    let value: serde_json::Value =
+        serde_json::from_slice(json).map_err(|e| bad(&format!("not JSON ({e})")))?;
+    let text = |key: &str| {
+        value
+            .get(key)
+            .and_then(|v| v.as_str())
+            .map(str::to_owned)
+            .ok_or_else(|| bad(&format!("no text `{key}`")))
+    };
+    let screen = text("screen")?;
+    let link = text("link")?;
+    let storage = value
+        .get("storage")
+        .and_then(|v| v.as_object())
+        .cloned()
+        .ok_or_else(|| bad("no object `storage`"))?;
+    if !link.starts_with('#') || storage.values().any(|v| !v.is_string()) {
+        return Err(bad(
+            "the link or a kept value is not as the page writes them",
+        ));
+    }
     check_screen(&screen)?;
-    Ok(screen)
+    Ok(Snapshot {
+        screen,
+        link,
+        storage,
+    })
 }
 
 fn check_screen(screen: &str) -> Result<(), String> {
@@ -112,8 +155,13 @@ fn wasm_preload(html: &str) -> Result<Vec<(String, String)>, String> {
     }
 }
 
-/// gate.js with the shipped languages and the preload's attributes filled in.
-fn gate_script(preload: &[(String, String)]) -> Result<String, String> {
+/// gate.js with the shipped languages, the preload's attributes and the defaults' link and kept
+/// pairs filled in.
+fn gate_script(
+    preload: &[(String, String)],
+    link: &str,
+    storage: &serde_json::Map<String, serde_json::Value>,
+) -> Result<String, String> {
     let languages: Vec<String> = hybrid_locales::LOCALES
         .iter()
         .map(|l| harden::json_string(l))
@@ -132,6 +180,11 @@ fn gate_script(preload: &[(String, String)]) -> Result<String, String> {
     for (slot, value) in [
         (LANGUAGES_SLOT, format!("[{}]", languages.join(", "))),
         (PRELOAD_SLOT, format!("{{ {} }}", attributes.join(", "))),
+        (LINK_SLOT, harden::json_string(link)),
+        (
+            STORAGE_SLOT,
+            serde_json::to_string(storage).map_err(|e| format!("{e}"))?,
+        ),
     ] {
         if gate.matches(slot).count() != 1 {
             return Err(format!(
@@ -197,12 +250,19 @@ mod tests {
         let preload = wasm_preload(PAGE).unwrap();
         assert_eq!(preload[0], ("rel".into(), "preload".into()));
         assert_eq!(preload.len(), 6);
-        let gate = gate_script(&preload).unwrap();
+        let snapshot = read_snapshot(SNAPSHOT.as_bytes()).unwrap();
+        let gate = gate_script(&preload, &snapshot.link, &snapshot.storage).unwrap();
         assert!(gate.contains(r#"const shipped = ["en", "de", "fr", "ja", "zh-CN"];"#));
         assert!(
             gate.contains(r#""href": "./hybrid-builder-abc_bg.wasm", "crossorigin": "anonymous""#)
         );
-        assert!(!gate.contains(LANGUAGES_SLOT) && !gate.contains(PRELOAD_SLOT));
+        assert!(gate.contains(r##"const defaultLink = "#v=2&c=269fc203";"##));
+        assert!(gate.contains(
+            r#"const defaultStorage = {"hybrid-builder.settings":"{\"cloud\": \"commercial\"}"};"#
+        ));
+        for slot in [LANGUAGES_SLOT, PRELOAD_SLOT, LINK_SLOT, STORAGE_SLOT] {
+            assert!(!gate.contains(slot), "{slot}");
+        }
     }
 
     #[test]
@@ -223,6 +283,19 @@ mod tests {
         let preload = PAGE.lines().nth(2).unwrap();
         let two = PAGE.replace(preload, &format!("{preload}\n{preload}"));
         assert!(wasm_preload(&two).is_err());
+    }
+
+    const SNAPSHOT: &str = r##"{"screen": "<main><div id=\"panel-on-premises\">Set-CsAccessEdgeConfiguration</div></main>",
+        "link": "#v=2&c=269fc203", "storage": {"hybrid-builder.settings": "{\"cloud\": \"commercial\"}"}}"##;
+
+    #[test]
+    fn a_snapshot_is_refused_unless_its_link_and_kept_values_are_as_the_page_writes_them() {
+        assert!(read_snapshot(SNAPSHOT.as_bytes()).is_ok());
+        let number = SNAPSHOT.replace(r#""{\"cloud\": \"commercial\"}""#, "1");
+        assert!(read_snapshot(number.as_bytes()).is_err());
+        let no_hash = SNAPSHOT.replace(r##""#v=2"##, r#""v=2"#);
+        assert!(read_snapshot(no_hash.as_bytes()).is_err());
+        assert!(read_snapshot(b"<main>").is_err());
     }
 
     #[test]
