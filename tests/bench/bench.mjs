@@ -134,8 +134,9 @@ async function load(rate, url, { network = false, metrics = false } = {}) {
   return { context, page, cdp, requests, ...r };
 }
 
-// 1. Transfer: what one load fetches until the output is painted, each file compressed as a static
-// host would serve it.
+// 1. Transfer: what one cold load fetches until the app has started (with the written first screen,
+// the wasm comes after the output is painted: see 'arrived when the output was painted' below), each
+// file compressed as a static host would serve it.
 const app = await serve(dist);
 const first = await load(1, app.url, { network: true });
 await first.context.close();
@@ -157,7 +158,7 @@ for (const { path, wire } of files) {
   sizes[row.kind] ??= { raw: 0, gzip: 0, brotli: 0, wire: 0 };
   for (const k of ['raw', 'gzip', 'brotli', 'wire']) sizes[row.kind][k] += row[k];
 }
-console.log(`\nTransfer: the ${rows.length} files one load fetches until the output is painted (wire = as served, brotli, with headers)`);
+console.log(`\nTransfer: the ${rows.length} files one load fetches until the app has started (wire = as served, brotli, with headers)`);
 const line = (name, s) => `${name.padEnd(44)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)} ${kb(s.wire).padStart(10)}`;
 console.log(`${'file / kind'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip -9'.padStart(10)} ${'brotli 11'.padStart(10)} ${'wire'.padStart(10)}`);
 for (const r of rows) console.log(line(r.path, r));
