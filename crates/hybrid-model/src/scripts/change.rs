@@ -3,6 +3,7 @@
 
 use super::backup::{self, ON_PREMISES_BACKUP_OF, ONLINE_BACKUP_OF};
 use super::move_pairs;
+use super::report_frame::assign_list;
 use super::script_frame::{
     CHANGE_BINDING, Help, header, param_block, preamble, transcript_start, transcript_stop,
 };
@@ -277,7 +278,7 @@ fn pilot_step(w: &mut Writer, settings: &Settings) {
     );
     module_guard(w);
     provider_and_environment(w, settings, t::NO_PROVIDER);
-    move_pairs::pilot_list(w, settings);
+    assign_list(w, "$pilots", &settings.environment.pilots());
     let not_ready = format!("{} ", t::PILOT_NOT_READY);
     let already_moved = format!("{} ", t::PILOT_ALREADY_MOVED);
     w.fragment_with(
@@ -349,7 +350,7 @@ fn readiness_step(w: &mut Writer, settings: &Settings) {
             ("NoPlan", r#""no $plan plan assigned (licence)""#),
         ],
     );
-    move_pairs::pilot_list(w, settings);
+    assign_list(w, "$pilots", &settings.environment.pilots());
     w.fragment(READINESS_SAVE);
     w.blank();
 }

@@ -1,11 +1,7 @@
 //! What the change, pre-flight and verification scripts share about moves and keys, written
 //! once: the server build and MicrosoftTeams module thresholds (Move-CsUser.md; staff notes in
-//! office-docs-powershell pull requests 13225, 13244, 13690), how a key is this certificate, each
-//! a fragment included by both, and the pilot users as the scripts loop over them.
-
-use crate::powershell::command::Value;
-use crate::powershell::writer::{Part, Writer};
-use crate::procedure::settings::Settings;
+//! office-docs-powershell pull requests 13225, 13244, 13690), and how a key is this certificate,
+//! each a fragment included by both.
 
 /// Sets `$build` (the newest Core Components version, Get-CsServerPatchVersion.md) and the
 /// thresholds both the pre-flight and the change script's module guard compare with, so the two
@@ -17,14 +13,3 @@ pub(crate) const MOVE_BUILD: &str = include_str!("fragments/move-build.ps1");
 /// certificate's thumbprint, as bytes of the hash or as its hex text (Microsoft Graph keyCredential
 /// resource: the identifier defaults to the thumbprint). The change and verification scripts share it.
 pub(crate) const CERTIFICATE_TEST: &str = include_str!("fragments/certificate-test.ps1");
-
-/// `$pilots`: the pilot users, one literal a line, as the scripts loop over them (the readiness
-/// check online, the moves on premises, both verifications); thousands of users stay thousands of
-/// short lines, not thousands of copies of a block.
-pub(crate) fn pilot_list(w: &mut Writer, settings: &Settings) {
-    w.open("$pilots = @(");
-    for user in settings.environment.pilots() {
-        w.parts(&[Part::Value(Value::Literal(user.to_owned()))]);
-    }
-    w.close(")");
-}

@@ -3,7 +3,9 @@
 //! reader cannot drift. They change nothing: no cmdlet with a changing verb appears in them.
 
 use super::move_pairs;
-use super::report_frame::{Frame, ScriptParam, assign_list, connect_read_only, guarded};
+use super::report_frame::{
+    Frame, ScriptParam, assign_list, connect_read_only, each_pilot, guarded,
+};
 use crate::powershell::command::Value;
 use crate::powershell::token::Script;
 use crate::powershell::writer::{Part, Writer};
@@ -311,11 +313,8 @@ pub fn online(settings: &Settings) -> Script {
     w.comment("A synced on-premises user shows HostingProvider SRV: (skype-for-business-online-retirement.md); licence plan names MCOProfessional and Teams are INFERRED.");
     if settings.environment.has_pilots() {
         w.fragment(ENABLED_PLANS);
-        super::move_pairs::pilot_list(w, settings);
-        w.open("foreach ($pilot in $pilots) {");
-        guarded(w, "pilot-user", |w| w.fragment(PILOT_USER_CHECK));
-        w.close("}");
     }
+    each_pilot(w, settings, "pilot-user", PILOT_USER_CHECK);
 
     frame.footer(w);
     w.command(&crate::procedure::commands::disconnect_tenant());

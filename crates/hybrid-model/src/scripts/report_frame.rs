@@ -211,6 +211,19 @@ pub(crate) fn assign_list(w: &mut Writer, name: &'static str, items: &[impl AsRe
     w.parts(&parts);
 }
 
+/// The check `check` (a fragment reading `$pilot`) for each pilot user, each guarded: `$pilots`
+/// written once and looped over, so thousands of users stay a list, not thousands of blocks.
+/// Nothing without pilot users.
+pub(crate) fn each_pilot(w: &mut Writer, settings: &Settings, id: &str, check: &str) {
+    if !settings.environment.has_pilots() {
+        return;
+    }
+    assign_list(w, "$pilots", &settings.environment.pilots());
+    w.open("foreach ($pilot in $pilots) {");
+    guarded(w, id, |w| w.fragment(check));
+    w.close("}");
+}
+
 /// A check block: the body, and a WARN naming the error if a cmdlet in it failed.
 pub(crate) fn guarded(w: &mut Writer, id: &str, body: impl FnOnce(&mut Writer)) {
     w.open("try {");

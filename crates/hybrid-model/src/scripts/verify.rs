@@ -3,7 +3,9 @@
 //! back to mark the checklist items it proves.
 
 use super::move_pairs;
-use super::report_frame::{Frame, ScriptParam, assign_list, connect_read_only, guarded};
+use super::report_frame::{
+    Frame, ScriptParam, assign_list, connect_read_only, each_pilot, guarded,
+};
 use crate::powershell::command::Value;
 use crate::powershell::token::Script;
 use crate::powershell::writer::{Part, Writer};
@@ -121,12 +123,7 @@ pub fn on_premises(settings: &Settings) -> Script {
     w.comment(
         "A moved user no longer shows HostingProvider SRV: on premises (INFERRED, reference 2.13).",
     );
-    if settings.environment.has_pilots() {
-        super::move_pairs::pilot_list(w, settings);
-        w.open("foreach ($pilot in $pilots) {");
-        guarded(w, "verify-pilot-homed", |w| w.fragment(VERIFY_PILOT_HOMED));
-        w.close("}");
-    }
+    each_pilot(w, settings, "verify-pilot-homed", VERIFY_PILOT_HOMED);
 
     frame.footer(w);
     std::mem::take(w).finish()
@@ -175,14 +172,7 @@ pub fn online(settings: &Settings) -> Script {
     }
 
     w.comment("A moved user is homed online and TeamsOnly (Move-CsUser.md: moves to the cloud make users TeamsOnly).");
-    if settings.environment.has_pilots() {
-        super::move_pairs::pilot_list(w, settings);
-        w.open("foreach ($pilot in $pilots) {");
-        guarded(w, "verify-pilot-online", |w| {
-            w.fragment(VERIFY_PILOT_ONLINE)
-        });
-        w.close("}");
-    }
+    each_pilot(w, settings, "verify-pilot-online", VERIFY_PILOT_ONLINE);
 
     frame.footer(w);
     w.command(&commands::disconnect_tenant());

@@ -277,10 +277,7 @@ try {
         if ($PSCmdlet.ShouldProcess('This machine', 'Configure the Teams environment for Move-CsUser')) {
             Set-TeamsEnvironmentConfig -TeamsEnvironmentName TeamsChina
         }
-        $pilots = @(
-            'ada@contoso.com'
-            'sip:o''neil@fabrikam.com'
-        )
+        $pilots = @('ada@contoso.com', 'sip:o''neil@fabrikam.com')
         foreach ($identity in $pilots) {
             $ready = @($readiness.Users | Where-Object -Property Identity -EQ -Value $identity)
             if (-not ($ready.Count -eq 1 -and $ready[0].Ready)) {

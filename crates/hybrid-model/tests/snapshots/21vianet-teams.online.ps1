@@ -162,10 +162,7 @@ try {
         }
         [pscustomobject]@{ Identity = $Identity; Ready = ($problems.Count -eq 0); Problems = $problems }
     }
-    $pilots = @(
-        'ada@contoso.com'
-        'sip:o''neil@fabrikam.com'
-    )
+    $pilots = @('ada@contoso.com', 'sip:o''neil@fabrikam.com')
     $federation = Get-CsTenantFederationConfiguration
     $readiness = [pscustomobject]@{
         SchemaVersion = 1

@@ -261,10 +261,7 @@ try {
         if (-not $provider) {
             throw 'The hosting provider is not configured on premises. Run this script without -MovePilotUsers first.'
         }
-        $pilots = @(
-            'ada@contoso.com'
-            'sip:o''neil@fabrikam.com'
-        )
+        $pilots = @('ada@contoso.com', 'sip:o''neil@fabrikam.com')
         foreach ($identity in $pilots) {
             $ready = @($readiness.Users | Where-Object -Property Identity -EQ -Value $identity)
             if (-not ($ready.Count -eq 1 -and $ready[0].Ready)) {
