@@ -14,6 +14,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { serve } from './static-host.mjs';
 
 const { values: opt } = parseArgs({
   options: {
@@ -100,14 +102,14 @@ const main = opt['reuse-main']
 // response counted if it had arrived (Resource Timing's responseEnd) when the output was painted
 // (the harness' probe: a task queued from the frame that shows it), as sent (transferSize).
 async function arrivedBeforePaint(targets, runs) {
-  const { chromium } = await import('@playwright/test');
-  const { serve } = await import('./static-host.mjs');
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  // One host a target for all the loads (the static host compresses each file once).
+  const hosts = new Map(await Promise.all(targets.map(async (t) => [t.name, await serve(t.dir)])));
   const out = Object.fromEntries(targets.map((t) => [t.name, []]));
   try {
     for (let i = 0; i < runs; i++) {
       for (const t of targets) {
-        const host = await serve(t.dir);
+        const host = hosts.get(t.name);
         const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
         const page = await context.newPage();
         await page.route((url) => !url.href.startsWith(host.url), (route) => route.abort());
@@ -132,11 +134,11 @@ async function arrivedBeforePaint(targets, runs) {
         });
         out[t.name].push(kb);
         await context.close();
-        host.close();
       }
     }
   } finally {
     await browser.close();
+    for (const host of hosts.values()) host.close();
   }
   return out;
 }

@@ -1,9 +1,10 @@
-// A static host for the benchmarks (bench.mjs, peer.mjs): precompressed brotli 11 / gzip 9 by
-// Accept-Encoding, as a real static host serves them, no caching. `index` replaces the page at /
-// (bench.mjs' static copy); everything else comes from `root`.
+// A static host for the benchmarks (bench.mjs, peer.mjs) and the build's first-screen snapshot
+// (xtask/prerender/snapshot.mjs): precompressed brotli 11 / gzip 9 by Accept-Encoding, as a real
+// static host serves them (`compress: false` sends files as they are), no caching, nothing outside
+// `root`. `index` replaces the page at / (bench.mjs' static copy); everything else comes from `root`.
 import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json', '.md': 'text/markdown; charset=utf-8', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2' };
@@ -18,11 +19,11 @@ export function encodings(file, body) {
   }
   return compressed.get(key);
 }
-export function serve(root, index) {
+export function serve(root, index, { compress = true } = {}) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) return res.writeHead(403).end();
+    if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return res.writeHead(403).end();
     let body;
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -33,7 +34,7 @@ export function serve(root, index) {
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
     const accept = String(req.headers['accept-encoding'] ?? '');
-    if (body.length > 256 && !/^image\/(png)|font\//.test(type)) {
+    if (compress && body.length > 256 && !/^image\/(png)|font\//.test(type)) {
       const enc = encodings(file, body);
       if (/\bbr\b/.test(accept)) { body = enc.br; headers['content-encoding'] = 'br'; }
       else if (/\bgzip\b/.test(accept)) { body = enc.gzip; headers['content-encoding'] = 'gzip'; }

@@ -5,28 +5,18 @@
 // stopped changing the page, and until it has written its link and saved its settings; then prints,
 // as JSON, serialize.js's HTML (`screen`), that link (`link`) and what localStorage holds
 // (`storage`).
-import { createServer } from 'node:http';
-import { readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { serve } from '../../tests/bench/static-host.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const serialize = readFileSync(new URL('./serialize.js', import.meta.url), 'utf8');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.ftl': 'text/plain; charset=utf-8' };
 const QUIET_MS = 500;
 const TIMEOUT_MS = 60_000;
 
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-  const file = normalize(join(dist, path.endsWith('/') ? `${path}index.html` : path));
-  if (!file.startsWith(dist + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  response.end(readFileSync(file));
-});
-await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+// As it is on disk: the snapshot needs no compression, and brotli 11 of the wasm would cost seconds.
+const host = await serve(dist, undefined, { compress: false });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
@@ -37,7 +27,7 @@ try {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(host.url);
   await page.waitForFunction(
     () => !document.getElementById('static-frame')
       && document.querySelector('#panel-on-premises pre.script')?.textContent.includes('Set-CsAccessEdgeConfiguration'),
@@ -64,5 +54,5 @@ try {
   process.stdout.write(JSON.stringify({ screen, link: kept.link, storage: kept.storage }));
 } finally {
   await browser.close();
-  server.close();
+  host.close();
 }
