@@ -16,7 +16,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
 /// `trunk build --release` into dist/ with relative URLs (works from any sub-path), then the
 /// strict-CSP loader, the single-file offline edition, then the served stylesheet and glue
-/// minified; the app's first screen written into index.html; last, the sample runbook that embeds the builder, in dist/runbook/.
+/// minified; the app's first screen written into index.html; last, the sample runbook that embeds
+/// the builder, in dist/runbook/.
 pub fn build() -> Result<(), String> {
     proc::step(
         "release build (trunk build --release --public-url ./)",
