@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { link, onPremScript, started, watchErrors } from './helpers';
+import { PAUSE, holdClock, link, onPremScript, started, watchErrors } from './helpers';
 
 // The first screen written into index.html at build time (xtask/src/prerender.rs, #30): the script is
 // painted from the page itself, the written screen takes no input, and the app replaces it with
@@ -80,11 +80,13 @@ test('anything else this browser kept shows the outline, not the defaults', asyn
   await outlineOnly(page, '/');
 });
 
-test('a reload, or a later visit, that finds only what the app keeps for the defaults gets the written screen', async ({ page }) => {
+test('a reload, or a later visit, that finds only what the app keeps for the defaults gets the written screen', async ({ page, context }) => {
+  await holdClock(context);
   await page.goto('/');
   await started(page);
   // What the app writes once typing has paused: the defaults' link in the address bar, the settings saved.
-  await expect.poll(() => page.evaluate(() => [location.hash.length > 1, localStorage.length > 0])).toEqual([true, true]);
+  await page.clock.runFor(PAUSE);
+  expect(await page.evaluate(() => [location.hash.length > 1, localStorage.length > 0])).toEqual([true, true]);
   const release = await holdWasm(page);
   await page.reload();
   await expect(page.locator('#prerendered #panel-on-premises pre.script')).toBeVisible();
@@ -94,11 +96,13 @@ test('a reload, or a later visit, that finds only what the app keeps for the def
   expect(await page.evaluate(SERIALIZE)).toBe(written);
 });
 
-test('settings typed and kept show the outline on the next visit, then those settings', async ({ page }) => {
+test('settings typed and kept show the outline on the next visit, then those settings', async ({ page, context }) => {
+  await holdClock(context);
   await page.goto('/');
   await started(page);
   await page.locator('#f-hosting-provider-identity').fill('KeptProvider');
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('hybrid-builder.settings') ?? '')).toContain('KeptProvider');
+  await page.clock.runFor(PAUSE);
+  expect(await page.evaluate(() => localStorage.getItem('hybrid-builder.settings') ?? '')).toContain('KeptProvider');
   await outlineOnly(page, '/');
   await expect(page.locator('#f-hosting-provider-identity')).toHaveValue('KeptProvider');
 });
