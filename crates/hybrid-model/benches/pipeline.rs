@@ -48,6 +48,15 @@ fn long_lists(c: &mut Criterion) {
     c.bench_function("keystroke with 2,000 pilots: validate", |b| {
         b.iter(|| black_box(validate(black_box(&s))))
     });
+    c.bench_function("2,000 pilots: on-premises script", |b| {
+        b.iter(|| black_box(change::on_premises(black_box(&s))))
+    });
+    c.bench_function("2,000 pilots: online script", |b| {
+        b.iter(|| black_box(change::online(black_box(&s))))
+    });
+    c.bench_function("2,000 pilots: plan + checklist", |b| {
+        b.iter(|| black_box(checklist(black_box(&s), &plan(&s))))
+    });
     c.bench_function("keystroke with 2,000 pilots: share link", |b| {
         b.iter(|| {
             black_box(hybrid_model::procedure::share::to_fragment(

@@ -286,20 +286,14 @@ impl Writer {
     /// Like [`Writer::block_paragraph`], with `first` before the first line and `rest` before
     /// the others (a label, then its value wrapped under the value's column).
     pub fn block_hanging(&mut self, first: &str, rest: &str, text: &str) {
-        let mut prefix = first;
-        let mut remaining = comment_safe(text);
-        loop {
-            let width = LINE.saturating_sub(prefix.chars().count());
-            let mut lines = wrap(&remaining, width).into_iter();
-            let line = lines.next().unwrap_or_default();
+        let widths = (
+            LINE.saturating_sub(first.chars().count()),
+            LINE.saturating_sub(rest.chars().count()),
+        );
+        for (i, line) in wrap_hanging(&comment_safe(text), widths).iter().enumerate() {
+            let prefix = if i == 0 { first } else { rest };
             self.out.push(TokenKind::Comment, format!("{prefix}{line}"));
             self.newline();
-            let left: Vec<String> = lines.collect();
-            if left.is_empty() {
-                break;
-            }
-            remaining = left.join(" ");
-            prefix = rest;
         }
     }
 
@@ -470,16 +464,29 @@ fn take<'a>(name: &str, fills: &[(&str, &'a str)], used: &mut [bool]) -> &'a str
 /// Greedy word wrap: lines of at most `width` characters, broken at spaces; a word longer than
 /// `width` stands alone on its line.
 fn wrap(text: &str, width: usize) -> Vec<String> {
+    wrap_hanging(text, (width, width))
+}
+
+/// Like [`wrap`], the first line at most `first` characters and the others at most `rest`: one
+/// pass over the words, so a long list (thousands of pilot users in a script's help) costs its
+/// length, not its length times its lines.
+fn wrap_hanging(text: &str, (first, rest): (usize, usize)) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
+    let mut chars = 0;
     for word in text.split(' ').filter(|w| !w.is_empty()) {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+        let word_chars = word.chars().count();
+        let width = if lines.is_empty() { first } else { rest };
+        if !line.is_empty() && chars + 1 + word_chars > width {
             lines.push(std::mem::take(&mut line));
+            chars = 0;
         }
         if !line.is_empty() {
             line.push(' ');
+            chars += 1;
         }
         line.push_str(word);
+        chars += word_chars;
     }
     if !line.is_empty() || lines.is_empty() {
         lines.push(line);
