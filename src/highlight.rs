@@ -70,10 +70,17 @@ const MARGIN_LINES: u32 = 80;
 /// A run of script text and the kind of token it belongs to.
 pub type Piece<'a> = (TokenKind, &'a str);
 
-/// One coloured run of a painted text: where it is (UTF-16 units, as the DOM counts) and on
-/// which lines.
+/// Lines per text node. A script is cut into text nodes of this many lines, so that a keystroke,
+/// which changes a few characters, makes the browser lay out and repaint the one node it changed
+/// rather than the whole script (measured: a keystroke's paint at 4× CPU is most of its cost).
+const CHUNK_LINES: usize = 24;
+
+/// One coloured run of a painted text: in which text node, where in it (UTF-16 units, as the DOM
+/// counts) and on which lines of the element.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct Run {
     part: usize,
+    chunk: usize,
     kind: usize,
     start: u32,
     end: u32,
@@ -81,10 +88,11 @@ struct Run {
     last_line: u32,
 }
 
-/// One painted element: its text node and how many lines that holds.
+/// One painted element: its text nodes, the text each holds, and how many lines they make.
 struct PaintedElement {
     element: web_sys::Element,
-    node: web_sys::Node,
+    nodes: Vec<web_sys::CharacterData>,
+    texts: Vec<String>,
     lines: u32,
 }
 
@@ -92,55 +100,50 @@ struct PaintedElement {
 /// Chromium re-checks every highlight range whenever anything on the page changes, so each range
 /// costs every keystroke anywhere (the 2,800 ranges of 400 lines with 2,000 pilot users made a
 /// keystroke 40 ms slower at 4× CPU); [`Painted::follow_view`] moves the colour along on scrolling.
-/// Its ranges leave the shared highlights when it repaints or is dropped with its view.
+/// A range whose text node kept its text stays through a repaint. Its ranges leave the shared
+/// highlights when it repaints or is dropped with its view.
 #[derive(Default)]
 pub struct Painted {
     parts: Vec<PaintedElement>,
     runs: Vec<Run>,
     /// Per part, the lines coloured now (`None`: none).
     coloured: Vec<Option<(u32, u32)>>,
-    ranges: Vec<(usize, web_sys::StaticRange)>,
+    ranges: Vec<(Run, web_sys::StaticRange)>,
 }
 
 impl Painted {
-    /// Shows each element's pieces as its one text node, coloured where the browser can.
+    /// Shows each element's pieces as its text nodes, coloured where the browser can. Nodes whose
+    /// text is unchanged are left alone; a changed one is edited in place (see [`edit`]).
     pub fn paint(&mut self, parts: &[(&web_sys::Element, &[Piece])]) {
-        self.clear();
-        self.parts.clear();
+        let before = std::mem::take(&mut self.parts);
         self.runs.clear();
+        // Parts whose text nodes are new: no range of theirs can stay.
+        let mut renewed = Vec::new();
         for (index, (element, pieces)) in parts.iter().enumerate() {
-            let text: String = pieces.iter().map(|(_, text)| *text).collect();
-            element.set_text_content(Some(&text));
-            let Some(node) = element.first_child() else {
-                continue;
-            };
-            let (mut at, mut line) = (0u32, 0u32);
-            for (kind, text) in pieces.iter() {
-                let len = if text.is_ascii() {
-                    text.len() as u32
-                } else {
-                    text.encode_utf16().count() as u32
-                };
-                let breaks = text.matches('\n').count() as u32;
-                if let Some(kind) = COLOURED.iter().position(|k| k == kind) {
-                    self.runs.push(Run {
-                        part: index,
-                        kind,
-                        start: at,
-                        end: at + len,
-                        first_line: line,
-                        last_line: line + breaks,
-                    });
+            let (texts, runs, lines) = chunks(index, pieces);
+            let kept = before
+                .get(index)
+                .filter(|p| p.element == **element && holds_only(element, &p.nodes));
+            let nodes = match kept {
+                Some(kept) => update(element, kept, &texts),
+                None => {
+                    renewed.push(index);
+                    fresh(element, &texts)
                 }
-                at += len;
-                line += breaks;
-            }
+            };
+            self.runs.extend(runs);
             self.parts.push(PaintedElement {
                 element: (*element).clone(),
-                node,
-                lines: line + 1,
+                nodes,
+                texts,
+                lines,
             });
         }
+        let (kept, gone): (Vec<_>, Vec<_>) = std::mem::take(&mut self.ranges)
+            .into_iter()
+            .partition(|(run, _)| !renewed.contains(&run.part));
+        self.ranges = kept;
+        unhighlight(&gone);
         self.recolour();
     }
 
@@ -158,51 +161,218 @@ impl Painted {
         }
     }
 
-    /// Colours the lines on screen and a margin around them, and no others.
+    /// Colours the lines on screen and a margin around them, and no others; ranges already
+    /// there stay.
     fn recolour(&mut self) {
         if HIGHLIGHTS.with(Option::is_none) {
             return;
         }
-        self.clear();
         self.coloured = self
             .parts
             .iter()
             .map(|p| visible_lines(&p.element, p.lines, MARGIN_LINES))
             .collect();
-        for run in &self.runs {
-            let Some((from, to)) = self.coloured[run.part] else {
-                continue;
-            };
-            if run.last_line < from || run.first_line >= to {
-                continue;
-            }
-            let node = &self.parts[run.part].node;
+        let wanted = |run: &Run| {
+            self.coloured[run.part]
+                .is_some_and(|(from, to)| run.last_line >= from && run.first_line < to)
+        };
+        // A range stays while its run is still painted, at the same place of the same node, and
+        // wanted: an edit elsewhere leaves it right (a static range keeps its offsets).
+        let current: std::collections::HashSet<Run> = self.runs.iter().copied().collect();
+        let (kept, gone): (Vec<_>, Vec<_>) = std::mem::take(&mut self.ranges)
+            .into_iter()
+            .partition(|(run, _)| wanted(run) && current.contains(run));
+        unhighlight(&gone);
+        let have: std::collections::HashSet<Run> = kept.iter().map(|(run, _)| *run).collect();
+        let mut added = Vec::new();
+        for run in self
+            .runs
+            .iter()
+            .filter(|run| wanted(run) && !have.contains(run))
+        {
+            let node = &self.parts[run.part].nodes[run.chunk];
             let init = web_sys::StaticRangeInit::new(node, run.end, node, run.start);
             if let Ok(range) = web_sys::StaticRange::new(&init) {
-                self.ranges.push((run.kind, range));
+                added.push((*run, range));
             }
         }
         HIGHLIGHTS.with(|highlights| {
             if let Some(highlights) = highlights {
-                for (kind, range) in &self.ranges {
-                    highlights[*kind].add(range);
+                for (run, range) in &added {
+                    highlights[run.kind].add(range);
                 }
             }
         });
+        self.ranges = kept;
+        self.ranges.extend(added);
     }
 
     /// Takes this view's ranges out of the page's highlights.
     pub fn clear(&mut self) {
         let ranges = std::mem::take(&mut self.ranges);
         self.coloured.iter_mut().for_each(|c| *c = None);
-        HIGHLIGHTS.with(|highlights| {
-            if let Some(highlights) = highlights {
-                for (kind, range) in &ranges {
-                    highlights[*kind].delete(range);
-                }
-            }
-        });
+        unhighlight(&ranges);
     }
+}
+
+/// Takes ranges out of the page's highlights.
+fn unhighlight(ranges: &[(Run, web_sys::StaticRange)]) {
+    HIGHLIGHTS.with(|highlights| {
+        if let Some(highlights) = highlights {
+            for (run, range) in ranges {
+                highlights[run.kind].delete(range);
+            }
+        }
+    });
+}
+
+/// An element's pieces cut into texts of [`CHUNK_LINES`] lines, the coloured runs in them, and the
+/// element's line count. A piece that spans a cut becomes a run in each text.
+fn chunks(part: usize, pieces: &[Piece]) -> (Vec<String>, Vec<Run>, u32) {
+    let mut texts = vec![String::new()];
+    let mut runs = Vec::new();
+    let (mut at, mut line, mut in_chunk) = (0u32, 0u32, 0usize);
+    for (kind, text) in pieces {
+        let coloured = COLOURED.iter().position(|k| k == kind);
+        let mut rest = *text;
+        while !rest.is_empty() {
+            let cut = rest
+                .match_indices('\n')
+                .nth(CHUNK_LINES - in_chunk - 1)
+                .map(|(i, _)| i + 1);
+            let (segment, tail) = rest.split_at(cut.unwrap_or(rest.len()));
+            let len = if segment.is_ascii() {
+                segment.len() as u32
+            } else {
+                segment.encode_utf16().count() as u32
+            };
+            let breaks = segment.matches('\n').count() as u32;
+            if let Some(kind) = coloured {
+                runs.push(Run {
+                    part,
+                    chunk: texts.len() - 1,
+                    kind,
+                    start: at,
+                    end: at + len,
+                    first_line: line,
+                    last_line: line + breaks,
+                });
+            }
+            texts
+                .last_mut()
+                .expect("one text at least")
+                .push_str(segment);
+            at += len;
+            line += breaks;
+            in_chunk += breaks as usize;
+            if cut.is_some() {
+                texts.push(String::new());
+                (at, in_chunk) = (0, 0);
+            }
+            rest = tail;
+        }
+    }
+    if texts.len() > 1 && texts.last().is_some_and(String::is_empty) {
+        texts.pop();
+    }
+    (texts, runs, line + 1)
+}
+
+/// Whether an element's children are exactly these nodes, in order (nothing else put text there).
+fn holds_only(element: &web_sys::Element, nodes: &[web_sys::CharacterData]) -> bool {
+    let children = element.child_nodes();
+    children.length() as usize == nodes.len()
+        && nodes
+            .iter()
+            .enumerate()
+            .all(|(i, node)| children.item(i as u32).as_ref() == Some(node.unchecked_ref()))
+}
+
+/// Brings an element's text nodes from what `kept` painted to `texts`: unchanged nodes stay as
+/// they are, changed ones are edited in place, missing ones added and extra ones removed.
+fn update(
+    element: &web_sys::Element,
+    kept: &PaintedElement,
+    texts: &[String],
+) -> Vec<web_sys::CharacterData> {
+    let mut nodes = Vec::with_capacity(texts.len());
+    for (i, text) in texts.iter().enumerate() {
+        match (kept.nodes.get(i), kept.texts.get(i)) {
+            (Some(node), Some(old)) => {
+                edit(node, old, text);
+                nodes.push(node.clone());
+            }
+            _ => nodes.push(append_text(element, text)),
+        }
+    }
+    for node in kept.nodes.iter().skip(texts.len()) {
+        node.remove();
+    }
+    nodes
+}
+
+/// Replaces an element's content with one text node per text.
+fn fresh(element: &web_sys::Element, texts: &[String]) -> Vec<web_sys::CharacterData> {
+    element.set_text_content(None);
+    texts
+        .iter()
+        .map(|text| append_text(element, text))
+        .collect()
+}
+
+/// Appends a text node to an element.
+fn append_text(element: &web_sys::Element, text: &str) -> web_sys::CharacterData {
+    let node = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a page has a document")
+        .create_text_node(text);
+    let _ = element.append_child(&node);
+    node.unchecked_into()
+}
+
+/// Turns a text node holding `old` into one holding `new` by replacing only what lies between
+/// their common start and common end: a keystroke changes a few characters of thousands, and the
+/// browser then lays out and shapes only the changed text again (a new text node, as
+/// `textContent` makes, is laid out whole), while selection and the node stay.
+fn edit(node: &web_sys::CharacterData, old: &str, new: &str) {
+    if old == new {
+        return;
+    }
+    let (start, old_end, new_end) = changed(old, new);
+    let units = |s: &str| s.encode_utf16().count() as u32;
+    // Offsets in UTF-16 units, as the DOM counts.
+    let _ = node.replace_data(
+        units(&old[..start]),
+        units(&old[start..old_end]),
+        &new[start..new_end],
+    );
+}
+
+/// Where two texts differ: the byte offset their common start ends at, and where the differing
+/// part ends in the old and in the new text; always at character boundaries of both.
+fn changed(old: &str, new: &str) -> (usize, usize, usize) {
+    let mut start = old
+        .bytes()
+        .zip(new.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    while !old.is_char_boundary(start) || !new.is_char_boundary(start) {
+        start -= 1;
+    }
+    let room = old.len().min(new.len()) - start;
+    let mut common_end = old
+        .bytes()
+        .rev()
+        .zip(new.bytes().rev())
+        .take(room)
+        .take_while(|(a, b)| a == b)
+        .count();
+    while !old.is_char_boundary(old.len() - common_end)
+        || !new.is_char_boundary(new.len() - common_end)
+    {
+        common_end -= 1;
+    }
+    (start, old.len() - common_end, new.len() - common_end)
 }
 
 /// The lines of an element's text within `margin` lines of the window, by its height per line;

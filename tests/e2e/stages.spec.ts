@@ -49,15 +49,25 @@ test('a script is coloured where it is read: the colour follows scrolling', asyn
   await open(page);
   const pre = page.locator('#panel-on-premises pre.script');
   await expect(pre).toContainText('Set-CsAccessEdgeConfiguration');
-  // The furthest coloured place in the script's text, and the text's length.
+  // The furthest coloured place in the script's text, and the text's length. The text is a few
+  // text nodes of some lines each: a place is its node's start in the text plus its offset.
   const furthest = () => page.evaluate(async () => {
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    const node = document.querySelector('#panel-on-premises pre.script code > span:last-child')!.firstChild!;
+    const body = document.querySelector('#panel-on-premises pre.script code > span:last-child')!;
+    const starts = new Map<Node, number>();
+    let length = 0;
+    for (const node of body.childNodes) {
+      starts.set(node, length);
+      length += node.textContent!.length;
+    }
     let max = 0;
     for (const [, highlight] of (CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights) {
-      for (const range of highlight) if (range.startContainer === node) max = Math.max(max, range.startOffset);
+      for (const range of highlight) {
+        const start = starts.get(range.startContainer);
+        if (start !== undefined) max = Math.max(max, start + range.startOffset);
+      }
     }
-    return { max, length: node.textContent!.length };
+    return { max, length };
   });
   const top = await furthest();
   expect(top.max).toBeGreaterThan(0);
