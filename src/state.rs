@@ -135,9 +135,9 @@ impl PageState {
                 report
             }
         });
-        // The settings the outputs show: the same as the form's, except that with long lists they
-        // follow typing once it pauses (see `crate::sync::follow_typing`).
-        let rendered = follow_typing(settings);
+        // The settings the outputs show: the same as the form's, except that with long lists the
+        // output on show follows typing once it pauses (see `crate::sync::follow_typing`).
+        let rendered = follow_typing(settings, selected);
         let on_prem = memo(move || rendered.with(change::on_premises));
         let online = memo(move || rendered.with(change::online));
         let preflight = RwSignal::new(Vec::<ScriptReport>::new());

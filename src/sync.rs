@@ -4,8 +4,8 @@
 
 use std::time::Duration;
 
-use hybrid_model::Settings;
 use hybrid_model::procedure::share::{self, LinkOptions};
+use hybrid_model::{Output, Settings};
 use leptos::prelude::*;
 
 use crate::reactive::{effect, memo};
@@ -228,16 +228,19 @@ pub fn sync_outside(
     link
 }
 
-/// Lists longer than this (pilot users, SIP domains, web services FQDNs together) make the outputs
-/// follow typing once it pauses: rendering thousands of lines on every keystroke is what an admin
-/// would otherwise wait for (a keystroke cost 240 ms at 4× CPU with 2,000 pilot users).
+/// Lists longer than this (pilot users, SIP domains, web services FQDNs together) make the checklist
+/// and the change record follow typing once it pauses: the checklist writes a task per pilot user
+/// and the record hashes every script. The scripts follow every keystroke: they list each entry
+/// once and loop over it, and even the longest lists the form accepts (2,000 pilot users, 250 SIP
+/// domains, 100 FQDNs) cost a keystroke about 80 ms at 4× CPU (docs/performance.md).
 pub const LONG_LISTS: usize = 300;
 
 /// How long typing must pause before outputs of long lists catch up.
 const CATCH_UP: Duration = Duration::from_millis(250);
 
-/// The settings the outputs are rendered from: the form's, or with long lists the form's as they
-/// were when typing last paused. Whatever copies or downloads an output first calls [`RenderedSettings::catch_up`].
+/// The settings the outputs are rendered from: the form's, or with long lists and a document on
+/// show the form's as they were when typing last paused. Whatever opens, copies or downloads an
+/// output first calls [`RenderedSettings::catch_up`].
 #[derive(Clone, Copy)]
 pub struct RenderedSettings {
     settings: RwSignal<Settings>,
@@ -266,17 +269,18 @@ impl RenderedSettings {
     }
 }
 
-/// Starts following the form's settings for the outputs.
-pub fn follow_typing(settings: RwSignal<Settings>) -> RenderedSettings {
+/// Starts following the form's settings for the outputs, given the output on show.
+pub fn follow_typing(settings: RwSignal<Settings>, shown: RwSignal<Output>) -> RenderedSettings {
     let paused = RwSignal::new(settings.get_untracked());
     let long = memo(move || {
-        settings.with(|s| {
-            // Lines as typed, blanks included: counted without collecting the entries.
-            s.environment.pilot_users.len()
-                + s.environment.sip_domains.len()
-                + s.environment.web_services_fqdns.len()
-                > LONG_LISTS
-        })
+        matches!(shown.get(), Output::Checklist | Output::ChangeRecord)
+            && settings.with(|s| {
+                // Lines as typed, blanks included: counted without collecting the entries.
+                s.environment.pilot_users.len()
+                    + s.environment.sip_domains.len()
+                    + s.environment.web_services_fqdns.len()
+                    > LONG_LISTS
+            })
     });
     let caught_up_after_pause = AfterPause::new(CATCH_UP);
     effect(move |first| {

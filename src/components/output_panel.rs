@@ -172,6 +172,11 @@ pub fn OutputPanel() -> impl IntoView {
             say(t::downloaded_status(&name));
         }
     };
+    // An output opened shows the settings as they are now, even with long lists mid-typing.
+    let select = move |output: Output| {
+        rendered.catch_up();
+        selected.set(output);
+    };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let index = TABS
             .iter()
@@ -185,7 +190,7 @@ pub fn OutputPanel() -> impl IntoView {
             _ => return,
         };
         ev.prevent_default();
-        selected.set(TABS[next]);
+        select(TABS[next]);
         browser::focus_field(&format!("tab-{}", key(TABS[next])));
     };
 
@@ -202,7 +207,7 @@ pub fn OutputPanel() -> impl IntoView {
                     aria-selected=live(move || if is_selected() { "true" } else { "false" })
                     tabindex=live(move || if is_selected() { "0" } else { "-1" })
                     class="tab"
-                    on:click=handler(move |_| selected.set(output))
+                    on:click=handler(move |_| select(output))
                 >
                     {t::output_name(output)}
                     {live(move || (redacted.get() || blocked(output) + preflight_blocked(output) > 0).then(|| view! { <span class="tab-flag" aria-label=t::TAB_BLOCKED.text()>" !"</span> }.into_any()))}
