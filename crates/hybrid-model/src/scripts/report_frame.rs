@@ -183,14 +183,13 @@ pub(crate) fn connect_read_only(w: &mut Writer, settings: &Settings) {
 /// `$name = @('a', 'b')`, each item a literal; when that line would pass [`LINE`] columns, one
 /// item a line between `@(` and `)` (a line break inside `@( )` only separates, about_Arrays).
 pub(crate) fn assign_list(w: &mut Writer, name: &'static str, items: &[impl AsRef<str>]) {
-    let width = w.width()
-        + name.len()
-        + " = @()".len()
-        + items
-            .iter()
-            .map(|i| single_quoted(i.as_ref()).chars().count() + 2)
-            .sum::<usize>();
-    if width > LINE {
+    // Measured only until it no longer fits: thousands of pilot users need not all be quoted twice.
+    let mut width = w.width() + name.len() + " = @()".len();
+    let fits = items.iter().all(|i| {
+        width += single_quoted(i.as_ref()).chars().count() + 2;
+        width <= LINE
+    });
+    if !fits {
         w.open(&format!("{name} = @("));
         let last = items.len() - 1;
         for (i, item) in items.iter().enumerate() {
