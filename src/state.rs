@@ -105,9 +105,9 @@ impl PageState {
         // the last one, whether the admin typed a real name over it or cleared it; a link without
         // names that holds no names opens as an ordinary one. Once gone it comes back only with an
         // imported settings file that holds placeholders (a file has no marker of its own).
+        // Looked for only while the marker is up: otherwise every keystroke would read every name.
         effect(move |_| {
-            let none_left = settings.with(|s| redact::placeholders(s).is_empty());
-            if none_left && redacted.get_untracked() {
+            if redacted.get() && settings.with(|s| redact::placeholders(s).is_empty()) {
                 redacted.set(false);
                 link.set_redacted(false);
             }
