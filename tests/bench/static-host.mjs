@@ -21,7 +21,13 @@ export function encodings(file, body) {
 }
 export function serve(root, index, { compress = true } = {}) {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      // A request line no URL parser takes (`//`, a broken escape) is refused, not a crash.
+      return res.writeHead(400).end();
+    }
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return res.writeHead(403).end();
     let body;
