@@ -16,7 +16,7 @@ use crate::browser;
 use crate::components::checklist_view::ChecklistView;
 use crate::components::record_view::RecordView;
 use crate::components::script_view::ScriptView;
-use crate::reactive::{handler, live, when};
+use crate::reactive::{effect, handler, live, when};
 use crate::state::{PageState, use_state};
 use crate::text as t;
 
@@ -97,6 +97,12 @@ pub fn OutputPanel() -> impl IntoView {
     // Only the visible panel is rendered, so a keystroke re-renders one output, not three; the
     // checklist is also rendered while the browser prints, whatever tab is open.
     let printing = crate::print::printing();
+    // What prints is what the settings give now, even with long lists mid-typing.
+    effect(move |_| {
+        if printing.get() {
+            rendered.catch_up();
+        }
+    });
     let copied = RwSignal::new(None::<Output>);
     let status = RwSignal::new(String::new());
     // A status speaks of the settings it was said for: once they change, it goes.

@@ -83,4 +83,9 @@ test('long lists: the checklist catches up once typing pauses, shows the setting
   await expect(checklist(page)).not.toContainText('HybridProvider3');
   await page.clock.runFor(250);
   await expect(checklist(page)).toContainText('HybridProvider3');
+  // …and what prints is the checklist of the settings as they are.
+  await identity.fill('HybridProvider4');
+  await expect(checklist(page)).not.toContainText('HybridProvider4');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(checklist(page)).toContainText('HybridProvider4');
 });
