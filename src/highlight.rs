@@ -115,6 +115,13 @@ impl Painted {
     /// Shows each element's pieces as its text nodes, coloured where the browser can. Nodes whose
     /// text is unchanged are left alone; a changed one is edited in place (see [`edit`]).
     pub fn paint(&mut self, parts: &[(&web_sys::Element, &[Piece])]) {
+        // An element outside any document is on no screen: nothing to paint.
+        let Some(document) = parts
+            .first()
+            .and_then(|(element, _)| element.owner_document())
+        else {
+            return;
+        };
         let before = std::mem::take(&mut self.parts);
         self.runs.clear();
         // Parts whose text nodes are new: no range of theirs can stay.
@@ -125,10 +132,10 @@ impl Painted {
                 .get(index)
                 .filter(|p| p.element == **element && holds_only(element, &p.nodes));
             let nodes = match kept {
-                Some(kept) => update(element, kept, &texts),
+                Some(kept) => update(&document, element, kept, &texts),
                 None => {
                     renewed.push(index);
-                    fresh(element, &texts)
+                    fresh(&document, element, &texts)
                 }
             };
             self.runs.extend(runs);
@@ -181,7 +188,7 @@ impl Painted {
         let current: std::collections::HashSet<Run> = self.runs.iter().copied().collect();
         let (kept, gone): (Vec<_>, Vec<_>) = std::mem::take(&mut self.ranges)
             .into_iter()
-            .partition(|(run, _)| wanted(run) && current.contains(run));
+            .partition(|(run, _)| current.contains(run) && wanted(run));
         unhighlight(&gone);
         let have: std::collections::HashSet<Run> = kept.iter().map(|(run, _)| *run).collect();
         let mut added = Vec::new();
@@ -258,10 +265,9 @@ fn chunks(part: usize, pieces: &[Piece]) -> (Vec<String>, Vec<Run>, u32) {
                     last_line: line + breaks,
                 });
             }
-            texts
-                .last_mut()
-                .expect("one text at least")
-                .push_str(segment);
+            if let Some(last) = texts.last_mut() {
+                last.push_str(segment);
+            }
             at += len;
             line += breaks;
             in_chunk += breaks as usize;
@@ -291,6 +297,7 @@ fn holds_only(element: &web_sys::Element, nodes: &[web_sys::CharacterData]) -> b
 /// Brings an element's text nodes from what `kept` painted to `texts`: unchanged nodes stay as
 /// they are, changed ones are edited in place, missing ones added and extra ones removed.
 fn update(
+    document: &web_sys::Document,
     element: &web_sys::Element,
     kept: &PaintedElement,
     texts: &[String],
@@ -302,7 +309,7 @@ fn update(
                 edit(node, old, text);
                 nodes.push(node.clone());
             }
-            _ => nodes.push(append_text(element, text)),
+            _ => nodes.push(append_text(document, element, text)),
         }
     }
     for node in kept.nodes.iter().skip(texts.len()) {
@@ -312,20 +319,25 @@ fn update(
 }
 
 /// Replaces an element's content with one text node per text.
-fn fresh(element: &web_sys::Element, texts: &[String]) -> Vec<web_sys::CharacterData> {
+fn fresh(
+    document: &web_sys::Document,
+    element: &web_sys::Element,
+    texts: &[String],
+) -> Vec<web_sys::CharacterData> {
     element.set_text_content(None);
     texts
         .iter()
-        .map(|text| append_text(element, text))
+        .map(|text| append_text(document, element, text))
         .collect()
 }
 
 /// Appends a text node to an element.
-fn append_text(element: &web_sys::Element, text: &str) -> web_sys::CharacterData {
-    let node = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a page has a document")
-        .create_text_node(text);
+fn append_text(
+    document: &web_sys::Document,
+    element: &web_sys::Element,
+    text: &str,
+) -> web_sys::CharacterData {
+    let node = document.create_text_node(text);
     let _ = element.append_child(&node);
     node.unchecked_into()
 }
