@@ -179,24 +179,25 @@ impl Painted {
             .iter()
             .map(|p| visible_lines(&p.element, p.lines, MARGIN_LINES))
             .collect();
-        let wanted = |run: &Run| {
-            self.coloured[run.part]
-                .is_some_and(|(from, to)| run.last_line >= from && run.first_line < to)
-        };
-        // A range stays while its run is still painted, at the same place of the same node, and
-        // wanted: an edit elsewhere leaves it right (a static range keeps its offsets).
-        let current: std::collections::HashSet<Run> = self.runs.iter().copied().collect();
-        let (kept, gone): (Vec<_>, Vec<_>) = std::mem::take(&mut self.ranges)
-            .into_iter()
-            .partition(|(run, _)| current.contains(run) && wanted(run));
-        unhighlight(&gone);
-        let have: std::collections::HashSet<Run> = kept.iter().map(|(run, _)| *run).collect();
-        let mut added = Vec::new();
-        for run in self
+        // The runs painted now on the lines to colour. A range stays while its run is one of them,
+        // at the same place of the same node: an edit elsewhere leaves it right (a static range
+        // keeps its offsets). The others go, and the runs left without a range get one.
+        let coloured = &self.coloured;
+        let mut missing: std::collections::HashSet<Run> = self
             .runs
             .iter()
-            .filter(|run| wanted(run) && !have.contains(run))
-        {
+            .filter(|run| {
+                coloured[run.part]
+                    .is_some_and(|(from, to)| run.last_line >= from && run.first_line < to)
+            })
+            .copied()
+            .collect();
+        let (kept, gone): (Vec<_>, Vec<_>) = std::mem::take(&mut self.ranges)
+            .into_iter()
+            .partition(|(run, _)| missing.remove(run));
+        unhighlight(&gone);
+        let mut added = Vec::new();
+        for run in self.runs.iter().filter(|run| missing.contains(run)) {
             let node = &self.parts[run.part].nodes[run.chunk];
             let init = web_sys::StaticRangeInit::new(node, run.end, node, run.start);
             if let Ok(range) = web_sys::StaticRange::new(&init) {
@@ -248,11 +249,7 @@ fn chunks(part: usize, pieces: &[Piece]) -> (Vec<String>, Vec<Run>, u32) {
                 .nth(CHUNK_LINES - in_chunk - 1)
                 .map(|(i, _)| i + 1);
             let (segment, tail) = rest.split_at(cut.unwrap_or(rest.len()));
-            let len = if segment.is_ascii() {
-                segment.len() as u32
-            } else {
-                segment.encode_utf16().count() as u32
-            };
+            let len = utf16_len(segment);
             let breaks = segment.matches('\n').count() as u32;
             if let Some(kind) = coloured {
                 runs.push(Run {
@@ -351,13 +348,20 @@ fn edit(node: &web_sys::CharacterData, old: &str, new: &str) {
         return;
     }
     let (start, old_end, new_end) = changed(old, new);
-    let units = |s: &str| s.encode_utf16().count() as u32;
-    // Offsets in UTF-16 units, as the DOM counts.
     let _ = node.replace_data(
-        units(&old[..start]),
-        units(&old[start..old_end]),
+        utf16_len(&old[..start]),
+        utf16_len(&old[start..old_end]),
         &new[start..new_end],
     );
+}
+
+/// A text's length as the DOM counts it, in UTF-16 units (in ASCII, nearly every script, bytes).
+fn utf16_len(text: &str) -> u32 {
+    if text.is_ascii() {
+        text.len() as u32
+    } else {
+        text.encode_utf16().count() as u32
+    }
 }
 
 /// Where two texts differ: the byte offset their common start ends at, and where the differing
