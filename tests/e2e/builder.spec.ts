@@ -129,6 +129,20 @@ test('copy puts the script on the clipboard and says so, for two seconds', async
   await expect(panel.getByRole('button', { name: 'Copy', exact: true })).toBeVisible();
 });
 
+test('selecting the script on screen gives its lines as Copy does, the help block unfolded', async ({ page }) => {
+  await open(page);
+  const panel = page.locator('#panel-on-premises');
+  await panel.getByRole('button', { name: /^Show the help and settings/ }).click();
+  const selected = await panel.locator('pre.script').evaluate((pre) => {
+    getSelection()?.selectAllChildren(pre);
+    return getSelection()?.toString() ?? '';
+  });
+  // The script is drawn as blocks of lines; each block ends a line once, with no blank line added.
+  const text = (await panel.locator('pre.script').textContent()) ?? '';
+  expect(selected.split('\n').length).toBeGreaterThan(100);
+  expect(selected.replace(/\n$/, '')).toBe(text.replace(/\n$/, ''));
+});
+
 for (const { tab, file } of [
   // Names say the deployment and cloud; with no SIP domain yet, the cloud alone.
   { tab: 'On-premises script', file: 'hybrid-on-premises-commercial.ps1' },
