@@ -184,6 +184,22 @@ export function smokeSuite(engine) {
     assert.deepEqual(await problems(engine), []);
   });
 
+  test('selecting the script on screen gives its lines as Copy does, each once', async () => {
+    const { browser } = page;
+    await open();
+    // The help block unfolded: the whole script on screen, drawn as blocks of 24 lines.
+    await browser.$('#panel-on-premises').$('button*=Show the help and settings').click();
+    await browser.waitUntil(() => browser.$('#panel-on-premises .script-help-block').isDisplayed());
+    const selected = await browser.execute(() => {
+      getSelection().selectAllChildren(document.querySelector('#panel-on-premises pre.script'));
+      return getSelection().toString();
+    });
+    const text = await onPremScript();
+    assert.ok(selected.split('\n').length > 100, `${selected.split('\n').length} lines: ${selected.slice(-300)}`);
+    assert.equal(selected.replace(/\n$/, ''), text.replace(/\n$/, ''));
+    assert.deepEqual(await problems(engine), []);
+  });
+
   test('downloads the scripts (UTF-8 with a BOM, as shown) and the checklist', async () => {
     await open();
     await (await control('SIP domains')).setValue('contoso.com');
