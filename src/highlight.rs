@@ -1,6 +1,6 @@
-//! Colours scripts with the CSS Custom Highlight API: a script stays one text node, and each kind
-//! of token is a `Highlight` of ranges over it that the stylesheet colours with
-//! `::highlight(tok-…)`. A span per token made the scripts most of the page's DOM nodes (860 of
+//! Colours scripts with the CSS Custom Highlight API: a script is a few blocks of lines, each one
+//! text node, and each kind of token is a `Highlight` of ranges over them that the stylesheet
+//! colours with `::highlight(tok-…)`. A span per token made the scripts most of the page's DOM nodes (860 of
 //! 1,540 at load). Only the lines near the screen are coloured (see [`Painted`]). Where the API is
 //! missing, the script is plain text.
 
@@ -72,9 +72,10 @@ const MARGIN_LINES: u32 = 20;
 /// A run of script text and the kind of token it belongs to.
 pub type Piece<'a> = (TokenKind, &'a str);
 
-/// Lines per text node. A script is cut into text nodes of this many lines, so that a keystroke,
-/// which changes a few characters, makes the browser lay out and repaint the one node it changed
-/// rather than the whole script (measured: a keystroke's paint at 4× CPU is most of its cost).
+/// Lines per chunk. A script is cut into blocks of this many lines, each one text node, so that a
+/// keystroke, which changes a few characters, makes the browser lay out again only the block it
+/// changed, not the whole script (with 2,000 pilot users, 400 lines shown: 56 → 48 ms a keystroke
+/// at 4× CPU). No `content-visibility` on them: Firefox then selects only the blocks laid out.
 const CHUNK_LINES: usize = 24;
 
 /// One coloured run of a painted text: in which text node, where in it (UTF-16 units, as the DOM
@@ -90,11 +91,30 @@ struct Run {
     last_line: u32,
 }
 
-/// One painted element: its text nodes, the text each holds, and how many lines they make.
+/// Some lines of a painted element: its text, without the line break it ends with, and whether
+/// it ends with one.
+#[derive(Default, PartialEq)]
+struct Chunk {
+    text: String,
+    eol: bool,
+}
+
+/// A chunk on the page: a block of its own (`<div class="chunk">`, so that the browser lays out only
+/// the chunk that changed) holding its text node, then, if the chunk ends a line, that line break
+/// in a hidden `<span>`: the blocks make the lines on screen and in a copied selection, and the
+/// hidden break keeps the element's `textContent` the script's exact text. A `div`, not a span
+/// shown as a block: Firefox's plain-text copy ends a line after a block only by its element.
+struct PaintedChunk {
+    block: web_sys::Element,
+    text: web_sys::CharacterData,
+    eol: Option<web_sys::Element>,
+}
+
+/// One painted element: its chunks as painted, the chunks' text, and how many lines they make.
 struct PaintedElement {
     element: web_sys::Element,
-    nodes: Vec<web_sys::CharacterData>,
-    texts: Vec<String>,
+    nodes: Vec<PaintedChunk>,
+    texts: Vec<Chunk>,
     lines: u32,
 }
 
@@ -200,7 +220,7 @@ impl Painted {
         unhighlight(&gone);
         let mut added = Vec::new();
         for run in self.runs.iter().filter(|run| missing.contains(run)) {
-            let node = &self.parts[run.part].nodes[run.chunk];
+            let node = &self.parts[run.part].nodes[run.chunk].text;
             let init = web_sys::StaticRangeInit::new(node, run.end, node, run.start);
             if let Ok(range) = web_sys::StaticRange::new(&init) {
                 added.push((*run, range));
@@ -236,24 +256,30 @@ fn unhighlight(ranges: &[(Run, web_sys::StaticRange)]) {
     });
 }
 
-/// An element's pieces cut into texts of [`CHUNK_LINES`] lines, the coloured runs in them, and the
-/// element's line count. A piece that spans a cut becomes a run in each text.
-fn chunks(part: usize, pieces: &[Piece]) -> (Vec<String>, Vec<Run>, u32) {
-    let mut texts = vec![String::new()];
+/// An element's pieces cut into chunks of [`CHUNK_LINES`] lines, the coloured runs in them, and the
+/// element's line count. A chunk's text leaves out the line break it ends with (its [`Chunk::eol`]),
+/// and a piece that spans a cut becomes a run in each chunk.
+fn chunks(part: usize, pieces: &[Piece]) -> (Vec<Chunk>, Vec<Run>, u32) {
+    let mut texts = vec![Chunk::default()];
     let mut runs = Vec::new();
     let (mut at, mut line, mut in_chunk) = (0u32, 0u32, 0usize);
     for (kind, text) in pieces {
         let coloured = COLOURED.iter().position(|k| k == kind);
         let mut rest = *text;
         while !rest.is_empty() {
+            // The chunk's last line break: the text before it stays in the chunk, the break
+            // itself is the chunk's end mark.
             let cut = rest
                 .match_indices('\n')
                 .nth(CHUNK_LINES - in_chunk - 1)
-                .map(|(i, _)| i + 1);
-            let (segment, tail) = rest.split_at(cut.unwrap_or(rest.len()));
+                .map(|(i, _)| i);
+            let (segment, tail) = match cut {
+                Some(i) => (&rest[..i], &rest[i + 1..]),
+                None => (rest, ""),
+            };
             let len = utf16_len(segment);
             let breaks = segment.matches('\n').count() as u32;
-            if let Some(kind) = coloured {
+            if let Some(kind) = coloured.filter(|_| len > 0) {
                 runs.push(Run {
                     part,
                     chunk: texts.len() - 1,
@@ -265,80 +291,141 @@ fn chunks(part: usize, pieces: &[Piece]) -> (Vec<String>, Vec<Run>, u32) {
                 });
             }
             if let Some(last) = texts.last_mut() {
-                last.push_str(segment);
+                last.text.push_str(segment);
             }
             at += len;
             line += breaks;
             in_chunk += breaks as usize;
             if cut.is_some() {
-                texts.push(String::new());
+                if let Some(last) = texts.last_mut() {
+                    last.eol = true;
+                }
+                texts.push(Chunk::default());
                 (at, in_chunk) = (0, 0);
+                line += 1;
             }
             rest = tail;
         }
     }
-    if texts.len() > 1 && texts.last().is_some_and(String::is_empty) {
+    // A text that ends its last line: that break is its last chunk's end mark too.
+    if texts.len() > 1 && texts.last().is_some_and(|c| c.text.is_empty()) {
         texts.pop();
+    } else if let Some((chunk, last)) = texts
+        .iter_mut()
+        .enumerate()
+        .last()
+        .filter(|(_, c)| c.text.ends_with('\n'))
+    {
+        last.text.pop();
+        last.eol = true;
+        let len = utf16_len(&last.text);
+        runs.retain_mut(|run| {
+            if run.chunk == chunk {
+                run.end = run.end.min(len);
+            }
+            run.start < run.end
+        });
     }
     (texts, runs, line + 1)
 }
 
-/// Whether an element's children are exactly these nodes, in order (nothing else put text there).
-fn holds_only(element: &web_sys::Element, nodes: &[web_sys::CharacterData]) -> bool {
+/// Whether an element's children are exactly these chunks, in order (nothing else put text there).
+fn holds_only(element: &web_sys::Element, nodes: &[PaintedChunk]) -> bool {
     let children = element.child_nodes();
-    children.length() as usize == nodes.len()
-        && nodes
-            .iter()
-            .enumerate()
-            .all(|(i, node)| children.item(i as u32).as_ref() == Some(node.unchecked_ref()))
+    let mut expected = nodes
+        .iter()
+        .flat_map(|chunk| std::iter::once(&chunk.block).chain(chunk.eol.as_ref()));
+    let mut at = 0;
+    let all = expected.all(|node| {
+        at += 1;
+        children.item(at - 1).as_ref() == Some(node.unchecked_ref())
+    });
+    all && children.length() == at
 }
 
-/// Brings an element's text nodes from what `kept` painted to `texts`: unchanged nodes stay as
-/// they are, changed ones are edited in place, missing ones added and extra ones removed.
+/// Brings an element's chunks from what `kept` painted to `texts`: unchanged chunks stay as they
+/// are, changed ones are edited in place, missing ones added and extra ones removed.
 fn update(
     document: &web_sys::Document,
     element: &web_sys::Element,
     kept: &PaintedElement,
-    texts: &[String],
-) -> Vec<web_sys::CharacterData> {
+    texts: &[Chunk],
+) -> Vec<PaintedChunk> {
     let mut nodes = Vec::with_capacity(texts.len());
-    for (i, text) in texts.iter().enumerate() {
-        match (kept.nodes.get(i), kept.texts.get(i)) {
-            (Some(node), Some(old)) => {
-                edit(node, old, text);
-                nodes.push(node.clone());
+    let mut old = kept.nodes.iter().zip(&kept.texts);
+    for chunk in texts {
+        match old.next() {
+            Some((node, before)) => {
+                edit(&node.text, &before.text, &chunk.text);
+                let eol = match (&node.eol, chunk.eol) {
+                    (Some(eol), true) => Some(eol.clone()),
+                    (Some(eol), false) => {
+                        eol.remove();
+                        None
+                    }
+                    (None, true) => line_break(document).inspect(|eol| {
+                        let _ = node.block.after_with_node_1(eol);
+                    }),
+                    (None, false) => None,
+                };
+                nodes.push(PaintedChunk {
+                    block: node.block.clone(),
+                    text: node.text.clone(),
+                    eol,
+                });
             }
-            _ => nodes.push(append_text(document, element, text)),
+            None => nodes.extend(append_chunk(document, element, chunk)),
         }
     }
-    for node in kept.nodes.iter().skip(texts.len()) {
-        node.remove();
+    for (node, _) in old {
+        node.block.remove();
+        if let Some(eol) = &node.eol {
+            eol.remove();
+        }
     }
     nodes
 }
 
-/// Replaces an element's content with one text node per text.
+/// Replaces an element's content with these chunks.
 fn fresh(
     document: &web_sys::Document,
     element: &web_sys::Element,
-    texts: &[String],
-) -> Vec<web_sys::CharacterData> {
+    texts: &[Chunk],
+) -> Vec<PaintedChunk> {
     element.set_text_content(None);
     texts
         .iter()
-        .map(|text| append_text(document, element, text))
+        .filter_map(|chunk| append_chunk(document, element, chunk))
         .collect()
 }
 
-/// Appends a text node to an element.
-fn append_text(
+/// Appends a chunk to an element.
+fn append_chunk(
     document: &web_sys::Document,
     element: &web_sys::Element,
-    text: &str,
-) -> web_sys::CharacterData {
-    let node = document.create_text_node(text);
-    let _ = element.append_child(&node);
-    node.unchecked_into()
+    chunk: &Chunk,
+) -> Option<PaintedChunk> {
+    let block = document.create_element("div").ok()?;
+    block.set_class_name("chunk");
+    let text = document.create_text_node(&chunk.text);
+    block.append_child(&text).ok()?;
+    element.append_child(&block).ok()?;
+    let eol = line_break(document).filter(|_| chunk.eol).inspect(|eol| {
+        let _ = element.append_child(eol);
+    });
+    Some(PaintedChunk {
+        block,
+        text: text.unchecked_into(),
+        eol,
+    })
+}
+
+/// A chunk's closing line break: hidden, since the chunk's block already ends the line on screen.
+fn line_break(document: &web_sys::Document) -> Option<web_sys::Element> {
+    let eol = document.create_element("span").ok()?;
+    eol.set_attribute("hidden", "").ok()?;
+    eol.set_text_content(Some("\n"));
+    Some(eol)
 }
 
 /// Turns a text node holding `old` into one holding `new` by replacing only what lies between

@@ -284,6 +284,7 @@ async fn the_script_is_edited_in_place_and_stays_the_model_s_text() {
     type_value(&container, pilots, "zo\u{eb}\u{1f600}@contoso.com").await;
     let first: web_sys::Node = find::<web_sys::Element>(&container, body)
         .first_child()
+        .and_then(|block| block.first_child())
         .expect("the script has text");
     type_value(
         &container,
@@ -302,10 +303,14 @@ async fn the_script_is_edited_in_place_and_stays_the_model_s_text() {
     let shown: web_sys::Element = find(&container, body);
     assert!(
         shown.child_nodes().length() > 1,
-        "the script is a few text nodes of some lines each"
+        "the script is a few blocks of some lines each"
     );
     assert!(
-        shown.first_child().as_ref() == Some(&first),
+        shown
+            .first_child()
+            .and_then(|block| block.first_child())
+            .as_ref()
+            == Some(&first),
         "the text nodes are edited, not replaced: a selection in the script stays"
     );
     // The settings as the page keeps them once typing pauses, rendered by the model.

@@ -137,7 +137,7 @@ test('selecting the script on screen gives its lines as Copy does, the help bloc
     getSelection()?.selectAllChildren(pre);
     return getSelection()?.toString() ?? '';
   });
-  // The script is drawn as a few text nodes of lines: each line once, none joined, none added.
+  // The script is drawn as blocks of lines: each line once, none joined at a block's end, none added.
   const text = (await panel.locator('pre.script').textContent()) ?? '';
   expect(selected.split('\n').length).toBeGreaterThan(100);
   expect(selected.replace(/\n$/, '')).toBe(text.replace(/\n$/, ''));
