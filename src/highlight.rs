@@ -1,8 +1,8 @@
 //! Colours scripts with the CSS Custom Highlight API: a script is a few blocks of lines, each one
 //! text node, and each kind of token is a `Highlight` of ranges over them that the stylesheet
-//! colours with `::highlight(tok-…)`. A span per token made the scripts most of the page's DOM nodes (860 of
-//! 1,540 at load). Only the lines near the screen are coloured (see [`Painted`]). Where the API is
-//! missing, the script is plain text.
+//! colours with `::highlight(tok-…)`. A span per token made the scripts most of the page's DOM
+//! nodes (860 of 1,540 at load). Only the lines near the screen are coloured (see [`Painted`]).
+//! Where the API is missing, the script is plain text.
 
 use hybrid_model::powershell::TokenKind;
 use wasm_bindgen::JsCast;
