@@ -332,15 +332,15 @@ fn chunks(part: usize, pieces: &[Piece]) -> (Vec<Chunk>, Vec<Run>, u32) {
 /// Whether an element's children are exactly these chunks, in order (nothing else put text there).
 fn holds_only(element: &web_sys::Element, nodes: &[PaintedChunk]) -> bool {
     let children = element.child_nodes();
-    let mut expected = nodes
+    let expected: Vec<&web_sys::Element> = nodes
         .iter()
-        .flat_map(|chunk| std::iter::once(&chunk.block).chain(chunk.eol.as_ref()));
-    let mut at = 0;
-    let all = expected.all(|node| {
-        at += 1;
-        children.item(at - 1).as_ref() == Some(node.unchecked_ref())
-    });
-    all && children.length() == at
+        .flat_map(|chunk| std::iter::once(&chunk.block).chain(chunk.eol.as_ref()))
+        .collect();
+    children.length() as usize == expected.len()
+        && expected
+            .iter()
+            .enumerate()
+            .all(|(i, node)| children.item(i as u32).as_ref() == Some(node.unchecked_ref()))
 }
 
 /// Brings an element's chunks from what `kept` painted to `texts`: unchanged chunks stay as they
@@ -410,9 +410,13 @@ fn append_chunk(
     let text = document.create_text_node(&chunk.text);
     block.append_child(&text).ok()?;
     element.append_child(&block).ok()?;
-    let eol = line_break(document).filter(|_| chunk.eol).inspect(|eol| {
-        let _ = element.append_child(eol);
-    });
+    let eol = chunk
+        .eol
+        .then(|| line_break(document))
+        .flatten()
+        .inspect(|eol| {
+            let _ = element.append_child(eol);
+        });
     Some(PaintedChunk {
         block,
         text: text.unchecked_into(),
