@@ -56,6 +56,27 @@ test('the script is on screen before the wasm arrives, and the app takes the scr
   expect(errors).toEqual([]);
 });
 
+test('the written screen, if the app never starts, says so in the language it is written in', async ({ page }) => {
+  // The wasm never arrives; the gate wrote the English screen for this English browser.
+  await holdWasm(page);
+  await page.goto('/');
+  await expect(page.locator('#prerendered #panel-on-premises pre.script')).toBeVisible();
+  const message = page.locator('#unsupported');
+  // The message's three seconds are a CSS animation's delay: set its time instead of waiting.
+  await message.evaluate((element) => {
+    const [animation] = element.getAnimations();
+    animation.pause();
+    animation.currentTime = 3000;
+  });
+  await expect(message).toBeVisible();
+  await expect(message.locator('[lang="en"]')).toBeVisible();
+  // The other languages' lines are not even laid out (no font lookups for them on the first screen).
+  for (const lang of ['de', 'fr', 'ja', 'zh-CN']) {
+    await expect(message.locator(`[lang="${lang}"]`)).toHaveCount(1);
+    await expect(message.locator(`[lang="${lang}"]`)).toBeHidden();
+  }
+});
+
 /** Loads `url` with the wasm held: the outline shows, the written screen does not. */
 async function outlineOnly(page: Page, url: string) {
   const release = await holdWasm(page);
