@@ -39,7 +39,7 @@ test('the script is on screen before the wasm arrives, and the app takes the scr
   await expect(field).toHaveValue(shown);
   const before = await page.locator('#prerendered').evaluate((frame) => frame.innerHTML);
   // Where the admin's eye is: nothing of it moves when the app takes over.
-  const places = ['h1', 'form.settings', '#f-hosting-provider-identity', '.stage-steps', '#panel-on-premises pre.script'];
+  const places = ['h1', '#language', 'form.settings', '#f-hosting-provider-identity', '.stage-steps', '#panel-on-premises pre.script'];
   // The first visible one: the outline's own header is in the page too, hidden.
   const boxes = () => Promise.all(places.map((place) => page.locator(place).locator('visible=true').first().boundingBox()));
   const writtenBoxes = await boxes();

@@ -24,6 +24,10 @@
         out.setAttribute('value', field.value);
       }
     });
+    // A closed select draws only its chosen option, and the written screen is inert: no one can open
+    // it there. The other options are left out, so the first layout does not measure their names (the
+    // language menu's Japanese and Chinese names cost a fallback font each: a fifth of that layout).
+    for (const option of copy.querySelectorAll('select:not([multiple]) option:not([selected])')) option.remove();
     html += copy.outerHTML;
   }
   return html;
