@@ -438,7 +438,7 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 }
 
 /// A value for a double-quoted HTML attribute.
-fn attribute_value(text: &str) -> String {
+pub(crate) fn attribute_value(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;")
 }
 
