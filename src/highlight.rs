@@ -278,7 +278,7 @@ fn chunks(part: usize, pieces: &[Piece]) -> (Vec<Chunk>, Vec<Run>, u32) {
                 None => (rest, ""),
             };
             let len = utf16_len(segment);
-            let breaks = segment.matches('\n').count() as u32;
+            let breaks = newlines(segment) as u32;
             if let Some(kind) = coloured.filter(|_| len > 0) {
                 runs.push(Run {
                     part,
@@ -505,4 +505,10 @@ impl Drop for Painted {
     fn drop(&mut self) {
         self.clear();
     }
+}
+
+/// The line breaks in some script text, counted byte by byte: `str::matches` looks for each one
+/// in turn, and a script has one every forty characters.
+pub fn newlines(text: &str) -> usize {
+    text.bytes().filter(|&b| b == b'\n').count()
 }

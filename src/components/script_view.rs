@@ -3,7 +3,7 @@
 use hybrid_model::powershell::{Script, Token};
 use leptos::prelude::*;
 
-use crate::highlight::{Painted, Piece};
+use crate::highlight::{Painted, Piece, newlines};
 use crate::reactive::{effect, handler, live, memo};
 use crate::text as t;
 
@@ -64,10 +64,7 @@ fn pieces(tokens: &[Token]) -> Vec<Piece<'_>> {
 
 /// Lines in some pieces of script text.
 fn lines(pieces: &[Piece]) -> usize {
-    pieces
-        .iter()
-        .map(|(_, text)| text.matches('\n').count())
-        .sum()
+    pieces.iter().map(|(_, text)| newlines(text)).sum()
 }
 
 /// Where a script's help block ends and how long each part is.
@@ -132,7 +129,7 @@ pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> 
                 .iter()
                 .take_while(|(_, text)| {
                     let keep = lines < limit;
-                    lines += text.matches('\n').count();
+                    lines += newlines(text);
                     keep
                 })
                 .count();

@@ -48,19 +48,20 @@ pub struct Script {
 }
 
 impl Script {
-    /// Appends text of one kind, merging with the previous token of the same kind to keep the stream small.
-    pub fn push(&mut self, kind: TokenKind, text: impl AsRef<str>) {
-        let text = text.as_ref();
-        if text.is_empty() {
+    /// Appends text of one kind, merging with the previous token of the same kind to keep the stream
+    /// small; an owned `String` that starts a token is moved in, not copied (a list of thousands of
+    /// pilot users is thousands of such lines).
+    pub fn push(&mut self, kind: TokenKind, text: impl AsRef<str> + Into<String>) {
+        if text.as_ref().is_empty() {
             return;
         }
         match self.tokens.last_mut() {
             Some(last) if last.kind == kind && kind != TokenKind::String => {
-                last.text.push_str(text)
+                last.text.push_str(text.as_ref())
             }
             _ => self.tokens.push(Token {
                 kind,
-                text: text.to_owned(),
+                text: text.into(),
             }),
         }
     }
