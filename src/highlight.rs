@@ -263,16 +263,18 @@ fn chunks(part: usize, pieces: &[Piece]) -> (Vec<Chunk>, Vec<Run>, u32) {
     let mut texts = vec![Chunk::default()];
     let mut runs = Vec::new();
     let (mut at, mut line, mut in_chunk) = (0u32, 0u32, 0usize);
-    for (kind, text) in pieces {
+    for (index, (kind, text)) in pieces.iter().enumerate() {
         let coloured = COLOURED.iter().position(|k| k == kind);
+        let last_piece = index + 1 == pieces.len();
         let mut rest = *text;
         while !rest.is_empty() {
             // The chunk's last line break: the text before it stays in the chunk, the break
-            // itself is the chunk's end mark.
+            // itself is the chunk's end mark. So is the break a text ends with.
             let cut = rest
                 .match_indices('\n')
                 .nth(CHUNK_LINES - in_chunk - 1)
-                .map(|(i, _)| i);
+                .map(|(i, _)| i)
+                .or_else(|| (last_piece && rest.ends_with('\n')).then(|| rest.len() - 1));
             let (segment, tail) = match cut {
                 Some(i) => (&rest[..i], &rest[i + 1..]),
                 None => (rest, ""),
@@ -307,24 +309,9 @@ fn chunks(part: usize, pieces: &[Piece]) -> (Vec<Chunk>, Vec<Run>, u32) {
             rest = tail;
         }
     }
-    // A text that ends its last line: that break is its last chunk's end mark too.
+    // A text that ends with a cut leaves an empty chunk after it.
     if texts.len() > 1 && texts.last().is_some_and(|c| c.text.is_empty()) {
         texts.pop();
-    } else if let Some((chunk, last)) = texts
-        .iter_mut()
-        .enumerate()
-        .last()
-        .filter(|(_, c)| c.text.ends_with('\n'))
-    {
-        last.text.pop();
-        last.eol = true;
-        let len = utf16_len(&last.text);
-        runs.retain_mut(|run| {
-            if run.chunk == chunk {
-                run.end = run.end.min(len);
-            }
-            run.start < run.end
-        });
     }
     (texts, runs, line + 1)
 }
