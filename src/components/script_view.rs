@@ -40,31 +40,38 @@ fn help_end(tokens: &[Token]) -> (usize, usize) {
         .unwrap_or((tokens.len(), 0))
 }
 
-/// The script's text by kind of token, cut at `end` into the help block and the rest.
-fn split_at(tokens: &[Token], (k, at): (usize, usize)) -> (Vec<Piece<'_>>, Vec<Piece<'_>>) {
-    let mut head = pieces(&tokens[..k.min(tokens.len())]);
-    let mut rest = Vec::new();
-    if let Some(t) = tokens.get(k) {
+/// The script's text by kind of token, cut at `end` into the help block and the rest; lazily, so
+/// the lines of thousands of pilot users are counted without a copy and only the lines shown are
+/// collected.
+fn split_at(
+    tokens: &[Token],
+    (k, at): (usize, usize),
+) -> (
+    impl Iterator<Item = Piece<'_>>,
+    impl Iterator<Item = Piece<'_>>,
+) {
+    let k = k.min(tokens.len());
+    let cut = tokens.get(k).map(|t| {
         let (before, after) = t.text.split_at(at);
-        if !before.is_empty() {
-            head.push((t.kind, before));
-        }
-        if !after.is_empty() {
-            rest.push((t.kind, after));
-        }
-        rest.extend(pieces(&tokens[k + 1..]));
-    }
-    (head, rest)
+        ((t.kind, before), (t.kind, after))
+    });
+    let head = pieces(&tokens[..k]).chain(cut.map(|(before, _)| before));
+    let rest = cut
+        .map(|(_, after)| after)
+        .into_iter()
+        .chain(pieces(tokens.get(k + 1..).unwrap_or_default()));
+    let filled = |(_, text): &Piece| !text.is_empty();
+    (head.filter(filled), rest.filter(filled))
 }
 
 /// Tokens as pieces of text by kind.
-fn pieces(tokens: &[Token]) -> Vec<Piece<'_>> {
-    tokens.iter().map(|t| (t.kind, t.text.as_str())).collect()
+fn pieces(tokens: &[Token]) -> impl Iterator<Item = Piece<'_>> {
+    tokens.iter().map(|t| (t.kind, t.text.as_str()))
 }
 
 /// Lines in some pieces of script text.
-fn lines(pieces: &[Piece]) -> usize {
-    pieces.iter().map(|(_, text)| newlines(text)).sum()
+fn lines<'a>(pieces: impl Iterator<Item = Piece<'a>>) -> usize {
+    pieces.map(|(_, text)| newlines(text)).sum()
 }
 
 /// Where a script's help block ends and how long each part is.
@@ -89,8 +96,8 @@ pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> 
             let (head, rest) = split_at(s.tokens(), help_end);
             Parts {
                 help_end,
-                help_lines: lines(&head),
-                body_lines: lines(&rest),
+                help_lines: lines(head),
+                body_lines: lines(rest),
             }
         })
     });
@@ -124,16 +131,16 @@ pub fn ScriptView(#[prop(into)] script: Signal<Script>, label: &'static str) -> 
         };
         script.with(|s| {
             let (head, rest) = split_at(s.tokens(), end);
+            let head: Vec<_> = head.collect();
             let mut lines = 0;
-            let shown = rest
-                .iter()
+            let shown: Vec<_> = rest
                 .take_while(|(_, text)| {
                     let keep = lines < limit;
                     lines += newlines(text);
                     keep
                 })
-                .count();
-            painted.update_value(|p| p.paint(&[(&help_text, &head), (&body_text, &rest[..shown])]));
+                .collect();
+            painted.update_value(|p| p.paint(&[(&help_text, &head), (&body_text, &shown)]));
         });
     });
 

@@ -11,6 +11,16 @@ const SINGLE_QUOTES: [char; 5] = ['\'', '\u{2018}', '\u{2019}', '\u{201A}', '\u{
 pub fn single_quoted(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 2);
     out.push('\'');
+    // Most values (addresses, names) are printable ASCII without a quote: copied whole, not
+    // character by character (a list of thousands of pilot users is quoted on every keystroke).
+    if value
+        .bytes()
+        .all(|b| (b' '..=b'~').contains(&b) && b != b'\'')
+    {
+        out.push_str(value);
+        out.push('\'');
+        return out;
+    }
     for c in value.chars() {
         if SINGLE_QUOTES.contains(&c) {
             out.push(c);
@@ -28,6 +38,11 @@ pub fn single_quoted(value: &str) -> String {
 /// Makes text safe inside a `#` line or a `<# … #>` block comment: control characters (newlines
 /// included) cannot end the comment, and `#>` cannot close the block early.
 pub fn comment_safe(value: &str) -> String {
+    // Printable ASCII without `#>` is safe as it is (the settings summary of a script's help holds
+    // every pilot user, on every keystroke).
+    if value.bytes().all(|b| (b' '..=b'~').contains(&b)) && !value.contains("#>") {
+        return value.to_owned();
+    }
     let mut out = String::with_capacity(value.len());
     let mut previous = '\0';
     for c in value.chars() {
@@ -63,5 +78,18 @@ mod tests {
     #[test]
     fn comments_cannot_be_closed_or_broken() {
         assert_eq!(comment_safe("a\nb#>c"), "a\u{FFFD}b# >c");
+        assert_eq!(comment_safe("a#>"), "a# >");
+        assert_eq!(comment_safe("a\u{7f}b"), "a\u{FFFD}b");
+    }
+
+    #[test]
+    fn printable_ascii_is_taken_as_it_is() {
+        assert_eq!(single_quoted("pilot1@contoso.com"), "'pilot1@contoso.com'");
+        assert_eq!(single_quoted("a$b ~`\""), "'a$b ~`\"'");
+        assert_eq!(single_quoted("a\u{7f}"), "'a\u{FFFD}'");
+        assert_eq!(
+            comment_safe("ada@contoso.com, # x >"),
+            "ada@contoso.com, # x >"
+        );
     }
 }

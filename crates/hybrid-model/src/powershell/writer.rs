@@ -176,6 +176,17 @@ impl Writer {
         self.newline();
     }
 
+    /// A line holding one value as a literal and then `end`, fixed code (`,` between the items
+    /// of a list written one a line): [`Writer::parts`] without building the parts, for lists of
+    /// thousands of items.
+    pub fn literal_line(&mut self, value: &str, end: &str) {
+        self.indent();
+        self.out
+            .push(TokenKind::String, super::quote::single_quoted(value));
+        push_code(&mut self.out, end);
+        self.newline();
+    }
+
     /// One command: on one line, or, when that line would be longer than [`LINE`] columns, with
     /// its parameters splatted from a hashtable, one per line (about_Splatting.md), so no command
     /// runs off the screen of a console or an editor.
@@ -475,7 +486,11 @@ fn wrap_hanging(text: &str, (first, rest): (usize, usize)) -> Vec<String> {
     let mut line = String::new();
     let mut chars = 0;
     for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let word_chars = word.chars().count();
+        let word_chars = if word.is_ascii() {
+            word.len()
+        } else {
+            word.chars().count()
+        };
         let width = if lines.is_empty() { first } else { rest };
         if !line.is_empty() && chars + 1 + word_chars > width {
             lines.push(std::mem::take(&mut line));

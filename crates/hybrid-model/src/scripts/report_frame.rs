@@ -193,8 +193,7 @@ pub(crate) fn assign_list(w: &mut Writer, name: &'static str, items: &[impl AsRe
         w.open(&format!("{name} = @("));
         let last = items.len() - 1;
         for (i, item) in items.iter().enumerate() {
-            let value = Part::Value(Value::Literal(item.as_ref().to_owned()));
-            w.parts(&[value, Part::Code(if i < last { "," } else { "" })]);
+            w.literal_line(item.as_ref(), if i < last { "," } else { "" });
         }
         w.close(")");
         return;
