@@ -7,10 +7,11 @@ use hybrid_model::handover::change_record::{Artifact, Context, Record, record as
 use hybrid_model::handover::checklist::{Doc, Evidence, localized};
 use hybrid_model::handover::{downloads, redact};
 use hybrid_model::powershell::Script;
+use hybrid_model::procedure::validate::{pilot_issues, validate_with};
 use hybrid_model::procedure::{naming, share};
 use hybrid_model::report::{Acceptance, ScriptReport};
 use hybrid_model::scripts::change;
-use hybrid_model::{Field, Output, Report, Settings, plan, validate};
+use hybrid_model::{Field, Output, Report, Settings, plan};
 use leptos::prelude::*;
 
 use crate::locale::Languages;
@@ -126,9 +127,22 @@ impl PageState {
             languages.missed(missed);
         }
 
+        // The pilot users are checked again only when they or the SIP domains change: with
+        // thousands of them, a keystroke in another field reuses their issues. Comparing the two
+        // lists costs far less than checking every user.
+        let pilot_lists = memo(move || {
+            settings.with(|s| {
+                let env = &s.environment;
+                (env.pilot_users.clone(), env.sip_domains.clone())
+            })
+        });
+        let pilot_issues = memo(move || {
+            lang.track();
+            pilot_lists.with(|(users, domains)| pilot_issues(users, domains))
+        });
         let report = memo(move || {
             lang.track();
-            let report = settings.with(validate);
+            let report = settings.with(|s| validate_with(s, pilot_issues.get()));
             if redacted.get() {
                 settings.with(|s| redact::with_placeholder_errors(report, s))
             } else {

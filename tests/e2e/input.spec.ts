@@ -23,6 +23,32 @@ test('pasted values: ends trimmed, lists split on commas, semicolons and spaces'
   await expect(onPremScript(page)).toContainText("'sip:bo@fabrikam.com'");
 });
 
+test('a pilot user\'s check follows the pilot list, the SIP domains and the language, and stays through typing elsewhere', async ({ page }) => {
+  await page.goto('/#v=1&environment.sip_domains=contoso.com&environment.pilot_users=ada@contoso.com,bo@fabrikam.com');
+  const messages = page.locator('#f-environment-pilot-users-messages');
+  const outside = 'The pilot user "bo@fabrikam.com" is in none of the SIP domains listed above.';
+  await expect(messages).toContainText(outside);
+  // Another field: the pilot users' issues are kept, not lost.
+  await page.getByLabel('Identity', { exact: true }).fill('HybridProvider2');
+  await expect(onPremScript(page)).toContainText("'HybridProvider2'");
+  await expect(messages).toContainText(outside);
+  // The SIP domains: the check runs again.
+  const domains = page.getByLabel('SIP domains');
+  await domains.fill('contoso.com\nfabrikam.com');
+  await expect(messages).toBeEmpty();
+  await domains.fill('contoso.com');
+  await expect(messages).toContainText(outside);
+  // The list itself.
+  await page.getByLabel('Pilot users').fill('ada@contoso.com\nada@contoso.com');
+  await expect(messages).not.toContainText('bo@fabrikam.com');
+  await expect(messages).toContainText('ada@contoso.com');
+  await page.getByLabel('Pilot users').fill('ada@contoso.com\nbo@fabrikam.com');
+  await expect(messages).toContainText(outside);
+  // The language: the same issue in German.
+  await page.locator('#language').selectOption('de');
+  await expect(messages).toContainText('Der Pilotbenutzer „bo@fabrikam.com“ gehört zu keiner der oben aufgeführten SIP-Domänen.');
+});
+
 // Pasted at once, as from a spreadsheet: the new value and one input event (Playwright's own
 // typing into a 2,000-line textarea takes headless Chromium twenty seconds).
 async function pastePilots(page: Page, count: number) {

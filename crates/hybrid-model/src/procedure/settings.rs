@@ -278,7 +278,7 @@ fn listed(items: &[String]) -> Vec<&str> {
 }
 
 /// The entries of a list field that are not blank, as they come.
-fn filled(items: &[String]) -> impl Iterator<Item = &str> {
+pub fn filled(items: &[String]) -> impl Iterator<Item = &str> {
     items
         .iter()
         .map(String::as_str)

@@ -10,7 +10,7 @@ use crate::procedure::confirmation::{Confirmable, Standing};
 use crate::procedure::field::Field;
 use crate::procedure::settings::{
     ConnectionMethod, EdgeRouting, FederationMode, ServicePrincipalTool, Settings,
-    VerificationLevel,
+    VerificationLevel, filled,
 };
 use crate::procedure::validation_text as text;
 
@@ -183,12 +183,27 @@ pub const MAX_WEB_SERVICES_FQDNS: usize = 100;
 
 /// Checks every field and every cross-field rule; never panics, whatever the input.
 pub fn validate(settings: &Settings) -> Report {
+    let env = &settings.environment;
+    validate_with(settings, pilot_issues(&env.pilot_users, &env.sip_domains))
+}
+
+/// The pilot users' issues, the one check that grows with a list of thousands: kept apart so
+/// that a page checks the list again only when it or the SIP domains change, not on every
+/// keystroke in another field. Made by [`pilot_issues`] alone.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PilotIssues(Vec<Issue>);
+
+/// [`validate`], given the pilot users' issues: `pilots` must be [`pilot_issues`] of the same
+/// settings' pilot users and SIP domains.
+pub fn validate_with(settings: &Settings, pilots: PilotIssues) -> Report {
     let mut report = Report::default();
     connection(settings, &mut report);
     edge(settings, &mut report);
     hosting_provider(settings, &mut report);
     tenant(settings, &mut report);
     environment(settings, &mut report);
+    // Only these issues are the pilot users' field's: the sort below puts them in their place.
+    report.issues.extend(pilots.0);
     oauth(settings, &mut report);
     confirmation_days(settings, &mut report);
     report
@@ -539,14 +554,28 @@ fn environment(settings: &Settings, report: &mut Report) {
             text::REGISTRAR_POOL_MISSING.to_string(),
         );
     }
+}
 
+/// Checks each pilot user (see [`PilotIssues`]): a user principal name in a valid domain, listed
+/// once, and in one of the SIP domains when any are given.
+pub fn pilot_issues(pilot_users: &[String], sip_domains: &[String]) -> PilotIssues {
+    let mut report = Report::default();
+    let domains: Vec<&str> = filled(sip_domains).collect();
+    let valid_domains: Vec<&str> = if domains.len() > MAX_SIP_DOMAINS {
+        Vec::new()
+    } else {
+        domains
+            .into_iter()
+            .filter(|d| syntax::fqdn(d).is_none())
+            .collect()
+    };
     // Thousands of pilots share a few domains: each domain is checked and looked up once, and no
-    // user is copied to be compared (this runs on every keystroke).
+    // user is copied to be compared.
     let listed: HashSet<NoCase> = valid_domains.iter().map(|d| NoCase(d)).collect();
     let pilots = within_limit(
-        report,
+        &mut report,
         Field::PilotUsers,
-        env.pilots(),
+        filled(pilot_users).collect(),
         MAX_PILOT_USERS,
         text::too_many_pilots,
     );
@@ -586,6 +615,7 @@ fn environment(settings: &Settings, report: &mut Report) {
             Ok(_) => {}
         }
     }
+    PilotIssues(report.issues)
 }
 
 /// A name compared as Windows compares names, ignoring ASCII case, without a lower-cased copy.
