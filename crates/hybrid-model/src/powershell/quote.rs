@@ -13,10 +13,7 @@ pub fn single_quoted(value: &str) -> String {
     out.push('\'');
     // Most values (addresses, names) are printable ASCII without a quote: copied whole, not
     // character by character (a list of thousands of pilot users is quoted on every keystroke).
-    if value
-        .bytes()
-        .all(|b| (b' '..=b'~').contains(&b) && b != b'\'')
-    {
+    if printable_ascii(value) && !value.contains('\'') {
         out.push_str(value);
         out.push('\'');
         return out;
@@ -40,7 +37,7 @@ pub fn single_quoted(value: &str) -> String {
 pub fn comment_safe(value: &str) -> String {
     // Printable ASCII without `#>` is safe as it is (the settings summary of a script's help holds
     // every pilot user, on every keystroke).
-    if value.bytes().all(|b| (b' '..=b'~').contains(&b)) && !value.contains("#>") {
+    if printable_ascii(value) && !value.contains("#>") {
         return value.to_owned();
     }
     let mut out = String::with_capacity(value.len());
@@ -56,6 +53,12 @@ pub fn comment_safe(value: &str) -> String {
         previous = c;
     }
     out
+}
+
+/// Whether every character is printable ASCII (space to `~`): no control character, nothing that
+/// could be a quote but `'`.
+fn printable_ascii(value: &str) -> bool {
+    value.bytes().all(|b| (b' '..=b'~').contains(&b))
 }
 
 /// Unicode line and paragraph separators end a line for some editors; treat them as control.

@@ -468,10 +468,7 @@ fn environment(settings: &Settings, report: &mut Report) {
             text::NO_SIP_DOMAINS.to_string(),
         );
     }
-    let valid_domains: Vec<&str> = sip_domains
-        .into_iter()
-        .filter(|d| syntax::fqdn(d).is_none())
-        .collect();
+    let valid_domains = valid_sip_domains(&env.sip_domains);
 
     if !env.edge_external_fqdn.is_empty() {
         if let Some(flaw) = syntax::fqdn(&env.edge_external_fqdn) {
@@ -556,19 +553,24 @@ fn environment(settings: &Settings, report: &mut Report) {
     }
 }
 
+/// The SIP domains the other fields are compared with: the filled ones that are valid names, none
+/// when there are more than [`MAX_SIP_DOMAINS`] (that is one error of their own).
+fn valid_sip_domains(sip_domains: &[String]) -> Vec<&str> {
+    let domains: Vec<&str> = filled(sip_domains).collect();
+    if domains.len() > MAX_SIP_DOMAINS {
+        return Vec::new();
+    }
+    domains
+        .into_iter()
+        .filter(|d| syntax::fqdn(d).is_none())
+        .collect()
+}
+
 /// Checks each pilot user (see [`PilotIssues`]): a user principal name in a valid domain, listed
 /// once, and in one of the SIP domains when any are given.
 pub fn pilot_issues(pilot_users: &[String], sip_domains: &[String]) -> PilotIssues {
     let mut report = Report::default();
-    let domains: Vec<&str> = filled(sip_domains).collect();
-    let valid_domains: Vec<&str> = if domains.len() > MAX_SIP_DOMAINS {
-        Vec::new()
-    } else {
-        domains
-            .into_iter()
-            .filter(|d| syntax::fqdn(d).is_none())
-            .collect()
-    };
+    let valid_domains = valid_sip_domains(sip_domains);
     // Thousands of pilots share a few domains: each domain is checked and looked up once, and no
     // user is copied to be compared.
     let listed: HashSet<NoCase> = valid_domains.iter().map(|d| NoCase(d)).collect();
